@@ -1,0 +1,130 @@
+//! The HTML shell, the root component with the route table, and the layout around every page.
+
+use leptos::prelude::*;
+use leptos_meta::{HashedStylesheet, Link, Meta, MetaTags, Title, provide_meta_context};
+use leptos_router::components::{A, Route, Router, Routes};
+use leptos_router::path;
+
+use crate::home::pages::HomePage;
+
+/// The document around the app, rendered on the server only.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    crate::server::security::send_page_content_security_policy();
+    view! {
+        <!DOCTYPE html>
+        <html lang="en">
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <HashedStylesheet options=options.clone() id="leptos" />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+/// The root component: metadata, the layout and the route table.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    // Effects run only in the browser, after hydration: the marker tells tests (and anyone
+    // debugging) that the page is interactive.
+    Effect::new(move |_| {
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("data-hydrated", "true");
+        }
+    });
+    view! {
+        <Title formatter=|page: String| {
+            if page.is_empty() { "Chairside".to_string() } else { format!("{page} · Chairside") }
+        } />
+        <Meta name="description" content="Chairside: scheduling and patient records for dental groups." />
+        <Meta name="theme-color" content="#0f5c6e" />
+        <Link rel="icon" href="/favicon.svg" type_="image/svg+xml" />
+        <Router>
+            <a class="skip-link" href="#main">"Skip to content"</a>
+            <SiteHeader />
+            <main id="main" class="page" tabindex="-1">
+                <ErrorBoundary fallback=|errors| view! { <ErrorPage errors /> }>
+                    <Routes fallback=NotFound>
+                        <Route path=path!("/") view=HomePage />
+                    </Routes>
+                </ErrorBoundary>
+            </main>
+            <footer class="site-footer">
+                <p>"Chairside · scheduling and records for dental groups"</p>
+            </footer>
+        </Router>
+    }
+}
+
+/// The top bar: the product name and the navigation, which grows with the signed-in role.
+#[component]
+fn SiteHeader() -> impl IntoView {
+    view! {
+        <header class="site-header">
+            <A href="/" attr:class="brand">
+                <span class="brand-mark" aria-hidden="true">"◗"</span>
+                "Chairside"
+            </A>
+            <nav aria-label="Main">
+                <ul class="nav-list">
+                    <li>
+                        <A href="/" exact=true>"Home"</A>
+                    </li>
+                </ul>
+            </nav>
+        </header>
+    }
+}
+
+/// Shown for any address that matches no route; answers with HTTP 404.
+#[component]
+pub fn NotFound() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(http::StatusCode::NOT_FOUND);
+    }
+    view! {
+        <Title text="Page not found" />
+        <section class="message-page">
+            <h1>"Page not found"</h1>
+            <p>"There is nothing at this address. It may have moved, or the link may be mistyped."</p>
+            <p>
+                <A href="/">"Go to the home page"</A>
+            </p>
+        </section>
+    }
+}
+
+/// Shown when a page fails to render. The details stay in the server log; the page offers a way on.
+#[component]
+pub fn ErrorPage(errors: ArcRwSignal<Errors>) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(http::StatusCode::INTERNAL_SERVER_ERROR);
+    }
+    let messages = move || {
+        errors
+            .get()
+            .into_iter()
+            .map(|(_, error)| view! { <li>{error.to_string()}</li> })
+            .collect_view()
+    };
+    view! {
+        <Title text="Something went wrong" />
+        <section class="message-page" role="alert">
+            <h1>"Something went wrong"</h1>
+            <p>"This page could not be shown. Nothing you entered has been lost; please try again."</p>
+            <ul class="error-list">{messages}</ul>
+            <p>
+                <a href="/">"Go to the home page"</a>
+            </p>
+        </section>
+    }
+}

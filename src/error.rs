@@ -1,0 +1,93 @@
+//! The one error type of every server function, shared by both sides so the browser can show
+//! exactly what went wrong (a field message, a conflict, a wait time) without parsing strings.
+
+use std::collections::BTreeMap;
+
+use leptos::server_fn::codec::JsonEncoding;
+use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
+use serde::{Deserialize, Serialize};
+
+/// Messages for individual form fields, keyed by the field's name.
+pub type FieldErrors = BTreeMap<String, String>;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum AppError {
+    #[error("Please sign in to continue.")]
+    Unauthorized,
+    #[error("You do not have permission to do that.")]
+    Forbidden,
+    #[error("That could not be found.")]
+    NotFound,
+    #[error("Some fields need attention.")]
+    Validation(FieldErrors),
+    #[error("{0}")]
+    Conflict(String),
+    #[error("Too many attempts. Please try again in {retry_after_secs} seconds.")]
+    RateLimited { retry_after_secs: u64 },
+    /// The request itself was malformed (missing or undecodable arguments).
+    #[error("The request was not understood: {0}")]
+    BadRequest(String),
+    /// The browser could not reach the server, or could not read its answer.
+    #[error("Could not reach the server. Check your connection and try again.")]
+    Unreachable(String),
+    /// Anything unexpected. The details are logged on the server under `id`; the user only
+    /// sees the reference, never the cause.
+    #[error("Something went wrong on our side (reference {id}).")]
+    Internal { id: String },
+}
+
+impl AppError {
+    /// The HTTP status that matches this error.
+    pub fn status_code(&self) -> u16 {
+        match self {
+            AppError::Unauthorized => 401,
+            AppError::Forbidden => 403,
+            AppError::NotFound => 404,
+            AppError::Validation(_) | AppError::BadRequest(_) => 400,
+            AppError::Conflict(_) => 409,
+            AppError::RateLimited { .. } => 429,
+            AppError::Unreachable(_) => 502,
+            AppError::Internal { .. } => 500,
+        }
+    }
+
+    /// Logs an unexpected error with a fresh reference and returns the opaque `Internal` error.
+    #[cfg(feature = "ssr")]
+    pub fn internal(cause: impl std::fmt::Display) -> Self {
+        let id = uuid::Uuid::new_v4().simple().to_string();
+        tracing::error!(error.id = %id, error.cause = %cause, "internal error");
+        AppError::Internal { id }
+    }
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        match value {
+            ServerFnErrorErr::Args(message) | ServerFnErrorErr::MissingArg(message) => {
+                AppError::BadRequest(message)
+            }
+            ServerFnErrorErr::Request(message)
+            | ServerFnErrorErr::Deserialization(message)
+            | ServerFnErrorErr::Response(message) => AppError::Unreachable(message),
+            other => {
+                #[cfg(feature = "ssr")]
+                {
+                    AppError::internal(other)
+                }
+                #[cfg(not(feature = "ssr"))]
+                {
+                    AppError::Unreachable(other.to_string())
+                }
+            }
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<sqlx::Error> for AppError {
+    fn from(error: sqlx::Error) -> Self {
+        AppError::internal(error)
+    }
+}

@@ -1,0 +1,19 @@
+//! Chairside: a multi-clinic dental practice platform.
+//!
+//! One crate built twice: with `ssr` it is the server (see `server`), with `hydrate` it is the
+//! wasm bundle that hydrates the server-rendered pages in the browser.
+
+pub mod app;
+pub mod error;
+pub mod home;
+
+#[cfg(feature = "ssr")]
+pub mod server;
+
+/// Entry point of the wasm bundle: attaches the reactive app to the server-rendered HTML.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_body(app::App);
+}

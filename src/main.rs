@@ -1,0 +1,10 @@
+#[cfg(feature = "ssr")]
+#[tokio::main]
+async fn main() -> std::process::ExitCode {
+    chairside::server::main().await
+}
+
+#[cfg(not(feature = "ssr"))]
+fn main() {
+    // The binary is only built with the `ssr` feature; the `hydrate` build is the wasm library.
+}

@@ -1,0 +1,287 @@
+//! Typed configuration read from the environment once at start-up.
+//!
+//! In production the server refuses to start on unsafe settings and reports every problem at
+//! once, so an operator fixes them in one go rather than one restart at a time.
+
+use std::fmt;
+use std::time::Duration;
+
+use url::Url;
+
+/// The secret used when none is configured in development. Production refuses it.
+pub const DEVELOPMENT_SECRET: &str = "development-only-secret-never-use-in-production";
+const MIN_SECRET_LEN: usize = 32;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Environment {
+    Development,
+    Production,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+#[derive(Clone)]
+pub struct Config {
+    pub environment: Environment,
+    pub database_url: String,
+    pub database_max_connections: u32,
+    pub public_base_url: Url,
+    pub app_secret: String,
+    pub log_format: LogFormat,
+    /// How long in-flight requests may take to finish after a shutdown signal.
+    pub shutdown_grace: Duration,
+}
+
+impl fmt::Debug for Config {
+    // Secrets (the database password, the app secret) never reach a log line.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Config")
+            .field("environment", &self.environment)
+            .field("database_max_connections", &self.database_max_connections)
+            .field("public_base_url", &self.public_base_url.as_str())
+            .field("log_format", &self.log_format)
+            .field("shutdown_grace", &self.shutdown_grace)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Every problem found in the configuration, one per line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigProblems(pub Vec<String>);
+
+impl fmt::Display for ConfigProblems {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for problem in &self.0 {
+            writeln!(f, "  - {problem}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ConfigProblems {}
+
+impl Config {
+    pub fn from_env() -> Result<Config, ConfigProblems> {
+        Config::from_lookup(|key| std::env::var(key).ok().filter(|value| !value.is_empty()))
+    }
+
+    /// Reads the configuration through `lookup` (the environment, or a map in tests).
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Config, ConfigProblems> {
+        let mut problems = Vec::new();
+
+        let environment = match lookup("APP_ENV").as_deref() {
+            None | Some("development") => Environment::Development,
+            Some("production") => Environment::Production,
+            Some(other) => {
+                problems.push(format!(
+                    "APP_ENV is {other:?}; expected \"development\" or \"production\""
+                ));
+                Environment::Production
+            }
+        };
+        let production = environment == Environment::Production;
+
+        let database_url = lookup("DATABASE_URL").unwrap_or_else(|| {
+            problems.push("DATABASE_URL is not set".to_string());
+            String::new()
+        });
+
+        let database_max_connections = match lookup("DATABASE_MAX_CONNECTIONS") {
+            None => 10,
+            Some(text) => match text.parse::<u32>() {
+                Ok(n) if (1..=1000).contains(&n) => n,
+                _ => {
+                    problems.push(format!(
+                        "DATABASE_MAX_CONNECTIONS is {text:?}; expected a number from 1 to 1000"
+                    ));
+                    10
+                }
+            },
+        };
+
+        let public_base_url = match lookup("PUBLIC_BASE_URL") {
+            None if production => {
+                problems.push("PUBLIC_BASE_URL is not set (the https address users reach)".into());
+                None
+            }
+            None => None,
+            Some(text) => match Url::parse(&text) {
+                Ok(url) if url.scheme() == "https" || url.scheme() == "http" => {
+                    if production && url.scheme() != "https" {
+                        problems
+                            .push(format!("PUBLIC_BASE_URL {text:?} must use https in production"));
+                    }
+                    Some(url)
+                }
+                _ => {
+                    problems.push(format!("PUBLIC_BASE_URL {text:?} is not an http(s) URL"));
+                    None
+                }
+            },
+        }
+        .unwrap_or_else(|| Url::parse("http://127.0.0.1:3000").expect("a valid default URL"));
+
+        let app_secret = match lookup("APP_SECRET") {
+            None if production => {
+                problems.push("APP_SECRET is not set".to_string());
+                String::new()
+            }
+            None => DEVELOPMENT_SECRET.to_string(),
+            Some(secret) => {
+                if production && secret == DEVELOPMENT_SECRET {
+                    problems.push("APP_SECRET is the development default".to_string());
+                } else if secret.len() < MIN_SECRET_LEN {
+                    problems.push(format!(
+                        "APP_SECRET is too short ({} characters; at least {MIN_SECRET_LEN})",
+                        secret.len()
+                    ));
+                }
+                secret
+            }
+        };
+
+        let log_format = match lookup("LOG_FORMAT").as_deref() {
+            None if production => LogFormat::Json,
+            None => LogFormat::Text,
+            Some("json") => LogFormat::Json,
+            Some("text") => LogFormat::Text,
+            Some(other) => {
+                problems.push(format!("LOG_FORMAT is {other:?}; expected \"text\" or \"json\""));
+                LogFormat::Json
+            }
+        };
+
+        let shutdown_grace = match lookup("SHUTDOWN_GRACE_SECONDS") {
+            None => Duration::from_secs(10),
+            Some(text) => match text.parse::<u64>() {
+                Ok(seconds) if seconds <= 300 => Duration::from_secs(seconds),
+                _ => {
+                    problems.push(format!(
+                        "SHUTDOWN_GRACE_SECONDS is {text:?}; expected a number from 0 to 300"
+                    ));
+                    Duration::from_secs(10)
+                }
+            },
+        };
+
+        if !problems.is_empty() {
+            return Err(ConfigProblems(problems));
+        }
+        Ok(Config {
+            environment,
+            database_url,
+            database_max_connections,
+            public_base_url,
+            app_secret,
+            log_format,
+            shutdown_grace,
+        })
+    }
+
+    pub fn is_production(&self) -> bool {
+        self.environment == Environment::Production
+    }
+
+    /// Whether browsers reach the app over https (cookies get `Secure`, responses get HSTS).
+    pub fn is_https(&self) -> bool {
+        self.public_base_url.scheme() == "https"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use super::*;
+
+    fn config(pairs: &[(&str, &str)]) -> Result<Config, ConfigProblems> {
+        let map: HashMap<String, String> =
+            pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        Config::from_lookup(|key| map.get(key).cloned())
+    }
+
+    #[test]
+    fn development_needs_only_a_database_url() {
+        let config = config(&[("DATABASE_URL", "postgres://localhost/app")]).unwrap();
+        assert_eq!(config.environment, Environment::Development);
+        assert_eq!(config.app_secret, DEVELOPMENT_SECRET);
+        assert_eq!(config.log_format, LogFormat::Text);
+        assert!(!config.is_https());
+    }
+
+    #[test]
+    fn production_lists_every_unsafe_setting_at_once() {
+        let problems = config(&[
+            ("APP_ENV", "production"),
+            ("PUBLIC_BASE_URL", "http://clinic.example"),
+            ("APP_SECRET", DEVELOPMENT_SECRET),
+        ])
+        .unwrap_err();
+        let text = problems.to_string();
+        assert_eq!(problems.0.len(), 3, "{text}");
+        assert!(text.contains("DATABASE_URL is not set"), "{text}");
+        assert!(text.contains("must use https"), "{text}");
+        assert!(text.contains("development default"), "{text}");
+    }
+
+    #[test]
+    fn production_refuses_a_short_secret_and_a_missing_url() {
+        let problems = config(&[
+            ("APP_ENV", "production"),
+            ("DATABASE_URL", "postgres://db/app"),
+            ("APP_SECRET", "short"),
+        ])
+        .unwrap_err();
+        assert_eq!(problems.0.len(), 2, "{problems}");
+        assert!(problems.0.iter().any(|p| p.contains("too short")));
+        assert!(problems.0.iter().any(|p| p.contains("PUBLIC_BASE_URL is not set")));
+    }
+
+    #[test]
+    fn production_with_safe_settings_starts_with_json_logs() {
+        let config = config(&[
+            ("APP_ENV", "production"),
+            ("DATABASE_URL", "postgres://db/app"),
+            ("PUBLIC_BASE_URL", "https://clinic.example"),
+            ("APP_SECRET", "a-long-random-secret-of-at-least-32-chars"),
+        ])
+        .unwrap();
+        assert!(config.is_production());
+        assert!(config.is_https());
+        assert_eq!(config.log_format, LogFormat::Json);
+    }
+
+    #[test]
+    fn malformed_numbers_and_names_are_reported() {
+        let problems = config(&[
+            ("APP_ENV", "staging"),
+            ("DATABASE_URL", "postgres://db/app"),
+            ("DATABASE_MAX_CONNECTIONS", "lots"),
+            ("LOG_FORMAT", "xml"),
+            ("SHUTDOWN_GRACE_SECONDS", "-1"),
+        ])
+        .unwrap_err();
+        let text = problems.to_string();
+        for expected in
+            ["APP_ENV", "DATABASE_MAX_CONNECTIONS", "LOG_FORMAT", "SHUTDOWN_GRACE_SECONDS"]
+        {
+            assert!(text.contains(expected), "missing {expected} in {text}");
+        }
+    }
+
+    #[test]
+    fn debug_output_hides_secrets() {
+        let config = config(&[
+            ("DATABASE_URL", "postgres://user:hunter2@db/app"),
+            ("APP_SECRET", "a-long-random-secret-of-at-least-32-chars"),
+        ])
+        .unwrap();
+        let shown = format!("{config:?}");
+        assert!(!shown.contains("hunter2"));
+        assert!(!shown.contains("a-long-random-secret"));
+    }
+}

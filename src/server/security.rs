@@ -1,0 +1,124 @@
+//! Security headers on every response.
+//!
+//! HTML pages get a Content-Security-Policy with a fresh nonce per response (set while the
+//! shell renders, so Leptos' hydration scripts carry the same nonce); every other response
+//! gets a policy that allows nothing. Responses are `no-store` unless they are static files,
+//! because pages and server function answers may carry patient data.
+
+use axum::extract::{Request, State};
+use axum::http::header::{
+    CACHE_CONTROL, CONTENT_SECURITY_POLICY, CONTENT_TYPE, REFERRER_POLICY,
+    STRICT_TRANSPORT_SECURITY, X_CONTENT_TYPE_OPTIONS, X_FRAME_OPTIONS,
+};
+use axum::http::{HeaderName, HeaderValue};
+use axum::middleware::Next;
+use axum::response::Response;
+use leptos::prelude::*;
+
+/// The policy for non-HTML responses (JSON, assets, redirects): nothing may run or embed them.
+const LOCKED_DOWN_POLICY: &str =
+    "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+
+/// The policy of an HTML page whose inline scripts carry `nonce`.
+///
+/// `'strict-dynamic'` lets the nonce'd hydration script import the wasm glue; `'wasm-unsafe-eval'`
+/// lets the browser compile the wasm (it allows no JavaScript `eval`).
+pub fn page_policy(nonce: &str) -> String {
+    format!(
+        "default-src 'self'; script-src 'nonce-{nonce}' 'strict-dynamic' 'wasm-unsafe-eval'; \
+         style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; \
+         form-action 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+    )
+}
+
+/// Called from the shell while a page renders on the server.
+pub fn send_page_content_security_policy() {
+    let (Some(nonce), Some(response)) =
+        (use_nonce(), use_context::<leptos_axum::ResponseOptions>())
+    else {
+        return;
+    };
+    if let Ok(value) = HeaderValue::from_str(&page_policy(&nonce.to_string())) {
+        response.insert_header(CONTENT_SECURITY_POLICY, value);
+    }
+}
+
+/// Whether HSTS is sent: only when the public address is https.
+#[derive(Clone, Copy)]
+pub struct Hsts(pub bool);
+
+/// Middleware adding the headers every response carries.
+pub async fn headers(State(Hsts(hsts)): State<Hsts>, request: Request, next: Next) -> Response {
+    let mut response = next.run(request).await;
+    let is_asset = !is_document_or_data(&response);
+    let headers = response.headers_mut();
+    headers.insert(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers.insert(X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    headers.insert(REFERRER_POLICY, HeaderValue::from_static("same-origin"));
+    headers.insert(
+        HeaderName::from_static("permissions-policy"),
+        HeaderValue::from_static("camera=(), microphone=(), geolocation=(), payment=()"),
+    );
+    headers.insert(
+        HeaderName::from_static("cross-origin-opener-policy"),
+        HeaderValue::from_static("same-origin"),
+    );
+    if !headers.contains_key(CONTENT_SECURITY_POLICY) {
+        headers.insert(CONTENT_SECURITY_POLICY, HeaderValue::from_static(LOCKED_DOWN_POLICY));
+    }
+    if !headers.contains_key(CACHE_CONTROL) {
+        // Unhashed static files are revalidated (Last-Modified) rather than cached blindly.
+        let policy = if is_asset { "no-cache" } else { "no-store" };
+        headers.insert(CACHE_CONTROL, HeaderValue::from_static(policy));
+    }
+    if hsts {
+        headers.insert(
+            STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=63072000; includeSubDomains"),
+        );
+    }
+    response
+}
+
+/// Pages, server function answers and errors (anything that is not a plain static file).
+fn is_document_or_data(response: &Response) -> bool {
+    if !response.status().is_success() {
+        return true;
+    }
+    match response.headers().get(CONTENT_TYPE).and_then(|v| v.to_str().ok()) {
+        None => true,
+        Some(content_type) => {
+            content_type.starts_with("text/html")
+                || content_type.starts_with("application/json")
+                || content_type.starts_with("text/plain")
+                || content_type.starts_with("application/x-www-form-urlencoded")
+                || content_type.starts_with("application/cbor")
+        }
+    }
+}
+
+/// Marks the content-hashed files under `/pkg` as cacheable for a year: a new build gets new names.
+pub async fn immutable_assets(request: Request, next: Next) -> Response {
+    let mut response = next.run(request).await;
+    if response.status().is_success() {
+        response
+            .headers_mut()
+            .insert(CACHE_CONTROL, HeaderValue::from_static("public, max-age=31536000, immutable"));
+    }
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_policy_carries_the_nonce_and_forbids_plugins_framing_and_base() {
+        let policy = page_policy("abc123");
+        assert!(policy.contains("script-src 'nonce-abc123'"));
+        for directive in ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"] {
+            assert!(policy.contains(directive), "missing {directive}");
+        }
+        assert!(!policy.contains("unsafe-inline"));
+    }
+}

@@ -1,0 +1,143 @@
+//! Building the router and running the server until it is told to stop.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::middleware::{from_fn, from_fn_with_state};
+use axum::routing::get;
+use leptos::prelude::*;
+use leptos_axum::{LeptosRoutes, generate_route_list};
+use tokio::net::TcpListener;
+use tower_http::compression::CompressionLayer;
+use tower_http::services::ServeDir;
+
+use super::config::Config;
+use super::security::{self, Hsts};
+use super::state::AppState;
+use super::{db, health, telemetry};
+use crate::app::{App, shell};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    #[error("reading the Leptos site settings: {0}")]
+    Leptos(String),
+    #[error("database: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("applying migrations: {0}")]
+    Migrations(#[from] sqlx::migrate::MigrateError),
+    #[error("network: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// The whole application: pages, server functions, operations endpoints, static files and the
+/// layers around them (outermost last: tracing, security headers, compression).
+pub fn build_router(state: AppState) -> Router {
+    let options = state.leptos_options.clone();
+    let routes = generate_route_list(App);
+
+    let pkg_dir = format!("{}/{}", options.site_root, options.site_pkg_dir);
+    // Release builds ship .br and .gz twins of each file (cargo leptos build --precompress);
+    // ServeDir picks the one the browser accepts, so the wasm is not compressed per request.
+    let files = ServeDir::new(pkg_dir).precompressed_br().precompressed_gzip();
+    let mut pkg = Router::new().fallback_service(files);
+    if options.hash_files {
+        pkg = pkg.layer(from_fn(security::immutable_assets));
+    }
+
+    Router::new()
+        .route("/healthz", get(health::healthz))
+        .route("/readyz", get(health::readyz))
+        .leptos_routes(&state, routes, {
+            let options = options.clone();
+            move || shell(options.clone())
+        })
+        .nest(&format!("/{}", options.site_pkg_dir), pkg)
+        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(CompressionLayer::new())
+        .layer(from_fn_with_state(Hsts(state.config.is_https()), security::headers))
+        .layer(from_fn(telemetry::trace_requests))
+        .with_state(state)
+}
+
+/// Connects, migrates, and serves until SIGTERM or Ctrl-C; then stops accepting connections,
+/// gives in-flight requests `shutdown_grace` to finish, and closes the pool.
+pub async fn run(config: Config) -> Result<(), StartupError> {
+    let leptos_options = get_configuration(None)
+        .map_err(|error| StartupError::Leptos(error.to_string()))?
+        .leptos_options;
+    let pool = db::pool(&config)?;
+    db::wait_until_reachable(&pool, Duration::from_secs(30)).await?;
+    db::MIGRATOR.run(&pool).await?;
+    tracing::info!("migrations applied");
+
+    let address = leptos_options.site_addr;
+    let grace = config.shutdown_grace;
+    let state = AppState { leptos_options, pool: pool.clone(), config: Arc::new(config) };
+    let listener = TcpListener::bind(address).await?;
+    tracing::info!(address = %listener.local_addr()?, environment = ?state.config.environment, "listening");
+
+    serve(listener, build_router(state), shutdown_signal(), grace).await?;
+    pool.close().await;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// Serves `router` until `stop` resolves, then waits at most `grace` for open requests.
+pub async fn serve(
+    listener: TcpListener,
+    router: Router,
+    stop: impl Future<Output = ()> + Send + 'static,
+    grace: Duration,
+) -> std::io::Result<()> {
+    let stopping = Arc::new(tokio::sync::Notify::new());
+    let server = axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown({
+            let stopping = stopping.clone();
+            async move {
+                stop.await;
+                tracing::info!(
+                    grace_seconds = grace.as_secs(),
+                    "shutting down: finishing open requests"
+                );
+                stopping.notify_one();
+            }
+        });
+    let deadline = async {
+        stopping.notified().await;
+        tokio::time::sleep(grace).await;
+    };
+    tokio::select! {
+        result = server => result,
+        () = deadline => {
+            tracing::warn!("open requests did not finish within the grace period; stopping anyway");
+            Ok(())
+        }
+    }
+}
+
+/// Resolves on Ctrl-C or SIGTERM.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if let Err(error) = tokio::signal::ctrl_c().await {
+            tracing::error!(error = %error, "cannot listen for Ctrl-C");
+            std::future::pending::<()>().await;
+        }
+    };
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(error) => {
+                tracing::error!(error = %error, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}

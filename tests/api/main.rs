@@ -1,0 +1,6 @@
+//! HTTP tests: the real router on a random port, against a fresh database per test.
+//! One binary for all of them (faster to build and link than one per file).
+
+mod helpers;
+mod operations;
+mod pages;
