@@ -21,11 +21,13 @@ const LOCKED_DOWN_POLICY: &str =
 
 /// The policy of an HTML page whose inline scripts carry `nonce`.
 ///
-/// `'strict-dynamic'` lets the nonce'd hydration script import the wasm glue; `'wasm-unsafe-eval'`
-/// lets the browser compile the wasm (it allows no JavaScript `eval`).
+/// Scripts: the inline hydration script by its nonce, the wasm glue from our own origin
+/// (`'self'`, which also covers Leptos' `modulepreload` link: it carries no nonce), and
+/// `'wasm-unsafe-eval'` so the browser may compile the wasm (it allows no JavaScript `eval`).
+/// No `'strict-dynamic'`: it would disable `'self'` and so block that preload.
 pub fn page_policy(nonce: &str) -> String {
     format!(
-        "default-src 'self'; script-src 'nonce-{nonce}' 'strict-dynamic' 'wasm-unsafe-eval'; \
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
          style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; \
          form-action 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
     )
@@ -115,7 +117,7 @@ mod tests {
     #[test]
     fn page_policy_carries_the_nonce_and_forbids_plugins_framing_and_base() {
         let policy = page_policy("abc123");
-        assert!(policy.contains("script-src 'nonce-abc123'"));
+        assert!(policy.contains("script-src 'self' 'nonce-abc123' 'wasm-unsafe-eval'"));
         for directive in ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"] {
             assert!(policy.contains(directive), "missing {directive}");
         }

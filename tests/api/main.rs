@@ -4,3 +4,4 @@
 mod helpers;
 mod operations;
 mod pages;
+mod shutdown;

@@ -1,0 +1,185 @@
+# Shared set-up for scripts/run and scripts/test. Source it; do not run it.
+#
+# Every step checks first and only installs or starts what is missing, and says what it does.
+
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+# One cargo target directory shared by every clone on this machine: dependencies compile once.
+# A machine without it builds from scratch and works the same.
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/chairside/target}"
+# Node tools (wasm-opt from the npm `binaryen` package) live in a git-ignored folder.
+TOOLS_DIR="$ROOT/tools"
+export PATH="$TOOLS_DIR/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+CARGO_LEPTOS_VERSION="0.3.5"
+BINARYEN_VERSION="132"
+
+step() { printf '\n==> %s\n' "$*" >&2; }
+note() { printf '    %s\n' "$*" >&2; }
+die() { printf '\nerror: %s\n' "$*" >&2; exit 1; }
+
+is_root() { [ "$(id -u)" = 0 ]; }
+
+apt_install() {
+  is_root || die "please install the Debian packages: $* (or run as root to let this script do it)"
+  if [ -z "${APT_UPDATED:-}" ]; then
+    step "Refreshing the Debian package index"
+    apt-get update -q
+    APT_UPDATED=1
+  fi
+  step "Installing Debian packages: $*"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$@"
+}
+
+# The wasm-bindgen version pinned in Cargo.lock; the CLI must match it exactly.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+ensure_rust_toolchain() {
+  command -v rustup >/dev/null || die "rustup is missing; install Rust from https://rustup.rs"
+  # rust-toolchain.toml names the toolchain and the wasm target; rustup installs both on use.
+  if ! rustup target list --installed 2>/dev/null | grep -q '^wasm32-unknown-unknown$'; then
+    step "Adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+}
+
+ensure_wasm_bindgen() {
+  local wanted
+  wanted="$(wasm_bindgen_version)"
+  if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$wanted" ]; then
+    step "Installing wasm-bindgen-cli $wanted (about 5 minutes on 2 cores)"
+    # Not --locked: one of its locked dependencies is no longer in the index.
+    cargo install wasm-bindgen-cli --version "$wanted" --force
+  fi
+}
+
+ensure_cargo_leptos() {
+  if [ "$(cargo leptos --version 2>/dev/null | awk '{print $2}')" != "$CARGO_LEPTOS_VERSION" ]; then
+    step "Installing cargo-leptos $CARGO_LEPTOS_VERSION (about 15 minutes on 2 cores)"
+    cargo install cargo-leptos --version "$CARGO_LEPTOS_VERSION" --locked --force
+  fi
+}
+
+ensure_node() {
+  if ! command -v npm >/dev/null; then
+    apt_install nodejs npm
+  fi
+}
+
+# wasm-opt for release builds. Debian's binaryen is too old (its output fails to hydrate).
+ensure_wasm_opt() {
+  ensure_node
+  if ! "$TOOLS_DIR/node_modules/.bin/wasm-opt" --version >/dev/null 2>&1; then
+    step "Installing wasm-opt (npm package binaryen@$BINARYEN_VERSION) into tools/"
+    mkdir -p "$TOOLS_DIR"
+    npm install --prefix "$TOOLS_DIR" --no-audit --no-fund --loglevel=error "binaryen@$BINARYEN_VERSION"
+  fi
+}
+
+ensure_build_tools() {
+  ensure_rust_toolchain
+  ensure_wasm_bindgen
+  ensure_cargo_leptos
+}
+
+# ---- PostgreSQL ----------------------------------------------------------------------------
+#
+# With DATABASE_URL set, it is used as is. Without it, a private cluster lives in .data/postgres
+# (git-ignored): created with the system's initdb, started with pg_ctl, reachable only through a
+# unix socket in a folder only its owner can enter, and stopped when the script exits.
+
+PG_DATA_ROOT="$ROOT/.data"
+PG_SOCKET_PORT=5432  # only names the socket file: the cluster listens on no TCP port
+PG_STARTED_HERE=""
+
+pg_bin_dir() {
+  ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1
+}
+
+ensure_postgres_installed() {
+  if [ -z "$(pg_bin_dir)" ] || [ ! -x "$(pg_bin_dir)/initdb" ]; then
+    apt_install postgresql postgresql-contrib
+  fi
+  command -v psql >/dev/null || apt_install postgresql-client
+}
+
+# Runs a PostgreSQL server command as the cluster's owner (initdb refuses to run as root).
+as_pg_owner() {
+  if is_root; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+# The folder holding the cluster: .data in the checkout, unless the postgres user cannot reach
+# it (a checkout under /root, say); then a private folder under /var/tmp.
+pg_home() {
+  if is_root && ! runuser -u postgres -- test -x "$ROOT"; then
+    echo "/var/tmp/chairside-$(printf '%s' "$ROOT" | cksum | cut -d' ' -f1)"
+  else
+    echo "$PG_DATA_ROOT"
+  fi
+}
+
+start_private_postgres() {
+  ensure_postgres_installed
+  local bin home data sockets
+  bin="$(pg_bin_dir)"
+  home="$(pg_home)"
+  data="$home/postgres"
+  sockets="$home/sockets"
+  mkdir -p "$home"
+  if [ ! -s "$data/PG_VERSION" ]; then
+    step "Creating a private PostgreSQL cluster in $data"
+    mkdir -p "$data" "$sockets"
+    if is_root; then chown postgres: "$data" "$sockets"; fi
+    chmod 700 "$data" "$sockets"
+    as_pg_owner "$bin/initdb" -D "$data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+  fi
+  if ! as_pg_owner "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
+    step "Starting the private PostgreSQL cluster (socket in $sockets)"
+    # pg_ctl detaches the server into its own session, so Ctrl-C reaches only the app, which
+    # shuts down first; the exit trap stops the database afterwards. fsync is off: this cluster
+    # holds development and test data only.
+    as_pg_owner "$bin/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 \
+      -o "-c listen_addresses='' -k '$sockets' -p $PG_SOCKET_PORT -c fsync=off -c max_connections=200" \
+      start >/dev/null || { tail -n 20 "$data/server.log" >&2; die "the private PostgreSQL cluster did not start"; }
+    PG_STARTED_HERE="$data"
+    trap stop_private_postgres EXIT
+  else
+    note "the private PostgreSQL cluster is already running"
+  fi
+  PG_ADMIN_URL="postgres://postgres@localhost:$PG_SOCKET_PORT/postgres?host=$sockets"
+}
+
+stop_private_postgres() {
+  if [ -n "$PG_STARTED_HERE" ]; then
+    step "Stopping the private PostgreSQL cluster"
+    as_pg_owner "$(pg_bin_dir)/pg_ctl" -D "$PG_STARTED_HERE" -m fast -w stop >/dev/null || true
+    PG_STARTED_HERE=""
+  fi
+}
+
+# Prints $1 (a postgres URL) with its database name replaced by $2.
+url_with_database() {
+  printf '%s' "$1" | sed -E "s|^(postgres(ql)?://[^/]*/)[^?]*|\1$2|"
+}
+
+# Sets DATABASE_URL: as given, or the private cluster's database named $1 (created if missing).
+ensure_database() {
+  local name="$1"
+  if [ -n "${DATABASE_URL:-}" ]; then
+    note "using DATABASE_URL from the environment"
+    command -v psql >/dev/null || apt_install postgresql-client
+    return
+  fi
+  start_private_postgres
+  if [ -z "$(psql "$PG_ADMIN_URL" -tAc "SELECT 1 FROM pg_database WHERE datname = '$name'")" ]; then
+    step "Creating database $name"
+    psql "$PG_ADMIN_URL" -qc "CREATE DATABASE \"$name\""
+  fi
+  export DATABASE_URL
+  DATABASE_URL="$(url_with_database "$PG_ADMIN_URL" "$name")"
+}
