@@ -3,8 +3,11 @@
 use leptos::prelude::*;
 use leptos_meta::{HashedStylesheet, Link, Meta, MetaTags, Title, provide_meta_context};
 use leptos_router::components::{A, Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::hooks::use_location;
+use leptos_router::{SsrMode, path};
 
+use crate::auth::api::current_user;
+use crate::auth::pages::{AccountMenu, SignInPage};
 use crate::home::pages::HomePage;
 
 /// The document around the app, rendered on the server only.
@@ -51,8 +54,10 @@ pub fn App() -> impl IntoView {
             <SiteHeader />
             <main id="main" class="page" tabindex="-1">
                 <ErrorBoundary fallback=|errors| view! { <ErrorPage errors /> }>
+                    // Async: pages arrive complete, so they work with JavaScript off.
                     <Routes fallback=NotFound>
-                        <Route path=path!("/") view=HomePage />
+                        <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
+                        <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async />
                     </Routes>
                 </ErrorBoundary>
             </main>
@@ -63,9 +68,23 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The top bar: the product name and the navigation, which grows with the signed-in role.
+/// The top bar: the product name, the navigation (which grows with the signed-in role), and
+/// who is signed in.
 #[component]
 fn SiteHeader() -> impl IntoView {
+    // Asked again on every navigation, so signing in or out, or a session ending, shows at once.
+    let location = use_location();
+    let user = Resource::new(move || location.pathname.get(), |_| current_user());
+    let account = move || {
+        Suspend::new(async move {
+            match user.await {
+                Ok(Some(user)) => view! { <AccountMenu user /> }.into_any(),
+                _ => {
+                    view! { <A href="/sign-in" attr:class="sign-in-link">"Sign in"</A> }.into_any()
+                }
+            }
+        })
+    };
     view! {
         <header class="site-header">
             <A href="/" attr:class="brand">
@@ -79,6 +98,7 @@ fn SiteHeader() -> impl IntoView {
                     </li>
                 </ul>
             </nav>
+            <Transition fallback=|| ()>{account}</Transition>
         </header>
     }
 }

@@ -14,6 +14,9 @@ pub type FieldErrors = BTreeMap<String, String>;
 pub enum AppError {
     #[error("Please sign in to continue.")]
     Unauthorized,
+    /// Wrong email or wrong password: deliberately the same message for both.
+    #[error("The email address or password is not right.")]
+    SignInFailed,
     #[error("You do not have permission to do that.")]
     Forbidden,
     #[error("That could not be found.")]
@@ -40,7 +43,7 @@ impl AppError {
     /// The HTTP status that matches this error.
     pub fn status_code(&self) -> u16 {
         match self {
-            AppError::Unauthorized => 401,
+            AppError::Unauthorized | AppError::SignInFailed => 401,
             AppError::Forbidden => 403,
             AppError::NotFound => 404,
             AppError::Validation(_) | AppError::BadRequest(_) => 400,
@@ -49,6 +52,40 @@ impl AppError {
             AppError::Unreachable(_) => 502,
             AppError::Internal { .. } => 500,
         }
+    }
+
+    /// The message for one form field, if this is a validation error about it.
+    pub fn field(&self, name: &str) -> Option<String> {
+        match self {
+            AppError::Validation(fields) => fields.get(name).cloned(),
+            _ => None,
+        }
+    }
+
+    /// A validation error about one field.
+    pub fn invalid(field: &str, message: impl Into<String>) -> Self {
+        AppError::Validation(FieldErrors::from([(field.to_string(), message.into())]))
+    }
+
+    /// Sets the HTTP status of a server function's error answer for API callers. Plain HTML
+    /// form posts keep Leptos' redirect back to the form, which shows the error.
+    #[cfg(feature = "ssr")]
+    pub fn with_http_status(self) -> Self {
+        use leptos::prelude::use_context;
+        let accepts_html = use_context::<http::request::Parts>().is_some_and(|parts| {
+            parts
+                .headers
+                .get(http::header::ACCEPT)
+                .and_then(|v| v.to_str().ok())
+                .is_some_and(|v| v.contains("text/html"))
+        });
+        if !accepts_html
+            && let Some(response) = use_context::<leptos_axum::ResponseOptions>()
+            && let Ok(status) = http::StatusCode::from_u16(self.status_code())
+        {
+            response.set_status(status);
+        }
+        self
     }
 
     /// Logs an unexpected error with a fresh reference and returns the opaque `Internal` error.

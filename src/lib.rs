@@ -4,6 +4,9 @@
 //! wasm bundle that hydrates the server-rendered pages in the browser.
 
 pub mod app;
+pub mod audit;
+pub mod auth;
+pub mod domain;
 pub mod error;
 pub mod home;
 

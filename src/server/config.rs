@@ -34,6 +34,10 @@ pub struct Config {
     pub log_format: LogFormat,
     /// How long in-flight requests may take to finish after a shutdown signal.
     pub shutdown_grace: Duration,
+    /// A staff session ends after this long without activity...
+    pub session_idle: Duration,
+    /// ...and after this long in any case.
+    pub session_absolute: Duration,
 }
 
 impl fmt::Debug for Config {
@@ -45,6 +49,8 @@ impl fmt::Debug for Config {
             .field("public_base_url", &self.public_base_url.as_str())
             .field("log_format", &self.log_format)
             .field("shutdown_grace", &self.shutdown_grace)
+            .field("session_idle", &self.session_idle)
+            .field("session_absolute", &self.session_absolute)
             .finish_non_exhaustive()
     }
 }
@@ -168,6 +174,19 @@ impl Config {
             },
         };
 
+        let mut minutes = |key: &str, default: u64, max: u64| match lookup(key) {
+            None => Duration::from_secs(default * 60),
+            Some(text) => match text.parse::<u64>() {
+                Ok(n) if (1..=max).contains(&n) => Duration::from_secs(n * 60),
+                _ => {
+                    problems.push(format!("{key} is {text:?}; expected a number from 1 to {max}"));
+                    Duration::from_secs(default * 60)
+                }
+            },
+        };
+        let session_idle = minutes("SESSION_IDLE_MINUTES", 30, 24 * 60);
+        let session_absolute = minutes("SESSION_ABSOLUTE_MINUTES", 12 * 60, 7 * 24 * 60);
+
         if !problems.is_empty() {
             return Err(ConfigProblems(problems));
         }
@@ -179,6 +198,8 @@ impl Config {
             app_secret,
             log_format,
             shutdown_grace,
+            session_idle,
+            session_absolute,
         })
     }
 
@@ -186,9 +207,14 @@ impl Config {
         self.environment == Environment::Production
     }
 
-    /// Whether browsers reach the app over https (cookies get `Secure`, responses get HSTS).
+    /// Whether browsers reach the app over https (responses get HSTS).
     pub fn is_https(&self) -> bool {
         self.public_base_url.scheme() == "https"
+    }
+
+    /// Session cookies are `Secure` everywhere but plain-http development.
+    pub fn secure_cookies(&self) -> bool {
+        self.is_production() || self.is_https()
     }
 }
 

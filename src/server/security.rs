@@ -45,12 +45,64 @@ pub fn send_page_content_security_policy() {
     }
 }
 
-/// Whether HSTS is sent: only when the public address is https.
-#[derive(Clone, Copy)]
-pub struct Hsts(pub bool);
+/// What the security middleware needs from the configuration.
+#[derive(Clone)]
+pub struct Policy {
+    /// Send HSTS: only when the public address is https.
+    pub hsts: bool,
+    /// The public origin (`https://clinic.example`), accepted as a request's `Origin`.
+    pub public_origin: String,
+}
+
+impl Policy {
+    pub fn from_config(config: &super::config::Config) -> Self {
+        Policy {
+            hsts: config.is_https(),
+            public_origin: config.public_base_url.origin().ascii_serialization(),
+        }
+    }
+}
+
+/// Middleware: refuses with 403 any state-changing request that a browser says comes from
+/// another site (`Sec-Fetch-Site`), or whose `Origin` is neither this host nor the public URL.
+/// Requests without either header (non-browser clients) pass: browsers always send one on a
+/// cross-site POST, and SameSite=Lax keeps the session cookie off it anyway.
+pub async fn refuse_cross_site(
+    State(policy): State<Policy>,
+    request: Request,
+    next: Next,
+) -> Response {
+    use axum::http::{Method, StatusCode};
+    use axum::response::IntoResponse;
+
+    let safe_method = matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    if !safe_method && !is_same_site(request.headers(), &policy) {
+        return (StatusCode::FORBIDDEN, "Cross-site requests are not allowed.").into_response();
+    }
+    next.run(request).await
+}
+
+fn is_same_site(headers: &axum::http::HeaderMap, policy: &Policy) -> bool {
+    use axum::http::header::{HOST, ORIGIN};
+    let header = |name| headers.get(name).and_then(|v: &HeaderValue| v.to_str().ok());
+    let fetch_site = header(HeaderName::from_static("sec-fetch-site"));
+    let origin = header(ORIGIN);
+    let fetch_site_ok = fetch_site.is_none_or(|site| site == "same-origin" || site == "none");
+    let origin_ok = origin.is_none_or(|origin| {
+        origin == policy.public_origin
+            || header(HOST).is_some_and(|host| {
+                origin == format!("http://{host}") || origin == format!("https://{host}")
+            })
+    });
+    if !(fetch_site_ok && origin_ok) {
+        tracing::warn!(?origin, ?fetch_site, "cross-site request refused");
+    }
+    fetch_site_ok && origin_ok
+}
 
 /// Middleware adding the headers every response carries.
-pub async fn headers(State(Hsts(hsts)): State<Hsts>, request: Request, next: Next) -> Response {
+pub async fn headers(State(policy): State<Policy>, request: Request, next: Next) -> Response {
+    let hsts = policy.hsts;
     let mut response = next.run(request).await;
     let is_asset = !is_document_or_data(&response);
     let headers = response.headers_mut();

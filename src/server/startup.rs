@@ -14,7 +14,7 @@ use tower_http::compression::CompressionLayer;
 use tower_http::services::ServeDir;
 
 use super::config::Config;
-use super::security::{self, Hsts};
+use super::security::{self, Policy};
 use super::state::AppState;
 use super::{db, health, telemetry};
 use crate::app::{App, shell};
@@ -32,7 +32,8 @@ pub enum StartupError {
 }
 
 /// The whole application: pages, server functions, operations endpoints, static files and the
-/// layers around them (outermost last: tracing, security headers, compression).
+/// layers around them (outermost last: tracing, security headers, compression, the cross-site
+/// refusal, sessions).
 pub fn build_router(state: AppState) -> Router {
     let options = state.leptos_options.clone();
     let routes = generate_route_list(App);
@@ -46,6 +47,12 @@ pub fn build_router(state: AppState) -> Router {
         pkg = pkg.layer(from_fn(security::immutable_assets));
     }
 
+    let policy = Policy::from_config(&state.config);
+    let sessions = crate::auth::session::layer(
+        tower_sessions_sqlx_store::PostgresStore::new(state.pool.clone()),
+        &state.config,
+    );
+
     Router::new()
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
@@ -55,8 +62,10 @@ pub fn build_router(state: AppState) -> Router {
         })
         .nest(&format!("/{}", options.site_pkg_dir), pkg)
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(sessions)
+        .layer(from_fn_with_state(policy.clone(), security::refuse_cross_site))
         .layer(CompressionLayer::new())
-        .layer(from_fn_with_state(Hsts(state.config.is_https()), security::headers))
+        .layer(from_fn_with_state(policy, security::headers))
         .layer(from_fn(telemetry::trace_requests))
         .with_state(state)
 }

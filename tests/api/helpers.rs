@@ -1,6 +1,8 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use chairside::auth::{password_hash, store};
+use chairside::domain::{NewPassword, Role};
 use chairside::server::config::Config;
 use chairside::server::startup;
 use chairside::server::state::AppState;
@@ -12,7 +14,6 @@ use tokio::net::TcpListener;
 pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
-    #[allow(dead_code)]
     pub pool: PgPool,
 }
 
@@ -24,6 +25,80 @@ impl TestApp {
     pub async fn get(&self, path: &str) -> reqwest::Response {
         self.client.get(self.url(path)).send().await.expect("request failed")
     }
+
+    /// A browser-like client of its own (its own cookie jar), not following redirects.
+    pub fn new_client(&self) -> reqwest::Client {
+        reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .cookie_store(true)
+            .build()
+            .unwrap()
+    }
+
+    /// Calls a server function the way the hydrated app does (form-encoded, JSON answer).
+    pub async fn call(
+        &self,
+        client: &reqwest::Client,
+        endpoint: &str,
+        form: &[(&str, &str)],
+    ) -> reqwest::Response {
+        client
+            .post(self.url(&format!("/api/{endpoint}")))
+            .header("accept", "application/json")
+            .form(form)
+            .send()
+            .await
+            .expect("request failed")
+    }
+
+    /// Creates an active staff member (in a new clinic when `clinic` is `None`) and returns
+    /// their id. Every test account has the password [`PASSWORD`].
+    pub async fn add_staff(&self, email: &str, role: Role) -> i64 {
+        let password = NewPassword::parse(PASSWORD, email, "Test Person").unwrap();
+        let hash = password_hash::hash(&password).await.unwrap();
+        let mut conn = self.pool.acquire().await.unwrap();
+        let staff_id =
+            store::upsert_staff(&mut conn, email, "Test Person", role, &hash).await.unwrap();
+        let clinic_id: i64 = sqlx::query_scalar(
+            "INSERT INTO clinic (name, slug, time_zone) VALUES ('Test Clinic', 'test-clinic', 'Europe/London')
+             ON CONFLICT (slug) DO UPDATE SET name = EXCLUDED.name RETURNING id",
+        )
+        .fetch_one(&mut *conn)
+        .await
+        .unwrap();
+        store::add_membership(&mut conn, staff_id, clinic_id).await.unwrap();
+        staff_id
+    }
+
+    /// Signs `client` in; returns the response of the sign-in call.
+    pub async fn sign_in(
+        &self,
+        client: &reqwest::Client,
+        email: &str,
+        password: &str,
+    ) -> reqwest::Response {
+        self.call(client, "auth/sign-in", &[("email", email), ("password", password)]).await
+    }
+
+    /// The signed-in person as the server sees them (`null` when signed out).
+    pub async fn current_user(&self, client: &reqwest::Client) -> serde_json::Value {
+        let response = self.call(client, "auth/current-user", &[]).await;
+        assert_eq!(response.status(), 200);
+        response.json().await.unwrap()
+    }
+}
+
+pub const PASSWORD: &str = "correct horse battery staple";
+
+/// The session cookie a response sets, as `name=value`.
+pub fn session_cookie(response: &reqwest::Response) -> Option<String> {
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("chairside_session="))
+        .map(|v| v.split(';').next().unwrap().to_string())
 }
 
 /// Starts the application's router on 127.0.0.1 with a random port, using `pool`

@@ -1,0 +1,8 @@
+//! The audit log: who did what, to which record, from where, with what result.
+//!
+//! Rows are appended inside the transaction of the change they describe (so a change and its
+//! audit row commit or roll back together), are never updated or deleted (a trigger refuses),
+//! and each carries the hash of the previous one ([`store::verify_chain`] checks the chain).
+
+#[cfg(feature = "ssr")]
+pub mod store;

@@ -1,0 +1,141 @@
+use leptos::prelude::*;
+
+use super::model::SignedInUser;
+use crate::error::AppError;
+
+/// Signs a staff member in and sends them on to `next` (a local path) or the home page.
+/// Public by nature; throttled per account and per IP.
+#[server(endpoint = "auth/sign-in")]
+pub async fn sign_in(
+    email: String,
+    password: String,
+    next: Option<String>,
+) -> Result<(), AppError> {
+    ssr::sign_in(email, password, next).await.map_err(AppError::with_http_status)
+}
+
+/// Ends the current session, server-side, and goes to the sign-in page.
+#[server(endpoint = "auth/sign-out")]
+pub async fn sign_out() -> Result<(), AppError> {
+    ssr::sign_out().await.map_err(AppError::with_http_status)
+}
+
+/// The signed-in person, or `None`. Public: it only ever describes the caller.
+#[server(endpoint = "auth/current-user")]
+pub async fn current_user() -> Result<Option<SignedInUser>, AppError> {
+    ssr::current_user().await.map_err(AppError::with_http_status)
+}
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    use serde_json::json;
+
+    use super::super::model::SignedInUser;
+    use super::super::{password_hash, session, store, throttle};
+    use crate::audit::store::{self as audit, AuditEntry, Outcome};
+    use crate::domain::Email;
+    use crate::error::AppError;
+    use crate::server::state::app_state;
+
+    /// Only local paths: never an open redirect to another site.
+    fn safe_next(next: Option<String>) -> String {
+        next.filter(|n| n.starts_with('/') && !n.starts_with("//") && !n.contains('\\'))
+            .unwrap_or_else(|| "/".to_string())
+    }
+
+    pub async fn sign_in(
+        email: String,
+        password: String,
+        next: Option<String>,
+    ) -> Result<(), AppError> {
+        let state = app_state()?;
+        let origin = session::request_origin();
+        let email = Email::parse(&email).map_err(|message| AppError::invalid("email", message))?;
+        if password.is_empty() {
+            return Err(AppError::invalid("password", "Enter your password."));
+        }
+        let mut conn = state.pool.acquire().await?;
+        if let Some(retry_after_secs) =
+            throttle::retry_after(&mut conn, email.as_str(), origin.ip).await?
+        {
+            let entry = AuditEntry::new("auth.sign_in", Outcome::Denied, &origin)
+                .details(json!({ "email": email.as_str(), "reason": "throttled" }));
+            audit::append(&mut conn, entry).await?;
+            return Err(AppError::RateLimited { retry_after_secs });
+        }
+
+        let account = store::active_credentials(&mut conn, email.as_str()).await?;
+        let stored_hash = account.as_ref().map(|a| a.password_hash.clone());
+        let matches = password_hash::verify(password, stored_hash).await?;
+        let Some(account) = account.filter(|_| matches) else {
+            throttle::record_failure(&mut conn, email.as_str(), origin.ip).await?;
+            let entry = AuditEntry::new("auth.sign_in", Outcome::Failed, &origin)
+                .details(json!({ "email": email.as_str() }));
+            audit::append(&mut conn, entry).await?;
+            return Err(AppError::SignInFailed);
+        };
+
+        let role = store::parse_role(&account.role)?;
+        let user_agent = origin.user_agent.clone().unwrap_or_default();
+        let mut tx = state.pool.begin().await?;
+        let staff_session =
+            store::start_session(&mut tx, account.id, &user_agent, origin.ip).await?;
+        throttle::clear_account(&mut tx, email.as_str()).await?;
+        let entry = AuditEntry::new("auth.sign_in", Outcome::Success, &origin)
+            .actor(account.id, role)
+            .object("staff_session", staff_session);
+        audit::append(&mut tx, entry).await?;
+        tx.commit().await?;
+
+        session::begin(&session::current().await?, staff_session).await?;
+        leptos_axum::redirect(&safe_next(next));
+        Ok(())
+    }
+
+    pub async fn sign_out() -> Result<(), AppError> {
+        let state = app_state()?;
+        let http_session = session::current().await?;
+        if let Some(actor) = session::signed_in(&http_session, &state).await? {
+            let mut tx = state.pool.begin().await?;
+            store::end_session(&mut tx, actor.session_id, "signed_out").await?;
+            let entry =
+                AuditEntry::new("auth.sign_out", Outcome::Success, &session::request_origin())
+                    .actor(actor.staff_id, actor.role)
+                    .object("staff_session", actor.session_id);
+            audit::append(&mut tx, entry).await?;
+            tx.commit().await?;
+        }
+        session::forget(&http_session).await?;
+        leptos_axum::redirect("/sign-in");
+        Ok(())
+    }
+
+    pub async fn current_user() -> Result<Option<SignedInUser>, AppError> {
+        let state = app_state()?;
+        let Some(actor) = session::signed_in(&session::current().await?, &state).await? else {
+            return Ok(None);
+        };
+        let clinics = store::clinics_of(&mut *state.pool.acquire().await?, actor.staff_id).await?;
+        Ok(Some(SignedInUser {
+            staff_id: actor.staff_id,
+            display_name: actor.display_name,
+            email: actor.email,
+            role: actor.role,
+            clinics,
+        }))
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::safe_next;
+
+        #[test]
+        fn only_local_paths_are_followed_after_sign_in() {
+            assert_eq!(safe_next(Some("/patients?q=a".into())), "/patients?q=a");
+            for outside in ["https://evil.example", "//evil.example", "/\\evil.example", "evil"] {
+                assert_eq!(safe_next(Some(outside.into())), "/", "{outside}");
+            }
+            assert_eq!(safe_next(None), "/");
+        }
+    }
+}

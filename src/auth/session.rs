@@ -1,0 +1,121 @@
+//! Staff sessions: the tower-sessions cookie points at a `staff_session` row, which is the
+//! authority on whether the session is live (sign-out, revocation, deactivation, idle and
+//! absolute expiry all end that row).
+
+use std::net::SocketAddr;
+
+use axum::extract::ConnectInfo;
+use tower_sessions::cookie::SameSite;
+use tower_sessions::{Expiry, Session, SessionManagerLayer};
+use tower_sessions_sqlx_store::PostgresStore;
+use uuid::Uuid;
+
+use super::store;
+use crate::audit::store::RequestOrigin;
+use crate::domain::Role;
+use crate::error::AppError;
+use crate::server::config::Config;
+use crate::server::state::AppState;
+
+pub const COOKIE_NAME: &str = "chairside_session";
+const STAFF_SESSION_KEY: &str = "staff_session";
+const REFRESHED_KEY: &str = "refreshed_at";
+
+/// The session layer: cookies HttpOnly, SameSite=Lax, Secure outside plain-http development;
+/// the store row and the cookie expire after the idle timeout unless refreshed.
+pub fn layer(store: PostgresStore, config: &Config) -> SessionManagerLayer<PostgresStore> {
+    let idle = time::Duration::seconds(config.session_idle.as_secs() as i64);
+    SessionManagerLayer::new(store)
+        .with_name(COOKIE_NAME)
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_secure(config.secure_cookies())
+        .with_path("/")
+        .with_expiry(Expiry::OnInactivity(idle))
+}
+
+/// A signed-in staff member acting in this request.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    pub staff_id: i64,
+    pub role: Role,
+    pub display_name: String,
+    pub email: String,
+    pub session_id: Uuid,
+}
+
+/// The staff member signed in on this request's session, if any. Ends (and forgets) a session
+/// that has been idle too long or has reached its absolute limit.
+pub async fn signed_in(session: &Session, state: &AppState) -> Result<Option<Actor>, AppError> {
+    let Some(session_id) =
+        session.get::<Uuid>(STAFF_SESSION_KEY).await.map_err(AppError::internal)?
+    else {
+        return Ok(None);
+    };
+    let mut conn = state.pool.acquire().await?;
+    let check = store::check_session(
+        &mut conn,
+        session_id,
+        state.config.session_idle.as_secs() as i64,
+        state.config.session_absolute.as_secs() as i64,
+    )
+    .await?;
+    let Some(check) = check.filter(|check| check.usable) else {
+        session.flush().await.map_err(AppError::internal)?;
+        return Ok(None);
+    };
+    if check.idle_or_too_old {
+        store::end_session(&mut conn, session_id, "expired").await?;
+        session.flush().await.map_err(AppError::internal)?;
+        return Ok(None);
+    }
+    if check.touch_due {
+        // At most once a minute: move last-seen on, and re-save the cookie session so its
+        // idle expiry moves on too.
+        store::touch_session(&mut conn, session_id).await?;
+        session
+            .insert(REFRESHED_KEY, time::OffsetDateTime::now_utc().unix_timestamp())
+            .await
+            .map_err(AppError::internal)?;
+    }
+    Ok(Some(Actor {
+        staff_id: check.staff_id,
+        role: store::parse_role(&check.role)?,
+        display_name: check.display_name,
+        email: check.email,
+        session_id,
+    }))
+}
+
+/// Starts a signed-in session: a new session id (the pre-sign-in id stops working), pointing
+/// at a new `staff_session` row.
+pub async fn begin(session: &Session, staff_session_id: Uuid) -> Result<(), AppError> {
+    session.cycle_id().await.map_err(AppError::internal)?;
+    session.insert(STAFF_SESSION_KEY, staff_session_id).await.map_err(AppError::internal)?;
+    Ok(())
+}
+
+/// Forgets the session on this request (cookie and store row).
+pub async fn forget(session: &Session) -> Result<(), AppError> {
+    session.flush().await.map_err(AppError::internal)
+}
+
+/// The request's session (provided by the session layer).
+pub async fn current() -> Result<Session, AppError> {
+    leptos_axum::extract::<Session>().await.map_err(AppError::internal)
+}
+
+/// Where this request came from: peer address, user agent and request id.
+pub fn request_origin() -> RequestOrigin {
+    let Some(parts) = leptos::prelude::use_context::<http::request::Parts>() else {
+        return RequestOrigin::default();
+    };
+    let header = |name: &str| {
+        parts.headers.get(name).and_then(|v| v.to_str().ok()).map(|v| v.chars().take(512).collect())
+    };
+    RequestOrigin {
+        ip: parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|info| info.0.ip()),
+        user_agent: header("user-agent"),
+        request_id: header(crate::server::telemetry::REQUEST_ID_HEADER),
+    }
+}

@@ -1,0 +1,164 @@
+//! SQL for staff accounts and their sessions.
+
+use std::net::IpAddr;
+
+use sqlx::PgConnection;
+use uuid::Uuid;
+
+use crate::auth::model::ClinicSummary;
+use crate::domain::Role;
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct StaffCredentials {
+    pub id: i64,
+    pub role: String,
+    pub password_hash: String,
+}
+
+/// The active account with this email (case-insensitive), for signing in.
+pub async fn active_credentials(
+    conn: &mut PgConnection,
+    email: &str,
+) -> Result<Option<StaffCredentials>, sqlx::Error> {
+    sqlx::query_as("SELECT id, role, password_hash FROM staff WHERE email = $1::citext AND active")
+        .bind(email)
+        .fetch_optional(conn)
+        .await
+}
+
+pub async fn start_session(
+    conn: &mut PgConnection,
+    staff_id: i64,
+    user_agent: &str,
+    ip: Option<IpAddr>,
+) -> Result<Uuid, sqlx::Error> {
+    let id = Uuid::new_v4();
+    sqlx::query(
+        "INSERT INTO staff_session (id, staff_id, user_agent, ip) VALUES ($1, $2, $3, $4::inet)",
+    )
+    .bind(id)
+    .bind(staff_id)
+    .bind(user_agent)
+    .bind(ip.map(|ip| ip.to_string()))
+    .execute(conn)
+    .await?;
+    Ok(id)
+}
+
+/// Ends a session that is still live; answers whether it was.
+pub async fn end_session(
+    conn: &mut PgConnection,
+    session_id: Uuid,
+    reason: &str,
+) -> Result<bool, sqlx::Error> {
+    let ended = sqlx::query(
+        "UPDATE staff_session SET ended_at = now(), end_reason = $2
+         WHERE id = $1 AND ended_at IS NULL",
+    )
+    .bind(session_id)
+    .bind(reason)
+    .execute(conn)
+    .await?;
+    Ok(ended.rows_affected() == 1)
+}
+
+/// A session as seen on a request: who it belongs to and whether it may continue.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct SessionCheck {
+    pub staff_id: i64,
+    pub role: String,
+    pub display_name: String,
+    pub email: String,
+    pub usable: bool,
+    pub idle_or_too_old: bool,
+    pub touch_due: bool,
+}
+
+/// Loads a session with its staff member, judged against the idle and absolute limits by the
+/// database clock (tests move a session's times back instead of waiting).
+pub async fn check_session(
+    conn: &mut PgConnection,
+    session_id: Uuid,
+    idle_seconds: i64,
+    absolute_seconds: i64,
+) -> Result<Option<SessionCheck>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT st.id AS staff_id, st.role, st.display_name, st.email::text AS email,
+                (s.ended_at IS NULL AND st.active) AS usable,
+                (now() - s.last_seen_at > make_interval(secs => $2)
+                 OR now() - s.signed_in_at > make_interval(secs => $3)) AS idle_or_too_old,
+                now() - s.last_seen_at > interval '1 minute' AS touch_due
+         FROM staff_session s JOIN staff st ON st.id = s.staff_id
+         WHERE s.id = $1",
+    )
+    .bind(session_id)
+    .bind(idle_seconds as f64)
+    .bind(absolute_seconds as f64)
+    .fetch_optional(conn)
+    .await
+}
+
+pub async fn touch_session(conn: &mut PgConnection, session_id: Uuid) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE staff_session SET last_seen_at = now() WHERE id = $1 AND ended_at IS NULL")
+        .bind(session_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn clinics_of(
+    conn: &mut PgConnection,
+    staff_id: i64,
+) -> Result<Vec<ClinicSummary>, sqlx::Error> {
+    let rows: Vec<(i64, String)> = sqlx::query_as(
+        "SELECT c.id, c.name FROM staff_clinic sc JOIN clinic c ON c.id = sc.clinic_id
+         WHERE sc.staff_id = $1 ORDER BY c.name",
+    )
+    .bind(staff_id)
+    .fetch_all(conn)
+    .await?;
+    Ok(rows.into_iter().map(|(id, name)| ClinicSummary { id, name }).collect())
+}
+
+/// Creates the account, or resets its name, role, password and activity when the email exists.
+/// Returns the staff id.
+pub async fn upsert_staff(
+    conn: &mut PgConnection,
+    email: &str,
+    display_name: &str,
+    role: Role,
+    password_hash: &str,
+) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
+        "INSERT INTO staff (email, display_name, role, password_hash) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (email) DO UPDATE
+         SET display_name = EXCLUDED.display_name, role = EXCLUDED.role,
+             password_hash = EXCLUDED.password_hash, active = true, password_changed_at = now()
+         RETURNING id",
+    )
+    .bind(email)
+    .bind(display_name)
+    .bind(role.as_str())
+    .bind(password_hash)
+    .fetch_one(conn)
+    .await
+}
+
+pub async fn add_membership(
+    conn: &mut PgConnection,
+    staff_id: i64,
+    clinic_id: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO staff_clinic (staff_id, clinic_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+    )
+    .bind(staff_id)
+    .bind(clinic_id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub fn parse_role(stored: &str) -> Result<Role, sqlx::Error> {
+    Role::parse(stored).map_err(|e| sqlx::Error::Decode(e.into()))
+}

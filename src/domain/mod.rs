@@ -1,0 +1,10 @@
+//! Plain types shared by the server and the browser: roles and permissions, and the newtypes
+//! that input is parsed into ("parse, don't validate": a value of these types is valid).
+
+pub mod email;
+pub mod password;
+pub mod permissions;
+
+pub use email::Email;
+pub use password::{NewPassword, PasswordStrength};
+pub use permissions::{Permission, Role};

@@ -1,0 +1,126 @@
+//! Who may do what: the one permission matrix of the application.
+//!
+//! Every server function asks for exactly one [`Permission`]; [`Role::allows`] answers. The match
+//! is exhaustive on purpose: a new permission does not compile until every role has an answer.
+//! Where a permission applies (which clinic) is checked separately, against membership.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Admin,
+    Dentist,
+    Hygienist,
+    Receptionist,
+}
+
+impl Role {
+    pub const ALL: [Role; 4] = [Role::Admin, Role::Dentist, Role::Hygienist, Role::Receptionist];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Admin => "admin",
+            Role::Dentist => "dentist",
+            Role::Hygienist => "hygienist",
+            Role::Receptionist => "receptionist",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Admin => "Administrator",
+            Role::Dentist => "Dentist",
+            Role::Hygienist => "Hygienist",
+            Role::Receptionist => "Receptionist",
+        }
+    }
+
+    pub fn parse(input: &str) -> Result<Role, String> {
+        Role::ALL
+            .into_iter()
+            .find(|role| role.as_str() == input.trim())
+            .ok_or_else(|| "Choose admin, dentist, hygienist or receptionist.".to_string())
+    }
+
+    /// The permission matrix.
+    pub fn allows(self, permission: Permission) -> bool {
+        use Permission::*;
+        use Role::*;
+        match permission {
+            // Everyone signed in manages their own account and sessions.
+            ManageOwnAccount => true,
+            // Clinic set-up, staff, templates, reports and the audit log are for admins.
+            ManageClinicSetup | ManageStaff | ManageEmailTemplates | ViewReports | ViewAuditLog
+            | ManageOutbox => self == Admin,
+            // Patients: everyone in the clinic may look them up; the front desk keeps the
+            // demographics, clinicians the medical history; merging is an admin's call.
+            ViewPatients => true,
+            EditPatientDetails => matches!(self, Admin | Receptionist),
+            EditMedicalHistory => matches!(self, Admin | Dentist | Hygienist),
+            MergePatients => self == Admin,
+            // Scheduling: the front desk books; clinicians see the calendar and move their
+            // patients through the day.
+            ViewCalendar => true,
+            BookAppointments => matches!(self, Admin | Receptionist),
+            UpdateAppointmentStatus => true,
+            ViewOwnDay => matches!(self, Dentist | Hygienist),
+        }
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Permission {
+    ManageOwnAccount,
+    ManageClinicSetup,
+    ManageStaff,
+    ManageEmailTemplates,
+    ManageOutbox,
+    ViewReports,
+    ViewAuditLog,
+    ViewPatients,
+    EditPatientDetails,
+    EditMedicalHistory,
+    MergePatients,
+    ViewCalendar,
+    BookAppointments,
+    UpdateAppointmentStatus,
+    ViewOwnDay,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_round_trip_through_their_names() {
+        for role in Role::ALL {
+            assert_eq!(Role::parse(role.as_str()), Ok(role));
+        }
+        assert!(Role::parse("superuser").is_err());
+    }
+
+    #[test]
+    fn only_admins_manage_staff_and_read_the_audit_log() {
+        for role in Role::ALL {
+            assert_eq!(role.allows(Permission::ManageStaff), role == Role::Admin);
+            assert_eq!(role.allows(Permission::ViewAuditLog), role == Role::Admin);
+        }
+    }
+
+    #[test]
+    fn the_front_desk_books_and_clinicians_keep_medical_history() {
+        assert!(Role::Receptionist.allows(Permission::BookAppointments));
+        assert!(!Role::Receptionist.allows(Permission::EditMedicalHistory));
+        assert!(Role::Dentist.allows(Permission::EditMedicalHistory));
+        assert!(!Role::Hygienist.allows(Permission::BookAppointments));
+    }
+}
