@@ -38,6 +38,8 @@ pub struct Config {
     pub session_idle: Duration,
     /// ...and after this long in any case.
     pub session_absolute: Duration,
+    /// Load the demonstration clinics and accounts at start-up (development only).
+    pub demo_data: bool,
 }
 
 impl fmt::Debug for Config {
@@ -187,6 +189,20 @@ impl Config {
         let session_idle = minutes("SESSION_IDLE_MINUTES", 30, 24 * 60);
         let session_absolute = minutes("SESSION_ABSOLUTE_MINUTES", 12 * 60, 7 * 24 * 60);
 
+        let demo_data = match lookup("DEMO_DATA").as_deref() {
+            None => !production,
+            Some("true") if production => {
+                problems.push("DEMO_DATA=true is refused in production".to_string());
+                false
+            }
+            Some("true") => true,
+            Some("false") => false,
+            Some(other) => {
+                problems.push(format!("DEMO_DATA is {other:?}; expected \"true\" or \"false\""));
+                false
+            }
+        };
+
         if !problems.is_empty() {
             return Err(ConfigProblems(problems));
         }
@@ -200,6 +216,7 @@ impl Config {
             shutdown_grace,
             session_idle,
             session_absolute,
+            demo_data,
         })
     }
 

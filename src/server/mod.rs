@@ -1,8 +1,10 @@
 //! Everything that only exists on the server: configuration, the database, the router and its
 //! layers, operations endpoints and the process lifecycle.
 
+pub mod cli;
 pub mod config;
 pub mod db;
+pub mod demo;
 pub mod health;
 pub mod security;
 pub mod startup;
@@ -14,8 +16,9 @@ use std::process::ExitCode;
 use config::Config;
 
 /// The server process: read the configuration, set up logging, connect and migrate, then serve
-/// until SIGTERM or Ctrl-C.
+/// until SIGTERM or Ctrl-C. With arguments, runs an administrative command instead (see `cli`).
 pub async fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
     let config = match Config::from_env() {
         Ok(config) => config,
         Err(problems) => {
@@ -24,6 +27,9 @@ pub async fn main() -> ExitCode {
         }
     };
     telemetry::init(&config);
+    if !args.is_empty() {
+        return cli::run(&args, &config).await;
+    }
     match startup::run(config).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {

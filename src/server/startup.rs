@@ -29,6 +29,8 @@ pub enum StartupError {
     Migrations(#[from] sqlx::migrate::MigrateError),
     #[error("network: {0}")]
     Io(#[from] std::io::Error),
+    #[error("loading the demo data: {0}")]
+    Demo(String),
 }
 
 /// The whole application: pages, server functions, operations endpoints, static files and the
@@ -80,6 +82,9 @@ pub async fn run(config: Config) -> Result<(), StartupError> {
     db::wait_until_reachable(&pool, Duration::from_secs(30)).await?;
     db::MIGRATOR.run(&pool).await?;
     tracing::info!("migrations applied");
+    if !config.is_production() && config.demo_data {
+        super::demo::load(&pool).await.map_err(|e| StartupError::Demo(e.to_string()))?;
+    }
 
     let address = leptos_options.site_addr;
     let grace = config.shutdown_grace;
