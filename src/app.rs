@@ -7,7 +7,7 @@ use leptos_router::hooks::use_location;
 use leptos_router::{SsrMode, path};
 
 use crate::auth::api::current_user;
-use crate::auth::pages::{AccountMenu, SignInPage};
+use crate::auth::pages::{AccountMenu, SessionsPage, SignInPage};
 use crate::home::pages::HomePage;
 
 /// The document around the app, rendered on the server only.
@@ -58,6 +58,7 @@ pub fn App() -> impl IntoView {
                     <Routes fallback=NotFound>
                         <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
                         <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async />
+                        <Route path=path!("/account/sessions") view=SessionsPage ssr=SsrMode::Async />
                     </Routes>
                 </ErrorBoundary>
             </main>

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::model::SignedInUser;
+use super::model::{DeviceSession, SignedInUser};
 use crate::error::AppError;
 
 /// Signs a staff member in and sends them on to `next` (a local path) or the home page.
@@ -26,14 +26,34 @@ pub async fn current_user() -> Result<Option<SignedInUser>, AppError> {
     ssr::current_user().await.map_err(AppError::with_http_status)
 }
 
+/// The caller's signed-in devices.
+#[server(endpoint = "account/sessions")]
+pub async fn list_sessions() -> Result<Vec<DeviceSession>, AppError> {
+    ssr::list_sessions().await.map_err(AppError::with_http_status)
+}
+
+/// Ends one of the caller's sessions (any device, including this one).
+#[server(endpoint = "account/sessions/revoke")]
+pub async fn revoke_session(id: String) -> Result<(), AppError> {
+    ssr::revoke_session(id).await.map_err(AppError::with_http_status)
+}
+
+/// Ends every session of the caller except the one making this request.
+#[server(endpoint = "account/sessions/revoke-others")]
+pub async fn revoke_other_sessions() -> Result<u64, AppError> {
+    ssr::revoke_other_sessions().await.map_err(AppError::with_http_status)
+}
+
 #[cfg(feature = "ssr")]
 mod ssr {
     use serde_json::json;
 
-    use super::super::model::SignedInUser;
-    use super::super::{password_hash, session, store, throttle};
+    use super::super::authorize::require;
+    use super::super::model::{DeviceSession, SignedInUser};
+    use super::super::{devices, password_hash, session, store, throttle};
     use crate::audit::store::{self as audit, AuditEntry, Outcome};
     use crate::domain::Email;
+    use crate::domain::Permission;
     use crate::error::AppError;
     use crate::server::state::app_state;
 
@@ -123,6 +143,66 @@ mod ssr {
             role: actor.role,
             clinics,
         }))
+    }
+
+    pub async fn list_sessions() -> Result<Vec<DeviceSession>, AppError> {
+        let actor = require(Permission::ManageOwnAccount).await?;
+        let state = app_state()?;
+        let sessions =
+            store::live_sessions(&mut *state.pool.acquire().await?, actor.staff_id).await?;
+        Ok(sessions
+            .into_iter()
+            .map(|s| DeviceSession {
+                id: s.id.to_string(),
+                device: devices::describe(&s.user_agent),
+                ip: s.ip,
+                signed_in_at: s.signed_in_at,
+                last_seen_at: s.last_seen_at,
+                current: s.id == actor.session_id,
+            })
+            .collect())
+    }
+
+    pub async fn revoke_session(id: String) -> Result<(), AppError> {
+        let actor = require(Permission::ManageOwnAccount).await?;
+        let session_id = uuid::Uuid::parse_str(id.trim())
+            .map_err(|_| AppError::invalid("id", "That is not a session of yours."))?;
+        let state = app_state()?;
+        let mut tx = state.pool.begin().await?;
+        // Only the caller's own sessions: anyone else's id is simply not found.
+        if !store::end_own_session(&mut tx, actor.staff_id, session_id, "revoked").await? {
+            return Err(AppError::NotFound);
+        }
+        let entry =
+            AuditEntry::new("auth.session_revoked", Outcome::Success, &session::request_origin())
+                .actor(actor.staff_id, actor.role)
+                .object("staff_session", session_id);
+        audit::append(&mut tx, entry).await?;
+        tx.commit().await?;
+        if session_id == actor.session_id {
+            session::forget(&session::current().await?).await?;
+            leptos_axum::redirect("/sign-in");
+        }
+        Ok(())
+    }
+
+    pub async fn revoke_other_sessions() -> Result<u64, AppError> {
+        let actor = require(Permission::ManageOwnAccount).await?;
+        let state = app_state()?;
+        let mut tx = state.pool.begin().await?;
+        let ended =
+            store::end_other_sessions(&mut tx, actor.staff_id, Some(actor.session_id), "revoked")
+                .await?;
+        let entry = AuditEntry::new(
+            "auth.other_sessions_revoked",
+            Outcome::Success,
+            &session::request_origin(),
+        )
+        .actor(actor.staff_id, actor.role)
+        .details(json!({ "ended": ended }));
+        audit::append(&mut tx, entry).await?;
+        tx.commit().await?;
+        Ok(ended)
     }
 
     #[cfg(test)]

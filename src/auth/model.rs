@@ -17,3 +17,17 @@ pub struct ClinicSummary {
     pub id: i64,
     pub name: String,
 }
+
+/// One signed-in device, as "Your sessions" lists it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DeviceSession {
+    pub id: String,
+    /// Browser and operating system, read from the user agent ("Chrome on Linux").
+    pub device: String,
+    pub ip: Option<String>,
+    /// UTC, formatted for reading.
+    pub signed_in_at: String,
+    pub last_seen_at: String,
+    /// The session of the browser looking at the list.
+    pub current: bool,
+}

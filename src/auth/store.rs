@@ -162,3 +162,67 @@ pub async fn add_membership(
 pub fn parse_role(stored: &str) -> Result<Role, sqlx::Error> {
     Role::parse(stored).map_err(|e| sqlx::Error::Decode(e.into()))
 }
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct LiveSession {
+    pub id: Uuid,
+    pub user_agent: String,
+    pub ip: Option<String>,
+    pub signed_in_at: String,
+    pub last_seen_at: String,
+}
+
+/// The staff member's live sessions, most recently used first.
+pub async fn live_sessions(
+    conn: &mut PgConnection,
+    staff_id: i64,
+) -> Result<Vec<LiveSession>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT id, user_agent, host(ip) AS ip,
+                to_char(signed_in_at AT TIME ZONE 'UTC', 'DD Mon YYYY, HH24:MI \"UTC\"') AS signed_in_at,
+                to_char(last_seen_at AT TIME ZONE 'UTC', 'DD Mon YYYY, HH24:MI \"UTC\"') AS last_seen_at
+         FROM staff_session WHERE staff_id = $1 AND ended_at IS NULL
+         ORDER BY last_seen_at DESC",
+    )
+    .bind(staff_id)
+    .fetch_all(conn)
+    .await
+}
+
+/// Ends one live session of `staff_id` (and no one else's); answers whether it did.
+pub async fn end_own_session(
+    conn: &mut PgConnection,
+    staff_id: i64,
+    session_id: Uuid,
+    reason: &str,
+) -> Result<bool, sqlx::Error> {
+    let ended = sqlx::query(
+        "UPDATE staff_session SET ended_at = now(), end_reason = $3
+         WHERE id = $1 AND staff_id = $2 AND ended_at IS NULL",
+    )
+    .bind(session_id)
+    .bind(staff_id)
+    .bind(reason)
+    .execute(conn)
+    .await?;
+    Ok(ended.rows_affected() == 1)
+}
+
+/// Ends every live session of `staff_id` except `keep`; answers how many.
+pub async fn end_other_sessions(
+    conn: &mut PgConnection,
+    staff_id: i64,
+    keep: Option<Uuid>,
+    reason: &str,
+) -> Result<u64, sqlx::Error> {
+    let ended = sqlx::query(
+        "UPDATE staff_session SET ended_at = now(), end_reason = $3
+         WHERE staff_id = $1 AND ended_at IS NULL AND id IS DISTINCT FROM $2",
+    )
+    .bind(staff_id)
+    .bind(keep)
+    .bind(reason)
+    .execute(conn)
+    .await?;
+    Ok(ended.rows_affected())
+}

@@ -7,4 +7,5 @@ mod cli;
 mod helpers;
 mod operations;
 mod pages;
+mod sessions;
 mod shutdown;
