@@ -8,7 +8,9 @@ use leptos_router::{SsrMode, path};
 
 use crate::auth::api::current_user;
 use crate::auth::pages::{AccountMenu, SessionsPage, SignInPage};
+use crate::domain::{Permission, Role};
 use crate::home::pages::HomePage;
+use crate::staff::pages::StaffPage;
 
 /// The document around the app, rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -59,6 +61,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
                         <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async />
                         <Route path=path!("/account/sessions") view=SessionsPage ssr=SsrMode::Async />
+                        <Route path=path!("/admin/staff") view=StaffPage ssr=SsrMode::Async />
                     </Routes>
                 </ErrorBoundary>
             </main>
@@ -93,15 +96,33 @@ fn SiteHeader() -> impl IntoView {
                 "Chairside"
             </A>
             <nav aria-label="Main">
-                <ul class="nav-list">
-                    <li>
-                        <A href="/" exact=true>"Home"</A>
-                    </li>
-                </ul>
+                <Transition fallback=|| view! { <NavLinks role=None /> }>
+                    {move || Suspend::new(async move {
+                        let role = user.await.ok().flatten().map(|user| user.role);
+                        view! { <NavLinks role /> }
+                    })}
+                </Transition>
             </nav>
             <Transition fallback=|| ()>{account}</Transition>
         </header>
     }
+}
+
+/// The areas of the app: a link shows only to roles that may use the area.
+const AREAS: &[(&str, &str, Option<Permission>)] =
+    &[("/", "Home", None), ("/admin/staff", "Staff", Some(Permission::ManageStaff))];
+
+#[component]
+fn NavLinks(role: Option<Role>) -> impl IntoView {
+    let links = AREAS
+        .iter()
+        .filter(|(_, _, needs)| match needs {
+            None => true,
+            Some(permission) => role.is_some_and(|role| role.allows(*permission)),
+        })
+        .map(|(href, label, _)| view! { <li><A href=*href exact=true>{*label}</A></li> })
+        .collect_view();
+    view! { <ul class="nav-list">{links}</ul> }
 }
 
 /// Shown for any address that matches no route; answers with HTTP 404.

@@ -9,6 +9,8 @@ pub mod auth;
 pub mod domain;
 pub mod error;
 pub mod home;
+pub mod staff;
+pub mod ui;
 
 #[cfg(feature = "ssr")]
 pub mod server;

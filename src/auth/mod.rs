@@ -1,6 +1,7 @@
 //! Staff sign-in and sign-out, sessions, and the authorization helper every server function
 //! calls first.
 
+pub mod access;
 pub mod api;
 pub mod model;
 pub mod pages;

@@ -1,11 +1,11 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::{A, Redirect};
+use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
 use super::api::{RevokeOtherSessions, RevokeSession, SignIn, SignOut, list_sessions};
 use super::model::{DeviceSession, SignedInUser};
-use crate::error::AppError;
+use crate::ui::page_error;
 
 #[component]
 pub fn SignInPage() -> impl IntoView {
@@ -84,10 +84,7 @@ pub fn SessionsPage() -> impl IntoView {
         <Suspense fallback=|| view! { <p>"Loading your sessions…"</p> }>
             {move || Suspend::new(async move {
                 match sessions.await {
-                    Err(AppError::Unauthorized) => {
-                        view! { <Redirect path="/sign-in?next=/account/sessions" /> }.into_any()
-                    }
-                    Err(error) => view! { <p class="status status-error" role="alert">{error.to_string()}</p> }.into_any(),
+                    Err(error) => page_error(error, "/account/sessions"),
                     Ok(list) => view! { <SessionTable list revoke /> }.into_any(),
                 }
             })}

@@ -51,18 +51,25 @@ impl TestApp {
             .expect("request failed")
     }
 
-    /// Creates an active staff member (in a new clinic when `clinic` is `None`) and returns
-    /// their id. Every test account has the password [`PASSWORD`].
+    /// Creates an active staff member of "Test Clinic" and returns their id. Every test
+    /// account has the password [`PASSWORD`].
     pub async fn add_staff(&self, email: &str, role: Role) -> i64 {
+        self.add_staff_in(email, role, "test-clinic").await
+    }
+
+    /// Creates an active staff member of the clinic with this slug (made when missing).
+    pub async fn add_staff_in(&self, email: &str, role: Role, clinic_slug: &str) -> i64 {
         let password = NewPassword::parse(PASSWORD, email, "Test Person").unwrap();
         let hash = password_hash::hash(&password).await.unwrap();
         let mut conn = self.pool.acquire().await.unwrap();
         let staff_id =
             store::upsert_staff(&mut conn, email, "Test Person", role, &hash).await.unwrap();
         let clinic_id: i64 = sqlx::query_scalar(
-            "INSERT INTO clinic (name, slug, time_zone) VALUES ('Test Clinic', 'test-clinic', 'Europe/London')
+            "INSERT INTO clinic (name, slug, time_zone)
+             VALUES (initcap(replace($1, '-', ' ')), $1, 'Europe/London')
              ON CONFLICT (slug) DO UPDATE SET name = EXCLUDED.name RETURNING id",
         )
+        .bind(clinic_slug)
         .fetch_one(&mut *conn)
         .await
         .unwrap();
@@ -104,6 +111,11 @@ pub fn session_cookie(response: &reqwest::Response) -> Option<String> {
 /// Starts the application's router on 127.0.0.1 with a random port, using `pool`
 /// (which `#[sqlx::test]` points at a fresh database).
 pub async fn spawn_app(pool: PgPool) -> TestApp {
+    // Server logs (internal errors included) appear in the output of a failing test.
+    let _ = tracing_subscriber::fmt()
+        .with_test_writer()
+        .with_env_filter("warn,chairside=info")
+        .try_init();
     let config = Config::from_lookup(|key| match key {
         // The pool is made by the test harness; the URL is only required to be present.
         "DATABASE_URL" => Some("postgres://unused-in-tests".to_string()),

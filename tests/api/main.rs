@@ -7,5 +7,7 @@ mod cli;
 mod helpers;
 mod operations;
 mod pages;
+mod permissions;
 mod sessions;
 mod shutdown;
+mod staff;

@@ -1,0 +1,62 @@
+//! The registry of every server function and the access it requires.
+//!
+//! Each server function authorizes itself (its first line calls `require`); this table states
+//! what that call must be, so one test can check every function against the permission matrix
+//! for every role and for an anonymous caller. A server function missing from the table fails
+//! that test: adding one means deciding, here, who may call it.
+
+use crate::domain::Permission;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Anyone, signed in or not (sign-in itself, the connection check, "who am I").
+    Public,
+    /// A signed-in staff member whose role has this permission.
+    Requires(Permission),
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Endpoint {
+    /// The URL path, `/api/...`.
+    pub path: &'static str,
+    pub access: Access,
+    /// Well-formed arguments for a test call (form fields), so that argument decoding passes
+    /// and the answer shows only the authorization decision.
+    pub sample: &'static [(&'static str, &'static str)],
+}
+
+pub const ENDPOINTS: &[Endpoint] = &[
+    Endpoint { path: "/api/system/connection", access: Access::Public, sample: &[] },
+    Endpoint {
+        path: "/api/auth/sign-in",
+        access: Access::Public,
+        sample: &[("email", "not-an-email"), ("password", "x")],
+    },
+    Endpoint { path: "/api/auth/sign-out", access: Access::Public, sample: &[] },
+    Endpoint { path: "/api/auth/current-user", access: Access::Public, sample: &[] },
+    Endpoint {
+        path: "/api/account/sessions",
+        access: Access::Requires(Permission::ManageOwnAccount),
+        sample: &[],
+    },
+    Endpoint {
+        path: "/api/account/sessions/revoke",
+        access: Access::Requires(Permission::ManageOwnAccount),
+        sample: &[("id", "00000000-0000-4000-8000-000000000000")],
+    },
+    Endpoint {
+        path: "/api/account/sessions/revoke-others",
+        access: Access::Requires(Permission::ManageOwnAccount),
+        sample: &[],
+    },
+    Endpoint {
+        path: "/api/staff/list",
+        access: Access::Requires(Permission::ManageStaff),
+        sample: &[],
+    },
+    Endpoint {
+        path: "/api/staff/set-active",
+        access: Access::Requires(Permission::ManageStaff),
+        sample: &[("staff_id", "0"), ("active", "true")],
+    },
+];

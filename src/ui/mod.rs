@@ -1,0 +1,41 @@
+//! Shared pieces of the interface.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::{A, Redirect};
+
+use crate::error::AppError;
+
+/// What a page shows when loading its data failed: anonymous visitors go to sign-in (and come
+/// back to `here` afterwards), a role without access gets the 403 page, anything else a message.
+pub fn page_error(error: AppError, here: &str) -> AnyView {
+    match error {
+        AppError::Unauthorized => {
+            let path = format!("/sign-in?next={here}");
+            view! { <Redirect path /> }.into_any()
+        }
+        AppError::Forbidden => view! { <Forbidden /> }.into_any(),
+        other => {
+            view! { <p class="status status-error" role="alert">{other.to_string()}</p> }.into_any()
+        }
+    }
+}
+
+/// The 403 page: signed in, but this area is not for this role.
+#[component]
+pub fn Forbidden() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(http::StatusCode::FORBIDDEN);
+    }
+    view! {
+        <Title text="No access" />
+        <section class="message-page">
+            <h1>"No access"</h1>
+            <p>"Your role does not include this part of Chairside. If you need it, ask an administrator of your clinic."</p>
+            <p>
+                <A href="/">"Go to the home page"</A>
+            </p>
+        </section>
+    }
+}
