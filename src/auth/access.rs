@@ -50,6 +50,11 @@ pub const ENDPOINTS: &[Endpoint] = &[
         sample: &[],
     },
     Endpoint {
+        path: "/api/account/password",
+        access: Access::Requires(Permission::ManageOwnAccount),
+        sample: &[("current_password", "x"), ("new_password", "y"), ("confirm_password", "y")],
+    },
+    Endpoint {
         path: "/api/staff/list",
         access: Access::Requires(Permission::ManageStaff),
         sample: &[],

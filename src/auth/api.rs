@@ -44,6 +44,19 @@ pub async fn revoke_other_sessions() -> Result<u64, AppError> {
     ssr::revoke_other_sessions().await.map_err(AppError::with_http_status)
 }
 
+/// Changes the caller's password (after checking the current one) and signs out their other
+/// sessions.
+#[server(endpoint = "account/password")]
+pub async fn change_password(
+    current_password: String,
+    new_password: String,
+    confirm_password: String,
+) -> Result<(), AppError> {
+    ssr::change_password(current_password, new_password, confirm_password)
+        .await
+        .map_err(AppError::with_http_status)
+}
+
 #[cfg(feature = "ssr")]
 mod ssr {
     use serde_json::json;
@@ -53,7 +66,7 @@ mod ssr {
     use super::super::{devices, password_hash, session, store, throttle};
     use crate::audit::store::{self as audit, AuditEntry, Outcome};
     use crate::domain::Email;
-    use crate::domain::Permission;
+    use crate::domain::{NewPassword, Permission};
     use crate::error::AppError;
     use crate::server::state::app_state;
 
@@ -203,6 +216,61 @@ mod ssr {
         audit::append(&mut tx, entry).await?;
         tx.commit().await?;
         Ok(ended)
+    }
+
+    pub async fn change_password(
+        current_password: String,
+        new_password: String,
+        confirm_password: String,
+    ) -> Result<(), AppError> {
+        let actor = require(Permission::ManageOwnAccount).await?;
+        let state = app_state()?;
+        let origin = session::request_origin();
+        let new = NewPassword::parse(&new_password, &actor.email, &actor.display_name)
+            .map_err(|message| AppError::invalid("new_password", message))?;
+        if new_password != confirm_password {
+            return Err(AppError::invalid("confirm_password", "The two new passwords differ."));
+        }
+        let mut conn = state.pool.acquire().await?;
+        // Guessing the current password here is throttled like signing in.
+        if let Some(retry_after_secs) =
+            throttle::retry_after(&mut conn, &actor.email, origin.ip).await?
+        {
+            return Err(AppError::RateLimited { retry_after_secs });
+        }
+        let stored = store::password_hash_of(&mut conn, actor.staff_id).await?;
+        if !password_hash::verify(current_password.clone(), stored).await? {
+            throttle::record_failure(&mut conn, &actor.email, origin.ip).await?;
+            let entry = AuditEntry::new("auth.password_change", Outcome::Failed, &origin)
+                .actor(actor.staff_id, actor.role);
+            audit::append(&mut conn, entry).await?;
+            return Err(AppError::invalid(
+                "current_password",
+                "That is not your current password.",
+            ));
+        }
+        if current_password == new_password {
+            return Err(AppError::invalid(
+                "new_password",
+                "Choose a password different from the current one.",
+            ));
+        }
+        let hash = password_hash::hash(&new).await?;
+        let mut tx = state.pool.begin().await?;
+        store::set_password_hash(&mut tx, actor.staff_id, &hash).await?;
+        let ended = store::end_other_sessions(
+            &mut tx,
+            actor.staff_id,
+            Some(actor.session_id),
+            "password_changed",
+        )
+        .await?;
+        let entry = AuditEntry::new("auth.password_change", Outcome::Success, &origin)
+            .actor(actor.staff_id, actor.role)
+            .details(json!({ "other_sessions_ended": ended }));
+        audit::append(&mut tx, entry).await?;
+        tx.commit().await?;
+        Ok(())
     }
 
     #[cfg(test)]

@@ -3,9 +3,12 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
-use super::api::{RevokeOtherSessions, RevokeSession, SignIn, SignOut, list_sessions};
+use super::api::{
+    ChangePassword, RevokeOtherSessions, RevokeSession, SignIn, SignOut, list_sessions,
+};
 use super::model::{DeviceSession, SignedInUser};
-use crate::ui::page_error;
+use crate::domain::{NewPassword, PasswordStrength};
+use crate::ui::{SignedInOnly, page_error};
 
 #[component]
 pub fn SignInPage() -> impl IntoView {
@@ -80,7 +83,10 @@ pub fn SessionsPage() -> impl IntoView {
     view! {
         <Title text="Your sessions" />
         <h1>"Your sessions"</h1>
-        <p>"Everywhere you are signed in. If you do not recognise a session, end it and change your password."</p>
+        <p>
+            "Everywhere you are signed in. If you do not recognise a session, end it and "
+            <A href="/account/password">"change your password"</A>"."
+        </p>
         <Suspense fallback=|| view! { <p>"Loading your sessions…"</p> }>
             {move || Suspend::new(async move {
                 match sessions.await {
@@ -140,5 +146,72 @@ fn SessionTable(list: Vec<DeviceSession>, revoke: ServerAction<RevokeSession>) -
                 <tbody>{rows}</tbody>
             </table>
         </div>
+    }
+}
+
+/// Change password: the current one, then the new one twice. While typing (once hydrated) a
+/// strength hint and the policy's objections show at once; the server checks again, including
+/// the common-password list.
+#[component]
+pub fn ChangePasswordPage() -> impl IntoView {
+    let action = ServerAction::<ChangePassword>::new();
+    let typed = RwSignal::new(String::new());
+    let error = move || action.value().get().and_then(Result::err);
+    let field = move |name: &'static str| move || error().and_then(|e| e.field(name));
+    let general = move || {
+        error().filter(|e| {
+            ["current_password", "new_password", "confirm_password"]
+                .iter()
+                .all(|f| e.field(f).is_none())
+        })
+    };
+    let done = move || matches!(action.value().get(), Some(Ok(())));
+    let hint = move || {
+        let candidate = typed.get();
+        if candidate.is_empty() {
+            return String::new();
+        }
+        // The name and email are checked on the server; here, length and commonness of shape.
+        match NewPassword::parse(&candidate, "", "") {
+            Err(problem) => problem,
+            Ok(_) => format!("Strength: {}", PasswordStrength::estimate(&candidate).label()),
+        }
+    };
+
+    view! {
+        <Title text="Change password" />
+        <SignedInOnly here="/account/password">
+        <section class="card auth-card">
+            <h1>"Change password"</h1>
+            <p>"Use at least 12 characters; a few unrelated words make a strong, memorable password. Your other sessions will be signed out."</p>
+            {move || done().then(|| view! { <p class="status status-ok" role="status">"Your password has been changed, and your other sessions signed out."</p> })}
+            {move || general().map(|e| page_error(e, "/account/password"))}
+            <ActionForm action=action attr:class="form">
+                <div class="field">
+                    <label for="current_password">"Current password"</label>
+                    <input id="current_password" name="current_password" type="password"
+                        autocomplete="current-password" required aria-describedby="current-error" />
+                    <p id="current-error" class="field-error">{field("current_password")}</p>
+                </div>
+                <div class="field">
+                    <label for="new_password">"New password"</label>
+                    <input id="new_password" name="new_password" type="password" autocomplete="new-password"
+                        required minlength="12" maxlength="128" aria-describedby="new-hint new-error"
+                        on:input=move |ev| typed.set(event_target_value(&ev)) />
+                    <p id="new-hint" class="field-hint" aria-live="polite">{hint}</p>
+                    <p id="new-error" class="field-error">{field("new_password")}</p>
+                </div>
+                <div class="field">
+                    <label for="confirm_password">"New password, again"</label>
+                    <input id="confirm_password" name="confirm_password" type="password"
+                        autocomplete="new-password" required aria-describedby="confirm-error" />
+                    <p id="confirm-error" class="field-error">{field("confirm_password")}</p>
+                </div>
+                <button type="submit" class="button" disabled=move || action.pending().get()>
+                    "Change password"
+                </button>
+            </ActionForm>
+        </section>
+        </SignedInOnly>
     }
 }

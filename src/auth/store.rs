@@ -226,3 +226,27 @@ pub async fn end_other_sessions(
     .await?;
     Ok(ended.rows_affected())
 }
+
+/// The password hash of an active account, by id.
+pub async fn password_hash_of(
+    conn: &mut PgConnection,
+    staff_id: i64,
+) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar("SELECT password_hash FROM staff WHERE id = $1 AND active")
+        .bind(staff_id)
+        .fetch_optional(conn)
+        .await
+}
+
+pub async fn set_password_hash(
+    conn: &mut PgConnection,
+    staff_id: i64,
+    password_hash: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE staff SET password_hash = $2, password_changed_at = now() WHERE id = $1")
+        .bind(staff_id)
+        .bind(password_hash)
+        .execute(conn)
+        .await?;
+    Ok(())
+}

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::{A, Redirect};
 
+use crate::auth::api::current_user;
 use crate::error::AppError;
 
 /// What a page shows when loading its data failed: anonymous visitors go to sign-in (and come
@@ -37,5 +38,26 @@ pub fn Forbidden() -> impl IntoView {
                 <A href="/">"Go to the home page"</A>
             </p>
         </section>
+    }
+}
+
+/// Shows `children` to signed-in staff only; anyone else goes to sign-in and comes back to
+/// `here` afterwards.
+#[component]
+pub fn SignedInOnly(here: &'static str, children: ChildrenFn) -> impl IntoView {
+    let me = Resource::new(|| (), |_| current_user());
+    view! {
+        <Suspense fallback=|| ()>
+            {move || {
+                let children = children.clone();
+                Suspend::new(async move {
+                    match me.await {
+                        Ok(Some(_)) => children().into_any(),
+                        Ok(None) => page_error(AppError::Unauthorized, here),
+                        Err(error) => page_error(error, here),
+                    }
+                })
+            }}
+        </Suspense>
     }
 }

@@ -31,6 +31,7 @@ impl TestApp {
         reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .cookie_store(true)
+            .timeout(REQUEST_TIMEOUT)
             .build()
             .unwrap()
     }
@@ -94,6 +95,9 @@ impl TestApp {
         response.json().await.unwrap()
     }
 }
+
+/// A request that takes longer than this is a failure, not a stuck test run.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
 pub const PASSWORD: &str = "correct horse battery staple";
 

@@ -7,6 +7,7 @@ mod cli;
 mod helpers;
 mod operations;
 mod pages;
+mod password;
 mod permissions;
 mod sessions;
 mod shutdown;
