@@ -80,13 +80,23 @@ fn SiteHeader() -> impl IntoView {
     // Asked again on every navigation, so signing in or out, or a session ending, shows at once.
     let location = use_location();
     let user = Resource::new(move || location.pathname.get(), |_| current_user());
-    let account = move || {
+    // One Transition reads the resource: a resource read under two Suspense boundaries can
+    // leave a server-rendered response hanging (leptos-rs/leptos#4851).
+    let signed_in_parts = move || {
         Suspend::new(async move {
-            match user.await {
-                Ok(Some(user)) => view! { <AccountMenu user /> }.into_any(),
-                _ => {
+            let user = user.await.ok().flatten();
+            let role = user.as_ref().map(|user| user.role);
+            let account = match user {
+                Some(user) => view! { <AccountMenu user /> }.into_any(),
+                None => {
                     view! { <A href="/sign-in" attr:class="sign-in-link">"Sign in"</A> }.into_any()
                 }
+            };
+            view! {
+                <nav aria-label="Main">
+                    <NavLinks role />
+                </nav>
+                {account}
             }
         })
     };
@@ -96,15 +106,9 @@ fn SiteHeader() -> impl IntoView {
                 <span class="brand-mark" aria-hidden="true">"◗"</span>
                 "Chairside"
             </A>
-            <nav aria-label="Main">
-                <Transition fallback=|| view! { <NavLinks role=None /> }>
-                    {move || Suspend::new(async move {
-                        let role = user.await.ok().flatten().map(|user| user.role);
-                        view! { <NavLinks role /> }
-                    })}
-                </Transition>
-            </nav>
-            <Transition fallback=|| ()>{account}</Transition>
+            <Transition fallback=|| view! { <nav aria-label="Main"><NavLinks role=None /></nav> }>
+                {signed_in_parts}
+            </Transition>
         </header>
     }
 }
