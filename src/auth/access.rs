@@ -64,4 +64,9 @@ pub const ENDPOINTS: &[Endpoint] = &[
         access: Access::Requires(Permission::ManageStaff),
         sample: &[("staff_id", "0"), ("active", "true")],
     },
+    Endpoint {
+        path: "/api/staff/set-role",
+        access: Access::Requires(Permission::ManageStaff),
+        sample: &[("staff_id", "0"), ("role", "dentist")],
+    },
 ];

@@ -15,6 +15,12 @@ pub async fn set_staff_active(staff_id: i64, active: bool) -> Result<(), AppErro
     ssr::set_staff_active(staff_id, active).await.map_err(AppError::with_http_status)
 }
 
+/// Gives a colleague another role (not oneself: an admin cannot demote themselves by mistake).
+#[server(endpoint = "staff/set-role")]
+pub async fn set_staff_role(staff_id: i64, role: String) -> Result<(), AppError> {
+    ssr::set_staff_role(staff_id, role).await.map_err(AppError::with_http_status)
+}
+
 #[cfg(feature = "ssr")]
 mod ssr {
     use serde_json::json;
@@ -24,7 +30,7 @@ mod ssr {
     use crate::audit::store::{self as audit, AuditEntry, Outcome};
     use crate::auth::authorize::require;
     use crate::auth::{session, store as auth_store};
-    use crate::domain::Permission;
+    use crate::domain::{Permission, Role};
     use crate::error::AppError;
     use crate::server::state::app_state;
 
@@ -62,6 +68,32 @@ mod ssr {
         .actor(actor.staff_id, actor.role)
         .object("staff", staff_id)
         .details(json!({ "before": { "active": before }, "after": { "active": active }, "sessions_ended": ended }));
+        audit::append(&mut tx, entry).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn set_staff_role(staff_id: i64, role: String) -> Result<(), AppError> {
+        let actor = require(Permission::ManageStaff).await?;
+        let role = Role::parse(&role).map_err(|message| AppError::invalid("role", message))?;
+        if staff_id == actor.staff_id {
+            return Err(AppError::Conflict(
+                "You cannot change your own role; ask another admin.".into(),
+            ));
+        }
+        let state = app_state()?;
+        let mut tx = state.pool.begin().await?;
+        if !store::shares_a_clinic(&mut tx, actor.staff_id, staff_id).await? {
+            return Err(AppError::NotFound);
+        }
+        let before = store::set_role(&mut tx, staff_id, role).await?.ok_or(AppError::NotFound)?;
+        let entry =
+            AuditEntry::new("staff.role_changed", Outcome::Success, &session::request_origin())
+                .actor(actor.staff_id, actor.role)
+                .object("staff", staff_id)
+                .details(
+                    json!({ "before": { "role": before }, "after": { "role": role.as_str() } }),
+                );
         audit::append(&mut tx, entry).await?;
         tx.commit().await?;
         Ok(())

@@ -65,3 +65,24 @@ pub async fn set_active(
     }
     Ok(before)
 }
+
+/// Sets the role; answers the previous one (None when there is no such staff member).
+pub async fn set_role(
+    conn: &mut PgConnection,
+    staff_id: i64,
+    role: crate::domain::Role,
+) -> Result<Option<String>, sqlx::Error> {
+    let before: Option<String> =
+        sqlx::query_scalar("SELECT role FROM staff WHERE id = $1 FOR UPDATE")
+            .bind(staff_id)
+            .fetch_optional(&mut *conn)
+            .await?;
+    if before.is_some() {
+        sqlx::query("UPDATE staff SET role = $2 WHERE id = $1")
+            .bind(staff_id)
+            .bind(role.as_str())
+            .execute(conn)
+            .await?;
+    }
+    Ok(before)
+}

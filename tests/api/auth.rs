@@ -219,3 +219,17 @@ async fn cross_site_posts_are_refused(pool: PgPool) {
         .unwrap();
     assert_eq!(same_origin.status(), 200);
 }
+
+#[sqlx::test]
+async fn many_failures_from_one_address_slow_down_that_address(pool: PgPool) {
+    let app = spawn_app(pool).await;
+    app.add_staff("admin@test.example", Role::Admin).await;
+    // Twenty different (unknown) accounts from one IP: each account stays under its own limit.
+    for n in 0..20 {
+        let email = format!("guess{n}@test.example");
+        assert_eq!(app.sign_in(&app.new_client(), &email, "guess guess guess").await.status(), 401);
+    }
+    // Now even a real account with its right password waits, because the address is throttled.
+    let throttled = app.sign_in(&app.new_client(), "admin@test.example", PASSWORD).await;
+    assert_eq!(throttled.status(), 429);
+}

@@ -76,3 +76,31 @@ async fn an_admin_cannot_deactivate_themselves(pool: PgPool) {
     assert_eq!(response.status(), 409);
     assert_eq!(app.current_user(&admin).await["email"], "admin@test.example");
 }
+
+#[sqlx::test]
+async fn an_admin_changes_a_colleagues_role_with_an_audit_record(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    app.add_staff("admin@test.example", Role::Admin).await;
+    let hygienist = app.add_staff("hygienist@test.example", Role::Hygienist).await;
+    let admin = app.new_client();
+    app.sign_in(&admin, "admin@test.example", PASSWORD).await;
+
+    let id = hygienist.to_string();
+    let response =
+        app.call(&admin, "staff/set-role", &[("staff_id", &id), ("role", "dentist")]).await;
+    assert_eq!(response.status(), 200);
+    let member = app.new_client();
+    app.sign_in(&member, "hygienist@test.example", PASSWORD).await;
+    assert_eq!(app.current_user(&member).await["role"], "dentist");
+
+    let details: Value =
+        sqlx::query_scalar("SELECT details FROM audit_log WHERE action = 'staff.role_changed'")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!(details["before"]["role"], "hygienist");
+    assert_eq!(details["after"]["role"], "dentist");
+
+    let unknown = app.call(&admin, "staff/set-role", &[("staff_id", &id), ("role", "owner")]).await;
+    assert_eq!(unknown.status(), 400);
+}
