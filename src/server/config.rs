@@ -317,6 +317,40 @@ mod tests {
     }
 
     #[test]
+    fn session_cookies_are_secure_except_in_plain_http_development() {
+        let development = config(&[("DATABASE_URL", "postgres://db/app")]).unwrap();
+        assert!(!development.secure_cookies());
+        let development_https = config(&[
+            ("DATABASE_URL", "postgres://db/app"),
+            ("PUBLIC_BASE_URL", "https://dev.clinic.example"),
+        ])
+        .unwrap();
+        assert!(development_https.secure_cookies());
+        let production = config(&[
+            ("APP_ENV", "production"),
+            ("DATABASE_URL", "postgres://db/app"),
+            ("PUBLIC_BASE_URL", "https://clinic.example"),
+            ("APP_SECRET", "a-long-random-secret-of-at-least-32-chars"),
+        ])
+        .unwrap();
+        assert!(production.secure_cookies());
+        assert!(!production.demo_data, "production never loads demo data");
+    }
+
+    #[test]
+    fn production_refuses_demo_data() {
+        let problems = config(&[
+            ("APP_ENV", "production"),
+            ("DATABASE_URL", "postgres://db/app"),
+            ("PUBLIC_BASE_URL", "https://clinic.example"),
+            ("APP_SECRET", "a-long-random-secret-of-at-least-32-chars"),
+            ("DEMO_DATA", "true"),
+        ])
+        .unwrap_err();
+        assert!(problems.to_string().contains("DEMO_DATA"), "{problems}");
+    }
+
+    #[test]
     fn debug_output_hides_secrets() {
         let config = config(&[
             ("DATABASE_URL", "postgres://user:hunter2@db/app"),
