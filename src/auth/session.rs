@@ -105,7 +105,7 @@ pub async fn current() -> Result<Session, AppError> {
     leptos_axum::extract::<Session>().await.map_err(AppError::internal)
 }
 
-/// Where this request came from: peer address, user agent and request id.
+/// Where this request came from: client address, user agent and request id.
 pub fn request_origin() -> RequestOrigin {
     let Some(parts) = leptos::prelude::use_context::<http::request::Parts>() else {
         return RequestOrigin::default();
@@ -113,8 +113,16 @@ pub fn request_origin() -> RequestOrigin {
     let header = |name: &str| {
         parts.headers.get(name).and_then(|v| v.to_str().ok()).map(|v| v.chars().take(512).collect())
     };
+    let trust_forwarded_for = leptos::prelude::use_context::<AppState>()
+        .is_some_and(|state| state.config.trust_forwarded_for);
+    // Only the last entry: earlier ones are whatever the client chose to send.
+    let forwarded = || {
+        let value = parts.headers.get("x-forwarded-for")?.to_str().ok()?;
+        value.rsplit(',').next()?.trim().parse().ok()
+    };
+    let peer = || parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|info| info.0.ip());
     RequestOrigin {
-        ip: parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|info| info.0.ip()),
+        ip: if trust_forwarded_for { forwarded().or_else(peer) } else { peer() },
         user_agent: header("user-agent"),
         request_id: header(crate::server::telemetry::REQUEST_ID_HEADER),
     }

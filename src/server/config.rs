@@ -40,6 +40,9 @@ pub struct Config {
     pub session_absolute: Duration,
     /// Load the demonstration clinics and accounts at start-up (development only).
     pub demo_data: bool,
+    /// Behind a load balancer: take the client's address from the last `X-Forwarded-For` entry
+    /// (the one the balancer added) instead of the TCP peer, which would be the balancer.
+    pub trust_forwarded_for: bool,
 }
 
 impl fmt::Debug for Config {
@@ -203,6 +206,17 @@ impl Config {
             }
         };
 
+        let trust_forwarded_for = match lookup("TRUST_FORWARDED_FOR").as_deref() {
+            None | Some("false") => false,
+            Some("true") => true,
+            Some(other) => {
+                problems.push(format!(
+                    "TRUST_FORWARDED_FOR is {other:?}; expected \"true\" or \"false\""
+                ));
+                false
+            }
+        };
+
         if !problems.is_empty() {
             return Err(ConfigProblems(problems));
         }
@@ -217,6 +231,7 @@ impl Config {
             session_idle,
             session_absolute,
             demo_data,
+            trust_forwarded_for,
         })
     }
 

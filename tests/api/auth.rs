@@ -5,7 +5,7 @@ use chairside::domain::Role;
 use serde_json::Value;
 use sqlx::PgPool;
 
-use crate::helpers::{PASSWORD, session_cookie, spawn_app};
+use crate::helpers::{PASSWORD, session_cookie, spawn_app, spawn_app_with};
 
 #[sqlx::test]
 async fn the_right_password_signs_in_and_the_session_knows_who_it_is(pool: PgPool) {
@@ -232,4 +232,42 @@ async fn many_failures_from_one_address_slow_down_that_address(pool: PgPool) {
     // Now even a real account with its right password waits, because the address is throttled.
     let throttled = app.sign_in(&app.new_client(), "admin@test.example", PASSWORD).await;
     assert_eq!(throttled.status(), 429);
+}
+
+#[sqlx::test]
+async fn the_forwarded_address_is_ignored_unless_the_proxy_is_trusted(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    app.add_staff("admin@test.example", Role::Admin).await;
+    let response = app
+        .new_client()
+        .post(app.url("/api/auth/sign-in"))
+        .header("accept", "application/json")
+        .header("x-forwarded-for", "203.0.113.9")
+        .form(&[("email", "admin@test.example"), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let ip: String =
+        sqlx::query_scalar("SELECT host(ip) FROM staff_session").fetch_one(&pool).await.unwrap();
+    assert_eq!(ip, "127.0.0.1", "a client cannot choose the address that is recorded");
+}
+
+#[sqlx::test]
+async fn behind_a_trusted_proxy_the_last_forwarded_address_is_recorded(pool: PgPool) {
+    let app = spawn_app_with(pool.clone(), &[("TRUST_FORWARDED_FOR", "true")]).await;
+    app.add_staff("admin@test.example", Role::Admin).await;
+    let response = app
+        .new_client()
+        .post(app.url("/api/auth/sign-in"))
+        .header("accept", "application/json")
+        .header("x-forwarded-for", "198.51.100.1, 203.0.113.9")
+        .form(&[("email", "admin@test.example"), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let ip: String =
+        sqlx::query_scalar("SELECT host(ip) FROM staff_session").fetch_one(&pool).await.unwrap();
+    assert_eq!(ip, "203.0.113.9");
 }

@@ -115,6 +115,11 @@ pub fn session_cookie(response: &reqwest::Response) -> Option<String> {
 /// Starts the application's router on 127.0.0.1 with a random port, using `pool`
 /// (which `#[sqlx::test]` points at a fresh database).
 pub async fn spawn_app(pool: PgPool) -> TestApp {
+    spawn_app_with(pool, &[]).await
+}
+
+/// Like [`spawn_app`], with extra configuration variables.
+pub async fn spawn_app_with(pool: PgPool, settings: &[(&str, &str)]) -> TestApp {
     // Server logs (internal errors included) appear in the output of a failing test.
     let _ = tracing_subscriber::fmt()
         .with_test_writer()
@@ -123,7 +128,7 @@ pub async fn spawn_app(pool: PgPool) -> TestApp {
     let config = Config::from_lookup(|key| match key {
         // The pool is made by the test harness; the URL is only required to be present.
         "DATABASE_URL" => Some("postgres://unused-in-tests".to_string()),
-        _ => None,
+        _ => settings.iter().find(|(k, _)| *k == key).map(|(_, v)| v.to_string()),
     })
     .expect("test configuration is valid");
     let leptos_options = LeptosOptions::builder()
