@@ -8,7 +8,7 @@ use super::api::{
 };
 use super::model::{DeviceSession, SignedInUser};
 use crate::domain::{NewPassword, PasswordStrength};
-use crate::ui::{SignedInOnly, page_error};
+use crate::ui::{DataTable, SignedInOnly, page_error};
 
 #[component]
 pub fn SignInPage() -> impl IntoView {
@@ -131,21 +131,9 @@ fn SessionTable(list: Vec<DeviceSession>, revoke: ServerAction<RevokeSession>) -
         })
         .collect_view();
     view! {
-        <div class="table-wrap">
-            <table class="table">
-                <caption class="visually-hidden">"Your signed-in sessions"</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"Device"</th>
-                        <th scope="col">"IP address"</th>
-                        <th scope="col">"Signed in"</th>
-                        <th scope="col">"Last seen"</th>
-                        <th scope="col"><span class="visually-hidden">"Action"</span></th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <DataTable caption="Your signed-in sessions" columns=&["Device", "IP address", "Signed in", "Last seen", ""]>
+            {rows}
+        </DataTable>
     }
 }
 

@@ -4,7 +4,7 @@ use leptos_meta::Title;
 use super::api::{SetStaffActive, SetStaffRole, list_staff};
 use super::model::StaffMember;
 use crate::domain::Role;
-use crate::ui::page_error;
+use crate::ui::{DataTable, page_error};
 
 /// Admins: the staff of their clinics, with deactivation (which signs the person out
 /// everywhere) behind a confirmation step.
@@ -102,21 +102,8 @@ fn StaffTable(
         })
         .collect_view();
     view! {
-        <div class="table-wrap">
-            <table class="table">
-                <caption class="visually-hidden">"Staff of your clinics"</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"Name"</th>
-                        <th scope="col">"Email"</th>
-                        <th scope="col">"Role"</th>
-                        <th scope="col">"Clinics"</th>
-                        <th scope="col">"Status"</th>
-                        <th scope="col"><span class="visually-hidden">"Action"</span></th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <DataTable caption="Staff of your clinics" columns=&["Name", "Email", "Role", "Clinics", "Status", ""]>
+            {rows}
+        </DataTable>
     }
 }

@@ -61,3 +61,32 @@ pub fn SignedInOnly(here: &'static str, children: ChildrenFn) -> impl IntoView {
         </Suspense>
     }
 }
+
+/// A data table: a caption for screen readers, column headings (`""` for an action column,
+/// which gets a hidden "Action" heading), and the rows as children.
+#[component]
+pub fn DataTable(
+    caption: &'static str,
+    columns: &'static [&'static str],
+    children: Children,
+) -> impl IntoView {
+    let headings = columns
+        .iter()
+        .map(|column| match *column {
+            "" => view! { <th scope="col"><span class="visually-hidden">"Action"</span></th> }
+                .into_any(),
+            name => view! { <th scope="col">{name}</th> }.into_any(),
+        })
+        .collect_view();
+    view! {
+        <div class="table-wrap">
+            <table class="table">
+                <caption class="visually-hidden">{caption}</caption>
+                <thead>
+                    <tr>{headings}</tr>
+                </thead>
+                <tbody>{children()}</tbody>
+            </table>
+        </div>
+    }
+}
