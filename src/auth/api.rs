@@ -72,8 +72,13 @@ mod ssr {
 
     /// Only local paths: never an open redirect to another site.
     fn safe_next(next: Option<String>) -> String {
-        next.filter(|n| n.starts_with('/') && !n.starts_with("//") && !n.contains('\\'))
-            .unwrap_or_else(|| "/".to_string())
+        next.filter(|n| {
+            n.starts_with('/')
+                && !n.starts_with("//")
+                && !n.contains('\\')
+                && !n.chars().any(|c| c.is_control() || c.is_whitespace())
+        })
+        .unwrap_or_else(|| "/".to_string())
     }
 
     pub async fn sign_in(
@@ -87,40 +92,49 @@ mod ssr {
         if password.is_empty() {
             return Err(AppError::invalid("password", "Enter your password."));
         }
-        let mut conn = state.pool.acquire().await?;
+        // One attempt at a time per account: check, verify and record inside one transaction
+        // holding the account's lock, so a burst of parallel guesses is counted in full.
+        let mut tx = state.pool.begin().await?;
+        throttle::lock_account(&mut tx, email.as_str()).await?;
         if let Some(retry_after_secs) =
-            throttle::retry_after(&mut conn, email.as_str(), origin.ip).await?
+            throttle::retry_after(&mut tx, email.as_str(), origin.ip).await?
         {
             let entry = AuditEntry::new("auth.sign_in", Outcome::Denied, &origin)
                 .details(json!({ "email": email.as_str(), "reason": "throttled" }));
-            audit::append(&mut conn, entry).await?;
+            audit::append(&mut tx, entry).await?;
+            tx.commit().await?;
             return Err(AppError::RateLimited { retry_after_secs });
         }
 
-        let account = store::active_credentials(&mut conn, email.as_str()).await?;
+        let account = store::active_credentials(&mut tx, email.as_str()).await?;
         let stored_hash = account.as_ref().map(|a| a.password_hash.clone());
         let matches = password_hash::verify(password, stored_hash).await?;
         let Some(account) = account.filter(|_| matches) else {
-            throttle::record_failure(&mut conn, email.as_str(), origin.ip).await?;
+            throttle::record_failure(&mut tx, email.as_str(), origin.ip).await?;
             let entry = AuditEntry::new("auth.sign_in", Outcome::Failed, &origin)
                 .details(json!({ "email": email.as_str() }));
-            audit::append(&mut conn, entry).await?;
+            audit::append(&mut tx, entry).await?;
+            tx.commit().await?;
             return Err(AppError::SignInFailed);
         };
 
         let role = store::parse_role(&account.role)?;
         let user_agent = origin.user_agent.clone().unwrap_or_default();
-        let mut tx = state.pool.begin().await?;
+        let http_session = session::current().await?;
+        // Signing in again on the same browser ends the session it had.
+        if let Some(previous) = session::staff_session_id(&http_session).await? {
+            store::end_session(&mut tx, previous, "signed_out").await?;
+        }
         let staff_session =
             store::start_session(&mut tx, account.id, &user_agent, origin.ip).await?;
-        throttle::clear_account(&mut tx, email.as_str()).await?;
+        throttle::clear(&mut tx, email.as_str(), origin.ip).await?;
         let entry = AuditEntry::new("auth.sign_in", Outcome::Success, &origin)
             .actor(account.id, role)
             .object("staff_session", staff_session);
         audit::append(&mut tx, entry).await?;
         tx.commit().await?;
 
-        session::begin(&session::current().await?, staff_session).await?;
+        session::begin(&http_session, staff_session).await?;
         leptos_axum::redirect(&safe_next(next));
         Ok(())
     }
@@ -161,8 +175,13 @@ mod ssr {
     pub async fn list_sessions() -> Result<Vec<DeviceSession>, AppError> {
         let actor = require(Permission::ManageOwnAccount).await?;
         let state = app_state()?;
-        let sessions =
-            store::live_sessions(&mut *state.pool.acquire().await?, actor.staff_id).await?;
+        let sessions = store::live_sessions(
+            &mut *state.pool.acquire().await?,
+            actor.staff_id,
+            state.config.session_idle.as_secs() as i64,
+            state.config.session_absolute.as_secs() as i64,
+        )
+        .await?;
         Ok(sessions
             .into_iter()
             .map(|s| DeviceSession {
@@ -231,19 +250,21 @@ mod ssr {
         if new_password != confirm_password {
             return Err(AppError::invalid("confirm_password", "The two new passwords differ."));
         }
-        let mut conn = state.pool.acquire().await?;
         // Guessing the current password here is throttled like signing in.
+        let mut tx = state.pool.begin().await?;
+        throttle::lock_account(&mut tx, &actor.email).await?;
         if let Some(retry_after_secs) =
-            throttle::retry_after(&mut conn, &actor.email, origin.ip).await?
+            throttle::retry_after(&mut tx, &actor.email, origin.ip).await?
         {
             return Err(AppError::RateLimited { retry_after_secs });
         }
-        let stored = store::password_hash_of(&mut conn, actor.staff_id).await?;
+        let stored = store::password_hash_of(&mut tx, actor.staff_id).await?;
         if !password_hash::verify(current_password.clone(), stored).await? {
-            throttle::record_failure(&mut conn, &actor.email, origin.ip).await?;
+            throttle::record_failure(&mut tx, &actor.email, origin.ip).await?;
             let entry = AuditEntry::new("auth.password_change", Outcome::Failed, &origin)
                 .actor(actor.staff_id, actor.role);
-            audit::append(&mut conn, entry).await?;
+            audit::append(&mut tx, entry).await?;
+            tx.commit().await?;
             return Err(AppError::invalid(
                 "current_password",
                 "That is not your current password.",
@@ -256,7 +277,6 @@ mod ssr {
             ));
         }
         let hash = password_hash::hash(&new).await?;
-        let mut tx = state.pool.begin().await?;
         store::set_password_hash(&mut tx, actor.staff_id, &hash).await?;
         let ended = store::end_other_sessions(
             &mut tx,
@@ -280,7 +300,14 @@ mod ssr {
         #[test]
         fn only_local_paths_are_followed_after_sign_in() {
             assert_eq!(safe_next(Some("/patients?q=a".into())), "/patients?q=a");
-            for outside in ["https://evil.example", "//evil.example", "/\\evil.example", "evil"] {
+            for outside in [
+                "https://evil.example",
+                "//evil.example",
+                "/\\evil.example",
+                "evil",
+                "/\t/evil.example",
+                "/\n",
+            ] {
                 assert_eq!(safe_next(Some(outside.into())), "/", "{outside}");
             }
             assert_eq!(safe_next(None), "/");

@@ -10,6 +10,10 @@ use argon2::{Algorithm, Argon2, Params, Version};
 use crate::domain::NewPassword;
 use crate::error::AppError;
 
+/// At most this many hashes at once: each takes 19 MiB, and a flood of sign-in attempts must
+/// not turn into a flood of memory.
+static HASHING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(4);
+
 fn argon2() -> Argon2<'static> {
     let params = Params::new(19 * 1024, 2, 1, None).expect("valid argon2 parameters");
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
@@ -26,6 +30,7 @@ static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| {
 });
 
 pub async fn hash(password: &NewPassword) -> Result<String, AppError> {
+    let _permit = HASHING.acquire().await.map_err(AppError::internal)?;
     let password = password.expose().to_owned();
     tokio::task::spawn_blocking(move || {
         let salt = SaltString::generate(&mut OsRng);
@@ -39,6 +44,7 @@ pub async fn hash(password: &NewPassword) -> Result<String, AppError> {
 /// Whether `password` matches `stored` (a PHC string); with `None`, checks against the dummy
 /// hash and answers false, taking the same time.
 pub async fn verify(password: String, stored: Option<String>) -> Result<bool, AppError> {
+    let _permit = HASHING.acquire().await.map_err(AppError::internal)?;
     tokio::task::spawn_blocking(move || {
         let known = stored.is_some();
         let phc = stored.unwrap_or_else(|| DUMMY_HASH.clone());

@@ -87,6 +87,11 @@ pub async fn signed_in(session: &Session, state: &AppState) -> Result<Option<Act
     }))
 }
 
+/// The `staff_session` this browser session points at, if any (live or not).
+pub async fn staff_session_id(session: &Session) -> Result<Option<Uuid>, AppError> {
+    session.get::<Uuid>(STAFF_SESSION_KEY).await.map_err(AppError::internal)
+}
+
 /// Starts a signed-in session: a new session id (the pre-sign-in id stops working), pointing
 /// at a new `staff_session` row.
 pub async fn begin(session: &Session, staff_session_id: Uuid) -> Result<(), AppError> {
@@ -117,7 +122,7 @@ pub fn request_origin() -> RequestOrigin {
         .is_some_and(|state| state.config.trust_forwarded_for);
     // Only the last entry: earlier ones are whatever the client chose to send.
     let forwarded = || {
-        let value = parts.headers.get("x-forwarded-for")?.to_str().ok()?;
+        let value = parts.headers.get_all("x-forwarded-for").iter().next_back()?.to_str().ok()?;
         value.rsplit(',').next()?.trim().parse().ok()
     };
     let peer = || parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|info| info.0.ip());

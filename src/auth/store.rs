@@ -176,15 +176,22 @@ pub struct LiveSession {
 pub async fn live_sessions(
     conn: &mut PgConnection,
     staff_id: i64,
+    idle_seconds: i64,
+    absolute_seconds: i64,
 ) -> Result<Vec<LiveSession>, sqlx::Error> {
     sqlx::query_as(
         "SELECT id, user_agent, host(ip) AS ip,
                 to_char(signed_in_at AT TIME ZONE 'UTC', 'DD Mon YYYY, HH24:MI \"UTC\"') AS signed_in_at,
                 to_char(last_seen_at AT TIME ZONE 'UTC', 'DD Mon YYYY, HH24:MI \"UTC\"') AS last_seen_at
-         FROM staff_session WHERE staff_id = $1 AND ended_at IS NULL
+         FROM staff_session
+         WHERE staff_id = $1 AND ended_at IS NULL
+           AND now() - last_seen_at <= make_interval(secs => $2)
+           AND now() - signed_in_at <= make_interval(secs => $3)
          ORDER BY last_seen_at DESC",
     )
     .bind(staff_id)
+    .bind(idle_seconds as f64)
+    .bind(absolute_seconds as f64)
     .fetch_all(conn)
     .await
 }

@@ -100,6 +100,10 @@ async fn execute(args: &[String], config: &Config) -> Result<String, String> {
         store::upsert_staff(&mut tx, request.email.as_str(), &request.name, request.role, &hash)
             .await
             .map_err(|e| e.to_string())?;
+    // A reset password must not leave anyone signed in with the old one.
+    let ended = store::end_other_sessions(&mut tx, staff_id, None, "password_changed")
+        .await
+        .map_err(|e| e.to_string())?;
     for slug in &request.clinics {
         let clinic_id: Option<i64> = sqlx::query_scalar("SELECT id FROM clinic WHERE slug = $1")
             .bind(slug)
@@ -119,6 +123,7 @@ async fn execute(args: &[String], config: &Config) -> Result<String, String> {
         "email": request.email.as_str(),
         "role": request.role.as_str(),
         "clinics": request.clinics,
+        "sessions_ended": ended,
     }));
     audit::append(&mut tx, entry).await.map_err(|e| e.to_string())?;
     tx.commit().await.map_err(|e| e.to_string())?;

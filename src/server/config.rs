@@ -38,7 +38,7 @@ pub struct Config {
     pub session_idle: Duration,
     /// ...and after this long in any case.
     pub session_absolute: Duration,
-    /// Load the demonstration clinics and accounts at start-up (development only).
+    /// Load the demonstration clinics and accounts at start-up (development only, opt-in).
     pub demo_data: bool,
     /// Behind a load balancer: take the client's address from the last `X-Forwarded-For` entry
     /// (the one the balancer added) instead of the TCP peer, which would be the balancer.
@@ -193,7 +193,8 @@ impl Config {
         let session_absolute = minutes("SESSION_ABSOLUTE_MINUTES", 12 * 60, 7 * 24 * 60);
 
         let demo_data = match lookup("DEMO_DATA").as_deref() {
-            None => !production,
+            // Opt-in: a server started without settings must not create demo accounts.
+            None => false,
             Some("true") if production => {
                 problems.push("DEMO_DATA=true is refused in production".to_string());
                 false

@@ -49,8 +49,9 @@ mod ssr {
         }
         let state = app_state()?;
         let mut tx = state.pool.begin().await?;
-        // Staff of clinics the admin does not belong to do not exist for them.
-        if !store::shares_a_clinic(&mut tx, actor.staff_id, staff_id).await? {
+        // Staff the admin does not fully manage (a clinic of theirs is not the admin's)
+        // do not exist for them.
+        if !store::manages(&mut tx, actor.staff_id, staff_id).await? {
             return Err(AppError::NotFound);
         }
         let before =
@@ -83,7 +84,7 @@ mod ssr {
         }
         let state = app_state()?;
         let mut tx = state.pool.begin().await?;
-        if !store::shares_a_clinic(&mut tx, actor.staff_id, staff_id).await? {
+        if !store::manages(&mut tx, actor.staff_id, staff_id).await? {
             return Err(AppError::NotFound);
         }
         let before = store::set_role(&mut tx, staff_id, role).await?.ok_or(AppError::NotFound)?;

@@ -28,16 +28,20 @@ pub async fn colleagues_of(
         .collect()
 }
 
-/// Whether `staff_id` shares a clinic with `admin_id` (so the admin may manage them).
-pub async fn shares_a_clinic(
+/// Whether `admin_id` may manage `staff_id`: the admin belongs to every clinic the staff
+/// member belongs to. (Role and activity are per account, so changing them touches all of
+/// that person's clinics; an admin of only one of them must not decide for the others.)
+pub async fn manages(
     conn: &mut PgConnection,
     admin_id: i64,
     staff_id: i64,
 ) -> Result<bool, sqlx::Error> {
     sqlx::query_scalar(
-        "SELECT EXISTS (
-             SELECT 1 FROM staff_clinic a JOIN staff_clinic b ON a.clinic_id = b.clinic_id
-             WHERE a.staff_id = $1 AND b.staff_id = $2)",
+        "SELECT EXISTS (SELECT 1 FROM staff_clinic WHERE staff_id = $2)
+            AND NOT EXISTS (
+                SELECT 1 FROM staff_clinic target
+                WHERE target.staff_id = $2
+                  AND target.clinic_id NOT IN (SELECT clinic_id FROM staff_clinic WHERE staff_id = $1))",
     )
     .bind(admin_id)
     .bind(staff_id)

@@ -262,3 +262,40 @@ async fn behind_a_trusted_proxy_the_last_forwarded_address_is_recorded(pool: PgP
     let app = spawn_app_with(pool, &[("TRUST_FORWARDED_FOR", "true")]).await;
     assert_eq!(recorded_address(&app, "198.51.100.1, 203.0.113.9").await, "203.0.113.9");
 }
+
+/// Records `count` failed sign-ins for `email` from an address the owner never used.
+async fn failures_from_elsewhere(pool: &PgPool, email: &str, count: i64) {
+    sqlx::query(
+        "INSERT INTO login_failure (email, ip) SELECT $1, '198.51.100.7'::inet FROM generate_series(1, $2)",
+    )
+    .bind(email)
+    .bind(count)
+    .execute(pool)
+    .await
+    .unwrap();
+}
+
+#[sqlx::test]
+async fn a_flood_of_guesses_elsewhere_stops_new_addresses_but_not_the_owners(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    app.add_staff("owner@test.example", Role::Dentist).await;
+    app.add_staff("newcomer@test.example", Role::Dentist).await;
+    // The owner has signed in from here before; the newcomer never has.
+    let client = app.new_client();
+    assert_eq!(app.sign_in(&client, "owner@test.example", PASSWORD).await.status(), 200);
+    app.call(&client, "auth/sign-out", &[]).await;
+    failures_from_elsewhere(&pool, "owner@test.example", 100).await;
+    failures_from_elsewhere(&pool, "newcomer@test.example", 100).await;
+
+    assert_eq!(app.sign_in(&app.new_client(), "owner@test.example", PASSWORD).await.status(), 200);
+    let stranger = app.sign_in(&app.new_client(), "newcomer@test.example", PASSWORD).await;
+    assert_eq!(stranger.status(), 429, "100 failures an hour: unfamiliar addresses wait");
+}
+
+#[sqlx::test]
+async fn guesses_from_another_address_do_not_slow_the_owner_down(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    app.add_staff("owner@test.example", Role::Dentist).await;
+    failures_from_elsewhere(&pool, "owner@test.example", 10).await;
+    assert_eq!(app.sign_in(&app.new_client(), "owner@test.example", PASSWORD).await.status(), 200);
+}

@@ -104,3 +104,29 @@ async fn an_admin_changes_a_colleagues_role_with_an_audit_record(pool: PgPool) {
     let unknown = app.call(&admin, "staff/set-role", &[("staff_id", &id), ("role", "owner")]).await;
     assert_eq!(unknown.status(), 400);
 }
+
+#[sqlx::test]
+async fn an_admin_of_one_clinic_cannot_change_someone_who_also_works_elsewhere(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    app.add_staff_in("admin@north.example", Role::Admin, "north").await;
+    let both = app.add_staff_in("roaming@test.example", Role::Dentist, "north").await;
+    let south: i64 = sqlx::query_scalar("INSERT INTO clinic (name, slug, time_zone) VALUES ('South', 'south', 'Europe/London') RETURNING id")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    sqlx::query("INSERT INTO staff_clinic (staff_id, clinic_id) VALUES ($1, $2)")
+        .bind(both)
+        .bind(south)
+        .execute(&pool)
+        .await
+        .unwrap();
+    let admin = app.new_client();
+    app.sign_in(&admin, "admin@north.example", PASSWORD).await;
+
+    let id = both.to_string();
+    let promote = app.call(&admin, "staff/set-role", &[("staff_id", &id), ("role", "admin")]).await;
+    assert_eq!(promote.status(), 404);
+    let deactivate =
+        app.call(&admin, "staff/set-active", &[("staff_id", &id), ("active", "false")]).await;
+    assert_eq!(deactivate.status(), 404);
+}
