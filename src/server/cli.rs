@@ -1,5 +1,7 @@
 //! Administrative commands of the server binary.
 //!
+//! `chairside audit verify` checks the audit log's hash chain and names the first broken row.
+//!
 //! `chairside user add --email E --name N --role R --clinic SLUG [--clinic SLUG ...]` creates a
 //! staff account, or resets an existing one (name, role, password, reactivated; clinics added).
 //! The password comes from the CHAIRSIDE_PASSWORD environment variable or the first line of
@@ -17,7 +19,8 @@ use crate::auth::{password_hash, store};
 use crate::domain::{Email, NewPassword, Role};
 
 const USAGE: &str = "usage: chairside user add --email EMAIL --name NAME --role admin|dentist|hygienist|receptionist --clinic SLUG [--clinic SLUG ...]
-       (password from CHAIRSIDE_PASSWORD or the first line of standard input)";
+       (password from CHAIRSIDE_PASSWORD or the first line of standard input)
+       chairside audit verify";
 
 pub async fn run(args: &[String], config: &Config) -> ExitCode {
     match execute(args, config).await {
@@ -84,12 +87,29 @@ fn read_password() -> Result<String, String> {
 }
 
 async fn execute(args: &[String], config: &Config) -> Result<String, String> {
-    let request = match args {
+    match args {
         [command, action, options @ ..] if command == "user" && action == "add" => {
-            parse_user_add(options)?
+            user_add(parse_user_add(options)?, config).await
         }
-        _ => return Err(USAGE.to_string()),
-    };
+        [command, action] if command == "audit" && action == "verify" => audit_verify(config).await,
+        _ => Err(USAGE.to_string()),
+    }
+}
+
+async fn audit_verify(config: &Config) -> Result<String, String> {
+    let pool = db::pool(config).map_err(|e| e.to_string())?;
+    let mut conn = pool.acquire().await.map_err(|e| e.to_string())?;
+    let rows: i64 = sqlx::query_scalar("SELECT count(*) FROM audit_log")
+        .fetch_one(&mut *conn)
+        .await
+        .map_err(|e| e.to_string())?;
+    match audit::verify_chain(&mut conn).await.map_err(|e| e.to_string())? {
+        None => Ok(format!("audit log intact: {rows} rows, chain unbroken")),
+        Some(seq) => Err(format!("audit log chain broken at row seq {seq} (of {rows} rows)")),
+    }
+}
+
+async fn user_add(request: UserAdd, config: &Config) -> Result<String, String> {
     let password = NewPassword::parse(&read_password()?, request.email.as_str(), &request.name)?;
     let hash = password_hash::hash(&password).await.map_err(|e| e.to_string())?;
 

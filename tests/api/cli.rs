@@ -98,3 +98,31 @@ async fn user_add_refuses_weak_passwords_and_unknown_clinics(pool: PgPool) {
         sqlx::query_scalar("SELECT count(*) FROM staff").fetch_one(&pool).await.unwrap();
     assert_eq!(accounts, 0, "nothing is saved when a clinic is unknown");
 }
+
+fn audit_verify(pool: &PgPool) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_chairside"))
+        .args(["audit", "verify"])
+        .env("DATABASE_URL", database_url(pool))
+        .env("APP_ENV", "development")
+        .output()
+        .unwrap()
+}
+
+#[sqlx::test]
+async fn audit_verify_reports_an_intact_chain_and_names_a_broken_row(pool: PgPool) {
+    add_clinic(&pool).await;
+    assert!(user_add(&pool, Some("the first long passphrase"), "", &[]).status.success());
+    assert!(user_add(&pool, Some("the second long passphrase"), "", &[]).status.success());
+    let intact = audit_verify(&pool);
+    assert!(intact.status.success(), "{}", String::from_utf8_lossy(&intact.stderr));
+    assert!(String::from_utf8_lossy(&intact.stdout).contains("2 rows, chain unbroken"));
+
+    sqlx::query("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only")
+        .execute(&pool)
+        .await
+        .unwrap();
+    sqlx::query("UPDATE audit_log SET details = '{}' WHERE seq = 1").execute(&pool).await.unwrap();
+    let broken = audit_verify(&pool);
+    assert_eq!(broken.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&broken.stderr).contains("broken at row seq 1"));
+}
