@@ -3,7 +3,7 @@ import { test, expect } from "./support/fixtures";
 test("the new-password field gives a live hint, and a wrong current password is named", async ({ page, visit, expectProblem }) => {
   expectProblem(/400/);
   await visit("/sign-in?next=/account/password");
-  await page.getByLabel("Email address").fill("hygienist@demo.test");
+  await page.getByLabel("Email address").fill("reception@demo.test");
   await page.getByLabel("Password").fill("chairside-demo-2026");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { name: "Change password" })).toBeVisible();

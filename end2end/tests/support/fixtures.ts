@@ -3,6 +3,10 @@
 // - gives `visit(path)`: open a page, wait until it is hydrated (when JavaScript is on), and
 //   run axe-core on it, failing on serious or critical accessibility violations;
 // - runs axe-core once more on the page the test ends on.
+//
+// Tests run in parallel against one server and share the demo accounts, so a test that ends
+// other sessions (only sessions.spec.ts, as the hygienist) must keep that account to itself,
+// and wrong-password tests must stay under the throttle's three free failures per account.
 import { test as base, expect, type Browser, type Page, type Response } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import type { Result } from "axe-core";
