@@ -11,6 +11,7 @@ use crate::auth::pages::{AccountMenu, ChangePasswordPage, SessionsPage, SignInPa
 use crate::domain::{Permission, Role};
 use crate::home::pages::HomePage;
 use crate::staff::pages::StaffPage;
+use crate::ui::set_page_status;
 
 /// The document around the app, rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -133,10 +134,7 @@ fn NavLinks(role: Option<Role>) -> impl IntoView {
 /// Shown for any address that matches no route; answers with HTTP 404.
 #[component]
 pub fn NotFound() -> impl IntoView {
-    #[cfg(feature = "ssr")]
-    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-        response.set_status(http::StatusCode::NOT_FOUND);
-    }
+    set_page_status(404);
     view! {
         <Title text="Page not found" />
         <section class="message-page">
@@ -152,10 +150,7 @@ pub fn NotFound() -> impl IntoView {
 /// Shown when a page fails to render. The details stay in the server log; the page offers a way on.
 #[component]
 pub fn ErrorPage(errors: ArcRwSignal<Errors>) -> impl IntoView {
-    #[cfg(feature = "ssr")]
-    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-        response.set_status(http::StatusCode::INTERNAL_SERVER_ERROR);
-    }
+    set_page_status(500);
     let messages = move || {
         errors
             .get()

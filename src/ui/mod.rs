@@ -22,13 +22,22 @@ pub fn page_error(error: AppError, here: &str) -> AnyView {
     }
 }
 
+/// Sets the HTTP status of the page being rendered on the server (no effect in the browser).
+pub fn set_page_status(code: u16) {
+    #[cfg(feature = "ssr")]
+    if let (Some(response), Ok(status)) =
+        (use_context::<leptos_axum::ResponseOptions>(), http::StatusCode::from_u16(code))
+    {
+        response.set_status(status);
+    }
+    #[cfg(not(feature = "ssr"))]
+    let _ = code;
+}
+
 /// The 403 page: signed in, but this area is not for this role.
 #[component]
 pub fn Forbidden() -> impl IntoView {
-    #[cfg(feature = "ssr")]
-    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-        response.set_status(http::StatusCode::FORBIDDEN);
-    }
+    set_page_status(403);
     view! {
         <Title text="No access" />
         <section class="message-page">

@@ -53,6 +53,18 @@ async fn a_wrong_password_and_an_unknown_email_get_the_same_answer(pool: PgPool)
     assert_eq!(wrong_password.text().await.unwrap(), unknown_email.text().await.unwrap());
 }
 
+/// Who the server thinks a bare `cookie` (replayed by hand, no cookie jar) belongs to.
+async fn current_user_with_cookie(app: &crate::helpers::TestApp, cookie: &str) -> Value {
+    let response = reqwest::Client::new()
+        .post(app.url("/api/auth/current-user"))
+        .header("accept", "application/json")
+        .header("cookie", cookie)
+        .send()
+        .await
+        .unwrap();
+    response.json().await.unwrap()
+}
+
 #[sqlx::test]
 async fn signing_in_rotates_the_session_id(pool: PgPool) {
     let app = spawn_app(pool).await;
@@ -65,14 +77,7 @@ async fn signing_in_rotates_the_session_id(pool: PgPool) {
     assert_ne!(first, second);
 
     // The earlier id no longer opens anything.
-    let replay = reqwest::Client::new()
-        .post(app.url("/api/auth/current-user"))
-        .header("accept", "application/json")
-        .header("cookie", &first)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(replay.json::<Value>().await.unwrap(), Value::Null);
+    assert_eq!(current_user_with_cookie(&app, &first).await, Value::Null);
 }
 
 #[sqlx::test]
@@ -86,14 +91,7 @@ async fn signing_out_ends_the_session_on_the_server(pool: PgPool) {
     assert!(response.status().is_success() || response.status().is_redirection());
 
     // Replaying the old cookie does not bring the session back.
-    let replay = reqwest::Client::new()
-        .post(app.url("/api/auth/current-user"))
-        .header("accept", "application/json")
-        .header("cookie", &cookie)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(replay.json::<Value>().await.unwrap(), Value::Null);
+    assert_eq!(current_user_with_cookie(&app, &cookie).await, Value::Null);
     let reason: String =
         sqlx::query_scalar("SELECT end_reason FROM staff_session").fetch_one(&pool).await.unwrap();
     assert_eq!(reason, "signed_out");
