@@ -39,10 +39,20 @@ pub fn page_policy(nonce: &str) -> String {
 }
 
 /// Called from the shell while a page renders on the server.
+///
+/// leptos_axum provides a nonce for every page, yet on about one page in fifty (seen in the
+/// browser tests, on `SsrMode::Async` pages) the shell finds none in its context; the hydration
+/// scripts then carry none either and are blocked. Providing one here, before the shell renders
+/// them, gives the scripts and the header the same fresh nonce in every case.
 pub fn send_page_content_security_policy() {
-    let (Some(nonce), Some(response)) =
-        (use_nonce(), use_context::<leptos_axum::ResponseOptions>())
-    else {
+    let Some(response) = use_context::<leptos_axum::ResponseOptions>() else {
+        return;
+    };
+    let nonce = use_nonce().or_else(|| {
+        leptos::nonce::provide_nonce();
+        use_nonce()
+    });
+    let Some(nonce) = nonce else {
         return;
     };
     if let Ok(value) = HeaderValue::from_str(&page_policy(&nonce.to_string())) {

@@ -72,6 +72,8 @@ export const test = base.extend<Fixtures & { problems: string[]; expected: RegEx
       // With JavaScript off, Chromium still sees the app's script preloads and refuses them
       // (reported as "csp"): that is the point of the no-JS project, not a fault.
       if (!javaScriptEnabled && /\.(js|wasm)(\?.*)?$/.test(request.url())) return;
+      // A load cut short because the page moved on (a click navigated away) is not a fault.
+      if (request.failure()?.errorText === "net::ERR_ABORTED") return;
       problems.push(`request failed: ${request.method()} ${request.url()} (${request.failure()?.errorText})`);
     });
     page.on("response", (response) => {
