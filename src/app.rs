@@ -11,7 +11,7 @@ use crate::auth::pages::{AccountMenu, ChangePasswordPage, SessionsPage, SignInPa
 use crate::domain::{Permission, Role};
 use crate::home::pages::HomePage;
 use crate::staff::pages::StaffPage;
-use crate::ui::set_page_status;
+use crate::ui::{MessagePage, set_page_status};
 
 /// The document around the app, rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -134,16 +134,12 @@ fn NavLinks(role: Option<Role>) -> impl IntoView {
 /// Shown for any address that matches no route; answers with HTTP 404.
 #[component]
 pub fn NotFound() -> impl IntoView {
-    set_page_status(404);
     view! {
-        <Title text="Page not found" />
-        <section class="message-page">
-            <h1>"Page not found"</h1>
-            <p>"There is nothing at this address. It may have moved, or the link may be mistyped."</p>
-            <p>
-                <A href="/">"Go to the home page"</A>
-            </p>
-        </section>
+        <MessagePage
+            status=404
+            title="Page not found"
+            text="There is nothing at this address. It may have moved, or the link may be mistyped."
+        />
     }
 }
 

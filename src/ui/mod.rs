@@ -34,19 +34,32 @@ pub fn set_page_status(code: u16) {
     let _ = code;
 }
 
-/// The 403 page: signed in, but this area is not for this role.
+/// A page that only says something (not found, no access): its HTTP status, a heading, one
+/// sentence, and the way back home.
 #[component]
-pub fn Forbidden() -> impl IntoView {
-    set_page_status(403);
+pub fn MessagePage(status: u16, title: &'static str, text: &'static str) -> impl IntoView {
+    set_page_status(status);
     view! {
-        <Title text="No access" />
+        <Title text=title />
         <section class="message-page">
-            <h1>"No access"</h1>
-            <p>"Your role does not include this part of Chairside. If you need it, ask an administrator of your clinic."</p>
+            <h1>{title}</h1>
+            <p>{text}</p>
             <p>
                 <A href="/">"Go to the home page"</A>
             </p>
         </section>
+    }
+}
+
+/// The 403 page: signed in, but this area is not for this role.
+#[component]
+pub fn Forbidden() -> impl IntoView {
+    view! {
+        <MessagePage
+            status=403
+            title="No access"
+            text="Your role does not include this part of Chairside. If you need it, ask an administrator of your clinic."
+        />
     }
 }
 
