@@ -10,6 +10,11 @@ use serde::{Deserialize, Serialize};
 /// Messages for individual form fields, keyed by the field's name.
 pub type FieldErrors = BTreeMap<String, String>;
 
+/// What was typed into a form, keyed by field name, sent back with a validation error. Without
+/// JavaScript the browser reloads the form after a failed post; the page fills the fields from
+/// this, so nothing typed is lost.
+pub type FieldValues = BTreeMap<String, String>;
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 pub enum AppError {
     #[error("Please sign in to continue.")]
@@ -22,7 +27,7 @@ pub enum AppError {
     #[error("That could not be found.")]
     NotFound,
     #[error("Some fields need attention.")]
-    Validation(FieldErrors),
+    Validation { fields: FieldErrors, input: FieldValues },
     #[error("{0}")]
     Conflict(String),
     #[error("Too many attempts. Please try again in {retry_after_secs} seconds.")]
@@ -46,7 +51,7 @@ impl AppError {
             AppError::Unauthorized | AppError::SignInFailed => 401,
             AppError::Forbidden => 403,
             AppError::NotFound => 404,
-            AppError::Validation(_) | AppError::BadRequest(_) => 400,
+            AppError::Validation { .. } | AppError::BadRequest(_) => 400,
             AppError::Conflict(_) => 409,
             AppError::RateLimited { .. } => 429,
             AppError::Unreachable(_) => 502,
@@ -57,14 +62,35 @@ impl AppError {
     /// The message for one form field, if this is a validation error about it.
     pub fn field(&self, name: &str) -> Option<String> {
         match self {
-            AppError::Validation(fields) => fields.get(name).cloned(),
+            AppError::Validation { fields, .. } => fields.get(name).cloned(),
+            _ => None,
+        }
+    }
+
+    /// What the user typed into field `name`, when this error carries it back.
+    pub fn typed(&self, name: &str) -> Option<String> {
+        match self {
+            AppError::Validation { input, .. } => input.get(name).cloned(),
             _ => None,
         }
     }
 
     /// A validation error about one field.
     pub fn invalid(field: &str, message: impl Into<String>) -> Self {
-        AppError::Validation(FieldErrors::from([(field.to_string(), message.into())]))
+        AppError::fields(FieldErrors::from([(field.to_string(), message.into())]))
+    }
+
+    /// A validation error about several fields.
+    pub fn fields(fields: FieldErrors) -> Self {
+        AppError::Validation { fields, input: FieldValues::new() }
+    }
+
+    /// Attaches what was typed to a validation error (other errors are left as they are).
+    pub fn with_input(self, typed: FieldValues) -> Self {
+        match self {
+            AppError::Validation { fields, .. } => AppError::Validation { fields, input: typed },
+            other => other,
+        }
     }
 
     /// Sets the HTTP status of a server function's error answer for API callers. Plain HTML

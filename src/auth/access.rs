@@ -69,4 +69,89 @@ pub const ENDPOINTS: &[Endpoint] = &[
         access: Access::Requires(Permission::ManageStaff),
         sample: &[("staff_id", "0"), ("role", "dentist")],
     },
+    Endpoint {
+        path: "/api/setup/clinics",
+        access: Access::Requires(Permission::ViewClinicSetup),
+        sample: &[],
+    },
+    Endpoint {
+        path: "/api/setup/clinic",
+        access: Access::Requires(Permission::ViewClinicSetup),
+        sample: &[("clinic", "test-clinic")],
+    },
+    Endpoint {
+        path: "/api/setup/clinic/save",
+        access: Access::Requires(Permission::ManageClinicSetup),
+        sample: &[("clinic", "no-such-clinic"), ("form[name]", "x")],
+    },
+    Endpoint {
+        path: "/api/setup/chairs",
+        access: Access::Requires(Permission::ViewClinicSetup),
+        sample: &[("clinic", "test-clinic")],
+    },
+    Endpoint {
+        path: "/api/setup/chairs/save",
+        access: Access::Requires(Permission::ManageClinicSetup),
+        sample: &[("clinic", "no-such-clinic"), ("form[name]", "x")],
+    },
+    Endpoint {
+        path: "/api/setup/chairs/set-active",
+        access: Access::Requires(Permission::ManageClinicSetup),
+        sample: &[("clinic", "no-such-clinic"), ("id", "0"), ("active", "false")],
+    },
+    Endpoint {
+        path: "/api/setup/providers",
+        access: Access::Requires(Permission::ViewClinicSetup),
+        sample: &[("clinic", "test-clinic")],
+    },
+    Endpoint {
+        path: "/api/setup/providers/save",
+        access: Access::Requires(Permission::ManageClinicSetup),
+        sample: &[("clinic", "no-such-clinic"), ("form[name]", "x")],
+    },
+    Endpoint {
+        path: "/api/setup/providers/set-active",
+        access: Access::Requires(Permission::ManageClinicSetup),
+        sample: &[("clinic", "no-such-clinic"), ("id", "0"), ("active", "false")],
+    },
+    Endpoint {
+        path: "/api/setup/hours",
+        access: Access::Requires(Permission::ViewClinicSetup),
+        sample: &[("clinic", "test-clinic"), ("provider_id", "0")],
+    },
+    Endpoint {
+        path: "/api/setup/hours/save",
+        access: Access::Requires(Permission::ManageClinicSetup),
+        sample: &[("clinic", "no-such-clinic"), ("provider_id", "0"), ("form[valid_from]", "x")],
+    },
+    Endpoint {
+        path: "/api/setup/time-off",
+        access: Access::Requires(Permission::ViewClinicSetup),
+        sample: &[("clinic", "test-clinic")],
+    },
+    Endpoint {
+        path: "/api/setup/time-off/add",
+        access: Access::Requires(Permission::ManageClinicSetup),
+        sample: &[("clinic", "no-such-clinic"), ("form[reason]", "x")],
+    },
+    Endpoint {
+        path: "/api/setup/time-off/remove",
+        access: Access::Requires(Permission::ManageClinicSetup),
+        sample: &[("clinic", "no-such-clinic"), ("id", "0")],
+    },
+    Endpoint {
+        path: "/api/setup/types",
+        access: Access::Requires(Permission::ViewClinicSetup),
+        sample: &[("clinic", "test-clinic")],
+    },
+    Endpoint {
+        path: "/api/setup/types/save",
+        access: Access::Requires(Permission::ManageClinicSetup),
+        sample: &[("clinic", "no-such-clinic"), ("form[name]", "x")],
+    },
+    Endpoint {
+        path: "/api/setup/types/set-active",
+        access: Access::Requires(Permission::ManageClinicSetup),
+        sample: &[("clinic", "no-such-clinic"), ("id", "0"), ("active", "false")],
+    },
 ];

@@ -2,9 +2,13 @@
 //! that input is parsed into ("parse, don't validate": a value of these types is valid).
 
 pub mod email;
+pub mod fields;
 pub mod password;
 pub mod permissions;
+pub mod schedule;
 
 pub use email::Email;
+pub use fields::{Colour, Phone, Slug, TimeZoneName};
 pub use password::{NewPassword, PasswordStrength};
 pub use permissions::{Permission, Role};
+pub use schedule::{DateSpan, Weekday, WeeklyInterval};

@@ -52,6 +52,9 @@ impl Role {
         match permission {
             // Everyone signed in manages their own account and sessions.
             ManageOwnAccount => true,
+            // Everyone sees how their clinic is set up (providers, chairs, hours, types): the
+            // front desk books with it. Changing it is an admin's job.
+            ViewClinicSetup => true,
             // Clinic set-up, staff, templates, reports and the audit log are for admins.
             ManageClinicSetup | ManageStaff | ManageEmailTemplates | ViewReports | ViewAuditLog
             | ManageOutbox => self == Admin,
@@ -80,6 +83,7 @@ impl fmt::Display for Role {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Permission {
     ManageOwnAccount,
+    ViewClinicSetup,
     ManageClinicSetup,
     ManageStaff,
     ManageEmailTemplates,
@@ -113,6 +117,14 @@ mod tests {
         for role in Role::ALL {
             assert_eq!(role.allows(Permission::ManageStaff), role == Role::Admin);
             assert_eq!(role.allows(Permission::ViewAuditLog), role == Role::Admin);
+        }
+    }
+
+    #[test]
+    fn everyone_sees_the_clinic_set_up_and_only_admins_change_it() {
+        for role in Role::ALL {
+            assert!(role.allows(Permission::ViewClinicSetup));
+            assert_eq!(role.allows(Permission::ManageClinicSetup), role == Role::Admin);
         }
     }
 

@@ -10,5 +10,6 @@ mod pages;
 mod password;
 mod permissions;
 mod sessions;
+mod setup;
 mod shutdown;
 mod staff;

@@ -88,7 +88,7 @@ async fn the_current_password_must_be_right_and_the_new_one_acceptable(pool: PgP
         let response = app.call(&client, "account/password", form).await;
         assert_eq!(response.status(), 400);
         let body: Value = response.json().await.unwrap();
-        assert!(body["Validation"][field].is_string(), "{field}: {body}");
+        assert!(body["Validation"]["fields"][field].is_string(), "{field}: {body}");
     }
     // Nothing changed.
     assert_eq!(

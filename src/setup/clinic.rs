@@ -1,0 +1,170 @@
+//! The clinics a person belongs to, and one clinic's details and booking policy.
+
+use leptos::prelude::*;
+
+use super::model::{ClinicForm, ClinicRef, ClinicSettings, SetupView};
+use crate::error::AppError;
+
+/// The clinic settings page's data: the settings, and the time zone names to choose from
+/// (only sent to those who may edit).
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct ClinicPageData {
+    pub settings: ClinicSettings,
+    pub time_zones: Vec<String>,
+}
+
+/// The clinics the signed-in person belongs to, by name.
+#[server(endpoint = "setup/clinics")]
+pub async fn my_clinics() -> Result<Vec<ClinicRef>, AppError> {
+    ssr::my_clinics().await.map_err(AppError::with_http_status)
+}
+
+#[server(endpoint = "setup/clinic")]
+pub async fn clinic_details(clinic: String) -> Result<SetupView<ClinicPageData>, AppError> {
+    ssr::clinic_details(clinic).await.map_err(AppError::with_http_status)
+}
+
+/// Saves the clinic's details; answers the clinic as it is now (its slug may have changed).
+#[server(endpoint = "setup/clinic/save")]
+pub async fn save_clinic(clinic: String, form: ClinicForm) -> Result<ClinicRef, AppError> {
+    ssr::save_clinic(clinic, form).await.map_err(AppError::with_http_status)
+}
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    use sqlx::PgConnection;
+
+    use super::super::guard::{self, rejected};
+    use super::super::model::{ClinicForm, ClinicRef, ClinicSettings, SetupView};
+    use super::ClinicPageData;
+    use crate::auth::authorize::require;
+    use crate::domain::{Permission, TimeZoneName};
+    use crate::error::AppError;
+    use crate::server::state::app_state;
+
+    pub async fn my_clinics() -> Result<Vec<ClinicRef>, AppError> {
+        let actor = require(Permission::ViewClinicSetup).await?;
+        let state = app_state()?;
+        let rows: Vec<(i64, String, String, String)> = sqlx::query_as(
+            "SELECT c.id, c.slug, c.name, c.time_zone
+             FROM clinic c JOIN staff_clinic sc ON sc.clinic_id = c.id
+             WHERE sc.staff_id = $1 ORDER BY c.name",
+        )
+        .bind(actor.staff_id)
+        .fetch_all(&state.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, slug, name, time_zone)| ClinicRef { id, slug, name, time_zone })
+            .collect())
+    }
+
+    pub async fn clinic_details(slug: String) -> Result<SetupView<ClinicPageData>, AppError> {
+        let state = app_state()?;
+        let mut conn = state.pool.acquire().await?;
+        let access = guard::open(&mut conn, Permission::ViewClinicSetup, &slug).await?;
+        let settings = load(&mut conn, access.clinic.clone()).await?;
+        let time_zones = if access.can_edit() { TimeZoneName::choices() } else { Vec::new() };
+        Ok(SetupView {
+            can_edit: access.can_edit(),
+            clinic: access.clinic,
+            data: ClinicPageData { settings, time_zones },
+        })
+    }
+
+    async fn load(conn: &mut PgConnection, clinic: ClinicRef) -> Result<ClinicSettings, AppError> {
+        let (address, phone, email, slot_step, notice, horizon, cancel): (
+            String,
+            String,
+            Option<String>,
+            i32,
+            i32,
+            i32,
+            i32,
+        ) = sqlx::query_as(
+            "SELECT address, phone, email::text, slot_step_minutes, min_notice_minutes,
+                    horizon_days, cancel_notice_hours
+             FROM clinic WHERE id = $1",
+        )
+        .bind(clinic.id)
+        .fetch_one(conn)
+        .await?;
+        Ok(ClinicSettings {
+            clinic,
+            address,
+            phone,
+            email: email.unwrap_or_default(),
+            slot_step_minutes: slot_step,
+            min_notice_minutes: notice,
+            horizon_days: horizon,
+            cancel_notice_hours: cancel,
+        })
+    }
+
+    pub async fn save_clinic(slug: String, form: ClinicForm) -> Result<ClinicRef, AppError> {
+        let state = app_state()?;
+        let mut tx = state.pool.begin().await?;
+        let access = guard::open(&mut tx, Permission::ManageClinicSetup, &slug).await?;
+        let changes = form.parse().map_err(|fields| rejected(fields, &form))?;
+        sqlx::query("SELECT 1 FROM clinic WHERE id = $1 FOR UPDATE")
+            .bind(access.clinic.id)
+            .execute(&mut *tx)
+            .await?;
+        let before = load(&mut tx, access.clinic.clone()).await?;
+        let saved = sqlx::query(
+            "UPDATE clinic SET name = $2, slug = $3, time_zone = $4, address = $5, phone = $6,
+                    email = $7, slot_step_minutes = $8, min_notice_minutes = $9,
+                    horizon_days = $10, cancel_notice_hours = $11
+             WHERE id = $1",
+        )
+        .bind(access.clinic.id)
+        .bind(&changes.name)
+        .bind(changes.slug.as_str())
+        .bind(changes.time_zone.as_str())
+        .bind(&changes.address)
+        .bind(changes.phone.as_ref().map_or("", |p| p.as_str()))
+        .bind(changes.email.as_ref().map(|e| e.as_str()))
+        .bind(changes.slot_step_minutes)
+        .bind(changes.min_notice_minutes)
+        .bind(changes.horizon_days)
+        .bind(changes.cancel_notice_hours)
+        .execute(&mut *tx)
+        .await;
+        if let Err(error) = saved {
+            return Err(match guard::broken_constraint(&error).as_deref() {
+                Some("clinic_slug_key") => rejected(
+                    [("slug".to_string(), "Another clinic already uses this address.".to_string())]
+                        .into(),
+                    &form,
+                ),
+                Some("clinic_time_zone_check") => rejected(
+                    [(
+                        "time_zone".to_string(),
+                        "The database does not know this time zone; choose another.".to_string(),
+                    )]
+                    .into(),
+                    &form,
+                ),
+                _ => error.into(),
+            });
+        }
+        let now = ClinicRef {
+            id: access.clinic.id,
+            slug: changes.slug.as_str().to_string(),
+            name: changes.name.clone(),
+            time_zone: changes.time_zone.as_str().to_string(),
+        };
+        let after = load(&mut tx, now.clone()).await?;
+        guard::audit_change(
+            &mut tx,
+            &access,
+            "clinic.updated",
+            ("clinic", access.clinic.id),
+            Some(&before),
+            &after,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(now)
+    }
+}

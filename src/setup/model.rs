@@ -1,0 +1,781 @@
+//! What the set-up pages show and what their forms send. Every form arrives as text, exactly as
+//! typed, and `parse` turns it into checked values or one message per field; the browser runs
+//! the same parsers as you type.
+
+use chrono::{NaiveDate, NaiveTime};
+use serde::{Deserialize, Serialize};
+
+use crate::domain::fields::{minutes_in_fives, optional_text, required_text, whole_number};
+use crate::domain::schedule::{parse_date, parse_time};
+use crate::domain::{Colour, DateSpan, Email, Phone, Slug, TimeZoneName, Weekday, WeeklyInterval};
+use crate::error::FieldErrors;
+
+/// A clinic as menus and headings name it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClinicRef {
+    pub id: i64,
+    pub slug: String,
+    pub name: String,
+    pub time_zone: String,
+}
+
+/// A set-up page's data for one clinic, and whether the viewer may change it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SetupView<T> {
+    pub clinic: ClinicRef,
+    pub can_edit: bool,
+    pub data: T,
+}
+
+/// Collects per-field messages while a form is parsed.
+#[derive(Default)]
+struct Problems(FieldErrors);
+
+impl Problems {
+    fn check<T>(&mut self, field: impl Into<String>, result: Result<T, String>) -> Option<T> {
+        result.map_err(|message| self.0.insert(field.into(), message)).ok()
+    }
+
+    fn finish<T>(self, value: Option<T>) -> Result<T, FieldErrors> {
+        match value {
+            Some(value) if self.0.is_empty() => Ok(value),
+            _ => Err(self.0),
+        }
+    }
+}
+
+fn checked(input: &Option<String>) -> bool {
+    input.as_deref().is_some_and(|v| !v.is_empty() && v != "false")
+}
+
+// ---------------------------------------------------------------------------------------------
+// Clinic
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClinicSettings {
+    pub clinic: ClinicRef,
+    pub address: String,
+    pub phone: String,
+    pub email: String,
+    pub slot_step_minutes: i32,
+    pub min_notice_minutes: i32,
+    pub horizon_days: i32,
+    pub cancel_notice_hours: i32,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ClinicForm {
+    pub name: String,
+    pub slug: String,
+    pub time_zone: String,
+    pub address: String,
+    pub phone: String,
+    pub email: String,
+    pub slot_step_minutes: String,
+    pub min_notice_minutes: String,
+    pub horizon_days: String,
+    pub cancel_notice_hours: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClinicChanges {
+    pub name: String,
+    pub slug: Slug,
+    pub time_zone: TimeZoneName,
+    pub address: String,
+    pub phone: Option<Phone>,
+    pub email: Option<Email>,
+    pub slot_step_minutes: i32,
+    pub min_notice_minutes: i32,
+    pub horizon_days: i32,
+    pub cancel_notice_hours: i32,
+}
+
+pub fn check_slot_step(input: &str) -> Result<i32, String> {
+    minutes_in_fives(input, 5, 60)
+}
+pub fn check_notice(input: &str) -> Result<i32, String> {
+    whole_number(input, 0, 20160, "minutes")
+}
+pub fn check_horizon(input: &str) -> Result<i32, String> {
+    whole_number(input, 1, 730, "days")
+}
+pub fn check_cancel_notice(input: &str) -> Result<i32, String> {
+    whole_number(input, 0, 336, "hours")
+}
+pub fn check_optional_phone(input: &str) -> Result<Option<Phone>, String> {
+    if input.trim().is_empty() { Ok(None) } else { Phone::parse(input).map(Some) }
+}
+pub fn check_optional_email(input: &str) -> Result<Option<Email>, String> {
+    if input.trim().is_empty() { Ok(None) } else { Email::parse(input).map(Some) }
+}
+
+impl ClinicForm {
+    pub fn from_settings(settings: &ClinicSettings) -> Self {
+        ClinicForm {
+            name: settings.clinic.name.clone(),
+            slug: settings.clinic.slug.clone(),
+            time_zone: settings.clinic.time_zone.clone(),
+            address: settings.address.clone(),
+            phone: settings.phone.clone(),
+            email: settings.email.clone(),
+            slot_step_minutes: settings.slot_step_minutes.to_string(),
+            min_notice_minutes: settings.min_notice_minutes.to_string(),
+            horizon_days: settings.horizon_days.to_string(),
+            cancel_notice_hours: settings.cancel_notice_hours.to_string(),
+        }
+    }
+
+    pub fn parse(&self) -> Result<ClinicChanges, FieldErrors> {
+        let mut p = Problems::default();
+        let name = p.check("name", required_text(&self.name, "the clinic's name", 200));
+        let slug = p.check("slug", Slug::parse(&self.slug));
+        let time_zone = p.check("time_zone", TimeZoneName::parse(&self.time_zone));
+        let address = p.check("address", optional_text(&self.address, 500));
+        let phone = p.check("phone", check_optional_phone(&self.phone));
+        let email = p.check("email", check_optional_email(&self.email));
+        let slot_step = p.check("slot_step_minutes", check_slot_step(&self.slot_step_minutes));
+        let notice = p.check("min_notice_minutes", check_notice(&self.min_notice_minutes));
+        let horizon = p.check("horizon_days", check_horizon(&self.horizon_days));
+        let cancel = p.check("cancel_notice_hours", check_cancel_notice(&self.cancel_notice_hours));
+        let changes = (|| {
+            Some(ClinicChanges {
+                name: name?,
+                slug: slug?,
+                time_zone: time_zone?,
+                address: address?,
+                phone: phone?,
+                email: email?,
+                slot_step_minutes: slot_step?,
+                min_notice_minutes: notice?,
+                horizon_days: horizon?,
+                cancel_notice_hours: cancel?,
+            })
+        })();
+        p.finish(changes)
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chairs
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Chair {
+    pub id: i64,
+    pub name: String,
+    pub active: bool,
+    pub display_order: i32,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChairForm {
+    pub name: String,
+    pub display_order: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChairChanges {
+    pub name: String,
+    pub display_order: i32,
+}
+
+pub fn check_chair_name(input: &str) -> Result<String, String> {
+    required_text(input, "a name for the chair", 60)
+}
+pub fn check_display_order(input: &str) -> Result<i32, String> {
+    if input.trim().is_empty() { Ok(0) } else { whole_number(input, 0, 999, "places") }
+}
+
+impl ChairForm {
+    pub fn from_chair(chair: &Chair) -> Self {
+        ChairForm { name: chair.name.clone(), display_order: chair.display_order.to_string() }
+    }
+
+    pub fn parse(&self) -> Result<ChairChanges, FieldErrors> {
+        let mut p = Problems::default();
+        let name = p.check("name", check_chair_name(&self.name));
+        let display_order = p.check("display_order", check_display_order(&self.display_order));
+        let changes = name
+            .zip(display_order)
+            .map(|(name, display_order)| ChairChanges { name, display_order });
+        p.finish(changes)
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Providers
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProviderKind {
+    Dentist,
+    Hygienist,
+}
+
+impl ProviderKind {
+    pub const ALL: [ProviderKind; 2] = [ProviderKind::Dentist, ProviderKind::Hygienist];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProviderKind::Dentist => "dentist",
+            ProviderKind::Hygienist => "hygienist",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ProviderKind::Dentist => "Dentist",
+            ProviderKind::Hygienist => "Hygienist",
+        }
+    }
+
+    pub fn parse(input: &str) -> Result<ProviderKind, String> {
+        ProviderKind::ALL
+            .into_iter()
+            .find(|kind| kind.as_str() == input.trim())
+            .ok_or_else(|| "Choose dentist or hygienist.".to_string())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Provider {
+    pub id: i64,
+    pub name: String,
+    pub kind: ProviderKind,
+    pub colour: String,
+    pub active: bool,
+    pub staff_id: Option<i64>,
+    pub staff_name: Option<String>,
+}
+
+/// A staff member of the clinic who could be linked to a provider.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffChoice {
+    pub id: i64,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProvidersData {
+    pub providers: Vec<Provider>,
+    pub staff: Vec<StaffChoice>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ProviderForm {
+    pub name: String,
+    pub kind: String,
+    pub colour: String,
+    /// A staff id, or empty for none.
+    pub staff_id: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProviderChanges {
+    pub name: String,
+    pub kind: ProviderKind,
+    pub colour: Colour,
+    pub staff_id: Option<i64>,
+}
+
+pub fn check_provider_name(input: &str) -> Result<String, String> {
+    required_text(input, "the provider's name", 100)
+}
+
+fn optional_id(input: &str, message: &str) -> Result<Option<i64>, String> {
+    let text = input.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    text.parse::<i64>().map(Some).map_err(|_| message.to_string())
+}
+
+impl ProviderForm {
+    pub fn from_provider(provider: &Provider) -> Self {
+        ProviderForm {
+            name: provider.name.clone(),
+            kind: provider.kind.as_str().into(),
+            colour: provider.colour.clone(),
+            staff_id: provider.staff_id.map(|id| id.to_string()).unwrap_or_default(),
+        }
+    }
+
+    pub fn parse(&self) -> Result<ProviderChanges, FieldErrors> {
+        let mut p = Problems::default();
+        let name = p.check("name", check_provider_name(&self.name));
+        let kind = p.check("kind", ProviderKind::parse(&self.kind));
+        let colour = p.check("colour", Colour::parse(&self.colour));
+        let staff_id =
+            p.check("staff_id", optional_id(&self.staff_id, "Choose a staff member or none."));
+        let changes = (|| {
+            Some(ProviderChanges { name: name?, kind: kind?, colour: colour?, staff_id: staff_id? })
+        })();
+        p.finish(changes)
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Working hours
+
+/// One stored interval with the dates it is valid for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HoursInterval {
+    pub interval: WeeklyInterval,
+    pub span: DateSpan,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HoursData {
+    pub provider: Provider,
+    pub chairs: Vec<Chair>,
+    /// The date whose rota is shown (today in the clinic, unless another was asked for).
+    pub on: NaiveDate,
+    /// Every interval valid on or after the clinic's today, by start date then day and time.
+    pub intervals: Vec<HoursInterval>,
+}
+
+impl HoursData {
+    /// The weekly rota in effect on `self.on`.
+    pub fn rota(&self) -> Vec<WeeklyInterval> {
+        let mut rota: Vec<WeeklyInterval> = self
+            .intervals
+            .iter()
+            .filter(|i| i.span.contains(self.on))
+            .map(|i| i.interval)
+            .collect();
+        rota.sort_by_key(|i| (i.weekday, i.starts));
+        rota
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct HoursRow {
+    pub weekday: String,
+    pub starts: String,
+    pub ends: String,
+    /// A chair id, or empty for none.
+    pub chair_id: String,
+}
+
+impl HoursRow {
+    fn is_blank(&self) -> bool {
+        self.starts.trim().is_empty() && self.ends.trim().is_empty()
+    }
+}
+
+/// A new weekly rota: the rows (blank ones are ignored) and the dates it applies to. Saving it
+/// replaces whatever rota applied over those dates and leaves other dates as they were.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct HoursForm {
+    pub valid_from: String,
+    pub valid_until: String,
+    pub rows: Vec<HoursRow>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewRota {
+    pub span: DateSpan,
+    pub intervals: Vec<WeeklyInterval>,
+}
+
+/// Most intervals one rota may have (two a day, every day, with room to spare).
+pub const MAX_ROTA_ROWS: usize = 42;
+
+impl HoursForm {
+    pub fn from_rota(on: NaiveDate, rota: &[WeeklyInterval]) -> Self {
+        let fmt = |t: NaiveTime| t.format("%H:%M").to_string();
+        HoursForm {
+            valid_from: on.to_string(),
+            valid_until: String::new(),
+            rows: rota
+                .iter()
+                .map(|i| HoursRow {
+                    weekday: i.weekday.iso().to_string(),
+                    starts: fmt(i.starts),
+                    ends: fmt(i.ends),
+                    chair_id: i.chair_id.map(|id| id.to_string()).unwrap_or_default(),
+                })
+                .collect(),
+        }
+    }
+
+    pub fn parse(&self) -> Result<NewRota, FieldErrors> {
+        let mut p = Problems::default();
+        let from = p.check("valid_from", parse_date(&self.valid_from, "the first day"));
+        let until = if self.valid_until.trim().is_empty() {
+            Some(None)
+        } else {
+            p.check("valid_until", parse_date(&self.valid_until, "the last day").map(Some))
+        };
+        let span = match (from, until) {
+            (Some(from), Some(until)) => p.check("valid_until", DateSpan::new(from, until)),
+            _ => None,
+        };
+        if self.rows.len() > MAX_ROTA_ROWS {
+            p.check::<()>("rows", Err(format!("A rota has at most {MAX_ROTA_ROWS} intervals.")));
+        }
+        let mut intervals = Vec::new();
+        let mut positions = Vec::new();
+        for (index, row) in self.rows.iter().enumerate().filter(|(_, row)| !row.is_blank()) {
+            let key = |field: &str| format!("rows.{index}.{field}");
+            let weekday = p.check(key("weekday"), Weekday::parse(&row.weekday));
+            let starts = p.check(key("starts"), parse_time(&row.starts, "a start time"));
+            let ends = p.check(key("ends"), parse_time(&row.ends, "an end time"));
+            let chair =
+                p.check(key("chair_id"), optional_id(&row.chair_id, "Choose a chair or none."));
+            if let (Some(weekday), Some(starts), Some(ends), Some(chair)) =
+                (weekday, starts, ends, chair)
+                && let Some(interval) =
+                    p.check(key("ends"), WeeklyInterval::new(weekday, starts, ends, chair))
+            {
+                intervals.push(interval);
+                positions.push(index);
+            }
+        }
+        if let Some((first, second)) = crate::domain::schedule::first_overlap(&intervals) {
+            let earlier = &intervals[first];
+            p.check::<()>(
+                format!("rows.{}.starts", positions[second]),
+                Err(format!(
+                    "This overlaps {} {}–{}; a provider cannot be in two places at once.",
+                    earlier.weekday,
+                    earlier.starts.format("%H:%M"),
+                    earlier.ends.format("%H:%M")
+                )),
+            );
+        }
+        p.finish(span.map(|span| NewRota { span, intervals }))
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Time off
+
+/// Who a time-off entry applies to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TimeOffScope {
+    Clinic,
+    Provider(i64),
+    Chair(i64),
+}
+
+impl TimeOffScope {
+    /// Form value: `clinic`, `provider:7` or `chair:3`.
+    pub fn parse(input: &str) -> Result<TimeOffScope, String> {
+        let message = || "Choose the whole clinic, a provider or a chair.".to_string();
+        match input.trim().split_once(':') {
+            None if input.trim() == "clinic" => Ok(TimeOffScope::Clinic),
+            Some(("provider", id)) => id.parse().map(TimeOffScope::Provider).map_err(|_| message()),
+            Some(("chair", id)) => id.parse().map(TimeOffScope::Chair).map_err(|_| message()),
+            _ => Err(message()),
+        }
+    }
+
+    pub fn form_value(self) -> String {
+        match self {
+            TimeOffScope::Clinic => "clinic".into(),
+            TimeOffScope::Provider(id) => format!("provider:{id}"),
+            TimeOffScope::Chair(id) => format!("chair:{id}"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimeOff {
+    pub id: i64,
+    pub scope: TimeOffScope,
+    /// "Whole clinic", the provider's or the chair's name.
+    pub applies_to: String,
+    /// Start and end in the clinic's local time, as `2026-12-24 13:00`.
+    pub starts_local: String,
+    pub ends_local: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimeOffData {
+    pub entries: Vec<TimeOff>,
+    pub providers: Vec<Provider>,
+    pub chairs: Vec<Chair>,
+}
+
+/// A new time-off entry. Empty times mean whole days: from the start of the first day to the
+/// end of the last.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TimeOffForm {
+    pub applies_to: String,
+    pub from_date: String,
+    pub from_time: String,
+    pub to_date: String,
+    pub to_time: String,
+    pub reason: String,
+}
+
+/// A checked time-off entry in local wall-clock terms; the server turns it into instants with
+/// the clinic's time zone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewTimeOff {
+    pub scope: TimeOffScope,
+    pub from: (NaiveDate, Option<NaiveTime>),
+    pub to: (NaiveDate, Option<NaiveTime>),
+    pub reason: String,
+}
+
+pub fn check_reason(input: &str) -> Result<String, String> {
+    required_text(input, "a reason (shown in the calendar)", 200)
+}
+
+impl TimeOffForm {
+    pub fn parse(&self) -> Result<NewTimeOff, FieldErrors> {
+        let mut p = Problems::default();
+        let scope = p.check("applies_to", TimeOffScope::parse(&self.applies_to));
+        let optional_time = |input: &str| {
+            if input.trim().is_empty() { Ok(None) } else { parse_time(input, "a time").map(Some) }
+        };
+        let from_date = p.check("from_date", parse_date(&self.from_date, "the first day"));
+        let from_time = p.check("from_time", optional_time(&self.from_time));
+        let to_date = p.check("to_date", parse_date(&self.to_date, "the last day"));
+        let to_time = p.check("to_time", optional_time(&self.to_time));
+        let reason = p.check("reason", check_reason(&self.reason));
+        if let (Some(fd), Some(ft), Some(td), Some(tt)) = (from_date, from_time, to_date, to_time) {
+            let start = fd.and_time(ft.unwrap_or(NaiveTime::MIN));
+            // A missing end time means the end of that day.
+            let end = match tt {
+                Some(t) => td.and_time(t),
+                None => td.succ_opt().unwrap_or(td).and_time(NaiveTime::MIN),
+            };
+            if end <= start {
+                p.check::<()>("to_date", Err("The end must be after the start.".into()));
+            }
+        }
+        let entry = (|| {
+            Some(NewTimeOff {
+                scope: scope?,
+                from: (from_date?, from_time?),
+                to: (to_date?, to_time?),
+                reason: reason?,
+            })
+        })();
+        p.finish(entry)
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Appointment types
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AppointmentType {
+    pub id: i64,
+    pub name: String,
+    pub duration_minutes: i32,
+    pub buffer_before_minutes: i32,
+    pub buffer_after_minutes: i32,
+    pub colour: String,
+    pub online_bookable: bool,
+    pub needs_chair: bool,
+    pub active: bool,
+    pub provider_ids: Vec<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TypesData {
+    pub types: Vec<AppointmentType>,
+    pub providers: Vec<Provider>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TypeForm {
+    pub name: String,
+    pub duration_minutes: String,
+    pub buffer_before_minutes: String,
+    pub buffer_after_minutes: String,
+    pub colour: String,
+    pub online_bookable: Option<String>,
+    pub needs_chair: Option<String>,
+    pub provider_ids: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TypeChanges {
+    pub name: String,
+    pub duration_minutes: i32,
+    pub buffer_before_minutes: i32,
+    pub buffer_after_minutes: i32,
+    pub colour: Colour,
+    pub online_bookable: bool,
+    pub needs_chair: bool,
+    pub provider_ids: Vec<i64>,
+}
+
+pub fn check_type_name(input: &str) -> Result<String, String> {
+    required_text(input, "a name for the appointment type", 80)
+}
+pub fn check_duration(input: &str) -> Result<i32, String> {
+    minutes_in_fives(input, 5, 480)
+}
+pub fn check_buffer(input: &str) -> Result<i32, String> {
+    if input.trim().is_empty() { Ok(0) } else { minutes_in_fives(input, 0, 120) }
+}
+
+impl TypeForm {
+    pub fn from_type(kind: &AppointmentType) -> Self {
+        let flag = |on: bool| on.then(|| "on".to_string());
+        TypeForm {
+            name: kind.name.clone(),
+            duration_minutes: kind.duration_minutes.to_string(),
+            buffer_before_minutes: kind.buffer_before_minutes.to_string(),
+            buffer_after_minutes: kind.buffer_after_minutes.to_string(),
+            colour: kind.colour.clone(),
+            online_bookable: flag(kind.online_bookable),
+            needs_chair: flag(kind.needs_chair),
+            provider_ids: kind.provider_ids.iter().map(i64::to_string).collect(),
+        }
+    }
+
+    pub fn parse(&self) -> Result<TypeChanges, FieldErrors> {
+        let mut p = Problems::default();
+        let name = p.check("name", check_type_name(&self.name));
+        let duration = p.check("duration_minutes", check_duration(&self.duration_minutes));
+        let before = p.check("buffer_before_minutes", check_buffer(&self.buffer_before_minutes));
+        let after = p.check("buffer_after_minutes", check_buffer(&self.buffer_after_minutes));
+        let colour = p.check("colour", Colour::parse(&self.colour));
+        let mut provider_ids: Vec<i64> = Vec::new();
+        for id in &self.provider_ids {
+            if let Some(id) = p.check(
+                "provider_ids",
+                id.trim().parse::<i64>().map_err(|_| "Choose providers from the list.".to_string()),
+            ) {
+                provider_ids.push(id);
+            }
+        }
+        provider_ids.sort_unstable();
+        provider_ids.dedup();
+        let changes = (|| {
+            Some(TypeChanges {
+                name: name?,
+                duration_minutes: duration?,
+                buffer_before_minutes: before?,
+                buffer_after_minutes: after?,
+                colour: colour?,
+                online_bookable: checked(&self.online_bookable),
+                needs_chair: checked(&self.needs_chair),
+                provider_ids,
+            })
+        })();
+        p.finish(changes)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_clinic_form_reports_every_bad_field_at_once() {
+        let form = ClinicForm {
+            name: " ".into(),
+            slug: "North London".into(),
+            time_zone: "Europe/London".into(),
+            slot_step_minutes: "7".into(),
+            min_notice_minutes: "120".into(),
+            horizon_days: "0".into(),
+            cancel_notice_hours: "24".into(),
+            ..Default::default()
+        };
+        let errors = form.parse().unwrap_err();
+        let fields: Vec<&str> = errors.keys().map(String::as_str).collect();
+        assert_eq!(fields, ["horizon_days", "name", "slot_step_minutes", "slug"]);
+    }
+
+    #[test]
+    fn a_rota_ignores_blank_rows_and_names_the_overlapping_one() {
+        let row = |weekday: &str, starts: &str, ends: &str| HoursRow {
+            weekday: weekday.into(),
+            starts: starts.into(),
+            ends: ends.into(),
+            chair_id: String::new(),
+        };
+        let mut form = HoursForm {
+            valid_from: "2026-12-01".into(),
+            valid_until: String::new(),
+            rows: vec![row("1", "09:00", "12:30"), HoursRow::default(), row("1", "13:30", "17:00")],
+        };
+        let rota = form.parse().unwrap();
+        assert_eq!(rota.intervals.len(), 2);
+        assert_eq!(rota.span.until, None);
+
+        form.rows.push(row("1", "12:00", "14:00"));
+        let errors = form.parse().unwrap_err();
+        assert_eq!(
+            errors.get("rows.3.starts").map(String::as_str),
+            Some("This overlaps Monday 09:00–12:30; a provider cannot be in two places at once.")
+        );
+    }
+
+    #[test]
+    fn a_rota_row_must_end_after_it_starts() {
+        let form = HoursForm {
+            valid_from: "2026-12-01".into(),
+            valid_until: "2026-11-01".into(),
+            rows: vec![HoursRow {
+                weekday: "2".into(),
+                starts: "17:00".into(),
+                ends: "09:00".into(),
+                chair_id: String::new(),
+            }],
+        };
+        let errors = form.parse().unwrap_err();
+        assert!(errors.contains_key("rows.0.ends"));
+        assert!(errors.contains_key("valid_until"));
+    }
+
+    #[test]
+    fn time_off_scopes_round_trip() {
+        for scope in [TimeOffScope::Clinic, TimeOffScope::Provider(7), TimeOffScope::Chair(3)] {
+            assert_eq!(TimeOffScope::parse(&scope.form_value()), Ok(scope));
+        }
+        assert!(TimeOffScope::parse("patient:1").is_err());
+    }
+
+    #[test]
+    fn whole_day_time_off_may_be_a_single_day_but_not_end_before_it_starts() {
+        let mut form = TimeOffForm {
+            applies_to: "clinic".into(),
+            from_date: "2026-12-25".into(),
+            to_date: "2026-12-25".into(),
+            reason: "Christmas Day".into(),
+            ..Default::default()
+        };
+        assert!(form.parse().is_ok());
+        form.from_time = "14:00".into();
+        form.to_time = "13:00".into();
+        assert!(form.parse().unwrap_err().contains_key("to_date"));
+    }
+
+    #[test]
+    fn appointment_types_check_durations_and_flags() {
+        let form = TypeForm {
+            name: "Check-up".into(),
+            duration_minutes: "30".into(),
+            buffer_before_minutes: String::new(),
+            buffer_after_minutes: "10".into(),
+            colour: "#1f7a8c".into(),
+            online_bookable: Some("on".into()),
+            needs_chair: None,
+            provider_ids: vec!["3".into(), "1".into(), "3".into()],
+        };
+        let parsed = form.parse().unwrap();
+        assert_eq!(parsed.buffer_before_minutes, 0);
+        assert!(parsed.online_bookable && !parsed.needs_chair);
+        assert_eq!(parsed.provider_ids, [1, 3]);
+        let bad = TypeForm { duration_minutes: "500".into(), ..form };
+        assert!(bad.parse().unwrap_err().contains_key("duration_minutes"));
+    }
+}

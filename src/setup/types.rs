@@ -1,0 +1,200 @@
+//! Appointment types: duration, buffers, colour, online booking, the providers who perform
+//! them, and whether they need a chair. Deactivated, never deleted.
+
+use leptos::prelude::*;
+
+use super::model::{SetupView, TypeForm, TypesData};
+use crate::error::AppError;
+
+#[server(endpoint = "setup/types")]
+pub async fn list_types(clinic: String) -> Result<SetupView<TypesData>, AppError> {
+    ssr::list_types(clinic).await.map_err(AppError::with_http_status)
+}
+
+/// Adds a type (no `id`) or changes one; answers its id.
+#[server(endpoint = "setup/types/save")]
+pub async fn save_type(clinic: String, id: Option<i64>, form: TypeForm) -> Result<i64, AppError> {
+    ssr::save_type(clinic, id, form).await.map_err(AppError::with_http_status)
+}
+
+#[server(endpoint = "setup/types/set-active")]
+pub async fn set_type_active(clinic: String, id: i64, active: bool) -> Result<(), AppError> {
+    ssr::set_type_active(clinic, id, active).await.map_err(AppError::with_http_status)
+}
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    use sqlx::PgConnection;
+
+    use super::super::guard::{self, rejected};
+    use super::super::model::{AppointmentType, SetupView, TypeForm, TypesData};
+    use super::super::providers::ssr::providers_of;
+    use crate::domain::Permission;
+    use crate::error::AppError;
+    use crate::server::state::app_state;
+
+    type Row = (i64, String, i32, i32, i32, String, bool, bool, bool, Vec<i64>);
+
+    const SELECT: &str = "SELECT t.id, t.name, t.duration_minutes, t.buffer_before_minutes,
+                                 t.buffer_after_minutes, t.colour, t.online_bookable,
+                                 t.needs_chair, t.active,
+                                 array(SELECT provider_id FROM appointment_type_provider tp
+                                       WHERE tp.appointment_type_id = t.id
+                                       ORDER BY provider_id)
+                          FROM appointment_type t";
+
+    fn appointment_type(row: Row) -> AppointmentType {
+        let (id, name, duration, before, after, colour, online, chair, active, providers) = row;
+        AppointmentType {
+            id,
+            name,
+            duration_minutes: duration,
+            buffer_before_minutes: before,
+            buffer_after_minutes: after,
+            colour,
+            online_bookable: online,
+            needs_chair: chair,
+            active,
+            provider_ids: providers,
+        }
+    }
+
+    async fn type_in(
+        conn: &mut PgConnection,
+        clinic_id: i64,
+        id: i64,
+    ) -> Result<AppointmentType, AppError> {
+        let row: Option<Row> = sqlx::query_as(&format!(
+            "{SELECT} WHERE t.clinic_id = $1 AND t.id = $2 FOR UPDATE OF t"
+        ))
+        .bind(clinic_id)
+        .bind(id)
+        .fetch_optional(conn)
+        .await?;
+        Ok(appointment_type(row.ok_or(AppError::NotFound)?))
+    }
+
+    pub async fn list_types(slug: String) -> Result<SetupView<TypesData>, AppError> {
+        let state = app_state()?;
+        let mut conn = state.pool.acquire().await?;
+        let access = guard::open(&mut conn, Permission::ViewClinicSetup, &slug).await?;
+        let rows: Vec<Row> = sqlx::query_as(&format!(
+            "{SELECT} WHERE t.clinic_id = $1 ORDER BY NOT t.active, lower(t.name)"
+        ))
+        .bind(access.clinic.id)
+        .fetch_all(&mut *conn)
+        .await?;
+        let data = TypesData {
+            types: rows.into_iter().map(appointment_type).collect(),
+            providers: providers_of(&mut conn, access.clinic.id).await?,
+        };
+        Ok(SetupView { can_edit: access.can_edit(), clinic: access.clinic, data })
+    }
+
+    pub async fn save_type(slug: String, id: Option<i64>, form: TypeForm) -> Result<i64, AppError> {
+        let state = app_state()?;
+        let mut tx = state.pool.begin().await?;
+        let access = guard::open(&mut tx, Permission::ManageClinicSetup, &slug).await?;
+        let changes = form.parse().map_err(|fields| rejected(fields, &form))?;
+        let before = match id {
+            Some(id) => Some(type_in(&mut tx, access.clinic.id, id).await?),
+            None => None,
+        };
+        let saved: Result<i64, sqlx::Error> = async {
+            let id: i64 = match id {
+                Some(id) => sqlx::query_scalar(
+                    "UPDATE appointment_type SET name = $3, duration_minutes = $4,
+                                buffer_before_minutes = $5, buffer_after_minutes = $6,
+                                colour = $7, online_bookable = $8, needs_chair = $9
+                         WHERE clinic_id = $1 AND id = $2 RETURNING id",
+                )
+                .bind(access.clinic.id)
+                .bind(id),
+                None => sqlx::query_scalar(
+                    "INSERT INTO appointment_type (clinic_id, name, duration_minutes,
+                            buffer_before_minutes, buffer_after_minutes, colour,
+                            online_bookable, needs_chair)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+                )
+                .bind(access.clinic.id),
+            }
+            .bind(&changes.name)
+            .bind(changes.duration_minutes)
+            .bind(changes.buffer_before_minutes)
+            .bind(changes.buffer_after_minutes)
+            .bind(changes.colour.as_str())
+            .bind(changes.online_bookable)
+            .bind(changes.needs_chair)
+            .fetch_one(&mut *tx)
+            .await?;
+            sqlx::query("DELETE FROM appointment_type_provider WHERE appointment_type_id = $1")
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query(
+                "INSERT INTO appointment_type_provider (clinic_id, appointment_type_id, provider_id)
+                 SELECT $1, $2, unnest($3::bigint[])",
+            )
+            .bind(access.clinic.id)
+            .bind(id)
+            .bind(&changes.provider_ids)
+            .execute(&mut *tx)
+            .await?;
+            Ok(id)
+        }
+        .await;
+        let field = |name: &str, message: &str| {
+            rejected([(name.to_string(), message.to_string())].into(), &form)
+        };
+        let id = saved.map_err(|error| match guard::broken_constraint(&error).as_deref() {
+            Some("appointment_type_name_key") => {
+                field("name", "This clinic already has an appointment type with this name.")
+            }
+            Some("appointment_type_provider_clinic_id_provider_id_fkey") => {
+                field("provider_ids", "Choose providers of this clinic.")
+            }
+            _ => error.into(),
+        })?;
+        let after = type_in(&mut tx, access.clinic.id, id).await?;
+        let action =
+            if before.is_some() { "appointment_type.updated" } else { "appointment_type.created" };
+        guard::audit_change(
+            &mut tx,
+            &access,
+            action,
+            ("appointment_type", id),
+            before.as_ref(),
+            &after,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    pub async fn set_type_active(slug: String, id: i64, active: bool) -> Result<(), AppError> {
+        let state = app_state()?;
+        let mut tx = state.pool.begin().await?;
+        let access = guard::open(&mut tx, Permission::ManageClinicSetup, &slug).await?;
+        let before = type_in(&mut tx, access.clinic.id, id).await?;
+        sqlx::query("UPDATE appointment_type SET active = $3 WHERE clinic_id = $1 AND id = $2")
+            .bind(access.clinic.id)
+            .bind(id)
+            .bind(active)
+            .execute(&mut *tx)
+            .await?;
+        let after = AppointmentType { active, ..before.clone() };
+        let action =
+            if active { "appointment_type.reactivated" } else { "appointment_type.deactivated" };
+        guard::audit_change(
+            &mut tx,
+            &access,
+            action,
+            ("appointment_type", id),
+            Some(&before),
+            &after,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}
