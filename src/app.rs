@@ -10,6 +10,9 @@ use crate::auth::api::current_user;
 use crate::auth::pages::{AccountMenu, ChangePasswordPage, SessionsPage, SignInPage};
 use crate::domain::{Permission, Role};
 use crate::home::pages::HomePage;
+use crate::setup::pages::{
+    ChairsPage, ClinicPage, HoursPage, ProvidersPage, SetupHomePage, TimeOffPage, TypesPage,
+};
 use crate::staff::pages::StaffPage;
 use crate::ui::{MessagePage, set_page_status};
 
@@ -64,6 +67,13 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/account/sessions") view=SessionsPage ssr=SsrMode::Async />
                         <Route path=path!("/account/password") view=ChangePasswordPage ssr=SsrMode::Async />
                         <Route path=path!("/admin/staff") view=StaffPage ssr=SsrMode::Async />
+                        <Route path=path!("/setup") view=SetupHomePage ssr=SsrMode::Async />
+                        <Route path=path!("/setup/:clinic") view=ClinicPage ssr=SsrMode::Async />
+                        <Route path=path!("/setup/:clinic/chairs") view=ChairsPage ssr=SsrMode::Async />
+                        <Route path=path!("/setup/:clinic/providers") view=ProvidersPage ssr=SsrMode::Async />
+                        <Route path=path!("/setup/:clinic/providers/:provider/hours") view=HoursPage ssr=SsrMode::Async />
+                        <Route path=path!("/setup/:clinic/time-off") view=TimeOffPage ssr=SsrMode::Async />
+                        <Route path=path!("/setup/:clinic/types") view=TypesPage ssr=SsrMode::Async />
                     </Routes>
                 </ErrorBoundary>
             </main>
@@ -115,8 +125,11 @@ fn SiteHeader() -> impl IntoView {
 }
 
 /// The areas of the app: a link shows only to roles that may use the area.
-const AREAS: &[(&str, &str, Option<Permission>)] =
-    &[("/", "Home", None), ("/admin/staff", "Staff", Some(Permission::ManageStaff))];
+const AREAS: &[(&str, &str, Option<Permission>)] = &[
+    ("/", "Home", None),
+    ("/setup", "Set-up", Some(Permission::ViewClinicSetup)),
+    ("/admin/staff", "Staff", Some(Permission::ManageStaff)),
+];
 
 #[component]
 fn NavLinks(role: Option<Role>) -> impl IntoView {

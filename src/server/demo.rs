@@ -1,5 +1,6 @@
-//! Demonstration data for development: two clinics and one account per role. Loaded at start-up
-//! when APP_ENV=development (never in production), and idempotent: what exists is left alone.
+//! Demonstration data for development: two clinics, one account per role, and the clinics'
+//! set-up (see `demo_setup`). Loaded at start-up when DEMO_DATA=true (never in production), and
+//! idempotent: what exists is left alone.
 
 use sqlx::PgPool;
 
@@ -57,6 +58,7 @@ pub async fn load(pool: &PgPool) -> Result<(), AppError> {
             store::add_membership(&mut tx, staff_id, clinic_id).await?;
         }
     }
+    super::demo_setup::load(&mut tx).await?;
     tx.commit().await?;
     tracing::info!("demo data present (accounts use the password {DEMO_PASSWORD})");
     Ok(())

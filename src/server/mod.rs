@@ -5,6 +5,7 @@ pub mod cli;
 pub mod config;
 pub mod db;
 pub mod demo;
+mod demo_setup;
 pub mod health;
 pub mod security;
 pub mod startup;

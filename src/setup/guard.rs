@@ -98,7 +98,10 @@ pub fn typed(form: &impl Serialize) -> FieldValues {
             serde_json::Value::String(s) => {
                 out.insert(prefix, s.clone());
             }
-            serde_json::Value::Null => {}
+            // An unticked box arrives as nothing: echoed as empty, so it stays unticked.
+            serde_json::Value::Null => {
+                out.insert(prefix, String::new());
+            }
             other => {
                 out.insert(prefix, other.to_string());
             }

@@ -6,6 +6,7 @@ pub mod chairs;
 pub mod clinic;
 pub mod hours;
 pub mod model;
+pub mod pages;
 pub mod providers;
 pub mod time_off;
 pub mod types;

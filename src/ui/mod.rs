@@ -1,5 +1,7 @@
 //! Shared pieces of the interface.
 
+pub mod form;
+
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::{A, Redirect};

@@ -4,6 +4,7 @@
 mod audit;
 mod auth;
 mod cli;
+mod demo;
 mod helpers;
 mod operations;
 mod pages;

@@ -1,0 +1,110 @@
+//! `/setup/{clinic}/chairs`: the clinic's chairs in display order; add, rename, deactivate.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::{SetupFrame, active_toggle, clinic_param, here, query_id, status_badge};
+use crate::setup::chairs::{SaveChair, SetChairActive, list_chairs};
+use crate::setup::model::{self, Chair, ChairForm};
+use crate::ui::form::{FormFeedback, FormProblem, SavedNotice, TextField};
+use crate::ui::{DataTable, page_error};
+
+#[component]
+pub fn ChairsPage() -> impl IntoView {
+    let clinic = clinic_param();
+    let editing = query_id("edit");
+    let save = ServerAction::<SaveChair>::new();
+    let set_active = ServerAction::<SetChairActive>::new();
+    let data = Resource::new(
+        move || (clinic.get(), save.version().get(), set_active.version().get()),
+        |(clinic, _, _)| list_chairs(clinic),
+    );
+    let toggle_error = move || {
+        set_active.value().get().and_then(Result::err).map(|error| {
+            view! { <p class="status status-error" role="alert">{error.to_string()}</p> }
+        })
+    };
+    view! {
+        <Suspense fallback=|| view! { <p>"Loading chairs…"</p> }>
+            {move || { let edit_id = editing.get(); Suspend::new(async move {
+                let view = match data.await {
+                    Err(error) => return page_error(error, &here()),
+                    Ok(view) => view,
+                };
+                let slug = view.clinic.slug.clone();
+                let edited = edit_id.and_then(|id| view.data.iter().find(|c| c.id == id).cloned());
+                let rows = view.data.iter().cloned().map(|chair| {
+                    let slug = slug.clone();
+                    let hidden_name = format!(" {}", chair.name);
+                    let question = format!("Deactivate {}? It will no longer be offered for appointments.", chair.name);
+                    let actions = view.can_edit.then(move || view! {
+                        <A href=format!("/setup/{slug}/chairs?edit={}", chair.id) attr:class="button button-small">
+                            "Edit"<span class="visually-hidden">{hidden_name}</span>
+                        </A>
+                        {active_toggle!(set_active, slug, chair.id, chair.active, question)}
+                    });
+                    view! {
+                        <tr>
+                            <td>{chair.name.clone()}</td>
+                            <td>{chair.display_order}</td>
+                            <td>{status_badge(chair.active)}</td>
+                            <td class="actions">{actions}</td>
+                        </tr>
+                    }
+                }).collect_view();
+                let empty = view.data.is_empty();
+                view! {
+                    <SetupFrame clinic=view.clinic.clone() can_edit=view.can_edit title="Chairs">
+                        {toggle_error}
+                        {if empty {
+                            view! { <p class="empty">"No chairs yet."</p> }.into_any()
+                        } else {
+                            view! {
+                                <DataTable caption="Chairs" columns=&["Name", "Order", "Status", ""]>{rows}</DataTable>
+                            }.into_any()
+                        }}
+                        {view.can_edit.then(|| view! { <ChairEditor clinic=slug.clone() chair=edited save /> })}
+                    </SetupFrame>
+                }.into_any()
+            })}}
+        </Suspense>
+    }
+}
+
+/// Adds a chair, or changes `chair`.
+#[component]
+fn ChairEditor(
+    clinic: String,
+    chair: Option<Chair>,
+    save: ServerAction<SaveChair>,
+) -> impl IntoView {
+    let feedback = FormFeedback::provide(save);
+    let form = chair.as_ref().map(ChairForm::from_chair).unwrap_or_default();
+    let heading = match &chair {
+        Some(chair) => format!("Edit {}", chair.name),
+        None => "Add a chair".to_string(),
+    };
+    let back = format!("/setup/{clinic}/chairs");
+    view! {
+        <section class="card editor">
+            <h2>{heading}</h2>
+            <FormProblem feedback keys=&["name", "display_order"] />
+            <SavedNotice action=save text="Saved." />
+            <ActionForm action=save attr:class="form">
+                <input type="hidden" name="clinic" value=clinic />
+                {chair.as_ref().map(|chair| view! { <input type="hidden" name="id" value=chair.id.to_string() /> })}
+                <TextField key="name" label="Name" value=form.name required=true
+                    check=|v| model::check_chair_name(v).err() />
+                <TextField key="display_order" label="Order in the calendar" value=form.display_order
+                    input_type="number" min="0" max="999" hint="Lower numbers come first."
+                    check=|v| model::check_display_order(v).err() />
+                <div class="form-row">
+                    <button type="submit" class="button" disabled=move || save.pending().get()>
+                        {if chair.is_some() { "Save the chair" } else { "Add the chair" }}
+                    </button>
+                    {chair.is_some().then(|| view! { <A href=back attr:class="button button-quiet-dark">"Done"</A> })}
+                </div>
+            </ActionForm>
+        </section>
+    }
+}

@@ -1,0 +1,137 @@
+//! `/setup/{clinic}`: the clinic's name, address, contact details, time zone and booking policy.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+use super::{SetupFrame, clinic_param, here};
+use crate::domain::fields::optional_text;
+use crate::domain::{Slug, TimeZoneName};
+use crate::setup::clinic::{ClinicPageData, SaveClinic, clinic_details};
+use crate::setup::model::{self, ClinicForm, ClinicSettings};
+use crate::ui::form::{FormFeedback, FormProblem, SavedNotice, TextField};
+use crate::ui::page_error;
+
+#[component]
+pub fn ClinicPage() -> impl IntoView {
+    let clinic = clinic_param();
+    let save = ServerAction::<SaveClinic>::new();
+    let data = Resource::new(
+        move || (clinic.get(), save.version().get()),
+        |(clinic, _)| clinic_details(clinic),
+    );
+    // A new address for the clinic moves the page with it.
+    Effect::new(move |_| {
+        if let Some(Ok(saved)) = save.value().get()
+            && saved.slug != clinic.get_untracked()
+        {
+            use_navigate()(&format!("/setup/{}", saved.slug), Default::default());
+        }
+    });
+    view! {
+        <Suspense fallback=|| view! { <p>"Loading the clinic…"</p> }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Err(error) => page_error(error, &here()),
+                    Ok(view) => view! {
+                        <SetupFrame clinic=view.clinic.clone() can_edit=view.can_edit title="Clinic">
+                            {if view.can_edit {
+                                view! { <ClinicEditor data=view.data.clone() save /> }.into_any()
+                            } else {
+                                view! { <ClinicSummary settings=view.data.settings.clone() /> }.into_any()
+                            }}
+                        </SetupFrame>
+                    }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn ClinicSummary(settings: ClinicSettings) -> impl IntoView {
+    let or_dash = |text: String| if text.is_empty() { "—".to_string() } else { text };
+    view! {
+        <dl class="summary">
+            <dt>"Name"</dt><dd>{settings.clinic.name}</dd>
+            <dt>"Time zone"</dt><dd>{settings.clinic.time_zone}</dd>
+            <dt>"Address"</dt><dd class="multiline">{or_dash(settings.address)}</dd>
+            <dt>"Phone"</dt><dd>{or_dash(settings.phone)}</dd>
+            <dt>"Email"</dt><dd>{or_dash(settings.email)}</dd>
+            <dt>"Online booking address"</dt><dd>{format!("/book/{}", settings.clinic.slug)}</dd>
+            <dt>"Slot step"</dt><dd>{format!("{} minutes", settings.slot_step_minutes)}</dd>
+            <dt>"Minimum notice for online booking"</dt><dd>{format!("{} minutes", settings.min_notice_minutes)}</dd>
+            <dt>"Booking horizon"</dt><dd>{format!("{} days ahead", settings.horizon_days)}</dd>
+            <dt>"Patients may cancel online up to"</dt><dd>{format!("{} hours before", settings.cancel_notice_hours)}</dd>
+        </dl>
+    }
+}
+
+const FIELDS: &[&str] = &[
+    "name",
+    "slug",
+    "time_zone",
+    "address",
+    "phone",
+    "email",
+    "slot_step_minutes",
+    "min_notice_minutes",
+    "horizon_days",
+    "cancel_notice_hours",
+];
+
+#[component]
+fn ClinicEditor(data: ClinicPageData, save: ServerAction<SaveClinic>) -> impl IntoView {
+    let feedback = FormFeedback::provide(save);
+    let form = ClinicForm::from_settings(&data.settings);
+    let slug = data.settings.clinic.slug.clone();
+    let zones = data
+        .time_zones
+        .into_iter()
+        .map(|zone| view! { <option value=zone></option> })
+        .collect_view();
+    view! {
+        <FormProblem feedback keys=FIELDS />
+        <SavedNotice action=save text="The clinic's details are saved." />
+        <ActionForm action=save attr:class="form form-wide">
+            <input type="hidden" name="clinic" value=slug />
+            <fieldset>
+                <legend>"The clinic"</legend>
+                <TextField key="name" label="Name" value=form.name required=true
+                    check=|v| crate::domain::fields::required_text(v, "the clinic's name", 200).err() />
+                <TextField key="slug" label="Online booking address" value=form.slug required=true
+                    hint="Lower-case words joined by hyphens; patients book at /book/this-address."
+                    check=|v| Slug::parse(v).err() />
+                <TextField key="time_zone" label="Time zone" value=form.time_zone required=true
+                    list="time-zones" autocomplete="off"
+                    hint="Type to search, for example London or New_York. Hours and appointments are in this zone."
+                    check=|v| TimeZoneName::parse(v).err() />
+                <datalist id="time-zones">{zones}</datalist>
+                <TextField key="address" label="Address" value=form.address multiline=true
+                    check=|v| optional_text(v, 500).err() />
+                <TextField key="phone" label="Phone" value=form.phone input_type="tel" autocomplete="off"
+                    check=|v| model::check_optional_phone(v).err() />
+                <TextField key="email" label="Email" value=form.email input_type="email" autocomplete="off"
+                    check=|v| model::check_optional_email(v).err() />
+            </fieldset>
+            <fieldset>
+                <legend>"Booking policy"</legend>
+                <TextField key="slot_step_minutes" label="Slot step (minutes)" value=form.slot_step_minutes
+                    input_type="number" min="5" max="60" step="5" required=true
+                    hint="The grid of offered start times: 5 to 60 minutes."
+                    check=|v| model::check_slot_step(v).err() />
+                <TextField key="min_notice_minutes" label="Minimum notice for online booking (minutes)"
+                    value=form.min_notice_minutes input_type="number" min="0" max="20160" required=true
+                    check=|v| model::check_notice(v).err() />
+                <TextField key="horizon_days" label="Booking horizon (days ahead)" value=form.horizon_days
+                    input_type="number" min="1" max="730" required=true
+                    check=|v| model::check_horizon(v).err() />
+                <TextField key="cancel_notice_hours" label="Patients may cancel online up to (hours before)"
+                    value=form.cancel_notice_hours input_type="number" min="0" max="336" required=true
+                    check=|v| model::check_cancel_notice(v).err() />
+            </fieldset>
+            <div>
+                <button type="submit" class="button" disabled=move || save.pending().get()>"Save the clinic"</button>
+            </div>
+        </ActionForm>
+    }
+}

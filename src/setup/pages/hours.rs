@@ -1,0 +1,235 @@
+//! `/setup/{clinic}/providers/{id}/hours`: a provider's week at a glance, the intervals on
+//! record from today, and (for admins) the editor of a new rota from a chosen date.
+
+use chrono::{NaiveTime, Timelike};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use super::{SetupFrame, clinic_param, here};
+use crate::domain::schedule::{parse_date, parse_time};
+use crate::domain::{Weekday, WeeklyInterval};
+use crate::setup::hours::{SaveHours, provider_hours};
+use crate::setup::model::{Chair, HoursData, HoursForm, HoursRow};
+use crate::ui::form::{FormFeedback, FormProblem, SavedNotice, SelectField, TextField};
+use crate::ui::{DataTable, page_error};
+
+/// Blank rows offered below the rota for new intervals (enough for a new day or two).
+const BLANK_ROWS: usize = 4;
+
+#[component]
+pub fn HoursPage() -> impl IntoView {
+    let clinic = clinic_param();
+    let params = use_params_map();
+    let query = use_query_map();
+    let provider = Memo::new(move |_| {
+        params.read().get("provider").and_then(|p| p.parse::<i64>().ok()).unwrap_or_default()
+    });
+    let on = Memo::new(move |_| query.read().get("on"));
+    let save = ServerAction::<SaveHours>::new();
+    let data = Resource::new(
+        move || (clinic.get(), provider.get(), on.get(), save.version().get()),
+        |(clinic, provider, on, _)| provider_hours(clinic, provider, on),
+    );
+    view! {
+        <Suspense fallback=|| view! { <p>"Loading hours…"</p> }>
+            {move || Suspend::new(async move {
+                let view = match data.await {
+                    Err(error) => return page_error(error, &here()),
+                    Ok(view) => view,
+                };
+                let slug = view.clinic.slug.clone();
+                let data = view.data;
+                let rota = data.rota();
+                let title = "Working hours";
+                view! {
+                    <SetupFrame clinic=view.clinic.clone() can_edit=view.can_edit title>
+                        <h2 class="subheading">
+                            <A href=format!("/setup/{slug}/providers")>"Providers"</A>" › "{data.provider.name.clone()}
+                        </h2>
+                        <form method="get" class="inline-form date-picker">
+                            <label for="on">"Show the week in effect on"</label>
+                            <input id="on" name="on" type="date" value=data.on.to_string() />
+                            <button type="submit" class="button button-small">"Show"</button>
+                        </form>
+                        <WeekAtAGlance rota=rota.clone() chairs=data.chairs.clone() />
+                        <IntervalsOnRecord data=data.clone() />
+                        {view.can_edit.then(|| view! { <RotaEditor clinic=slug.clone() data=data.clone() rota save /> })}
+                    </SetupFrame>
+                }.into_any()
+            })}
+        </Suspense>
+    }
+}
+
+fn chair_name(chairs: &[Chair], id: Option<i64>) -> Option<String> {
+    id.and_then(|id| chairs.iter().find(|c| c.id == id)).map(|c| c.name.clone())
+}
+
+fn hhmm(time: NaiveTime) -> String {
+    time.format("%H:%M").to_string()
+}
+
+fn minutes(time: NaiveTime) -> u32 {
+    time.hour() * 60 + time.minute()
+}
+
+/// Seven columns, Monday to Sunday, with each interval drawn to scale over the working day.
+#[component]
+fn WeekAtAGlance(rota: Vec<WeeklyInterval>, chairs: Vec<Chair>) -> impl IntoView {
+    // The drawn window: 07:00 to 19:00, widened to whole hours around any interval outside it.
+    let first =
+        rota.iter().map(|i| minutes(i.starts) / 60 * 60).min().unwrap_or(7 * 60).min(7 * 60);
+    let last = rota
+        .iter()
+        .map(|i| minutes(i.ends).div_ceil(60) * 60)
+        .max()
+        .unwrap_or(19 * 60)
+        .max(19 * 60);
+    let span = f64::from(last - first);
+    let columns = Weekday::ALL
+        .into_iter()
+        .map(|day| {
+            let blocks = rota
+                .iter()
+                .filter(|i| i.weekday == day)
+                .map(|i| {
+                    let top = f64::from(minutes(i.starts) - first) / span * 100.0;
+                    let height = f64::from(minutes(i.ends) - minutes(i.starts)) / span * 100.0;
+                    let chair = chair_name(&chairs, i.chair_id);
+                    view! {
+                        <li class="week-block" style=format!("top:{top:.2}%;height:{height:.2}%")>
+                            <span>{format!("{}–{}", hhmm(i.starts), hhmm(i.ends))}</span>
+                            {chair.map(|c| view! { <span class="week-chair">{c}</span> })}
+                        </li>
+                    }
+                })
+                .collect_view();
+            let free = !rota.iter().any(|i| i.weekday == day);
+            view! {
+                <div class="week-day">
+                    <h3>{day.short_name()}<span class="visually-hidden">{&day.name()[3..]}</span></h3>
+                    <ul class="week-track">
+                        {blocks}
+                        {free.then(|| view! { <li class="week-off">"Not working"</li> })}
+                    </ul>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="week" aria-label="The week at a glance">
+            <p class="week-scale" aria-hidden="true">
+                <span>{format!("{:02}:00", first / 60)}</span>
+                <span>{format!("{:02}:00", last / 60)}</span>
+            </p>
+            <div class="week-grid">{columns}</div>
+        </section>
+    }
+}
+
+/// Every interval from today on, with the dates it applies to (future rotas included).
+#[component]
+fn IntervalsOnRecord(data: HoursData) -> impl IntoView {
+    if data.intervals.is_empty() {
+        return view! { <p class="empty">"No working hours on record from today. Add a rota below."</p> }.into_any();
+    }
+    let rows = data
+        .intervals
+        .iter()
+        .map(|i| {
+            let valid = match i.span.until {
+                Some(until) => format!("{} to {}", i.span.from, until),
+                None => format!("from {}", i.span.from),
+            };
+            view! {
+                <tr>
+                    <td>{i.interval.weekday.name()}</td>
+                    <td>{format!("{}–{}", hhmm(i.interval.starts), hhmm(i.interval.ends))}</td>
+                    <td>{chair_name(&data.chairs, i.interval.chair_id).unwrap_or_else(|| "Any".into())}</td>
+                    <td>{valid}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <details class="record">
+            <summary>"All hours on record from today"</summary>
+            <DataTable caption="Working hours on record" columns=&["Day", "Hours", "Chair", "Valid"]>{rows}</DataTable>
+        </details>
+    }
+    .into_any()
+}
+
+/// A new rota: the week in effect on the shown date, editable row by row, saved from a date.
+#[component]
+fn RotaEditor(
+    clinic: String,
+    data: HoursData,
+    rota: Vec<WeeklyInterval>,
+    save: ServerAction<SaveHours>,
+) -> impl IntoView {
+    let feedback = FormFeedback::provide(save);
+    let mut form = HoursForm::from_rota(data.on, &rota);
+    // After a failed post, as many rows as were sent come back (none typed is lost).
+    let sent_rows = (0..crate::setup::model::MAX_ROTA_ROWS)
+        .take_while(|i| feedback.typed(&format!("rows.{i}.weekday")).is_some())
+        .count();
+    let wanted = sent_rows.max(form.rows.len() + BLANK_ROWS);
+    form.rows.resize_with(wanted, || HoursRow { weekday: "1".into(), ..Default::default() });
+    let days: Vec<(String, String)> =
+        Weekday::ALL.iter().map(|d| (d.iso().to_string(), d.name().to_string())).collect();
+    let chairs: Vec<(String, String)> = std::iter::once((String::new(), "Any chair".to_string()))
+        .chain(data.chairs.iter().filter(|c| c.active).map(|c| (c.id.to_string(), c.name.clone())))
+        .collect();
+    let provider_id = data.provider.id.to_string();
+    let rows = form
+        .rows
+        .into_iter()
+        .enumerate()
+        .map(|(i, row)| {
+            view! {
+                <tr>
+                    <td><SelectField key=format!("rows.{i}.weekday") label=format!("Day, row {}", i + 1)
+                        value=row.weekday options=days.clone() label_hidden=true /></td>
+                    <td><TextField key=format!("rows.{i}.starts") label=format!("Starts, row {}", i + 1)
+                        value=row.starts input_type="time" label_hidden=true
+                        check=|v| if v.trim().is_empty() { None } else { parse_time(v, "a start time").err() } /></td>
+                    <td><TextField key=format!("rows.{i}.ends") label=format!("Ends, row {}", i + 1)
+                        value=row.ends input_type="time" label_hidden=true
+                        check=|v| if v.trim().is_empty() { None } else { parse_time(v, "an end time").err() } /></td>
+                    <td><SelectField key=format!("rows.{i}.chair_id") label=format!("Chair, row {}", i + 1)
+                        value=row.chair_id options=chairs.clone() label_hidden=true /></td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="card editor">
+            <h2>"Set a new rota"</h2>
+            <p>
+                "The rota below applies from its first day (and until its last day, if given); weeks before
+                 it keep their hours. To remove an interval, clear its times. Rows left empty are ignored."
+            </p>
+            <FormProblem feedback keys=&["valid_from", "valid_until"] />
+            <SavedNotice action=save text="The new rota is saved." />
+            <ActionForm action=save attr:class="form">
+                <input type="hidden" name="clinic" value=clinic />
+                <input type="hidden" name="provider_id" value=provider_id />
+                <div class="form-row">
+                    <TextField key="valid_from" label="First day" value=form.valid_from input_type="date" required=true
+                        check=|v| parse_date(v, "the first day").err() />
+                    <TextField key="valid_until" label="Last day (optional)" value=form.valid_until input_type="date"
+                        hint="Leave empty to keep the rota until it is changed."
+                        check=|v| if v.trim().is_empty() { None } else { parse_date(v, "the last day").err() } />
+                </div>
+                <DataTable caption="Intervals of the new rota" columns=&["Day", "Starts", "Ends", "Chair"]>
+                    {rows}
+                </DataTable>
+                <div>
+                    <button type="submit" class="button" disabled=move || save.pending().get()>"Save the rota"</button>
+                </div>
+            </ActionForm>
+        </section>
+    }
+}

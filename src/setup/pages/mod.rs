@@ -1,0 +1,162 @@
+//! The set-up pages: one per kind of record, under `/setup/{clinic}`, with a shared heading and
+//! tabs. Staff without the right to change the set-up see it read-only.
+
+mod chairs;
+mod clinic;
+mod hours;
+mod providers;
+mod time_off;
+mod types;
+
+pub use chairs::ChairsPage;
+pub use clinic::ClinicPage;
+pub use hours::HoursPage;
+pub use providers::ProvidersPage;
+pub use time_off::TimeOffPage;
+pub use types::TypesPage;
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_location, use_params_map, use_query_map};
+
+use super::clinic::my_clinics;
+use super::model::ClinicRef;
+use crate::ui::page_error;
+
+/// The sections of a clinic's set-up, in tab order: (path under the clinic, label).
+const SECTIONS: [(&str, &str); 5] = [
+    ("", "Clinic"),
+    ("/chairs", "Chairs"),
+    ("/providers", "Providers"),
+    ("/time-off", "Time off"),
+    ("/types", "Appointment types"),
+];
+
+/// The clinic slug in the address (`/setup/{clinic}/…`).
+pub(super) fn clinic_param() -> Memo<String> {
+    let params = use_params_map();
+    Memo::new(move |_| params.read().get("clinic").unwrap_or_default())
+}
+
+/// A number in the query string (`?edit=3`).
+pub(super) fn query_id(name: &'static str) -> Memo<Option<i64>> {
+    let query = use_query_map();
+    Memo::new(move |_| query.read().get(name).and_then(|v| v.parse().ok()))
+}
+
+/// The current path, for sending an anonymous visitor back here after sign-in.
+pub(super) fn here() -> String {
+    use_location().pathname.get_untracked()
+}
+
+/// The heading, tabs and read-only notice around a set-up section.
+#[component]
+pub(super) fn SetupFrame(
+    clinic: ClinicRef,
+    can_edit: bool,
+    title: &'static str,
+    children: Children,
+) -> impl IntoView {
+    let tabs = SECTIONS
+        .iter()
+        .map(|(path, label)| {
+            let href = format!("/setup/{}{path}", clinic.slug);
+            view! { <li><A href=href exact=true>{*label}</A></li> }
+        })
+        .collect_view();
+    view! {
+        <Title text=format!("{title} · {}", clinic.name) />
+        <p class="breadcrumb"><A href="/setup">"Set-up"</A>" › "{clinic.name.clone()}</p>
+        <h1>{title}</h1>
+        <nav class="tabs" aria-label="Set-up sections">
+            <ul>{tabs}</ul>
+        </nav>
+        {(!can_edit).then(|| view! {
+            <p class="status" role="note">
+                "You can see this clinic's set-up; only an administrator can change it."
+            </p>
+        })}
+        {children()}
+    }
+}
+
+/// `/setup`: the clinics of the signed-in person, each leading to its set-up.
+#[component]
+pub fn SetupHomePage() -> impl IntoView {
+    let clinics = Resource::new(|| (), |_| my_clinics());
+    view! {
+        <Title text="Set-up" />
+        <h1>"Set-up"</h1>
+        <p>"Clinics, chairs, providers and their hours, time off, and appointment types."</p>
+        <Suspense fallback=|| view! { <p>"Loading your clinics…"</p> }>
+            {move || Suspend::new(async move {
+                match clinics.await {
+                    Err(error) => page_error(error, "/setup"),
+                    Ok(list) if list.is_empty() => view! {
+                        <p>"You do not belong to any clinic yet. Ask an administrator to add you."</p>
+                    }.into_any(),
+                    Ok(list) => view! {
+                        <ul class="cards clinic-list">
+                            {list.into_iter().map(|clinic| view! {
+                                <li class="card">
+                                    <h2><A href=format!("/setup/{}", clinic.slug)>{clinic.name}</A></h2>
+                                    <p>{clinic.time_zone}</p>
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// A colour sample beside a name.
+#[component]
+pub(super) fn Swatch(colour: String) -> impl IntoView {
+    view! { <span class="swatch" style=format!("background:{colour}") aria-hidden="true"></span> }
+}
+
+/// "Active" or "Inactive" for a status column.
+pub(super) fn status_badge(active: bool) -> impl IntoView {
+    if active {
+        view! { <span class="badge">"Active"</span> }.into_any()
+    } else {
+        view! { <span class="badge badge-muted">"Inactive"</span> }.into_any()
+    }
+}
+
+/// The deactivate (behind a confirmation step) or reactivate control of a row, posting
+/// `clinic`, `id` and the new `active` to `$action` (a set-active server action).
+macro_rules! active_toggle {
+    ($action:expr, $clinic:expr, $id:expr, $active:expr, $question:expr) => {{
+        let (clinic, id) = ($clinic.to_string(), $id.to_string());
+        if $active {
+            view! {
+                <details class="confirm">
+                    <summary class="button button-small">"Deactivate…"</summary>
+                    <ActionForm action=$action attr:class="confirm-body">
+                        <p>{$question}</p>
+                        <input type="hidden" name="clinic" value=clinic />
+                        <input type="hidden" name="id" value=id />
+                        <input type="hidden" name="active" value="false" />
+                        <button type="submit" class="button button-small button-danger">"Deactivate"</button>
+                    </ActionForm>
+                </details>
+            }
+            .into_any()
+        } else {
+            view! {
+                <ActionForm action=$action attr:class="inline-form">
+                    <input type="hidden" name="clinic" value=clinic />
+                    <input type="hidden" name="id" value=id />
+                    <input type="hidden" name="active" value="true" />
+                    <button type="submit" class="button button-small">"Reactivate"</button>
+                </ActionForm>
+            }
+            .into_any()
+        }
+    }};
+}
+pub(super) use active_toggle;
