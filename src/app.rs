@@ -7,7 +7,7 @@ use leptos_router::hooks::use_location;
 use leptos_router::{SsrMode, path};
 
 use crate::auth::api::current_user;
-use crate::auth::pages::{AccountMenu, ChangePasswordPage, SessionsPage, SignInPage};
+use crate::auth::pages::{AccountMenu, ChangePasswordPage, SessionsPage, SignInPage, WelcomePage};
 use crate::domain::{Permission, Role};
 use crate::home::pages::HomePage;
 use crate::setup::pages::{
@@ -64,6 +64,7 @@ pub fn App() -> impl IntoView {
                     <Routes fallback=NotFound>
                         <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
                         <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async />
+                        <Route path=path!("/welcome") view=WelcomePage ssr=SsrMode::Async />
                         <Route path=path!("/account/sessions") view=SessionsPage ssr=SsrMode::Async />
                         <Route path=path!("/account/password") view=ChangePasswordPage ssr=SsrMode::Async />
                         <Route path=path!("/admin/staff") view=StaffPage ssr=SsrMode::Async />

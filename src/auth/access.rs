@@ -65,6 +65,21 @@ pub const ENDPOINTS: &[Endpoint] = &[
         sample: &[("staff_id", "0"), ("active", "true")],
     },
     Endpoint {
+        path: "/api/staff/create",
+        access: Access::Requires(Permission::ManageStaff),
+        sample: &[("form[display_name]", "")],
+    },
+    Endpoint {
+        path: "/api/staff/set-clinics",
+        access: Access::Requires(Permission::ManageStaff),
+        sample: &[("staff_id", "0")],
+    },
+    Endpoint {
+        path: "/api/auth/accept-invitation",
+        access: Access::Public,
+        sample: &[("token", "x"), ("new_password", "y"), ("confirm_password", "y")],
+    },
+    Endpoint {
         path: "/api/staff/set-role",
         access: Access::Requires(Permission::ManageStaff),
         sample: &[("staff_id", "0"), ("role", "dentist")],

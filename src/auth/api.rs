@@ -57,13 +57,26 @@ pub async fn change_password(
         .map_err(AppError::with_http_status)
 }
 
+/// A new staff member chooses their password with the token of their invitation link. The
+/// token then stops working; they sign in as usual.
+#[server(endpoint = "auth/accept-invitation")]
+pub async fn accept_invitation(
+    token: String,
+    new_password: String,
+    confirm_password: String,
+) -> Result<(), AppError> {
+    ssr::accept_invitation(token, new_password, confirm_password)
+        .await
+        .map_err(AppError::with_http_status)
+}
+
 #[cfg(feature = "ssr")]
 mod ssr {
     use serde_json::json;
 
     use super::super::authorize::require;
     use super::super::model::{DeviceSession, SignedInUser};
-    use super::super::{devices, password_hash, session, store, throttle};
+    use super::super::{devices, invitation, password_hash, session, store, throttle};
     use crate::audit::store::{self as audit, AuditEntry, Outcome};
     use crate::domain::Email;
     use crate::domain::{NewPassword, Permission};
@@ -288,6 +301,39 @@ mod ssr {
         let entry = AuditEntry::new("auth.password_change", Outcome::Success, &origin)
             .actor(actor.staff_id, actor.role)
             .details(json!({ "other_sessions_ended": ended }));
+        audit::append(&mut tx, entry).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn accept_invitation(
+        token: String,
+        new_password: String,
+        confirm_password: String,
+    ) -> Result<(), AppError> {
+        let state = app_state()?;
+        let origin = session::request_origin();
+        let mut tx = state.pool.begin().await?;
+        let Some((_, staff_id, email, name, role)) =
+            invitation::redeemable(&mut tx, &token).await?
+        else {
+            return Err(AppError::Conflict(
+                "This invitation link does not work any more: it was used already, or it \
+                 expired. Ask an administrator for a new one."
+                    .into(),
+            ));
+        };
+        let new = NewPassword::parse(&new_password, &email, &name)
+            .map_err(|message| AppError::invalid("new_password", message))?;
+        if new_password != confirm_password {
+            return Err(AppError::invalid("confirm_password", "The two passwords differ."));
+        }
+        let hash = password_hash::hash(&new).await?;
+        store::set_password_hash(&mut tx, staff_id, &hash).await?;
+        invitation::mark_used(&mut tx, staff_id).await?;
+        let entry = AuditEntry::new("auth.invitation_accepted", Outcome::Success, &origin)
+            .actor(staff_id, store::parse_role(&role)?)
+            .object("staff", staff_id);
         audit::append(&mut tx, entry).await?;
         tx.commit().await?;
         Ok(())

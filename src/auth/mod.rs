@@ -11,6 +11,8 @@ pub mod authorize;
 #[cfg(feature = "ssr")]
 pub mod devices;
 #[cfg(feature = "ssr")]
+pub mod invitation;
+#[cfg(feature = "ssr")]
 pub mod password_hash;
 #[cfg(feature = "ssr")]
 pub mod session;

@@ -4,7 +4,8 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
 use super::api::{
-    ChangePassword, RevokeOtherSessions, RevokeSession, SignIn, SignOut, list_sessions,
+    AcceptInvitation, ChangePassword, RevokeOtherSessions, RevokeSession, SignIn, SignOut,
+    list_sessions,
 };
 use super::model::{DeviceSession, SignedInUser};
 use crate::domain::{NewPassword, PasswordStrength};
@@ -201,5 +202,56 @@ pub fn ChangePasswordPage() -> impl IntoView {
             </ActionForm>
         </section>
         </SignedInOnly>
+    }
+}
+
+/// `/welcome?token=…`: a new staff member, arriving from their invitation link, chooses the
+/// password of their account.
+#[component]
+pub fn WelcomePage() -> impl IntoView {
+    let action = ServerAction::<AcceptInvitation>::new();
+    let query = use_query_map();
+    let token = move || query.read().get("token").unwrap_or_default();
+    let error = move || action.value().get().and_then(Result::err);
+    let field = move |name: &'static str| move || error().and_then(|e| e.field(name));
+    let general = move || {
+        error()
+            .filter(|e| e.field("new_password").is_none() && e.field("confirm_password").is_none())
+    };
+    let done = move || matches!(action.value().get(), Some(Ok(())));
+    view! {
+        <Title text="Welcome" />
+        <section class="card auth-card">
+            <h1>"Welcome to Chairside"</h1>
+            {move || if done() {
+                view! {
+                    <p class="status status-ok" role="status">"Your password is set."</p>
+                    <p><A href="/sign-in" attr:class="button">"Sign in"</A></p>
+                }.into_any()
+            } else {
+                view! {
+                    <p>"Choose the password of your account: at least 12 characters; a few unrelated words make a strong, memorable one."</p>
+                    {move || general().map(|e| view! { <p class="status status-error" role="alert">{e.to_string()}</p> })}
+                    <ActionForm action=action attr:class="form">
+                        <input type="hidden" name="token" value=token />
+                        <div class="field">
+                            <label for="new_password">"Password"</label>
+                            <input id="new_password" name="new_password" type="password" autocomplete="new-password"
+                                required minlength="12" maxlength="128" aria-describedby="new-error" />
+                            <p id="new-error" class="field-error">{field("new_password")}</p>
+                        </div>
+                        <div class="field">
+                            <label for="confirm_password">"Password, again"</label>
+                            <input id="confirm_password" name="confirm_password" type="password"
+                                autocomplete="new-password" required aria-describedby="confirm-error" />
+                            <p id="confirm-error" class="field-error">{field("confirm_password")}</p>
+                        </div>
+                        <button type="submit" class="button" disabled=move || action.pending().get()>
+                            "Set my password"
+                        </button>
+                    </ActionForm>
+                }.into_any()
+            }}
+        </section>
     }
 }

@@ -41,6 +41,22 @@ pub async fn hash(password: &NewPassword) -> Result<String, AppError> {
     .map_err(AppError::internal)
 }
 
+/// A hash of 32 random bytes nobody ever sees: the password of an account that is waiting for
+/// its owner to choose one.
+pub async fn unguessable() -> Result<String, AppError> {
+    use argon2::password_hash::rand_core::RngCore;
+    let mut secret = [0u8; 32];
+    OsRng.fill_bytes(&mut secret);
+    let _permit = HASHING.acquire().await.map_err(AppError::internal)?;
+    tokio::task::spawn_blocking(move || {
+        let salt = SaltString::generate(&mut OsRng);
+        argon2().hash_password(&secret, &salt).map(|hash| hash.to_string())
+    })
+    .await
+    .map_err(AppError::internal)?
+    .map_err(AppError::internal)
+}
+
 /// Whether `password` matches `stored` (a PHC string); with `None`, checks against the dummy
 /// hash and answers false, taking the same time.
 pub async fn verify(password: String, stored: Option<String>) -> Result<bool, AppError> {

@@ -1,9 +1,12 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use super::api::{SetStaffActive, SetStaffRole, list_staff};
-use super::model::StaffMember;
-use crate::domain::Role;
+use super::api::{CreateStaff, SetStaffActive, SetStaffClinics, SetStaffRole, list_staff};
+use super::model::{self, StaffMember};
+use crate::domain::{Email, Role};
+use crate::setup::clinic::my_clinics;
+use crate::setup::model::ClinicRef;
+use crate::ui::form::{ChoiceList, FormFeedback, FormProblem, SelectField, TextField};
 use crate::ui::{DataTable, page_error};
 
 /// Admins: the staff of their clinics, with deactivation (which signs the person out
@@ -12,15 +15,28 @@ use crate::ui::{DataTable, page_error};
 pub fn StaffPage() -> impl IntoView {
     let set_active = ServerAction::<SetStaffActive>::new();
     let set_role = ServerAction::<SetStaffRole>::new();
+    let set_clinics = ServerAction::<SetStaffClinics>::new();
+    let create = ServerAction::<CreateStaff>::new();
     let staff = Resource::new(
-        move || (set_active.version().get(), set_role.version().get()),
+        move || {
+            (
+                set_active.version().get(),
+                set_role.version().get(),
+                set_clinics.version().get(),
+                create.version().get(),
+            )
+        },
         |_| list_staff(),
     );
+    let clinics = Resource::new(|| (), |_| my_clinics());
     let outcome = move || {
         let failed = set_active.value().get().and_then(Result::err);
-        failed.or_else(|| set_role.value().get().and_then(Result::err)).map(|error| {
-            view! { <p class="status status-error" role="alert">{error.to_string()}</p> }
-        })
+        failed
+            .or_else(|| set_role.value().get().and_then(Result::err))
+            .or_else(|| set_clinics.value().get().and_then(Result::err))
+            .map(|error| {
+                view! { <p class="status status-error" role="alert">{error.to_string()}</p> }
+            })
     };
     view! {
         <Title text="Staff" />
@@ -28,10 +44,16 @@ pub fn StaffPage() -> impl IntoView {
         {outcome}
         <Suspense fallback=|| view! { <p>"Loading staff…"</p> }>
             {move || Suspend::new(async move {
-                match staff.await {
-                    Err(error) => page_error(error, "/admin/staff"),
-                    Ok(list) if list.is_empty() => view! { <p>"No staff yet."</p> }.into_any(),
-                    Ok(list) => view! { <StaffTable list set_active set_role /> }.into_any(),
+                match (staff.await, clinics.await) {
+                    (Err(error), _) | (_, Err(error)) => page_error(error, "/admin/staff"),
+                    (Ok(list), Ok(clinics)) => view! {
+                        {if list.is_empty() {
+                            view! { <p class="empty">"No staff yet."</p> }.into_any()
+                        } else {
+                            view! { <StaffTable list clinics=clinics.clone() set_active set_role set_clinics /> }.into_any()
+                        }}
+                        <NewStaffEditor clinics create />
+                    }.into_any(),
                 }
             })}
         </Suspense>
@@ -41,12 +63,17 @@ pub fn StaffPage() -> impl IntoView {
 #[component]
 fn StaffTable(
     list: Vec<StaffMember>,
+    clinics: Vec<ClinicRef>,
     set_active: ServerAction<SetStaffActive>,
     set_role: ServerAction<SetStaffRole>,
+    set_clinics: ServerAction<SetStaffClinics>,
 ) -> impl IntoView {
     let rows = list
         .into_iter()
         .map(|member| {
+            let membership = view! {
+                <MembershipEditor member=member.clone() clinics=clinics.clone() set_clinics />
+            };
             let status = if member.active { "Active" } else { "Deactivated" };
             let role_label = format!("Role of {}", member.display_name);
             let action = if member.active {
@@ -94,7 +121,10 @@ fn StaffTable(
                             <button type="submit" class="button button-small">"Change"</button>
                         </ActionForm>
                     </td>
-                    <td>{member.clinics.join(", ")}</td>
+                    <td>
+                        {member.clinics.join(", ")}
+                        {membership}
+                    </td>
                     <td>{status}</td>
                     <td>{action}</td>
                 </tr>
@@ -105,5 +135,89 @@ fn StaffTable(
         <DataTable caption="Staff of your clinics" columns=&["Name", "Email", "Role", "Clinics", "Status", ""]>
             {rows}
         </DataTable>
+    }
+}
+
+/// The clinics a colleague belongs to, as tick boxes of the admin's own clinics.
+#[component]
+fn MembershipEditor(
+    member: StaffMember,
+    clinics: Vec<ClinicRef>,
+    set_clinics: ServerAction<SetStaffClinics>,
+) -> impl IntoView {
+    let boxes = clinics
+        .into_iter()
+        .map(|clinic| {
+            let id = format!("clinics-{}-{}", member.id, clinic.id);
+            let checked = member.clinic_ids.contains(&clinic.id);
+            view! {
+                <div class="field-check">
+                    <input id=id.clone() type="checkbox" name="clinic_ids[]" value=clinic.id.to_string() checked=checked />
+                    <label for=id>{clinic.name}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <details class="confirm">
+            <summary class="button button-small">
+                "Clinics…"<span class="visually-hidden">{format!(" of {}", member.display_name)}</span>
+            </summary>
+            <ActionForm action=set_clinics attr:class="confirm-body">
+                <input type="hidden" name="staff_id" value=member.id.to_string() />
+                <fieldset class="choice-list">
+                    <legend>{format!("Clinics of {}", member.display_name)}</legend>
+                    {boxes}
+                </fieldset>
+                <button type="submit" class="button button-small">"Save clinics"</button>
+            </ActionForm>
+        </details>
+    }
+}
+
+const NEW_STAFF_FIELDS: &[&str] = &["display_name", "email", "role", "clinic_ids"];
+
+/// Adds a staff member and shows the one-time link with which they choose their password.
+#[component]
+fn NewStaffEditor(clinics: Vec<ClinicRef>, create: ServerAction<CreateStaff>) -> impl IntoView {
+    let feedback = FormFeedback::provide(create);
+    let roles = Role::ALL.iter().map(|r| (r.as_str().to_string(), r.label().to_string())).collect();
+    let single = clinics.len() == 1;
+    let ticked =
+        if single { clinics.iter().map(|c| c.id.to_string()).collect() } else { Vec::new() };
+    let choices = clinics.into_iter().map(|c| (c.id.to_string(), c.name)).collect();
+    let invited = move || {
+        create.value().get().and_then(Result::ok).map(|invited| {
+            view! {
+                <div class="status status-ok" role="status">
+                    <p>{format!(
+                        "{} can now choose a password with this link. Send it to them; it works once, for {} days.",
+                        invited.display_name, invited.valid_for_days
+                    )}</p>
+                    <label class="visually-hidden" for="invitation-link">"Invitation link"</label>
+                    <input id="invitation-link" class="copy-field" readonly value=invited.link />
+                </div>
+            }
+        })
+    };
+    view! {
+        <section class="card editor">
+            <h2>"Add a staff member"</h2>
+            {invited}
+            <FormProblem feedback keys=NEW_STAFF_FIELDS />
+            <ActionForm action=create attr:class="form">
+                <div class="form-row">
+                    <TextField key="display_name" label="Name" value="" required=true autocomplete="off"
+                        check=|v| model::check_display_name(v).err() />
+                    <TextField key="email" label="Work email" value="" input_type="email" required=true
+                        autocomplete="off" check=|v| Email::parse(v).err() />
+                </div>
+                <SelectField key="role" label="Role" value="receptionist" options=roles />
+                <ChoiceList key="clinic_ids" legend="Clinics" choices ticked />
+                <div>
+                    <button type="submit" class="button" disabled=move || create.pending().get()>"Add and get the invitation link"</button>
+                </div>
+            </ActionForm>
+        </section>
     }
 }

@@ -8,9 +8,20 @@ pub async fn colleagues_of(
     conn: &mut PgConnection,
     admin_id: i64,
 ) -> Result<Vec<StaffMember>, sqlx::Error> {
-    let rows: Vec<(i64, String, String, String, bool, Vec<String>)> = sqlx::query_as(
-        "SELECT s.id, s.display_name, s.email::text, s.role, s.active,
-                array_agg(DISTINCT c.name ORDER BY c.name)
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        id: i64,
+        display_name: String,
+        email: String,
+        role: String,
+        active: bool,
+        clinics: Vec<String>,
+        clinic_ids: Vec<i64>,
+    }
+    let rows: Vec<Row> = sqlx::query_as(
+        "SELECT s.id, s.display_name, s.email::text AS email, s.role, s.active,
+                array_agg(c.name ORDER BY c.name, c.id) AS clinics,
+                array_agg(c.id ORDER BY c.name, c.id) AS clinic_ids
          FROM staff s
          JOIN staff_clinic sc ON sc.staff_id = s.id
          JOIN clinic c ON c.id = sc.clinic_id
@@ -22,8 +33,16 @@ pub async fn colleagues_of(
     .fetch_all(conn)
     .await?;
     rows.into_iter()
-        .map(|(id, display_name, email, role, active, clinics)| {
-            Ok(StaffMember { id, display_name, email, role: parse_role(&role)?, active, clinics })
+        .map(|row| {
+            Ok(StaffMember {
+                id: row.id,
+                display_name: row.display_name,
+                email: row.email,
+                role: parse_role(&row.role)?,
+                active: row.active,
+                clinics: row.clinics,
+                clinic_ids: row.clinic_ids,
+            })
         })
         .collect()
 }
@@ -88,5 +107,77 @@ pub async fn set_role(
             .execute(conn)
             .await?;
     }
+    Ok(before)
+}
+
+/// Whether `staff_id` belongs to every clinic in `clinic_ids`.
+pub async fn belongs_to_all(
+    conn: &mut PgConnection,
+    staff_id: i64,
+    clinic_ids: &[i64],
+) -> Result<bool, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT count(*) = cardinality($2::bigint[]) FROM staff_clinic
+         WHERE staff_id = $1 AND clinic_id = ANY($2)",
+    )
+    .bind(staff_id)
+    .bind(clinic_ids)
+    .fetch_one(conn)
+    .await
+}
+
+/// Creates an account with its clinics; None when the email is taken.
+pub async fn create(
+    conn: &mut PgConnection,
+    new: &super::model::NewStaff,
+    password_hash: &str,
+) -> Result<Option<i64>, sqlx::Error> {
+    let id: Option<i64> = sqlx::query_scalar(
+        "INSERT INTO staff (email, display_name, role, password_hash) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (email) DO NOTHING RETURNING id",
+    )
+    .bind(new.email.as_str())
+    .bind(&new.display_name)
+    .bind(new.role.as_str())
+    .bind(password_hash)
+    .fetch_optional(&mut *conn)
+    .await?;
+    if let Some(id) = id {
+        sqlx::query(
+            "INSERT INTO staff_clinic (staff_id, clinic_id) SELECT $1, unnest($2::bigint[])",
+        )
+        .bind(id)
+        .bind(&new.clinic_ids)
+        .execute(conn)
+        .await?;
+    }
+    Ok(id)
+}
+
+/// Replaces the memberships of `staff_id` with `clinic_ids`; answers the previous ones.
+pub async fn set_clinics(
+    conn: &mut PgConnection,
+    staff_id: i64,
+    clinic_ids: &[i64],
+) -> Result<Vec<i64>, sqlx::Error> {
+    let before: Vec<i64> = sqlx::query_scalar(
+        "SELECT clinic_id FROM staff_clinic WHERE staff_id = $1 ORDER BY clinic_id FOR UPDATE",
+    )
+    .bind(staff_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    sqlx::query("DELETE FROM staff_clinic WHERE staff_id = $1 AND clinic_id <> ALL($2)")
+        .bind(staff_id)
+        .bind(clinic_ids)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query(
+        "INSERT INTO staff_clinic (staff_id, clinic_id) SELECT $1, unnest($2::bigint[])
+         ON CONFLICT DO NOTHING",
+    )
+    .bind(staff_id)
+    .bind(clinic_ids)
+    .execute(conn)
+    .await?;
     Ok(before)
 }

@@ -130,3 +130,202 @@ async fn an_admin_of_one_clinic_cannot_change_someone_who_also_works_elsewhere(p
         app.call(&admin, "staff/set-active", &[("staff_id", &id), ("active", "false")]).await;
     assert_eq!(deactivate.status(), 404);
 }
+
+/// The clinic ids of the staff member with this email.
+async fn clinics_of(pool: &PgPool, email: &str) -> Vec<String> {
+    sqlx::query_scalar(
+        "SELECT c.slug FROM staff_clinic sc JOIN clinic c ON c.id = sc.clinic_id
+         JOIN staff s ON s.id = sc.staff_id WHERE s.email = $1::citext ORDER BY c.slug",
+    )
+    .bind(email)
+    .fetch_all(pool)
+    .await
+    .unwrap()
+}
+
+async fn clinic_id(pool: &PgPool, slug: &str) -> String {
+    sqlx::query_scalar::<_, i64>("SELECT id FROM clinic WHERE slug = $1")
+        .bind(slug)
+        .fetch_one(pool)
+        .await
+        .unwrap()
+        .to_string()
+}
+
+#[sqlx::test]
+async fn an_invited_member_chooses_a_password_once_and_then_signs_in(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    app.add_staff("admin@test.example", Role::Admin).await;
+    let admin = app.new_client();
+    app.sign_in(&admin, "admin@test.example", PASSWORD).await;
+    let clinic = clinic_id(&pool, "test-clinic").await;
+
+    let response = app
+        .call(
+            &admin,
+            "staff/create",
+            &[
+                ("form[display_name]", "Casey Ng"),
+                ("form[email]", "casey@test.example"),
+                ("form[role]", "hygienist"),
+                ("form[clinic_ids][]", &clinic),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 200);
+    let invited: Value = response.json().await.unwrap();
+    let link = url::Url::parse(invited["link"].as_str().unwrap()).unwrap();
+    assert_eq!(link.path(), "/welcome");
+    let token = link.query_pairs().find(|(k, _)| k == "token").unwrap().1.to_string();
+    assert_eq!(clinics_of(&pool, "casey@test.example").await, ["test-clinic"]);
+    let created: Value =
+        sqlx::query_scalar("SELECT details FROM audit_log WHERE action = 'staff.created'")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!(created["after"]["role"], "hygienist");
+
+    // Until the invitation is accepted, no password signs the account in.
+    let casey = app.new_client();
+    assert_eq!(app.sign_in(&casey, "casey@test.example", PASSWORD).await.status(), 401);
+
+    let accept = |token: String, password: &'static str| {
+        let (app, client) = (&app, app.new_client());
+        async move {
+            app.call(
+                &client,
+                "auth/accept-invitation",
+                &[("token", &token), ("new_password", password), ("confirm_password", password)],
+            )
+            .await
+        }
+    };
+    let weak = accept(token.clone(), "password1234").await;
+    assert_eq!(weak.status(), 400);
+    assert_eq!(accept(token.clone(), "kettle umbrella orbit lantern").await.status(), 200);
+    assert_eq!(
+        app.sign_in(&casey, "casey@test.example", "kettle umbrella orbit lantern").await.status(),
+        200
+    );
+    // The link works once; a forged token never.
+    assert_eq!(accept(token, "another fine long password").await.status(), 409);
+    assert_eq!(accept("forged".repeat(8), "another fine long password").await.status(), 409);
+}
+
+#[sqlx::test]
+async fn an_expired_invitation_does_not_work(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    app.add_staff("admin@test.example", Role::Admin).await;
+    let admin = app.new_client();
+    app.sign_in(&admin, "admin@test.example", PASSWORD).await;
+    let clinic = clinic_id(&pool, "test-clinic").await;
+    let invited: Value = app
+        .call(
+            &admin,
+            "staff/create",
+            &[
+                ("form[display_name]", "Late Comer"),
+                ("form[email]", "late@test.example"),
+                ("form[role]", "receptionist"),
+                ("form[clinic_ids][]", &clinic),
+            ],
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    sqlx::query("UPDATE staff_invitation SET expires_at = now() - interval '1 second'")
+        .execute(&pool)
+        .await
+        .unwrap();
+    let link = url::Url::parse(invited["link"].as_str().unwrap()).unwrap();
+    let token = link.query_pairs().find(|(k, _)| k == "token").unwrap().1.to_string();
+    let password = "kettle umbrella orbit lantern";
+    let response = app
+        .call(
+            &app.new_client(),
+            "auth/accept-invitation",
+            &[("token", &token), ("new_password", password), ("confirm_password", password)],
+        )
+        .await;
+    assert_eq!(response.status(), 409);
+}
+
+#[sqlx::test]
+async fn new_staff_join_only_the_admins_clinics_and_an_email_is_used_once(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    app.add_staff_in("admin@north.example", Role::Admin, "north").await;
+    app.add_staff_in("dentist@south.example", Role::Dentist, "south").await;
+    let admin = app.new_client();
+    app.sign_in(&admin, "admin@north.example", PASSWORD).await;
+    let (north, south) = (clinic_id(&pool, "north").await, clinic_id(&pool, "south").await);
+    let create = |email: &'static str, clinic: String| {
+        let (app, admin) = (&app, &admin);
+        async move {
+            let response = app
+                .call(
+                    admin,
+                    "staff/create",
+                    &[
+                        ("form[display_name]", "New Person"),
+                        ("form[email]", email),
+                        ("form[role]", "receptionist"),
+                        ("form[clinic_ids][]", &clinic),
+                    ],
+                )
+                .await;
+            (response.status().as_u16(), response.json::<Value>().await.unwrap())
+        }
+    };
+    let (status, body) = create("new@north.example", south.clone()).await;
+    assert_eq!(status, 400);
+    assert_eq!(body["Validation"]["fields"]["clinic_ids"], "Choose clinics of yours.");
+    assert_eq!(body["Validation"]["input"]["email"], "new@north.example");
+    let (status, body) = create("DENTIST@south.example", north.clone()).await;
+    assert_eq!(status, 400);
+    assert_eq!(
+        body["Validation"]["fields"]["email"],
+        "Someone already has an account with this email."
+    );
+    let (status, _) = create("new@north.example", north).await;
+    assert_eq!(status, 200);
+}
+
+#[sqlx::test]
+async fn an_admin_moves_a_colleague_between_their_clinics_and_it_is_audited(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    app.add_staff_in("admin@both.example", Role::Admin, "north").await;
+    app.add_staff_in("admin@both.example", Role::Admin, "south").await;
+    let desk = app.add_staff_in("desk@north.example", Role::Receptionist, "north").await;
+    let admin = app.new_client();
+    app.sign_in(&admin, "admin@both.example", PASSWORD).await;
+    let (north, south) = (clinic_id(&pool, "north").await, clinic_id(&pool, "south").await);
+    let desk = desk.to_string();
+
+    let response = app
+        .call(
+            &admin,
+            "staff/set-clinics",
+            &[("staff_id", &desk), ("clinic_ids[]", &north), ("clinic_ids[]", &south)],
+        )
+        .await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(clinics_of(&pool, "desk@north.example").await, ["north", "south"]);
+    let response = app
+        .call(&admin, "staff/set-clinics", &[("staff_id", &desk), ("clinic_ids[]", &south)])
+        .await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(clinics_of(&pool, "desk@north.example").await, ["south"]);
+    let details: Value = sqlx::query_scalar(
+        "SELECT details FROM audit_log WHERE action = 'staff.clinics_changed' ORDER BY seq DESC LIMIT 1",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(details["after"]["clinic_ids"], serde_json::json!([south.parse::<i64>().unwrap()]));
+
+    // Nobody is left without a clinic.
+    let response = app.call(&admin, "staff/set-clinics", &[("staff_id", &desk)]).await;
+    assert_eq!(response.status(), 400);
+    assert_eq!(clinics_of(&pool, "desk@north.example").await, ["south"]);
+}
