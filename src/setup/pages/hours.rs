@@ -74,7 +74,9 @@ fn minutes(time: NaiveTime) -> u32 {
     time.hour() * 60 + time.minute()
 }
 
-/// Seven columns, Monday to Sunday, with each interval drawn to scale over the working day.
+/// Seven columns, Monday to Sunday: each day's intervals drawn to scale over the working day
+/// (SVG, since the page's Content-Security-Policy allows no inline styles), then listed in
+/// words for reading and for screen readers.
 #[component]
 fn WeekAtAGlance(rota: Vec<WeeklyInterval>, chairs: Vec<Chair>) -> impl IntoView {
     // The drawn window: 07:00 to 19:00, widened to whole hours around any interval outside it.
@@ -86,33 +88,50 @@ fn WeekAtAGlance(rota: Vec<WeeklyInterval>, chairs: Vec<Chair>) -> impl IntoView
         .max()
         .unwrap_or(19 * 60)
         .max(19 * 60);
-    let span = f64::from(last - first);
     let columns = Weekday::ALL
         .into_iter()
         .map(|day| {
-            let blocks = rota
+            let today: Vec<&WeeklyInterval> = rota.iter().filter(|i| i.weekday == day).collect();
+            let bars = today
                 .iter()
-                .filter(|i| i.weekday == day)
                 .map(|i| {
-                    let top = f64::from(minutes(i.starts) - first) / span * 100.0;
-                    let height = f64::from(minutes(i.ends) - minutes(i.starts)) / span * 100.0;
-                    let chair = chair_name(&chairs, i.chair_id);
-                    view! {
-                        <li class="week-block" style=format!("top:{top:.2}%;height:{height:.2}%")>
-                            <span>{format!("{}–{}", hhmm(i.starts), hhmm(i.ends))}</span>
-                            {chair.map(|c| view! { <span class="week-chair">{c}</span> })}
-                        </li>
-                    }
+                    let y = (minutes(i.starts) - first).to_string();
+                    let height = (minutes(i.ends) - minutes(i.starts)).to_string();
+                    view! { <rect class="week-bar" x="0" y=y width="10" height=height rx="1" /> }
                 })
                 .collect_view();
-            let free = !rota.iter().any(|i| i.weekday == day);
+            let hour_lines = (first / 60 + 1..last / 60)
+                .map(|hour| {
+                    let y = (hour * 60 - first).to_string();
+                    view! { <line class="week-hour" x1="0" x2="10" y1=y.clone() y2=y /> }
+                })
+                .collect_view();
+            let words = if today.is_empty() {
+                view! { <li class="week-off">"Not working"</li> }.into_any()
+            } else {
+                today
+                    .iter()
+                    .map(|i| {
+                        let chair = chair_name(&chairs, i.chair_id);
+                        view! {
+                            <li>
+                                {format!("{}–{}", hhmm(i.starts), hhmm(i.ends))}
+                                {chair.map(|c| view! { <span class="week-chair">{c}</span> })}
+                            </li>
+                        }
+                    })
+                    .collect_view()
+                    .into_any()
+            };
             view! {
                 <div class="week-day">
                     <h3>{day.short_name()}<span class="visually-hidden">{&day.name()[3..]}</span></h3>
-                    <ul class="week-track">
-                        {blocks}
-                        {free.then(|| view! { <li class="week-off">"Not working"</li> })}
-                    </ul>
+                    <svg class="week-track" viewBox=format!("0 0 10 {}", last - first)
+                        preserveAspectRatio="none" aria-hidden="true">
+                        {hour_lines}
+                        {bars}
+                    </svg>
+                    <ul class="week-list">{words}</ul>
                 </div>
             }
         })
@@ -120,8 +139,7 @@ fn WeekAtAGlance(rota: Vec<WeeklyInterval>, chairs: Vec<Chair>) -> impl IntoView
     view! {
         <section class="week" aria-label="The week at a glance">
             <p class="week-scale" aria-hidden="true">
-                <span>{format!("{:02}:00", first / 60)}</span>
-                <span>{format!("{:02}:00", last / 60)}</span>
+                {format!("Bars run from {:02}:00 (top) to {:02}:00 (bottom).", first / 60, last / 60)}
             </p>
             <div class="week-grid">{columns}</div>
         </section>

@@ -62,7 +62,8 @@ pub(super) fn SetupFrame(
         .iter()
         .map(|(path, label)| {
             let href = format!("/setup/{}{path}", clinic.slug);
-            view! { <li><A href=href exact=true>{*label}</A></li> }
+            // The clinic tab is current only on its own page; the others also on pages below.
+            view! { <li><A href=href exact=path.is_empty()>{*label}</A></li> }
         })
         .collect_view();
     view! {
@@ -112,10 +113,15 @@ pub fn SetupHomePage() -> impl IntoView {
     }
 }
 
-/// A colour sample beside a name.
+/// A colour sample beside a name. Drawn in SVG: the page's Content-Security-Policy allows no
+/// inline style attributes, and an SVG fill is not one.
 #[component]
 pub(super) fn Swatch(colour: String) -> impl IntoView {
-    view! { <span class="swatch" style=format!("background:{colour}") aria-hidden="true"></span> }
+    view! {
+        <svg class="swatch" viewBox="0 0 10 10" aria-hidden="true">
+            <circle cx="5" cy="5" r="4.5" fill=colour />
+        </svg>
+    }
 }
 
 /// "Active" or "Inactive" for a status column.
