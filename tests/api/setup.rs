@@ -258,6 +258,20 @@ async fn chairs_are_renamed_and_deactivated_never_deleted_and_names_stay_unique(
     assert_eq!(chairs[1]["active"], false);
     let details = last_audit(&pool, "chair.deactivated").await;
     assert_eq!(details["after"]["active"], false);
+
+    // Not even hand-written SQL deletes a chair, a provider or an appointment type.
+    add_provider(&app, &admin, "test-clinic", "Dr Ada Jones").await;
+    sqlx::query(
+        "INSERT INTO appointment_type (clinic_id, name, duration_minutes, colour)
+         SELECT id, 'Exam', 30, '#123456' FROM clinic WHERE slug = 'test-clinic'",
+    )
+    .execute(&pool)
+    .await
+    .unwrap();
+    for table in ["chair", "provider", "appointment_type"] {
+        let deleted = sqlx::query(&format!("DELETE FROM {table}")).execute(&pool).await;
+        assert!(deleted.is_err(), "{table} rows were deleted");
+    }
 }
 
 fn hours_form<'a>(
