@@ -19,7 +19,7 @@ use crate::ui::{MessagePage, set_page_status};
 /// The document around the app, rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
-    crate::server::security::send_page_content_security_policy();
+    crate::server::security::record_page_nonce();
     view! {
         <!DOCTYPE html>
         <html lang="en">

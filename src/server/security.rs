@@ -1,8 +1,8 @@
 //! Security headers on every response.
 //!
-//! HTML pages get a Content-Security-Policy with a fresh nonce per response (set while the
-//! shell renders, so Leptos' hydration scripts carry the same nonce); every other response
-//! gets a policy that allows nothing. Responses are `no-store` unless they are static files,
+//! HTML pages get a Content-Security-Policy with the nonce of their own scripts (recorded by the
+//! shell while it renders, see [`PageNonce`]); every other response gets a policy that allows
+//! nothing. Responses are `no-store` unless they are static files,
 //! because pages and server function answers may carry patient data.
 
 use axum::extract::{Request, State};
@@ -11,6 +11,8 @@ use axum::http::header::{
     STRICT_TRANSPORT_SECURITY, X_CONTENT_TYPE_OPTIONS, X_FRAME_OPTIONS,
 };
 use axum::http::{HeaderName, HeaderValue};
+use std::sync::{Arc, Mutex};
+
 use axum::middleware::Next;
 use axum::response::Response;
 use leptos::prelude::*;
@@ -38,25 +40,39 @@ pub fn page_policy(nonce: &str) -> String {
     )
 }
 
-/// Called from the shell while a page renders on the server.
+/// Where the shell leaves the nonce of the page it renders, for the headers middleware to build
+/// the page's policy from. The middleware puts a fresh one in each request's extensions; the
+/// shell finds it in the request parts Leptos provides.
 ///
-/// leptos_axum provides a nonce for every page, yet on about one page in fifty (seen in the
-/// browser tests, on `SsrMode::Async` pages) the shell finds none in its context; the hydration
-/// scripts then carry none either and are blocked. Providing one here, before the shell renders
-/// them, gives the scripts and the header the same fresh nonce in every case.
-pub fn send_page_content_security_policy() {
-    let Some(response) = use_context::<leptos_axum::ResponseOptions>() else {
-        return;
-    };
+/// (Setting the header through leptos_axum's `ResponseOptions` lost it on about one page in
+/// fifty in the browser tests: the shell had inserted it, for the right request, yet the
+/// response came out without it. Root cause inside leptos_axum not found; this path does not
+/// depend on it.)
+#[derive(Clone, Default)]
+pub struct PageNonce(Arc<Mutex<Option<String>>>);
+
+impl PageNonce {
+    fn get(&self) -> Option<String> {
+        self.0.lock().ok().and_then(|slot| slot.clone())
+    }
+}
+
+/// Called from the shell while a page renders on the server: makes sure the page has a nonce
+/// (Leptos' hydration scripts carry it) and hands it to the headers middleware.
+pub fn record_page_nonce() {
     let nonce = use_nonce().or_else(|| {
         leptos::nonce::provide_nonce();
         use_nonce()
     });
-    let Some(nonce) = nonce else {
-        return;
-    };
-    if let Ok(value) = HeaderValue::from_str(&page_policy(&nonce.to_string())) {
-        response.insert_header(CONTENT_SECURITY_POLICY, value);
+    let slot = use_context::<http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<PageNonce>().cloned());
+    match (nonce, slot) {
+        (Some(nonce), Some(slot)) => {
+            if let Ok(mut slot) = slot.0.lock() {
+                *slot = Some(nonce.to_string());
+            }
+        }
+        _ => tracing::warn!("the shell could not record the page's nonce"),
     }
 }
 
@@ -116,8 +132,10 @@ fn is_same_site(headers: &axum::http::HeaderMap, policy: &Policy) -> bool {
 }
 
 /// Middleware adding the headers every response carries.
-pub async fn headers(State(policy): State<Policy>, request: Request, next: Next) -> Response {
+pub async fn headers(State(policy): State<Policy>, mut request: Request, next: Next) -> Response {
     let hsts = policy.hsts;
+    let page_nonce = PageNonce::default();
+    request.extensions_mut().insert(page_nonce.clone());
     let mut response = next.run(request).await;
     let is_asset = !is_document_or_data(&response);
     let is_html = response
@@ -137,18 +155,21 @@ pub async fn headers(State(policy): State<Policy>, request: Request, next: Next)
         HeaderName::from_static("cross-origin-opener-policy"),
         HeaderValue::from_static("same-origin"),
     );
-    if !headers.contains_key(CONTENT_SECURITY_POLICY) {
-        let policy = if is_html {
-            // The shell sets the nonce policy on every page; reaching this means a page got
-            // past it (seen once in a browser test, not reproduced since). Without a nonce
-            // the inline hydration script stays blocked, but the page itself still loads its
-            // stylesheet and works as plain HTML, instead of arriving unstyled.
-            tracing::warn!("HTML response without the page Content-Security-Policy");
-            PAGE_POLICY_WITHOUT_NONCE
-        } else {
-            LOCKED_DOWN_POLICY
-        };
-        headers.insert(CONTENT_SECURITY_POLICY, HeaderValue::from_static(policy));
+    let content_policy = match (is_html, page_nonce.get()) {
+        (true, Some(nonce)) => HeaderValue::from_str(&page_policy(&nonce)).ok(),
+        // A page the shell did not render (none so far): no inline script may run, but the
+        // page still loads its stylesheet and works as plain HTML.
+        (true, None) => {
+            tracing::warn!("HTML response without a recorded nonce");
+            Some(HeaderValue::from_static(PAGE_POLICY_WITHOUT_NONCE))
+        }
+        (false, _) if !headers.contains_key(CONTENT_SECURITY_POLICY) => {
+            Some(HeaderValue::from_static(LOCKED_DOWN_POLICY))
+        }
+        (false, _) => None,
+    };
+    if let Some(value) = content_policy {
+        headers.insert(CONTENT_SECURITY_POLICY, value);
     }
     if !headers.contains_key(CACHE_CONTROL) {
         // Unhashed static files are revalidated (Last-Modified) rather than cached blindly.
