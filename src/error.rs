@@ -154,3 +154,55 @@ impl From<sqlx::Error> for AppError {
         AppError::internal(error)
     }
 }
+
+/// Helpers for server functions that take forms and write rows.
+#[cfg(feature = "ssr")]
+pub mod forms {
+    use super::{AppError, FieldErrors, FieldValues};
+
+    /// The name of the constraint a database error broke, if it broke one.
+    pub fn broken_constraint(error: &sqlx::Error) -> Option<String> {
+        error.as_database_error().and_then(|e| e.constraint()).map(str::to_string)
+    }
+
+    /// What a form sent, flattened to `field` / `rows.0.starts` keys, to echo with its errors.
+    pub fn typed(form: &impl serde::Serialize) -> FieldValues {
+        fn flatten(prefix: String, value: &serde_json::Value, out: &mut FieldValues) {
+            let key = |k: &dyn std::fmt::Display| {
+                if prefix.is_empty() { k.to_string() } else { format!("{prefix}.{k}") }
+            };
+            match value {
+                serde_json::Value::Object(map) => {
+                    map.iter().for_each(|(k, v)| flatten(key(k), v, out));
+                }
+                // A list of plain values (ticked boxes) is kept as one comma-separated value.
+                serde_json::Value::Array(items) if items.iter().all(|v| v.is_string()) => {
+                    let joined =
+                        items.iter().filter_map(|v| v.as_str()).collect::<Vec<_>>().join(",");
+                    out.insert(prefix, joined);
+                }
+                serde_json::Value::Array(items) => {
+                    items.iter().enumerate().for_each(|(i, v)| flatten(key(&i), v, out));
+                }
+                serde_json::Value::String(s) => {
+                    out.insert(prefix, s.clone());
+                }
+                // An unticked box arrives as nothing: echoed as empty, so it stays unticked.
+                serde_json::Value::Null => {
+                    out.insert(prefix, String::new());
+                }
+                other => {
+                    out.insert(prefix, other.to_string());
+                }
+            }
+        }
+        let mut out = FieldValues::new();
+        flatten(String::new(), &serde_json::to_value(form).unwrap_or_default(), &mut out);
+        out
+    }
+
+    /// A form's field errors as the validation error that carries the form back.
+    pub fn rejected(fields: FieldErrors, form: &impl serde::Serialize) -> AppError {
+        AppError::fields(fields).with_input(typed(form))
+    }
+}

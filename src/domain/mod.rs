@@ -4,6 +4,7 @@
 pub mod email;
 pub mod fields;
 pub mod password;
+pub mod patient;
 pub mod permissions;
 pub mod schedule;
 

@@ -26,10 +26,11 @@ pub async fn set_chair_active(clinic: String, id: i64, active: bool) -> Result<(
 pub(crate) mod ssr {
     use sqlx::PgConnection;
 
-    use super::super::guard::{self, rejected};
     use super::super::model::{Chair, ChairForm, SetupView};
+    use crate::auth::clinic_access;
     use crate::domain::Permission;
     use crate::error::AppError;
+    use crate::error::forms::{broken_constraint, rejected};
     use crate::server::state::app_state;
 
     pub async fn chairs_of(
@@ -65,7 +66,7 @@ pub(crate) mod ssr {
     pub async fn list_chairs(slug: String) -> Result<SetupView<Vec<Chair>>, AppError> {
         let state = app_state()?;
         let mut conn = state.pool.acquire().await?;
-        let access = guard::open(&mut conn, Permission::ViewClinicSetup, &slug).await?;
+        let access = clinic_access::open(&mut conn, Permission::ViewClinicSetup, &slug).await?;
         let data = chairs_of(&mut conn, access.clinic.id).await?;
         Ok(SetupView { can_edit: access.can_edit(), clinic: access.clinic, data })
     }
@@ -77,7 +78,7 @@ pub(crate) mod ssr {
     ) -> Result<i64, AppError> {
         let state = app_state()?;
         let mut tx = state.pool.begin().await?;
-        let access = guard::open(&mut tx, Permission::ManageClinicSetup, &slug).await?;
+        let access = clinic_access::open(&mut tx, Permission::ManageClinicSetup, &slug).await?;
         let changes = form.parse().map_err(|fields| rejected(fields, &form))?;
         let before = match id {
             Some(id) => Some(chair(&mut tx, access.clinic.id, id).await?),
@@ -108,7 +109,7 @@ pub(crate) mod ssr {
                 .await
             }
         };
-        let id = saved.map_err(|error| match guard::broken_constraint(&error).as_deref() {
+        let id = saved.map_err(|error| match broken_constraint(&error).as_deref() {
             Some("chair_name_key") => rejected(
                 [(
                     "name".to_string(),
@@ -121,8 +122,15 @@ pub(crate) mod ssr {
         })?;
         let after = chair(&mut tx, access.clinic.id, id).await?;
         let action = if before.is_some() { "chair.updated" } else { "chair.created" };
-        guard::audit_change(&mut tx, &access, action, ("chair", id), before.as_ref(), &after)
-            .await?;
+        clinic_access::audit_change(
+            &mut tx,
+            &access,
+            action,
+            ("chair", id),
+            before.as_ref(),
+            &after,
+        )
+        .await?;
         tx.commit().await?;
         Ok(id)
     }
@@ -130,7 +138,7 @@ pub(crate) mod ssr {
     pub async fn set_chair_active(slug: String, id: i64, active: bool) -> Result<(), AppError> {
         let state = app_state()?;
         let mut tx = state.pool.begin().await?;
-        let access = guard::open(&mut tx, Permission::ManageClinicSetup, &slug).await?;
+        let access = clinic_access::open(&mut tx, Permission::ManageClinicSetup, &slug).await?;
         let before = chair(&mut tx, access.clinic.id, id).await?;
         sqlx::query("UPDATE chair SET active = $3 WHERE clinic_id = $1 AND id = $2")
             .bind(access.clinic.id)
@@ -140,7 +148,8 @@ pub(crate) mod ssr {
             .await?;
         let after = Chair { active, ..before.clone() };
         let action = if active { "chair.reactivated" } else { "chair.deactivated" };
-        guard::audit_change(&mut tx, &access, action, ("chair", id), Some(&before), &after).await?;
+        clinic_access::audit_change(&mut tx, &access, action, ("chair", id), Some(&before), &after)
+            .await?;
         tx.commit().await?;
         Ok(())
     }

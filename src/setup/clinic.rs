@@ -34,12 +34,13 @@ pub async fn save_clinic(clinic: String, form: ClinicForm) -> Result<ClinicRef, 
 mod ssr {
     use sqlx::PgConnection;
 
-    use super::super::guard::{self, rejected};
     use super::super::model::{ClinicForm, ClinicRef, ClinicSettings, SetupView};
     use super::ClinicPageData;
     use crate::auth::authorize::require;
+    use crate::auth::clinic_access;
     use crate::domain::{Permission, TimeZoneName};
     use crate::error::AppError;
+    use crate::error::forms::{broken_constraint, rejected};
     use crate::server::state::app_state;
 
     pub async fn my_clinics() -> Result<Vec<ClinicRef>, AppError> {
@@ -62,7 +63,7 @@ mod ssr {
     pub async fn clinic_details(slug: String) -> Result<SetupView<ClinicPageData>, AppError> {
         let state = app_state()?;
         let mut conn = state.pool.acquire().await?;
-        let access = guard::open(&mut conn, Permission::ViewClinicSetup, &slug).await?;
+        let access = clinic_access::open(&mut conn, Permission::ViewClinicSetup, &slug).await?;
         let settings = load(&mut conn, access.clinic.clone()).await?;
         let time_zones = if access.can_edit() { TimeZoneName::choices() } else { Vec::new() };
         Ok(SetupView {
@@ -104,7 +105,7 @@ mod ssr {
     pub async fn save_clinic(slug: String, form: ClinicForm) -> Result<ClinicRef, AppError> {
         let state = app_state()?;
         let mut tx = state.pool.begin().await?;
-        let access = guard::open(&mut tx, Permission::ManageClinicSetup, &slug).await?;
+        let access = clinic_access::open(&mut tx, Permission::ManageClinicSetup, &slug).await?;
         let changes = form.parse().map_err(|fields| rejected(fields, &form))?;
         sqlx::query("SELECT 1 FROM clinic WHERE id = $1 FOR UPDATE")
             .bind(access.clinic.id)
@@ -131,7 +132,7 @@ mod ssr {
         .execute(&mut *tx)
         .await;
         if let Err(error) = saved {
-            return Err(match guard::broken_constraint(&error).as_deref() {
+            return Err(match broken_constraint(&error).as_deref() {
                 Some("clinic_slug_key") => rejected(
                     [("slug".to_string(), "Another clinic already uses this address.".to_string())]
                         .into(),
@@ -155,7 +156,7 @@ mod ssr {
             time_zone: changes.time_zone.as_str().to_string(),
         };
         let after = load(&mut tx, now.clone()).await?;
-        guard::audit_change(
+        clinic_access::audit_change(
             &mut tx,
             &access,
             "clinic.updated",

@@ -29,12 +29,13 @@ mod ssr {
     use sqlx::PgConnection;
 
     use super::super::chairs::ssr::chairs_of;
-    use super::super::guard::{self, rejected};
     use super::super::model::{HoursData, HoursForm, HoursInterval, SetupView};
     use super::super::providers::ssr::provider_in;
+    use crate::auth::clinic_access;
     use crate::domain::schedule::parse_date;
     use crate::domain::{DateSpan, Permission, Weekday, WeeklyInterval};
     use crate::error::AppError;
+    use crate::error::forms::{broken_constraint, rejected};
     use crate::server::state::app_state;
 
     type Row = (i64, i16, NaiveTime, NaiveTime, Option<i64>, NaiveDate, Option<NaiveDate>);
@@ -80,7 +81,7 @@ mod ssr {
     ) -> Result<SetupView<HoursData>, AppError> {
         let state = app_state()?;
         let mut conn = state.pool.acquire().await?;
-        let access = guard::open(&mut conn, Permission::ViewClinicSetup, &slug).await?;
+        let access = clinic_access::open(&mut conn, Permission::ViewClinicSetup, &slug).await?;
         let provider = provider_in(&mut conn, access.clinic.id, provider_id).await?;
         let today = clinic_today(&access.clinic.time_zone)?;
         let on = match on.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
@@ -108,7 +109,7 @@ mod ssr {
     ) -> Result<(), AppError> {
         let state = app_state()?;
         let mut tx = state.pool.begin().await?;
-        let access = guard::open(&mut tx, Permission::ManageClinicSetup, &slug).await?;
+        let access = clinic_access::open(&mut tx, Permission::ManageClinicSetup, &slug).await?;
         // Locks the provider: two rota saves for one provider run one after the other.
         provider_in(&mut tx, access.clinic.id, provider_id).await?;
         let rota = form.parse().map_err(|fields| rejected(fields, &form))?;
@@ -159,7 +160,7 @@ mod ssr {
                     new.starts.format("%H:%M"),
                     new.ends.format("%H:%M")
                 );
-                let message = match guard::broken_constraint(&error).as_deref() {
+                let message = match broken_constraint(&error).as_deref() {
                     Some(name) if name.starts_with("working_hours_chair_id") => {
                         if name.ends_with("_fkey") {
                             format!("The chair chosen for {when} is not one of this clinic's.")
@@ -180,7 +181,7 @@ mod ssr {
             .iter()
             .map(|interval| HoursInterval { interval: *interval, span: rota.span })
             .collect();
-        guard::audit_change(
+        clinic_access::audit_change(
             &mut tx,
             &access,
             "working_hours.replaced",

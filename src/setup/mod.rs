@@ -10,6 +10,3 @@ pub mod pages;
 pub mod providers;
 pub mod time_off;
 pub mod types;
-
-#[cfg(feature = "ssr")]
-pub mod guard;

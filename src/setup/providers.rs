@@ -30,12 +30,13 @@ pub async fn set_provider_active(clinic: String, id: i64, active: bool) -> Resul
 pub(crate) mod ssr {
     use sqlx::PgConnection;
 
-    use super::super::guard::{self, rejected};
     use super::super::model::{
         Provider, ProviderForm, ProviderKind, ProvidersData, SetupView, StaffChoice,
     };
+    use crate::auth::clinic_access;
     use crate::domain::Permission;
     use crate::error::AppError;
+    use crate::error::forms::{broken_constraint, rejected};
     use crate::server::state::app_state;
 
     type Row = (i64, String, String, String, bool, Option<i64>, Option<String>);
@@ -82,7 +83,7 @@ pub(crate) mod ssr {
     pub async fn list_providers(slug: String) -> Result<SetupView<ProvidersData>, AppError> {
         let state = app_state()?;
         let mut conn = state.pool.acquire().await?;
-        let access = guard::open(&mut conn, Permission::ViewClinicSetup, &slug).await?;
+        let access = clinic_access::open(&mut conn, Permission::ViewClinicSetup, &slug).await?;
         let providers = providers_of(&mut conn, access.clinic.id).await?;
         let staff: Vec<(i64, String)> = sqlx::query_as(
             "SELECT s.id, s.display_name FROM staff s
@@ -108,7 +109,7 @@ pub(crate) mod ssr {
     ) -> Result<i64, AppError> {
         let state = app_state()?;
         let mut tx = state.pool.begin().await?;
-        let access = guard::open(&mut tx, Permission::ManageClinicSetup, &slug).await?;
+        let access = clinic_access::open(&mut tx, Permission::ManageClinicSetup, &slug).await?;
         let changes = form.parse().map_err(|fields| rejected(fields, &form))?;
         let before = match id {
             Some(id) => Some(provider_in(&mut tx, access.clinic.id, id).await?),
@@ -146,7 +147,7 @@ pub(crate) mod ssr {
         let field = |name: &str, message: &str| {
             rejected([(name.to_string(), message.to_string())].into(), &form)
         };
-        let id = saved.map_err(|error| match guard::broken_constraint(&error).as_deref() {
+        let id = saved.map_err(|error| match broken_constraint(&error).as_deref() {
             Some("provider_name_key") => {
                 field("name", "This clinic already has a provider with this name.")
             }
@@ -160,8 +161,15 @@ pub(crate) mod ssr {
         })?;
         let after = provider_in(&mut tx, access.clinic.id, id).await?;
         let action = if before.is_some() { "provider.updated" } else { "provider.created" };
-        guard::audit_change(&mut tx, &access, action, ("provider", id), before.as_ref(), &after)
-            .await?;
+        clinic_access::audit_change(
+            &mut tx,
+            &access,
+            action,
+            ("provider", id),
+            before.as_ref(),
+            &after,
+        )
+        .await?;
         tx.commit().await?;
         Ok(id)
     }
@@ -169,7 +177,7 @@ pub(crate) mod ssr {
     pub async fn set_provider_active(slug: String, id: i64, active: bool) -> Result<(), AppError> {
         let state = app_state()?;
         let mut tx = state.pool.begin().await?;
-        let access = guard::open(&mut tx, Permission::ManageClinicSetup, &slug).await?;
+        let access = clinic_access::open(&mut tx, Permission::ManageClinicSetup, &slug).await?;
         let before = provider_in(&mut tx, access.clinic.id, id).await?;
         sqlx::query("UPDATE provider SET active = $3 WHERE clinic_id = $1 AND id = $2")
             .bind(access.clinic.id)
@@ -179,8 +187,15 @@ pub(crate) mod ssr {
             .await?;
         let after = Provider { active, ..before.clone() };
         let action = if active { "provider.reactivated" } else { "provider.deactivated" };
-        guard::audit_change(&mut tx, &access, action, ("provider", id), Some(&before), &after)
-            .await?;
+        clinic_access::audit_change(
+            &mut tx,
+            &access,
+            action,
+            ("provider", id),
+            Some(&before),
+            &after,
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }

@@ -30,11 +30,12 @@ mod ssr {
     use sqlx::postgres::types::PgRange;
 
     use super::super::chairs::ssr::chairs_of;
-    use super::super::guard::{self, rejected};
     use super::super::model::{SetupView, TimeOff, TimeOffData, TimeOffForm, TimeOffScope};
     use super::super::providers::ssr::providers_of;
+    use crate::auth::clinic_access;
     use crate::domain::Permission;
     use crate::error::AppError;
+    use crate::error::forms::{broken_constraint, rejected};
     use crate::server::state::app_state;
 
     /// Which end of a range a local time is: it decides the instant chosen for a wall-clock
@@ -123,7 +124,7 @@ mod ssr {
     pub async fn list_time_off(slug: String) -> Result<SetupView<TimeOffData>, AppError> {
         let state = app_state()?;
         let mut conn = state.pool.acquire().await?;
-        let access = guard::open(&mut conn, Permission::ViewClinicSetup, &slug).await?;
+        let access = clinic_access::open(&mut conn, Permission::ViewClinicSetup, &slug).await?;
         let tz = zone(&access.clinic.time_zone)?;
         let data = TimeOffData {
             entries: entries(&mut conn, access.clinic.id, tz, None).await?,
@@ -136,7 +137,7 @@ mod ssr {
     pub async fn add_time_off(slug: String, form: TimeOffForm) -> Result<i64, AppError> {
         let state = app_state()?;
         let mut tx = state.pool.begin().await?;
-        let access = guard::open(&mut tx, Permission::ManageClinicSetup, &slug).await?;
+        let access = clinic_access::open(&mut tx, Permission::ManageClinicSetup, &slug).await?;
         let entry = form.parse().map_err(|fields| rejected(fields, &form))?;
         let tz = zone(&access.clinic.time_zone)?;
         let at = |(date, time): (NaiveDate, Option<NaiveTime>), end: End| {
@@ -181,7 +182,7 @@ mod ssr {
         .bind(access.actor.staff_id)
         .fetch_one(&mut *tx)
         .await;
-        let id = inserted.map_err(|error| match guard::broken_constraint(&error).as_deref() {
+        let id = inserted.map_err(|error| match broken_constraint(&error).as_deref() {
             Some(name) if name.ends_with("_fkey") => rejected(
                 [(
                     "applies_to".to_string(),
@@ -193,7 +194,7 @@ mod ssr {
             _ => error.into(),
         })?;
         let after = entries(&mut tx, access.clinic.id, tz, Some(id)).await?;
-        guard::audit_change(
+        clinic_access::audit_change(
             &mut tx,
             &access,
             "time_off.created",
@@ -209,7 +210,7 @@ mod ssr {
     pub async fn remove_time_off(slug: String, id: i64) -> Result<(), AppError> {
         let state = app_state()?;
         let mut tx = state.pool.begin().await?;
-        let access = guard::open(&mut tx, Permission::ManageClinicSetup, &slug).await?;
+        let access = clinic_access::open(&mut tx, Permission::ManageClinicSetup, &slug).await?;
         let tz = zone(&access.clinic.time_zone)?;
         let before = entries(&mut tx, access.clinic.id, tz, Some(id)).await?;
         if before.is_empty() {
@@ -220,7 +221,7 @@ mod ssr {
             .bind(id)
             .execute(&mut *tx)
             .await?;
-        guard::audit_change(
+        clinic_access::audit_change(
             &mut tx,
             &access,
             "time_off.removed",

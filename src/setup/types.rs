@@ -26,11 +26,12 @@ pub async fn set_type_active(clinic: String, id: i64, active: bool) -> Result<()
 mod ssr {
     use sqlx::PgConnection;
 
-    use super::super::guard::{self, rejected};
     use super::super::model::{AppointmentType, SetupView, TypeForm, TypesData};
     use super::super::providers::ssr::providers_of;
+    use crate::auth::clinic_access;
     use crate::domain::Permission;
     use crate::error::AppError;
+    use crate::error::forms::{broken_constraint, rejected};
     use crate::server::state::app_state;
 
     type Row = (i64, String, i32, i32, i32, String, bool, bool, bool, Vec<i64>);
@@ -77,7 +78,7 @@ mod ssr {
     pub async fn list_types(slug: String) -> Result<SetupView<TypesData>, AppError> {
         let state = app_state()?;
         let mut conn = state.pool.acquire().await?;
-        let access = guard::open(&mut conn, Permission::ViewClinicSetup, &slug).await?;
+        let access = clinic_access::open(&mut conn, Permission::ViewClinicSetup, &slug).await?;
         let rows: Vec<Row> = sqlx::query_as(&format!(
             "{SELECT} WHERE t.clinic_id = $1 ORDER BY NOT t.active, lower(t.name)"
         ))
@@ -94,7 +95,7 @@ mod ssr {
     pub async fn save_type(slug: String, id: Option<i64>, form: TypeForm) -> Result<i64, AppError> {
         let state = app_state()?;
         let mut tx = state.pool.begin().await?;
-        let access = guard::open(&mut tx, Permission::ManageClinicSetup, &slug).await?;
+        let access = clinic_access::open(&mut tx, Permission::ManageClinicSetup, &slug).await?;
         let changes = form.parse().map_err(|fields| rejected(fields, &form))?;
         let before = match id {
             Some(id) => Some(type_in(&mut tx, access.clinic.id, id).await?),
@@ -146,7 +147,7 @@ mod ssr {
         let field = |name: &str, message: &str| {
             rejected([(name.to_string(), message.to_string())].into(), &form)
         };
-        let id = saved.map_err(|error| match guard::broken_constraint(&error).as_deref() {
+        let id = saved.map_err(|error| match broken_constraint(&error).as_deref() {
             Some("appointment_type_name_key") => {
                 field("name", "This clinic already has an appointment type with this name.")
             }
@@ -158,7 +159,7 @@ mod ssr {
         let after = type_in(&mut tx, access.clinic.id, id).await?;
         let action =
             if before.is_some() { "appointment_type.updated" } else { "appointment_type.created" };
-        guard::audit_change(
+        clinic_access::audit_change(
             &mut tx,
             &access,
             action,
@@ -174,7 +175,7 @@ mod ssr {
     pub async fn set_type_active(slug: String, id: i64, active: bool) -> Result<(), AppError> {
         let state = app_state()?;
         let mut tx = state.pool.begin().await?;
-        let access = guard::open(&mut tx, Permission::ManageClinicSetup, &slug).await?;
+        let access = clinic_access::open(&mut tx, Permission::ManageClinicSetup, &slug).await?;
         let before = type_in(&mut tx, access.clinic.id, id).await?;
         sqlx::query("UPDATE appointment_type SET active = $3 WHERE clinic_id = $1 AND id = $2")
             .bind(access.clinic.id)
@@ -185,7 +186,7 @@ mod ssr {
         let after = AppointmentType { active, ..before.clone() };
         let action =
             if active { "appointment_type.reactivated" } else { "appointment_type.deactivated" };
-        guard::audit_change(
+        clinic_access::audit_change(
             &mut tx,
             &access,
             action,

@@ -119,7 +119,7 @@ mod ssr {
 
     pub async fn create_staff(form: NewStaffForm) -> Result<Invited, AppError> {
         let actor = require(Permission::ManageStaff).await?;
-        let typed = crate::setup::guard::typed(&form);
+        let typed = crate::error::forms::typed(&form);
         let reject = |fields| AppError::fields(fields).with_input(typed.clone());
         let new = form.parse().map_err(reject)?;
         let state = app_state()?;
