@@ -10,6 +10,7 @@ use crate::auth::api::current_user;
 use crate::auth::pages::{AccountMenu, ChangePasswordPage, SessionsPage, SignInPage, WelcomePage};
 use crate::domain::{Permission, Role};
 use crate::home::pages::HomePage;
+use crate::patients::pages::{EditPatientPage, NewPatientPage, PatientPage, PatientsPage};
 use crate::setup::pages::{
     ChairsPage, ClinicPage, HoursPage, ProvidersPage, SetupHomePage, TimeOffPage, TypesPage,
 };
@@ -68,6 +69,10 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/account/sessions") view=SessionsPage ssr=SsrMode::Async />
                         <Route path=path!("/account/password") view=ChangePasswordPage ssr=SsrMode::Async />
                         <Route path=path!("/admin/staff") view=StaffPage ssr=SsrMode::Async />
+                        <Route path=path!("/patients") view=PatientsPage ssr=SsrMode::Async />
+                        <Route path=path!("/patients/new") view=NewPatientPage ssr=SsrMode::Async />
+                        <Route path=path!("/patients/:id") view=PatientPage ssr=SsrMode::Async />
+                        <Route path=path!("/patients/:id/edit") view=EditPatientPage ssr=SsrMode::Async />
                         <Route path=path!("/setup") view=SetupHomePage ssr=SsrMode::Async />
                         <Route path=path!("/setup/:clinic") view=ClinicPage ssr=SsrMode::Async />
                         <Route path=path!("/setup/:clinic/chairs") view=ChairsPage ssr=SsrMode::Async />
@@ -128,6 +133,7 @@ fn SiteHeader() -> impl IntoView {
 /// The areas of the app: a link shows only to roles that may use the area.
 const AREAS: &[(&str, &str, Option<Permission>)] = &[
     ("/", "Home", None),
+    ("/patients", "Patients", Some(Permission::ViewPatients)),
     ("/setup", "Set-up", Some(Permission::ViewClinicSetup)),
     ("/admin/staff", "Staff", Some(Permission::ManageStaff)),
 ];

@@ -9,6 +9,7 @@ pub mod auth;
 pub mod domain;
 pub mod error;
 pub mod home;
+pub mod patients;
 pub mod setup;
 pub mod staff;
 pub mod ui;

@@ -169,4 +169,44 @@ pub const ENDPOINTS: &[Endpoint] = &[
         access: Access::Requires(Permission::ManageClinicSetup),
         sample: &[("clinic", "no-such-clinic"), ("id", "0"), ("active", "false")],
     },
+    Endpoint {
+        path: "/api/patients/search",
+        access: Access::Requires(Permission::ViewPatients),
+        sample: &[],
+    },
+    Endpoint {
+        path: "/api/patients/get",
+        access: Access::Requires(Permission::ViewPatients),
+        sample: &[("id", "0")],
+    },
+    Endpoint {
+        path: "/api/patients/new",
+        access: Access::Requires(Permission::EditPatientDetails),
+        sample: &[],
+    },
+    Endpoint {
+        path: "/api/patients/create",
+        access: Access::Requires(Permission::EditPatientDetails),
+        sample: &[("clinic", "no-such-clinic"), ("form[first_name]", "x")],
+    },
+    Endpoint {
+        path: "/api/patients/update",
+        access: Access::Requires(Permission::EditPatientDetails),
+        sample: &[("id", "0"), ("version", "1"), ("form[first_name]", "x")],
+    },
+    Endpoint {
+        path: "/api/patients/set-archived",
+        access: Access::Requires(Permission::EditPatientDetails),
+        sample: &[("id", "0"), ("archived", "true")],
+    },
+    Endpoint {
+        path: "/api/patients/medical/save",
+        access: Access::Requires(Permission::EditMedicalHistory),
+        sample: &[("patient_id", "0"), ("form[kind]", "alert")],
+    },
+    Endpoint {
+        path: "/api/patients/medical/set-active",
+        access: Access::Requires(Permission::EditMedicalHistory),
+        sample: &[("patient_id", "0"), ("item_id", "0"), ("active", "false")],
+    },
 ];

@@ -38,6 +38,49 @@ pub async fn open(
     Ok(ClinicAccess { actor, clinic })
 }
 
+/// Like [`open`], for the clinic a record belongs to (found by the caller from the record).
+/// Without the caller's membership, the record does not exist for them.
+pub async fn open_by_id(
+    conn: &mut PgConnection,
+    permission: Permission,
+    clinic_id: Option<i64>,
+) -> Result<ClinicAccess, AppError> {
+    let actor = require(permission).await?;
+    let Some(clinic_id) = clinic_id else {
+        return Err(AppError::NotFound);
+    };
+    let row: Option<(i64, String, String, String)> = sqlx::query_as(
+        "SELECT c.id, c.slug, c.name, c.time_zone
+         FROM clinic c JOIN staff_clinic sc ON sc.clinic_id = c.id AND sc.staff_id = $1
+         WHERE c.id = $2",
+    )
+    .bind(actor.staff_id)
+    .bind(clinic_id)
+    .fetch_optional(conn)
+    .await?;
+    let (id, slug, name, time_zone) = row.ok_or(AppError::NotFound)?;
+    Ok(ClinicAccess { actor, clinic: ClinicRef { id, slug, name, time_zone } })
+}
+
+/// The clinics of a staff member, by name.
+pub async fn clinics_of(
+    conn: &mut PgConnection,
+    staff_id: i64,
+) -> Result<Vec<ClinicRef>, sqlx::Error> {
+    let rows: Vec<(i64, String, String, String)> = sqlx::query_as(
+        "SELECT c.id, c.slug, c.name, c.time_zone
+         FROM clinic c JOIN staff_clinic sc ON sc.clinic_id = c.id
+         WHERE sc.staff_id = $1 ORDER BY c.name, c.id",
+    )
+    .bind(staff_id)
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, slug, name, time_zone)| ClinicRef { id, slug, name, time_zone })
+        .collect())
+}
+
 async fn clinic_of(
     conn: &mut PgConnection,
     staff_id: i64,

@@ -59,10 +59,12 @@ impl Role {
             ManageClinicSetup | ManageStaff | ManageEmailTemplates | ViewReports | ViewAuditLog
             | ManageOutbox => self == Admin,
             // Patients: everyone in the clinic may look them up; the front desk keeps the
-            // demographics, clinicians the medical history; merging is an admin's call.
+            // demographics; everyone records medical history (the front desk types in the
+            // intake form, clinicians update it in the chair; every change is kept with who
+            // made it); merging is an admin's call.
             ViewPatients => true,
             EditPatientDetails => matches!(self, Admin | Receptionist),
-            EditMedicalHistory => matches!(self, Admin | Dentist | Hygienist),
+            EditMedicalHistory => true,
             MergePatients => self == Admin,
             // Scheduling: the front desk books; clinicians see the calendar and move their
             // patients through the day.
@@ -129,9 +131,10 @@ mod tests {
     }
 
     #[test]
-    fn the_front_desk_books_and_clinicians_keep_medical_history() {
+    fn the_front_desk_books_and_keeps_demographics() {
         assert!(Role::Receptionist.allows(Permission::BookAppointments));
-        assert!(!Role::Receptionist.allows(Permission::EditMedicalHistory));
+        assert!(Role::Receptionist.allows(Permission::EditPatientDetails));
+        assert!(!Role::Dentist.allows(Permission::EditPatientDetails));
         assert!(Role::Dentist.allows(Permission::EditMedicalHistory));
         assert!(!Role::Hygienist.allows(Permission::BookAppointments));
     }

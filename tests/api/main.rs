@@ -9,6 +9,7 @@ mod helpers;
 mod operations;
 mod pages;
 mod password;
+mod patients;
 mod permissions;
 mod sessions;
 mod setup;

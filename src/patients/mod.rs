@@ -1,0 +1,8 @@
+//! Patients: finding them (search.rs), their records (records.rs), their medical history
+//! (medical.rs), and the pages (pages/).
+
+pub mod medical;
+pub mod model;
+pub mod pages;
+pub mod records;
+pub mod search;

@@ -1,0 +1,206 @@
+//! The new-patient and edit-patient pages, sharing one set of fields.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::domain::fields::optional_text;
+use crate::domain::patient::{DateOrder, PhoneNumber, parse_typed_date};
+use crate::patients::model::{self, CONTACT_METHODS, PatientForm, SEXES};
+use crate::patients::records::{CreatePatient, UpdatePatient, get_patient, new_patient_form};
+use crate::ui::form::{CheckboxField, FormFeedback, FormProblem, SelectField, TextField};
+use crate::ui::page_error;
+
+const FIELDS: &[&str] = &[
+    "first_name",
+    "last_name",
+    "preferred_name",
+    "date_of_birth",
+    "sex",
+    "mobile_phone",
+    "home_phone",
+    "email",
+    "address",
+    "emergency_contact_name",
+    "emergency_contact_phone",
+    "preferred_contact",
+    "notes",
+    "confirm_new",
+];
+
+/// In the browser a phone is checked for shape only; the server reads it with the clinic's
+/// calling code.
+fn phone_shape(input: &str) -> Option<String> {
+    if input.trim().is_empty() { None } else { PhoneNumber::parse(input, 44).err() }
+}
+
+/// In the browser a birth date is checked for shape in either order; the server reads it in
+/// the clinic's order and checks it is in the past.
+fn date_shape(input: &str) -> Option<String> {
+    let readable = parse_typed_date(input, DateOrder::DayFirst)
+        .or_else(|| parse_typed_date(input, DateOrder::MonthFirst));
+    readable.is_none().then(|| "Enter a date like 07/03/1985.".to_string())
+}
+
+fn options(choices: &[(&str, &str)]) -> Vec<(String, String)> {
+    choices.iter().map(|(v, l)| (v.to_string(), l.to_string())).collect()
+}
+
+#[component]
+fn PatientFields(form: PatientForm, order: DateOrder) -> impl IntoView {
+    let date_hint = match order {
+        DateOrder::DayFirst => "Day, month, year: 07/03/1985.",
+        DateOrder::MonthFirst => "Month, day, year: 03/07/1985.",
+    };
+    view! {
+        <fieldset>
+            <legend>"Name and birth"</legend>
+            <div class="form-row">
+                <TextField key="first_name" label="First name" value=form.first_name required=true autocomplete="off"
+                    check=|v| model::check_first_name(v).err() />
+                <TextField key="last_name" label="Last name" value=form.last_name required=true autocomplete="off"
+                    check=|v| model::check_last_name(v).err() />
+                <TextField key="preferred_name" label="Preferred name" value=form.preferred_name autocomplete="off"
+                    check=|v| optional_text(v, 100).err() />
+            </div>
+            <div class="form-row">
+                <TextField key="date_of_birth" label="Date of birth" value=form.date_of_birth required=true
+                    inputmode="numeric" autocomplete="off" hint=date_hint check=date_shape />
+                <SelectField key="sex" label="Sex" value=form.sex options=options(&SEXES) />
+            </div>
+        </fieldset>
+        <fieldset>
+            <legend>"Contact"</legend>
+            <div class="form-row">
+                <TextField key="mobile_phone" label="Mobile phone" value=form.mobile_phone input_type="tel"
+                    autocomplete="off" check=phone_shape />
+                <TextField key="home_phone" label="Home phone" value=form.home_phone input_type="tel"
+                    autocomplete="off" check=phone_shape />
+            </div>
+            <TextField key="email" label="Email" value=form.email input_type="email" autocomplete="off"
+                check=|v| model::check_optional_email(v).err() />
+            <TextField key="address" label="Postal address" value=form.address multiline=true
+                check=|v| optional_text(v, 500).err() />
+            <div class="form-row">
+                <SelectField key="preferred_contact" label="Preferred contact" value=form.preferred_contact
+                    options=options(&CONTACT_METHODS) />
+                <CheckboxField key="email_reminders" label="Agrees to email reminders"
+                    checked=form.email_reminders.is_some() />
+            </div>
+        </fieldset>
+        <fieldset>
+            <legend>"Emergency contact and notes"</legend>
+            <div class="form-row">
+                <TextField key="emergency_contact_name" label="Emergency contact" value=form.emergency_contact_name
+                    autocomplete="off" check=|v| optional_text(v, 100).err() />
+                <TextField key="emergency_contact_phone" label="Their phone" value=form.emergency_contact_phone
+                    input_type="tel" autocomplete="off" check=phone_shape />
+            </div>
+            <TextField key="notes" label="Notes" value=form.notes multiline=true
+                check=|v| optional_text(v, 5000).err() />
+        </fieldset>
+    }
+}
+
+/// `/patients/new?clinic=…`
+#[component]
+pub fn NewPatientPage() -> impl IntoView {
+    let query = use_query_map();
+    let clinic = Memo::new(move |_| query.read().get("clinic").unwrap_or_default());
+    let context = Resource::new(move || clinic.get(), new_patient_form);
+    let create = ServerAction::<CreatePatient>::new();
+    view! {
+        <Title text="New patient" />
+        <h1>"New patient"</h1>
+        <Suspense fallback=|| view! { <p>"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                match context.await {
+                    Err(error) => page_error(error, "/patients/new"),
+                    Ok(context) => view! { <NewPatientForm context create /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn NewPatientForm(
+    context: model::NewPatientContext,
+    create: ServerAction<CreatePatient>,
+) -> impl IntoView {
+    let feedback = FormFeedback::provide(create);
+    let order = DateOrder::for_calling_code(context.calling_code);
+    let duplicates = move || feedback.message("confirm_new");
+    view! {
+        <p>{format!("For {}.", context.clinic.name)}</p>
+        <FormProblem feedback keys=FIELDS />
+        <ActionForm action=create attr:class="form form-wide">
+            <input type="hidden" name="clinic" value=context.clinic.slug.clone() />
+            <PatientFields form=PatientForm { preferred_contact: "phone".into(), ..Default::default() } order />
+            {move || duplicates().map(|message| view! {
+                <div class="status status-warning" role="alert">
+                    <p>{message}</p>
+                    <div class="field-check">
+                        <input id="confirm_new" name="confirm_new" type="checkbox" value="on" />
+                        <label for="confirm_new">"This is a different person: create a new record"</label>
+                    </div>
+                </div>
+            })}
+            <div>
+                <button type="submit" class="button" disabled=move || create.pending().get()>"Create the patient"</button>
+            </div>
+        </ActionForm>
+    }
+}
+
+/// `/patients/{id}/edit`
+#[component]
+pub fn EditPatientPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = Memo::new(move |_| {
+        params.read().get("id").and_then(|v| v.parse::<i64>().ok()).unwrap_or_default()
+    });
+    let record = Resource::new(move || id.get(), get_patient);
+    let update = ServerAction::<UpdatePatient>::new();
+    view! {
+        <Suspense fallback=|| view! { <p>"Loading the record…"</p> }>
+            {move || Suspend::new(async move {
+                match record.await {
+                    Err(error) => page_error(error, &format!("/patients/{}/edit", id.get_untracked())),
+                    Ok(record) => view! { <EditPatientForm record update /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn EditPatientForm(
+    record: model::PatientRecord,
+    update: ServerAction<UpdatePatient>,
+) -> impl IntoView {
+    let feedback = FormFeedback::provide(update);
+    let order = DateOrder::for_calling_code(record.calling_code);
+    let mut form = PatientForm::from_record(&record);
+    // Phones are edited as readable text, and the date in the clinic's order.
+    form.date_of_birth = match order {
+        DateOrder::DayFirst => record.date_of_birth.format("%d/%m/%Y").to_string(),
+        DateOrder::MonthFirst => record.date_of_birth.format("%m/%d/%Y").to_string(),
+    };
+    let title = format!("Edit {}", record.display_name());
+    view! {
+        <Title text=title.clone() />
+        <h1>{title}</h1>
+        <FormProblem feedback keys=FIELDS />
+        <ActionForm action=update attr:class="form form-wide">
+            <input type="hidden" name="id" value=record.id.to_string() />
+            <input type="hidden" name="version" value=record.version.to_string() />
+            <PatientFields form order />
+            <div class="form-row">
+                <button type="submit" class="button" disabled=move || update.pending().get()>"Save the record"</button>
+                <A href=format!("/patients/{}", record.id) attr:class="button button-quiet-dark">"Cancel"</A>
+            </div>
+        </ActionForm>
+    }
+}

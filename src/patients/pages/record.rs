@@ -1,0 +1,279 @@
+//! `/patients/{id}`: the record, with active alerts and allergies in a banner at the top, the
+//! demographics, the medical history with its change log, and the record's actions.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::domain::fields::optional_text;
+use crate::patients::medical::{SaveMedicalItem, SetMedicalItemActive};
+use crate::patients::model::{
+    self, MedicalForm, MedicalItem, MedicalKind, PatientRecord, SEVERITIES,
+};
+use crate::patients::records::{SetPatientArchived, get_patient};
+use crate::ui::form::{FormFeedback, FormProblem, SavedNotice, SelectField, TextField};
+use crate::ui::{DataTable, page_error};
+
+#[component]
+pub fn PatientPage() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let id = Memo::new(move |_| {
+        params.read().get("id").and_then(|v| v.parse::<i64>().ok()).unwrap_or_default()
+    });
+    let editing_item =
+        Memo::new(move |_| query.read().get("item").and_then(|v| v.parse::<i64>().ok()));
+    let save_item = ServerAction::<SaveMedicalItem>::new();
+    let set_item_active = ServerAction::<SetMedicalItemActive>::new();
+    let set_archived = ServerAction::<SetPatientArchived>::new();
+    let record = Resource::new(
+        move || {
+            (
+                id.get(),
+                save_item.version().get(),
+                set_item_active.version().get(),
+                set_archived.version().get(),
+            )
+        },
+        |(id, _, _, _)| get_patient(id),
+    );
+    view! {
+        <Suspense fallback=|| view! { <p>"Loading the record…"</p> }>
+            {move || { let item = editing_item.get(); Suspend::new(async move {
+                match record.await {
+                    Err(error) => page_error(error, &format!("/patients/{}", id.get_untracked())),
+                    Ok(record) => view! {
+                        <Record record item save_item set_item_active set_archived />
+                    }.into_any(),
+                }
+            })}}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Record(
+    record: PatientRecord,
+    item: Option<i64>,
+    save_item: ServerAction<SaveMedicalItem>,
+    set_item_active: ServerAction<SetMedicalItemActive>,
+    set_archived: ServerAction<SetPatientArchived>,
+) -> impl IntoView {
+    let name = record.display_name();
+    let or_dash = |v: Option<String>| v.filter(|s| !s.is_empty()).unwrap_or_else(|| "—".into());
+    let contact = model::CONTACT_METHODS
+        .iter()
+        .find(|(v, _)| *v == record.preferred_contact)
+        .map(|(_, l)| l.to_string())
+        .unwrap_or_default();
+    let actions = record.can_edit_details.then(|| {
+        let archive = if record.archived {
+            view! {
+                <ActionForm action=set_archived attr:class="inline-form">
+                    <input type="hidden" name="id" value=record.id.to_string() />
+                    <input type="hidden" name="archived" value="false" />
+                    <button type="submit" class="button button-small">"Restore"</button>
+                </ActionForm>
+            }
+            .into_any()
+        } else {
+            view! {
+                <details class="confirm">
+                    <summary class="button button-small">"Archive…"</summary>
+                    <ActionForm action=set_archived attr:class="confirm-body">
+                        <p>"Archive this record? It is hidden from searches unless archived patients are included; nothing is deleted."</p>
+                        <input type="hidden" name="id" value=record.id.to_string() />
+                        <input type="hidden" name="archived" value="true" />
+                        <button type="submit" class="button button-small button-danger">"Archive"</button>
+                    </ActionForm>
+                </details>
+            }
+            .into_any()
+        };
+        view! {
+            <div class="record-actions">
+                <A href=format!("/patients/{}/edit", record.id) attr:class="button button-small">"Edit details"</A>
+                {archive}
+            </div>
+        }
+    });
+    let warnings: Vec<MedicalItem> = record.warnings().into_iter().cloned().collect();
+    let banner = (!warnings.is_empty()).then(|| {
+        let items = warnings
+            .iter()
+            .map(|w| {
+                let severity = w.severity.clone().map(|s| format!(" ({s})")).unwrap_or_default();
+                view! { <li><strong>{format!("{}: ", w.kind.label())}</strong>{format!("{}{severity}", w.label)}</li> }
+            })
+            .collect_view();
+        view! {
+            <section class="alert-banner" aria-label="Medical alerts">
+                <h2>"Medical alerts"</h2>
+                <ul>{items}</ul>
+            </section>
+        }
+    });
+    view! {
+        <Title text=name.clone() />
+        <p class="breadcrumb"><A href=format!("/patients?clinic={}", record.clinic.slug)>"Patients"</A>" › "{record.number.clone()}</p>
+        <div class="record-head">
+            <h1>{name}</h1>
+            {record.archived.then(|| view! { <span class="badge badge-muted">"Archived"</span> })}
+            {actions}
+        </div>
+        {banner}
+        <dl class="summary">
+            <dt>"Patient number"</dt><dd>{record.number.clone()}</dd>
+            <dt>"Date of birth"</dt><dd>{format!("{} (age {})", record.date_of_birth.format("%d %B %Y"), record.age)}</dd>
+            <dt>"Sex"</dt><dd>{or_dash(record.sex.clone())}</dd>
+            <dt>"Mobile"</dt><dd>{or_dash(record.mobile_phone.clone())}</dd>
+            <dt>"Home phone"</dt><dd>{or_dash(record.home_phone.clone())}</dd>
+            <dt>"Email"</dt><dd>{or_dash(record.email.clone())}</dd>
+            <dt>"Address"</dt><dd class="multiline">{or_dash(Some(record.address.clone()))}</dd>
+            <dt>"Preferred contact"</dt><dd>{contact}</dd>
+            <dt>"Email reminders"</dt><dd>{if record.email_reminders { "Yes" } else { "No" }}</dd>
+            <dt>"Emergency contact"</dt>
+            <dd>{format!("{} {}", or_dash(Some(record.emergency_contact_name.clone())), record.emergency_contact_phone.clone().unwrap_or_default())}</dd>
+            <dt>"Notes"</dt><dd class="multiline">{or_dash(Some(record.notes.clone()))}</dd>
+            <dt>"Created"</dt><dd>{record.created.clone()}</dd>
+            <dt>"Last changed"</dt><dd>{record.updated.clone()}</dd>
+        </dl>
+        <MedicalHistory record=record.clone() item save_item set_item_active />
+        <section>
+            <h2>"Appointments"</h2>
+            <p class="empty">"No appointments."</p>
+        </section>
+    }
+}
+
+#[component]
+fn MedicalHistory(
+    record: PatientRecord,
+    item: Option<i64>,
+    save_item: ServerAction<SaveMedicalItem>,
+    set_item_active: ServerAction<SetMedicalItemActive>,
+) -> impl IntoView {
+    let patient_id = record.id;
+    let can_edit = record.can_edit_medical;
+    let rows = record
+        .medical
+        .clone()
+        .into_iter()
+        .map(|m| {
+            let action = can_edit.then(|| {
+                let (value, label) = if m.active { ("false", "Resolve") } else { ("true", "Reactivate") };
+                let hidden = format!(" {}", m.label);
+                let edit_hidden = hidden.clone();
+                view! {
+                    <A href=format!("/patients/{patient_id}?item={}", m.id) attr:class="button button-small">
+                        "Edit"<span class="visually-hidden">{edit_hidden}</span>
+                    </A>
+                    <ActionForm action=set_item_active attr:class="inline-form">
+                        <input type="hidden" name="patient_id" value=patient_id.to_string() />
+                        <input type="hidden" name="item_id" value=m.id.to_string() />
+                        <input type="hidden" name="active" value=value />
+                        <button type="submit" class="button button-small">{label}<span class="visually-hidden">{hidden}</span></button>
+                    </ActionForm>
+                }
+            });
+            view! {
+                <tr class:resolved=!m.active>
+                    <td>{m.kind.label()}</td>
+                    <td>{m.label.clone()}</td>
+                    <td>{m.severity.clone().unwrap_or_default()}</td>
+                    <td>{m.details.clone()}</td>
+                    <td>{if m.active { "Current" } else { "Resolved" }}</td>
+                    <td class="actions">{action}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let list = if record.medical.is_empty() {
+        view! { <p class="empty">"No medical history recorded."</p> }.into_any()
+    } else {
+        view! {
+            <DataTable caption="Medical history" columns=&["Kind", "What", "Severity", "Details", "Status", ""]>{rows}</DataTable>
+        }
+        .into_any()
+    };
+    let edited = item.and_then(|id| record.medical.iter().find(|m| m.id == id).cloned());
+    let changes = record
+        .changes
+        .iter()
+        .map(|c| {
+            view! {
+                <tr>
+                    <td>{c.at.clone()}</td>
+                    <td>{c.by.clone()}</td>
+                    <td>{c.change.clone()}</td>
+                    <td>
+                        {c.what.clone()}
+                        {c.before.clone().map(|b| view! { <span class="was">{format!(" (was {b})")}</span> })}
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section>
+            <h2>"Medical history"</h2>
+            {list}
+            {record.can_edit_medical.then(|| view! { <MedicalEditor patient_id item=edited save_item /> })}
+            <details class="record">
+                <summary>{format!("Change log ({})", record.changes.len())}</summary>
+                <DataTable caption="Changes to the medical history" columns=&["When", "Who", "Change", "Entry"]>{changes}</DataTable>
+            </details>
+        </section>
+    }
+}
+
+const FIELDS: &[&str] = &["kind", "label", "severity", "details"];
+
+#[component]
+fn MedicalEditor(
+    patient_id: i64,
+    item: Option<MedicalItem>,
+    save_item: ServerAction<SaveMedicalItem>,
+) -> impl IntoView {
+    let feedback = FormFeedback::provide(save_item);
+    let form = item
+        .as_ref()
+        .map(MedicalForm::from_item)
+        .unwrap_or_else(|| MedicalForm { kind: "allergy".into(), ..Default::default() });
+    let kinds =
+        MedicalKind::ALL.iter().map(|k| (k.as_str().to_string(), k.label().to_string())).collect();
+    let severities = SEVERITIES.iter().map(|(v, l)| (v.to_string(), l.to_string())).collect();
+    let heading = match &item {
+        Some(item) => format!("Edit {}", item.label),
+        None => "Add to the medical history".to_string(),
+    };
+    view! {
+        <div class="card editor">
+            <h3>{heading}</h3>
+            <FormProblem feedback keys=FIELDS />
+            <SavedNotice action=save_item text="Saved." />
+            <ActionForm action=save_item attr:class="form">
+                <input type="hidden" name="patient_id" value=patient_id.to_string() />
+                {item.as_ref().map(|i| view! { <input type="hidden" name="item_id" value=i.id.to_string() /> })}
+                <div class="form-row">
+                    <SelectField key="kind" label="Kind" value=form.kind options=kinds />
+                    <TextField key="label" label="What" value=form.label required=true
+                        hint="For example Penicillin, Diabetes type 2, Warfarin, Premedication required."
+                        check=|v| model::check_medical_label(v).err() />
+                    <SelectField key="severity" label="Severity (allergies)" value=form.severity options=severities />
+                </div>
+                <TextField key="details" label="Details" value=form.details multiline=true
+                    check=|v| optional_text(v, 1000).err() />
+                <div class="form-row">
+                    <button type="submit" class="button" disabled=move || save_item.pending().get()>
+                        {if item.is_some() { "Save the entry" } else { "Add the entry" }}
+                    </button>
+                    {item.is_some().then(|| view! {
+                        <A href=format!("/patients/{patient_id}") attr:class="button button-quiet-dark">"Done"</A>
+                    })}
+                </div>
+            </ActionForm>
+        </div>
+    }
+}

@@ -1,0 +1,486 @@
+//! A patient's record: opening it (audited), creating one (after a duplicate check), editing
+//! it (against the version it was opened at), archiving and restoring it.
+
+use leptos::prelude::*;
+
+use super::model::{NewPatientContext, PatientForm, PatientRecord};
+use crate::error::AppError;
+
+/// The record with its medical history and change log. Every opening is audited.
+#[server(endpoint = "patients/get")]
+pub async fn get_patient(id: i64) -> Result<PatientRecord, AppError> {
+    ssr::get_patient(id).await.map_err(AppError::with_http_status)
+}
+
+/// What the new-patient form needs to read phone numbers and dates as the clinic writes them.
+#[server(endpoint = "patients/new")]
+pub async fn new_patient_form(
+    #[server(default)] clinic: String,
+) -> Result<NewPatientContext, AppError> {
+    ssr::new_patient_form(clinic).await.map_err(AppError::with_http_status)
+}
+
+/// Creates a patient and goes to their page. When the clinic already has a patient with the
+/// same birth date and a similar name, or the same phone or email, it answers with them and
+/// creates nothing, unless `confirm_new` is ticked.
+#[server(endpoint = "patients/create")]
+pub async fn create_patient(
+    clinic: String,
+    form: PatientForm,
+    #[server(default)] confirm_new: Option<String>,
+) -> Result<i64, AppError> {
+    ssr::create_patient(clinic, form, confirm_new.is_some_and(|v| !v.is_empty()))
+        .await
+        .map_err(AppError::with_http_status)
+}
+
+/// Saves the demographics, unless someone else saved the record since `version`.
+#[server(endpoint = "patients/update")]
+pub async fn update_patient(id: i64, version: i32, form: PatientForm) -> Result<(), AppError> {
+    ssr::update_patient(id, version, form).await.map_err(AppError::with_http_status)
+}
+
+/// Archives (hides from the default search) or restores a patient.
+#[server(endpoint = "patients/set-archived")]
+pub async fn set_patient_archived(id: i64, archived: bool) -> Result<(), AppError> {
+    ssr::set_patient_archived(id, archived).await.map_err(AppError::with_http_status)
+}
+
+#[cfg(feature = "ssr")]
+pub mod ssr {
+    use chrono::{DateTime, NaiveDate, Utc};
+    use serde_json::json;
+    use sqlx::PgConnection;
+
+    use super::super::model::{
+        MedicalChange, MedicalItem, MedicalKind, NewPatientContext, PatientDetails, PatientForm,
+        PatientRecord, display_name,
+    };
+    use super::super::search::ssr::clinic_context;
+    use crate::audit::store::{self as audit, AuditEntry, Outcome};
+    use crate::auth::clinic_access::{self, ClinicAccess};
+    use crate::auth::session;
+    use crate::domain::Permission;
+    use crate::domain::patient::{PhoneNumber, age_on, format_patient_number};
+    use crate::error::forms::{rejected, typed};
+    use crate::error::{AppError, FieldErrors};
+    use crate::server::state::app_state;
+
+    /// The clinic of a patient, for authorizing access to it.
+    pub async fn clinic_of_patient(
+        conn: &mut PgConnection,
+        patient_id: i64,
+    ) -> Result<Option<i64>, sqlx::Error> {
+        sqlx::query_scalar("SELECT clinic_id FROM patient WHERE id = $1")
+            .bind(patient_id)
+            .fetch_optional(conn)
+            .await
+    }
+
+    /// Access to a patient's clinic with `permission`; a patient of another clinic does not
+    /// exist for the caller.
+    pub async fn open_patient(
+        conn: &mut PgConnection,
+        permission: Permission,
+        patient_id: i64,
+    ) -> Result<ClinicAccess, AppError> {
+        let clinic = clinic_of_patient(conn, patient_id).await?;
+        clinic_access::open_by_id(conn, permission, clinic).await
+    }
+
+    #[derive(sqlx::FromRow, serde::Serialize)]
+    struct Row {
+        number: i64,
+        first_name: String,
+        last_name: String,
+        preferred_name: String,
+        date_of_birth: NaiveDate,
+        sex: Option<String>,
+        mobile_phone: Option<String>,
+        home_phone: Option<String>,
+        email: Option<String>,
+        address: String,
+        emergency_contact_name: String,
+        emergency_contact_phone: Option<String>,
+        preferred_contact: String,
+        email_reminders: bool,
+        notes: String,
+        archived: bool,
+        version: i32,
+        created_at: DateTime<Utc>,
+        updated_at: DateTime<Utc>,
+        created_by: Option<String>,
+        updated_by: Option<String>,
+    }
+
+    async fn row(conn: &mut PgConnection, id: i64, lock: bool) -> Result<Row, AppError> {
+        let sql = format!(
+            "SELECT p.number, p.first_name, p.last_name, p.preferred_name, p.date_of_birth, p.sex,
+                    p.mobile_phone, p.home_phone, p.email::text AS email, p.address,
+                    p.emergency_contact_name, p.emergency_contact_phone, p.preferred_contact,
+                    p.email_reminders, p.notes, p.archived_at IS NOT NULL AS archived, p.version,
+                    p.created_at, p.updated_at, c.display_name AS created_by,
+                    u.display_name AS updated_by
+             FROM patient p
+             LEFT JOIN staff c ON c.id = p.created_by
+             LEFT JOIN staff u ON u.id = p.updated_by
+             WHERE p.id = $1 {}",
+            if lock { "FOR UPDATE OF p" } else { "" }
+        );
+        sqlx::query_as(&sql).bind(id).fetch_optional(conn).await?.ok_or(AppError::NotFound)
+    }
+
+    pub async fn medical_items(
+        conn: &mut PgConnection,
+        patient_id: i64,
+    ) -> Result<Vec<MedicalItem>, AppError> {
+        let rows: Vec<(i64, String, String, Option<String>, String, bool)> = sqlx::query_as(
+            "SELECT id, kind, label, severity, details, active FROM medical_item
+             WHERE patient_id = $1
+             ORDER BY NOT active, array_position(ARRAY['alert','allergy','condition','medication'], kind),
+                      lower(label), id",
+        )
+        .bind(patient_id)
+        .fetch_all(conn)
+        .await?;
+        rows.into_iter()
+            .map(|(id, kind, label, severity, details, active)| {
+                let kind = MedicalKind::parse(&kind).map_err(AppError::internal)?;
+                Ok(MedicalItem { id, kind, label, severity, details, active })
+            })
+            .collect()
+    }
+
+    fn describe(value: &serde_json::Value) -> String {
+        let text = |key: &str| value.get(key).and_then(|v| v.as_str()).unwrap_or_default();
+        let kind = MedicalKind::parse(text("kind")).map(|k| k.label()).unwrap_or("Entry");
+        let severity = text("severity");
+        let details = text("details");
+        let mut out = format!("{kind}: {}", text("label"));
+        if !severity.is_empty() {
+            out.push_str(&format!(" ({severity})"));
+        }
+        if !details.is_empty() {
+            out.push_str(&format!(" — {details}"));
+        }
+        out
+    }
+
+    async fn medical_changes(
+        conn: &mut PgConnection,
+        patient_id: i64,
+        tz: chrono_tz::Tz,
+    ) -> Result<Vec<MedicalChange>, AppError> {
+        /// When, by whom, what kind of change, before, after.
+        type ChangeRow =
+            (DateTime<Utc>, Option<String>, String, Option<serde_json::Value>, serde_json::Value);
+        let rows: Vec<ChangeRow> = sqlx::query_as(
+            "SELECT m.changed_at, s.display_name, m.change, m.before, m.after
+                 FROM medical_item_change m LEFT JOIN staff s ON s.id = m.changed_by
+                 WHERE m.patient_id = $1 ORDER BY m.changed_at DESC, m.id DESC LIMIT 200",
+        )
+        .bind(patient_id)
+        .fetch_all(conn)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(at, by, change, before, after)| MedicalChange {
+                at: at.with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string(),
+                by: by.unwrap_or_else(|| "—".into()),
+                what: describe(&after),
+                before: before.filter(|_| change == "changed").map(|b| describe(&b)),
+                change,
+            })
+            .collect())
+    }
+
+    pub async fn get_patient(id: i64) -> Result<PatientRecord, AppError> {
+        let state = app_state()?;
+        let mut conn = state.pool.acquire().await?;
+        let access = open_patient(&mut conn, Permission::ViewPatients, id).await?;
+        let (calling_code, today) =
+            clinic_context(&mut conn, access.clinic.id, &access.clinic.time_zone).await?;
+        let tz: chrono_tz::Tz = access.clinic.time_zone.parse().map_err(AppError::internal)?;
+        let row = row(&mut conn, id, false).await?;
+        let medical = medical_items(&mut conn, id).await?;
+        let changes = medical_changes(&mut conn, id, tz).await?;
+        let entry = AuditEntry::new("patient.viewed", Outcome::Success, &session::request_origin())
+            .actor(access.actor.staff_id, access.actor.role)
+            .clinic(access.clinic.id)
+            .patient(id)
+            .object("patient", id);
+        audit::append(&mut conn, entry).await?;
+        let when = |at: DateTime<Utc>, by: Option<String>| {
+            let at = at.with_timezone(&tz).format("%Y-%m-%d %H:%M");
+            match by {
+                Some(by) => format!("{at} by {by}"),
+                None => at.to_string(),
+            }
+        };
+        let readable = |p: Option<String>| p.map(|p| PhoneNumber::from_e164(p).readable());
+        Ok(PatientRecord {
+            id,
+            number: format_patient_number(row.number),
+            age: age_on(row.date_of_birth, today),
+            first_name: row.first_name,
+            last_name: row.last_name,
+            preferred_name: row.preferred_name,
+            date_of_birth: row.date_of_birth,
+            sex: row.sex,
+            mobile_phone: readable(row.mobile_phone),
+            home_phone: readable(row.home_phone),
+            email: row.email,
+            address: row.address,
+            emergency_contact_name: row.emergency_contact_name,
+            emergency_contact_phone: readable(row.emergency_contact_phone),
+            preferred_contact: row.preferred_contact,
+            email_reminders: row.email_reminders,
+            notes: row.notes,
+            archived: row.archived,
+            version: row.version,
+            created: when(row.created_at, row.created_by),
+            updated: when(row.updated_at, row.updated_by),
+            medical,
+            changes,
+            can_edit_details: access.actor.role.allows(Permission::EditPatientDetails),
+            can_edit_medical: access.actor.role.allows(Permission::EditMedicalHistory),
+            calling_code,
+            clinic: access.clinic,
+        })
+    }
+
+    pub async fn new_patient_form(slug: String) -> Result<NewPatientContext, AppError> {
+        let actor = crate::auth::authorize::require(Permission::EditPatientDetails).await?;
+        let state = app_state()?;
+        let mut conn = state.pool.acquire().await?;
+        let slug = if slug.trim().is_empty() {
+            let clinics = clinic_access::clinics_of(&mut conn, actor.staff_id).await?;
+            clinics.first().map(|c| c.slug.clone()).ok_or(AppError::NotFound)?
+        } else {
+            slug
+        };
+        let access = clinic_access::open(&mut conn, Permission::EditPatientDetails, &slug).await?;
+        let (calling_code, today) =
+            clinic_context(&mut conn, access.clinic.id, &access.clinic.time_zone).await?;
+        Ok(NewPatientContext { clinic: access.clinic, calling_code, today })
+    }
+
+    /// Patients of the clinic who may be the same person as `details`: the same birth date and
+    /// a similar or same-sounding name, or the same phone number or email address.
+    pub async fn possible_duplicates(
+        conn: &mut PgConnection,
+        clinic_id: i64,
+        details: &PatientDetails,
+        except: Option<i64>,
+    ) -> Result<Vec<(i64, String)>, sqlx::Error> {
+        let full_name = format!("{} {}", details.first_name, details.last_name);
+        let phones: Vec<String> =
+            [&details.mobile_phone, &details.home_phone].into_iter().flatten().cloned().collect();
+        let rows: Vec<(i64, i64, String, String, String, NaiveDate)> = sqlx::query_as(
+            "SELECT id, number, first_name, preferred_name, last_name, date_of_birth
+             FROM patient
+             WHERE clinic_id = $1 AND merged_into IS NULL AND id <> coalesce($6, 0)
+               AND ((date_of_birth = $2
+                     AND (similarity(search_name, fold_text($3)) >= 0.4
+                          OR name_sounds(last_name) && name_sounds($4)))
+                    OR mobile_phone = ANY($5) OR home_phone = ANY($5)
+                    OR (email IS NOT NULL AND email = $7::citext))
+             ORDER BY last_name, first_name LIMIT 10",
+        )
+        .bind(clinic_id)
+        .bind(details.date_of_birth)
+        .bind(&full_name)
+        .bind(&details.last_name)
+        .bind(&phones)
+        .bind(except)
+        .bind(details.email.as_deref())
+        .fetch_all(conn)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, number, first, preferred, last, born)| {
+                (
+                    id,
+                    format!(
+                        "{} ({}, born {born})",
+                        display_name(&first, &preferred, &last),
+                        format_patient_number(number)
+                    ),
+                )
+            })
+            .collect())
+    }
+
+    pub async fn create_patient(
+        slug: String,
+        form: PatientForm,
+        confirmed: bool,
+    ) -> Result<i64, AppError> {
+        let state = app_state()?;
+        let mut tx = state.pool.begin().await?;
+        let access = clinic_access::open(&mut tx, Permission::EditPatientDetails, &slug).await?;
+        let (calling_code, today) =
+            clinic_context(&mut tx, access.clinic.id, &access.clinic.time_zone).await?;
+        let details = form.parse(calling_code, today).map_err(|fields| rejected(fields, &form))?;
+        if !confirmed {
+            let duplicates = possible_duplicates(&mut tx, access.clinic.id, &details, None).await?;
+            if !duplicates.is_empty() {
+                let names: Vec<String> = duplicates.into_iter().map(|(_, name)| name).collect();
+                let message = format!(
+                    "This may be a patient the clinic already has: {}. Check before creating a \
+                     second record; if this is someone else, tick the box and save again.",
+                    names.join("; ")
+                );
+                let mut typed = typed(&form);
+                typed.remove("confirm_new");
+                return Err(AppError::fields(FieldErrors::from([(
+                    "confirm_new".to_string(),
+                    message,
+                )]))
+                .with_input(typed));
+            }
+        }
+        // The clinic row is the counter of patient numbers (and serialises their handing out).
+        let number: i64 = sqlx::query_scalar(
+            "UPDATE clinic SET next_patient_number = next_patient_number + 1 WHERE id = $1
+             RETURNING next_patient_number - 1",
+        )
+        .bind(access.clinic.id)
+        .fetch_one(&mut *tx)
+        .await?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO patient (clinic_id, number, first_name, last_name, preferred_name,
+                 date_of_birth, sex, mobile_phone, home_phone, email, address,
+                 emergency_contact_name, emergency_contact_phone, preferred_contact,
+                 email_reminders, notes, created_by, updated_by)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17)
+             RETURNING id",
+        )
+        .bind(access.clinic.id)
+        .bind(number)
+        .bind(&details.first_name)
+        .bind(&details.last_name)
+        .bind(&details.preferred_name)
+        .bind(details.date_of_birth)
+        .bind(&details.sex)
+        .bind(&details.mobile_phone)
+        .bind(&details.home_phone)
+        .bind(&details.email)
+        .bind(&details.address)
+        .bind(&details.emergency_contact_name)
+        .bind(&details.emergency_contact_phone)
+        .bind(&details.preferred_contact)
+        .bind(details.email_reminders)
+        .bind(&details.notes)
+        .bind(access.actor.staff_id)
+        .fetch_one(&mut *tx)
+        .await?;
+        let entry =
+            AuditEntry::new("patient.created", Outcome::Success, &session::request_origin())
+                .actor(access.actor.staff_id, access.actor.role)
+                .clinic(access.clinic.id)
+                .patient(id)
+                .object("patient", id)
+                .details(
+                    json!({ "before": null, "after": details, "duplicates_confirmed": confirmed }),
+                );
+        audit::append(&mut tx, entry).await?;
+        tx.commit().await?;
+        leptos_axum::redirect(&format!("/patients/{id}"));
+        Ok(id)
+    }
+
+    pub async fn update_patient(id: i64, version: i32, form: PatientForm) -> Result<(), AppError> {
+        let state = app_state()?;
+        let mut tx = state.pool.begin().await?;
+        let access = open_patient(&mut tx, Permission::EditPatientDetails, id).await?;
+        let (calling_code, today) =
+            clinic_context(&mut tx, access.clinic.id, &access.clinic.time_zone).await?;
+        let details = form.parse(calling_code, today).map_err(|fields| rejected(fields, &form))?;
+        let before = row(&mut tx, id, true).await?;
+        if before.version != version {
+            let by = before.updated_by.clone().unwrap_or_else(|| "someone else".into());
+            return Err(rejected(
+                FieldErrors::from([(
+                    "version".to_string(),
+                    format!(
+                        "{by} changed this record after you opened it. Your changes are below; \
+                         open the record again to see theirs, then make yours once more."
+                    ),
+                )]),
+                &form,
+            ));
+        }
+        sqlx::query(
+            "UPDATE patient SET first_name = $2, last_name = $3, preferred_name = $4,
+                 date_of_birth = $5, sex = $6, mobile_phone = $7, home_phone = $8, email = $9,
+                 address = $10, emergency_contact_name = $11, emergency_contact_phone = $12,
+                 preferred_contact = $13, email_reminders = $14, notes = $15, updated_by = $16,
+                 version = version + 1
+             WHERE id = $1",
+        )
+        .bind(id)
+        .bind(&details.first_name)
+        .bind(&details.last_name)
+        .bind(&details.preferred_name)
+        .bind(details.date_of_birth)
+        .bind(&details.sex)
+        .bind(&details.mobile_phone)
+        .bind(&details.home_phone)
+        .bind(&details.email)
+        .bind(&details.address)
+        .bind(&details.emergency_contact_name)
+        .bind(&details.emergency_contact_phone)
+        .bind(&details.preferred_contact)
+        .bind(details.email_reminders)
+        .bind(&details.notes)
+        .bind(access.actor.staff_id)
+        .execute(&mut *tx)
+        .await?;
+        let entry =
+            AuditEntry::new("patient.updated", Outcome::Success, &session::request_origin())
+                .actor(access.actor.staff_id, access.actor.role)
+                .clinic(access.clinic.id)
+                .patient(id)
+                .object("patient", id)
+                .details(json!({ "before": before, "after": details }));
+        audit::append(&mut tx, entry).await?;
+        tx.commit().await?;
+        leptos_axum::redirect(&format!("/patients/{id}"));
+        Ok(())
+    }
+
+    pub async fn set_patient_archived(id: i64, archived: bool) -> Result<(), AppError> {
+        let state = app_state()?;
+        let mut tx = state.pool.begin().await?;
+        let access = open_patient(&mut tx, Permission::EditPatientDetails, id).await?;
+        let before: bool = sqlx::query_scalar(
+            "SELECT archived_at IS NOT NULL FROM patient WHERE id = $1 FOR UPDATE",
+        )
+        .bind(id)
+        .fetch_one(&mut *tx)
+        .await?;
+        sqlx::query(
+            "UPDATE patient SET archived_at = CASE WHEN $2 THEN coalesce(archived_at, now()) END,
+                    updated_by = $3, version = version + 1
+             WHERE id = $1",
+        )
+        .bind(id)
+        .bind(archived)
+        .bind(access.actor.staff_id)
+        .execute(&mut *tx)
+        .await?;
+        let action = if archived { "patient.archived" } else { "patient.restored" };
+        let entry = AuditEntry::new(action, Outcome::Success, &session::request_origin())
+            .actor(access.actor.staff_id, access.actor.role)
+            .clinic(access.clinic.id)
+            .patient(id)
+            .object("patient", id)
+            .details(
+                json!({ "before": { "archived": before }, "after": { "archived": archived } }),
+            );
+        audit::append(&mut tx, entry).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,366 @@
+//! Patients through the server functions: search tolerance and ranking, phone normalisation,
+//! duplicate detection, medical history kept on every change, clinic isolation, audit.
+
+use chairside::domain::Role;
+use serde_json::Value;
+use sqlx::PgPool;
+
+use crate::helpers::{PASSWORD, TestApp, spawn_app};
+
+async fn signed_in(app: &TestApp, email: &str, role: Role, clinic: &str) -> reqwest::Client {
+    app.add_staff_in(email, role, clinic).await;
+    let client = app.new_client();
+    assert_eq!(app.sign_in(&client, email, PASSWORD).await.status(), 200);
+    client
+}
+
+async fn call(
+    app: &TestApp,
+    client: &reqwest::Client,
+    endpoint: &str,
+    form: &[(&str, &str)],
+) -> (u16, Value) {
+    let response = app.call(client, endpoint, form).await;
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+/// Creates a patient (duplicates confirmed) and answers its id.
+async fn create(
+    app: &TestApp,
+    client: &reqwest::Client,
+    clinic: &str,
+    first: &str,
+    last: &str,
+    born: &str,
+    mobile: &str,
+) -> i64 {
+    let (status, body) = call(
+        app,
+        client,
+        "patients/create",
+        &[
+            ("clinic", clinic),
+            ("form[first_name]", first),
+            ("form[last_name]", last),
+            ("form[date_of_birth]", born),
+            ("form[mobile_phone]", mobile),
+            ("form[preferred_contact]", "phone"),
+            ("confirm_new", "on"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    body.as_i64().unwrap()
+}
+
+async fn search(app: &TestApp, client: &reqwest::Client, clinic: &str, q: &str) -> Vec<String> {
+    let (status, body) =
+        call(app, client, "patients/search", &[("clinic", clinic), ("q", q)]).await;
+    assert_eq!(status, 200, "{body}");
+    body["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["name"].as_str().unwrap().to_string())
+        .collect()
+}
+
+async fn some_patients(app: &TestApp, desk: &reqwest::Client) {
+    for (first, last, born, mobile) in [
+        ("John", "Smith", "1985-03-07", "07700 900111"),
+        ("Mary", "Smith", "1990-06-01", ""),
+        ("Jonathan", "Smythe", "1979-12-24", ""),
+        ("Anna", "Müller", "1970-05-05", "07700 900222"),
+        ("Siân", "O'Neill-Jones", "2001-02-03", ""),
+        ("Jon", "Snow", "1999-09-09", ""),
+        ("Joanna", "Smithson", "1968-04-04", ""),
+    ] {
+        create(app, desk, "test-clinic", first, last, born, mobile).await;
+    }
+}
+
+#[sqlx::test]
+async fn names_are_found_despite_typos_accents_and_spelling(pool: PgPool) {
+    let app = spawn_app(pool).await;
+    let desk = signed_in(&app, "desk@test.example", Role::Receptionist, "test-clinic").await;
+    some_patients(&app, &desk).await;
+
+    let found = search(&app, &desk, "test-clinic", "jon smyth").await;
+    assert!(found.contains(&"Smith, John".to_string()), "{found:?}");
+    assert!(found.contains(&"Smythe, Jonathan".to_string()), "{found:?}");
+    assert!(!found.contains(&"Müller, Anna".to_string()), "{found:?}");
+    assert_eq!(search(&app, &desk, "test-clinic", "muller").await, ["Müller, Anna"]);
+    assert_eq!(search(&app, &desk, "test-clinic", "MÜLLER anna").await, ["Müller, Anna"]);
+    assert_eq!(
+        search(&app, &desk, "test-clinic", "sian oneill").await.first().map(String::as_str),
+        Some("O'Neill-Jones, Siân")
+    );
+    // Exact words first, then prefixes, then the fuzzy rest.
+    let smiths = search(&app, &desk, "test-clinic", "smith").await;
+    assert_eq!(&smiths[..2], ["Smith, John", "Smith, Mary"], "{smiths:?}");
+    assert!(
+        smiths.iter().position(|n| n == "Smithson, Joanna")
+            < smiths.iter().position(|n| n == "Smythe, Jonathan"),
+        "{smiths:?}"
+    );
+    // As you type: the start of a name is enough.
+    assert!(
+        search(&app, &desk, "test-clinic", "smi").await.contains(&"Smithson, Joanna".to_string())
+    );
+}
+
+#[sqlx::test]
+async fn phones_dates_emails_and_numbers_find_the_patient(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    let desk = signed_in(&app, "desk@test.example", Role::Receptionist, "test-clinic").await;
+    some_patients(&app, &desk).await;
+
+    for typed in ["07700 900111", "+44 7700 900111", "0044-7700-900-111", "(07700) 900 111"] {
+        assert_eq!(search(&app, &desk, "test-clinic", typed).await, ["Smith, John"], "{typed}");
+    }
+    let stored: String =
+        sqlx::query_scalar("SELECT mobile_phone FROM patient WHERE last_name = 'Müller'")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!(stored, "+447700900222");
+    assert_eq!(search(&app, &desk, "test-clinic", "07/03/1985").await, ["Smith, John"]);
+    assert_eq!(search(&app, &desk, "test-clinic", "1985-03-07").await, ["Smith, John"]);
+    let (_, first) =
+        call(&app, &desk, "patients/search", &[("clinic", "test-clinic"), ("q", "P-000001")]).await;
+    assert_eq!(first["searched_by"], "patient number");
+    assert_eq!(first["results"][0]["number"], "P-000001");
+    assert_eq!(first["results"][0]["phone"], "+44 7700 900 111");
+
+    // Every search is audited with its query, not its results.
+    let audited: Vec<Value> = sqlx::query_scalar(
+        "SELECT details FROM audit_log WHERE action = 'patient.searched' ORDER BY seq",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    assert!(audited.iter().any(|d| d["query"] == "07/03/1985" && d["by"] == "birth date"));
+    assert!(audited.iter().all(|d| d.get("results").is_none()));
+}
+
+#[sqlx::test]
+async fn a_likely_duplicate_is_shown_before_anything_is_created(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    let desk = signed_in(&app, "desk@test.example", Role::Receptionist, "test-clinic").await;
+    create(&app, &desk, "test-clinic", "John", "Smith", "1985-03-07", "07700 900111").await;
+    let form = |first: &'static str, born: &'static str, mobile: &'static str| {
+        vec![
+            ("clinic", "test-clinic"),
+            ("form[first_name]", first),
+            ("form[last_name]", "Smyth"),
+            ("form[date_of_birth]", born),
+            ("form[mobile_phone]", mobile),
+            ("form[preferred_contact]", "phone"),
+        ]
+    };
+    // Same birth date, a name that sounds the same.
+    let (status, body) = call(&app, &desk, "patients/create", &form("Jon", "07/03/1985", "")).await;
+    assert_eq!(status, 400, "{body}");
+    let message = body["Validation"]["fields"]["confirm_new"].as_str().unwrap();
+    assert!(message.contains("John Smith (P-000001"), "{message}");
+    assert_eq!(body["Validation"]["input"]["first_name"], "Jon");
+    // Same phone, another birth date.
+    let (status, _) =
+        call(&app, &desk, "patients/create", &form("Jane", "01/01/2000", "+44 7700 900111")).await;
+    assert_eq!(status, 400);
+    // Not a duplicate: created.
+    let (status, _) = call(&app, &desk, "patients/create", &form("Jane", "01/01/2000", "")).await;
+    assert_eq!(status, 200);
+    // Confirmed: created.
+    let mut confirmed = form("Jon", "07/03/1985", "");
+    confirmed.push(("confirm_new", "on"));
+    let (status, _) = call(&app, &desk, "patients/create", &confirmed).await;
+    assert_eq!(status, 200);
+    let count: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM patient").fetch_one(&pool).await.unwrap();
+    assert_eq!(count, 3);
+}
+
+#[sqlx::test]
+async fn every_medical_change_is_kept_with_who_made_it(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    let desk = signed_in(&app, "desk@test.example", Role::Receptionist, "test-clinic").await;
+    let dentist = signed_in(&app, "dentist@test.example", Role::Dentist, "test-clinic").await;
+    let id = create(&app, &desk, "test-clinic", "Ann", "Lee", "1990-01-01", "").await.to_string();
+
+    let (status, body) = call(
+        &app,
+        &desk,
+        "patients/medical/save",
+        &[
+            ("patient_id", &id),
+            ("form[kind]", "allergy"),
+            ("form[label]", "Penicillin"),
+            ("form[severity]", "moderate"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    let item: i64 =
+        sqlx::query_scalar("SELECT id FROM medical_item").fetch_one(&pool).await.unwrap();
+    let item = item.to_string();
+    let (status, _) = call(
+        &app,
+        &dentist,
+        "patients/medical/save",
+        &[
+            ("patient_id", &id),
+            ("item_id", &item),
+            ("form[kind]", "allergy"),
+            ("form[label]", "Penicillin"),
+            ("form[severity]", "severe"),
+            ("form[details]", "Anaphylaxis in 2019"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 200);
+    let (status, _) = call(
+        &app,
+        &dentist,
+        "patients/medical/set-active",
+        &[("patient_id", &id), ("item_id", &item), ("active", "false")],
+    )
+    .await;
+    assert_eq!(status, 200);
+
+    let (_, record) = call(&app, &desk, "patients/get", &[("id", &id)]).await;
+    let changes: Vec<(String, String)> = record["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| (c["change"].as_str().unwrap().to_string(), c["by"].as_str().unwrap().to_string()))
+        .collect();
+    assert_eq!(
+        changes,
+        [
+            ("resolved".into(), "Test Person".into()),
+            ("changed".into(), "Test Person".into()),
+            ("added".into(), "Test Person".into())
+        ]
+    );
+    assert_eq!(record["changes"][1]["before"], "Allergy: Penicillin (moderate)");
+    assert_eq!(record["medical"][0]["active"], false);
+    // The history cannot be rewritten, even by hand.
+    assert!(sqlx::query("DELETE FROM medical_item_change").execute(&pool).await.is_err());
+    assert!(
+        sqlx::query("UPDATE medical_item_change SET change = 'added'")
+            .execute(&pool)
+            .await
+            .is_err()
+    );
+    // And opening the record was audited.
+    let viewed: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM audit_log WHERE action = 'patient.viewed' AND patient_id = $1",
+    )
+    .bind(id.parse::<i64>().unwrap())
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(viewed, 1);
+}
+
+#[sqlx::test]
+async fn another_clinics_patients_are_never_found_or_shown(pool: PgPool) {
+    let app = spawn_app(pool).await;
+    let north = signed_in(&app, "desk@north.example", Role::Receptionist, "north").await;
+    let south = signed_in(&app, "desk@south.example", Role::Receptionist, "south").await;
+    let southerner =
+        create(&app, &south, "south", "Sam", "Southern", "1980-01-01", "07700 900333").await;
+
+    assert!(search(&app, &north, "north", "southern").await.is_empty());
+    assert!(search(&app, &north, "north", "07700 900333").await.is_empty());
+    let (status, _) =
+        call(&app, &north, "patients/search", &[("clinic", "south"), ("q", "southern")]).await;
+    assert_eq!(status, 404);
+    let id = southerner.to_string();
+    let (status, _) = call(&app, &north, "patients/get", &[("id", &id)]).await;
+    assert_eq!(status, 404);
+    let (status, _) =
+        call(&app, &north, "patients/set-archived", &[("id", &id), ("archived", "true")]).await;
+    assert_eq!(status, 404);
+    let (status, _) = call(
+        &app,
+        &north,
+        "patients/medical/save",
+        &[("patient_id", &id), ("form[kind]", "alert"), ("form[label]", "x")],
+    )
+    .await;
+    assert_eq!(status, 404);
+}
+
+#[sqlx::test]
+async fn an_edit_made_from_a_stale_copy_is_refused_and_archiving_hides_the_patient(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    let desk = signed_in(&app, "desk@test.example", Role::Receptionist, "test-clinic").await;
+    let id = create(&app, &desk, "test-clinic", "Ann", "Lee", "1990-01-01", "").await.to_string();
+    let edit = |version: &'static str, last: &'static str| {
+        let (app, desk, id) = (&app, &desk, id.clone());
+        async move {
+            call(
+                app,
+                desk,
+                "patients/update",
+                &[
+                    ("id", &id),
+                    ("version", version),
+                    ("form[first_name]", "Ann"),
+                    ("form[last_name]", last),
+                    ("form[date_of_birth]", "01/01/1990"),
+                    ("form[preferred_contact]", "phone"),
+                ],
+            )
+            .await
+        }
+    };
+    assert_eq!(edit("1", "Leigh").await.0, 200);
+    let (status, body) = edit("1", "Lea").await;
+    assert_eq!(status, 400);
+    assert!(
+        body["Validation"]["fields"]["version"].as_str().unwrap().contains("changed this record")
+    );
+    assert_eq!(body["Validation"]["input"]["last_name"], "Lea");
+    let audited: Value =
+        sqlx::query_scalar("SELECT details FROM audit_log WHERE action = 'patient.updated'")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!(audited["before"]["last_name"], "Lee");
+    assert_eq!(audited["after"]["last_name"], "Leigh");
+
+    assert_eq!(
+        call(&app, &desk, "patients/set-archived", &[("id", &id), ("archived", "true")]).await.0,
+        200
+    );
+    assert!(search(&app, &desk, "test-clinic", "leigh").await.is_empty());
+    let (_, with_archived) = call(
+        &app,
+        &desk,
+        "patients/search",
+        &[("clinic", "test-clinic"), ("q", "leigh"), ("archived", "true")],
+    )
+    .await;
+    assert_eq!(with_archived["results"][0]["archived"], true);
+    // Patients are archived, never deleted.
+    assert!(sqlx::query("DELETE FROM patient").execute(&pool).await.is_err());
+}
+
+#[sqlx::test]
+async fn a_dentist_reads_records_but_does_not_change_demographics(pool: PgPool) {
+    let app = spawn_app(pool).await;
+    let desk = signed_in(&app, "desk@test.example", Role::Receptionist, "test-clinic").await;
+    let dentist = signed_in(&app, "dentist@test.example", Role::Dentist, "test-clinic").await;
+    let id = create(&app, &desk, "test-clinic", "Ann", "Lee", "1990-01-01", "").await.to_string();
+    let (status, record) = call(&app, &dentist, "patients/get", &[("id", &id)]).await;
+    assert_eq!(status, 200);
+    assert_eq!(record["can_edit_details"], false);
+    assert_eq!(record["can_edit_medical"], true);
+    let (status, _) =
+        call(&app, &dentist, "patients/set-archived", &[("id", &id), ("archived", "true")]).await;
+    assert_eq!(status, 403);
+}
