@@ -55,41 +55,46 @@ pub mod ssr {
         (SELECT count(*) FROM medical_item m
          WHERE m.patient_id = p.id AND m.active AND m.kind IN ('alert', 'allergy')) AS alerts";
 
-    /// Name search. Candidates come from three indexes: trigram similarity of the whole name,
-    /// a word that sounds the same (Double Metaphone), or the typed words in order as a
-    /// substring (as you type: "smi" finds Smith). They are ranked: every typed word is a
-    /// whole word of the name, then every typed word starts a word of the name, then by a score
-    /// (per typed word, the better of its best trigram similarity with a word of the name and
-    /// 0.8 when it sounds like one), then by name. A fuzzy match needs every typed word to
-    /// match a word of the name at least weakly (0.3), so "Müller Anna" does not find "John
-    /// Smith" through one word alone.
-    const BY_NAME: &str = "
-        WITH q AS (SELECT name_words($2) AS words, fold_text($2) AS folded,
-                          name_sounds($2) AS sounds)
-        SELECT {COLUMNS}
-        FROM patient p, q,
-        LATERAL (
-            SELECT bool_and(w = ANY (p.name_words)) AS exact,
-                   bool_and(EXISTS (SELECT 1 FROM unnest(p.name_words) pw
-                                    WHERE starts_with(pw, w))) AS prefix,
-                   avg(greatest(
-                       (SELECT max(similarity(w, pw)) FROM unnest(p.name_words) pw),
-                       CASE WHEN dmetaphone(w) <> '' AND dmetaphone(w) = ANY (p.name_sounds)
-                            THEN 0.8 ELSE 0 END)) AS score,
-                   min(greatest(
-                       (SELECT max(similarity(w, pw)) FROM unnest(p.name_words) pw),
-                       CASE WHEN dmetaphone(w) <> '' AND dmetaphone(w) = ANY (p.name_sounds)
-                            THEN 0.8 ELSE 0 END)) AS weakest
-            FROM unnest(q.words) w) s
-        WHERE p.clinic_id = $1 AND ($3 OR p.archived_at IS NULL)
-          AND (p.search_name % q.folded
-               OR p.name_sounds && q.sounds
-               OR (length(q.folded) >= 3
-                   AND p.search_name LIKE '%' || array_to_string(q.words, '%') || '%'))
-          AND (s.exact OR s.prefix OR s.weakest >= 0.3)
-        ORDER BY s.exact DESC, s.prefix DESC, s.score DESC,
-                 fold_text(p.last_name), fold_text(p.first_name), p.id
-        LIMIT $4 OFFSET $5";
+    /// Name search. Each typed word is expanded to the words of the clinic's dictionary of
+    /// name words that look like it (trigram similarity of at least 0.3), sound like it
+    /// (Double Metaphone) or start with it (as you type: "smi" finds Smith); a patient matches
+    /// when every typed word has an expansion among the words of their name. Matches are
+    /// ranked: every typed word is a whole word of the name, then every typed word starts a
+    /// word of the name, then by a score (per typed word, the better of its best trigram
+    /// similarity with a word of the name and 0.8 when it sounds like one), then by name (as
+    /// stored: folding every candidate's name for the tie-break cost a third of the query).
+    fn by_name(words: usize) -> String {
+        let matches: Vec<String> = (0..words)
+            .map(|i| {
+                let (word, prefix) = (6 + 2 * i, 7 + 2 * i);
+                format!(
+                    "p.name_words && (SELECT coalesce(array_agg(d.word), '{{}}') FROM patient_name_word d
+                        WHERE d.clinic_id = $1 AND (d.word % ${word} OR d.sound = dmetaphone(${word})
+                                                    OR d.word LIKE ${prefix}))"
+                )
+            })
+            .collect();
+        format!(
+            "SELECT {COLUMNS}
+             FROM patient p,
+             LATERAL (
+                 SELECT p.name_words @> $2::text[] AS exact,
+                        bool_and(EXISTS (SELECT 1 FROM unnest(p.name_words) pw
+                                         WHERE starts_with(pw, w))) AS prefix,
+                        avg(greatest(
+                            (SELECT max(similarity(w, pw)) FROM unnest(p.name_words) pw),
+                            CASE WHEN dmetaphone(w) <> '' AND dmetaphone(w) = ANY (p.name_sounds)
+                                 THEN 0.8 ELSE 0 END)) AS score
+                 FROM unnest($2::text[]) w) s
+             WHERE p.clinic_id = $1 AND ($3 OR p.archived_at IS NULL) AND {}
+             ORDER BY s.exact DESC, s.prefix DESC, s.score DESC, p.last_name, p.first_name, p.id
+             LIMIT $4 OFFSET $5",
+            matches.join(" AND ")
+        )
+    }
+
+    /// Most words of a name search that count (more narrow nothing down).
+    const MAX_WORDS: usize = 4;
 
     /// Exact lookups (phone, email, birth date, number), by name.
     fn exact(condition: &str) -> String {
@@ -114,7 +119,7 @@ pub mod ssr {
         let offset = i64::from(page) * i64::from(PAGE_SIZE);
         let sql = match query {
             PatientQuery::Empty => exact("true"),
-            PatientQuery::Name(_) => BY_NAME.replace("{COLUMNS}", COLUMNS),
+            PatientQuery::Name(_) => String::new(),
             PatientQuery::Number(_) => exact("p.number = $2::bigint"),
             PatientQuery::Email(_) => exact("p.email = $2::citext"),
             PatientQuery::BirthDate(_) => exact("p.date_of_birth = $2::date"),
@@ -127,14 +132,37 @@ pub mod ssr {
             PatientQuery::BirthDate(d) => d.to_string(),
             PatientQuery::Phone(p) => p.as_e164().to_string(),
         };
-        let mut rows: Vec<Row> = sqlx::query_as(&sql)
-            .bind(clinic_id)
-            .bind(needle)
-            .bind(include_archived)
-            .bind(limit)
-            .bind(offset)
-            .fetch_all(conn)
-            .await?;
+        let mut rows: Vec<Row> = if let PatientQuery::Name(text) = query {
+            let mut words: Vec<String> = sqlx::query_scalar("SELECT name_words($1)")
+                .bind(text)
+                .fetch_one(&mut *conn)
+                .await?;
+            words.truncate(MAX_WORDS);
+            if words.is_empty() {
+                return Ok((Vec::new(), false));
+            }
+            let sql = by_name(words.len());
+            let mut search = sqlx::query_as(&sql)
+                .bind(clinic_id)
+                .bind(words.clone())
+                .bind(include_archived)
+                .bind(limit)
+                .bind(offset);
+            for word in &words {
+                // Name words are letters and digits only: nothing to escape in the pattern.
+                search = search.bind(word.clone()).bind(format!("{word}%"));
+            }
+            search.fetch_all(conn).await?
+        } else {
+            sqlx::query_as(&sql)
+                .bind(clinic_id)
+                .bind(needle)
+                .bind(include_archived)
+                .bind(limit)
+                .bind(offset)
+                .fetch_all(conn)
+                .await?
+        };
         let has_more = rows.len() as i64 > i64::from(PAGE_SIZE);
         rows.truncate(PAGE_SIZE as usize);
         let results = rows

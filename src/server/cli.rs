@@ -2,6 +2,10 @@
 //!
 //! `chairside audit verify` checks the audit log's hash chain and names the first broken row.
 //!
+//! `chairside patients generate --clinic SLUG --count N [--seed S]` adds made-up patients (for
+//! benchmarks); `chairside patients bench-search --clinic SLUG [--runs N]` times the patient
+//! search query on the clinic's data and prints percentiles (see BENCHMARKS.md).
+//!
 //! `chairside user add --email E --name N --role R --clinic SLUG [--clinic SLUG ...]` creates a
 //! staff account, or resets an existing one (name, role, password, reactivated; clinics added).
 //! The password comes from the CHAIRSIDE_PASSWORD environment variable or the first line of
@@ -20,7 +24,9 @@ use crate::domain::{Email, NewPassword, Role};
 
 const USAGE: &str = "usage: chairside user add --email EMAIL --name NAME --role admin|dentist|hygienist|receptionist --clinic SLUG [--clinic SLUG ...]
        (password from CHAIRSIDE_PASSWORD or the first line of standard input)
-       chairside audit verify";
+       chairside audit verify
+       chairside patients generate --clinic SLUG --count N [--seed S]
+       chairside patients bench-search --clinic SLUG [--runs N]";
 
 pub async fn run(args: &[String], config: &Config) -> ExitCode {
     match execute(args, config).await {
@@ -92,6 +98,12 @@ async fn execute(args: &[String], config: &Config) -> Result<String, String> {
             user_add(parse_user_add(options)?, config).await
         }
         [command, action] if command == "audit" && action == "verify" => audit_verify(config).await,
+        [command, action, options @ ..] if command == "patients" && action == "generate" => {
+            super::patient_bench::generate(options, config).await
+        }
+        [command, action, options @ ..] if command == "patients" && action == "bench-search" => {
+            super::patient_bench::bench_search(options, config).await
+        }
         _ => Err(USAGE.to_string()),
     }
 }

@@ -1,6 +1,7 @@
 //! The demo clinics' set-up: contact details, chairs, providers with realistic weekly hours,
-//! appointment types and the coming public holidays. Written once per clinic (a clinic that
-//! already has chairs is left as it is), straight into the tables: demo data is not audited.
+//! appointment types, the coming public holidays, and 500 made-up patients. Written once per
+//! clinic (a clinic that already has chairs, or patients, keeps them), straight into the tables:
+//! demo data is not audited.
 
 use sqlx::PgConnection;
 
@@ -15,6 +16,7 @@ type ProviderPlan = (
 
 struct ClinicPlan {
     slug: &'static str,
+    calling_code: i16,
     address: &'static str,
     phone: &'static str,
     email: &'static str,
@@ -31,6 +33,7 @@ const TUE_FRI: &[i16] = &[2, 3, 4, 5];
 const PLANS: [ClinicPlan; 2] = [
     ClinicPlan {
         slug: "london",
+        calling_code: 44,
         address: "14 Harley Street\nLondon W1G 9PQ\nUnited Kingdom",
         phone: "+44 20 7946 0321",
         email: "london@demo.test",
@@ -83,6 +86,7 @@ const PLANS: [ClinicPlan; 2] = [
     },
     ClinicPlan {
         slug: "new-york",
+        calling_code: 1,
         address: "350 Fifth Avenue, Suite 4100\nNew York, NY 10118\nUnited States",
         phone: "+1 212 555 0142",
         email: "newyork@demo.test",
@@ -158,11 +162,14 @@ pub async fn load(conn: &mut PgConnection) -> Result<(), sqlx::Error> {
         if already_set_up {
             continue;
         }
-        sqlx::query("UPDATE clinic SET address = $2, phone = $3, email = $4 WHERE id = $1")
-            .bind(clinic_id)
-            .bind(plan.address)
-            .bind(plan.phone)
-            .bind(plan.email)
+        sqlx::query(
+            "UPDATE clinic SET address = $2, phone = $3, email = $4, calling_code = $5 WHERE id = $1",
+        )
+        .bind(clinic_id)
+        .bind(plan.address)
+        .bind(plan.phone)
+        .bind(plan.email)
+        .bind(plan.calling_code)
             .execute(&mut *conn)
             .await?;
         for (order, chair) in plan.chairs.iter().enumerate() {
@@ -234,6 +241,27 @@ pub async fn load(conn: &mut PgConnection) -> Result<(), sqlx::Error> {
             .await?;
         }
         add_holidays(conn, clinic_id, plan).await?;
+    }
+    load_patients(conn).await
+}
+
+/// Patients per demo clinic.
+const DEMO_PATIENTS: usize = 500;
+
+/// Made-up patients for each demo clinic that has none yet.
+async fn load_patients(conn: &mut PgConnection) -> Result<(), sqlx::Error> {
+    for plan in &PLANS {
+        let (clinic_id, empty): (i64, bool) = sqlx::query_as(
+            "SELECT id, NOT EXISTS (SELECT 1 FROM patient WHERE patient.clinic_id = clinic.id)
+             FROM clinic WHERE slug = $1",
+        )
+        .bind(plan.slug)
+        .fetch_one(&mut *conn)
+        .await?;
+        if empty {
+            super::patient_generator::generate(conn, clinic_id, DEMO_PATIENTS, clinic_id as u64)
+                .await?;
+        }
     }
     Ok(())
 }

@@ -7,6 +7,8 @@ pub mod db;
 pub mod demo;
 mod demo_setup;
 pub mod health;
+mod patient_bench;
+pub mod patient_generator;
 pub mod security;
 pub mod startup;
 pub mod state;

@@ -52,4 +52,21 @@ async fn the_demo_data_loads_once_with_two_clinics_set_up(pool: PgPool) {
     .await
     .unwrap();
     assert!(lengths.iter().all(|h| *h == 24.0), "{lengths:?}");
+
+    // 500 made-up patients per clinic, about one in ten with a medical history entry, and
+    // phone numbers in each clinic's country.
+    let patients: Vec<(String, i64, i64, i64)> = sqlx::query_as(
+        "SELECT c.slug, count(p.id),
+                count(p.id) FILTER (WHERE EXISTS (SELECT 1 FROM medical_item m WHERE m.patient_id = p.id)),
+                count(p.id) FILTER (WHERE p.mobile_phone LIKE '+' || c.calling_code || '%')
+         FROM clinic c JOIN patient p ON p.clinic_id = c.id GROUP BY c.slug ORDER BY c.slug",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    for (slug, count, with_history, local_phones) in patients {
+        assert_eq!(count, 500, "{slug}");
+        assert!((25..=80).contains(&with_history), "{slug}: {with_history} with history");
+        assert!(local_phones > 350, "{slug}: {local_phones} local phones");
+    }
 }

@@ -144,14 +144,14 @@ fn Results(found: SearchPage) -> impl IntoView {
                 });
                 view! {
                     <tr>
-                        <td>{p.number.clone()}</td>
+                        <td class="nowrap">{p.number.clone()}</td>
                         <td>
                             <A href=format!("/patients/{}", p.id)>{name}</A>
                             {alerts}
                             {p.archived.then(|| view! { <span class="badge badge-muted">"Archived"</span> })}
                         </td>
-                        <td>{format!("{} ({})", p.date_of_birth.format("%d %b %Y"), p.age)}</td>
-                        <td>{p.phone.clone().unwrap_or_else(|| "—".into())}</td>
+                        <td class="nowrap">{format!("{} ({})", p.date_of_birth.format("%d %b %Y"), p.age)}</td>
+                        <td class="nowrap">{p.phone.clone().unwrap_or_else(|| "—".into())}</td>
                         <td>{p.email.clone().unwrap_or_else(|| "—".into())}</td>
                         <td>"None booked"</td>
                     </tr>
