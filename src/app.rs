@@ -10,7 +10,9 @@ use crate::auth::api::current_user;
 use crate::auth::pages::{AccountMenu, ChangePasswordPage, SessionsPage, SignInPage, WelcomePage};
 use crate::domain::{Permission, Role};
 use crate::home::pages::HomePage;
-use crate::patients::pages::{EditPatientPage, NewPatientPage, PatientPage, PatientsPage};
+use crate::patients::pages::{
+    EditPatientPage, MergePatientPage, NewPatientPage, PatientPage, PatientsPage,
+};
 use crate::setup::pages::{
     ChairsPage, ClinicPage, HoursPage, ProvidersPage, SetupHomePage, TimeOffPage, TypesPage,
 };
@@ -73,6 +75,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/patients/new") view=NewPatientPage ssr=SsrMode::Async />
                         <Route path=path!("/patients/:id") view=PatientPage ssr=SsrMode::Async />
                         <Route path=path!("/patients/:id/edit") view=EditPatientPage ssr=SsrMode::Async />
+                        <Route path=path!("/patients/:id/merge") view=MergePatientPage ssr=SsrMode::Async />
                         <Route path=path!("/setup") view=SetupHomePage ssr=SsrMode::Async />
                         <Route path=path!("/setup/:clinic") view=ClinicPage ssr=SsrMode::Async />
                         <Route path=path!("/setup/:clinic/chairs") view=ChairsPage ssr=SsrMode::Async />

@@ -209,4 +209,14 @@ pub const ENDPOINTS: &[Endpoint] = &[
         access: Access::Requires(Permission::EditMedicalHistory),
         sample: &[("patient_id", "0"), ("item_id", "0"), ("active", "false")],
     },
+    Endpoint {
+        path: "/api/patients/merge/preview",
+        access: Access::Requires(Permission::MergePatients),
+        sample: &[("survivor", "0"), ("merged", "P-000001")],
+    },
+    Endpoint {
+        path: "/api/patients/merge",
+        access: Access::Requires(Permission::MergePatients),
+        sample: &[("survivor", "0"), ("merged", "1")],
+    },
 ];

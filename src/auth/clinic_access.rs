@@ -38,14 +38,14 @@ pub async fn open(
     Ok(ClinicAccess { actor, clinic })
 }
 
-/// Like [`open`], for the clinic a record belongs to (found by the caller from the record).
-/// Without the caller's membership, the record does not exist for them.
-pub async fn open_by_id(
+/// Like [`open`], for an already authorized caller and the clinic a record belongs to (found
+/// by the caller from the record). Without the caller's membership, the record does not exist
+/// for them.
+pub async fn open_for(
     conn: &mut PgConnection,
-    permission: Permission,
+    actor: Actor,
     clinic_id: Option<i64>,
 ) -> Result<ClinicAccess, AppError> {
-    let actor = require(permission).await?;
     let Some(clinic_id) = clinic_id else {
         return Err(AppError::NotFound);
     };

@@ -1,7 +1,8 @@
 //! Patients: finding them (search.rs), their records (records.rs), their medical history
-//! (medical.rs), and the pages (pages/).
+//! (medical.rs), merging two records of one person (merge.rs), and the pages (pages/).
 
 pub mod medical;
+pub mod merge;
 pub mod model;
 pub mod pages;
 pub mod records;

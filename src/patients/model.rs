@@ -143,6 +143,9 @@ pub struct PatientRecord {
     pub changes: Vec<MedicalChange>,
     pub can_edit_details: bool,
     pub can_edit_medical: bool,
+    pub can_merge: bool,
+    /// The record this one was merged into, when it was.
+    pub merged_into: Option<i64>,
     /// For reading local phone numbers and dates in forms.
     pub calling_code: u16,
 }

@@ -77,15 +77,16 @@ pub mod ssr {
             .await
     }
 
-    /// Access to a patient's clinic with `permission`; a patient of another clinic does not
-    /// exist for the caller.
+    /// Access to a patient's clinic with `permission` (checked first); a patient of another
+    /// clinic does not exist for the caller.
     pub async fn open_patient(
         conn: &mut PgConnection,
         permission: Permission,
         patient_id: i64,
     ) -> Result<ClinicAccess, AppError> {
+        let actor = crate::auth::authorize::require(permission).await?;
         let clinic = clinic_of_patient(conn, patient_id).await?;
-        clinic_access::open_by_id(conn, permission, clinic).await
+        clinic_access::open_for(conn, actor, clinic).await
     }
 
     #[derive(sqlx::FromRow, serde::Serialize)]
@@ -106,6 +107,7 @@ pub mod ssr {
         email_reminders: bool,
         notes: String,
         archived: bool,
+        merged_into: Option<i64>,
         version: i32,
         created_at: DateTime<Utc>,
         updated_at: DateTime<Utc>,
@@ -118,7 +120,8 @@ pub mod ssr {
             "SELECT p.number, p.first_name, p.last_name, p.preferred_name, p.date_of_birth, p.sex,
                     p.mobile_phone, p.home_phone, p.email::text AS email, p.address,
                     p.emergency_contact_name, p.emergency_contact_phone, p.preferred_contact,
-                    p.email_reminders, p.notes, p.archived_at IS NOT NULL AS archived, p.version,
+                    p.email_reminders, p.notes, p.archived_at IS NOT NULL AS archived, p.merged_into,
+                    p.version,
                     p.created_at, p.updated_at, c.display_name AS created_by,
                     u.display_name AS updated_by
              FROM patient p
@@ -244,6 +247,8 @@ pub mod ssr {
             changes,
             can_edit_details: access.actor.role.allows(Permission::EditPatientDetails),
             can_edit_medical: access.actor.role.allows(Permission::EditMedicalHistory),
+            can_merge: access.actor.role.allows(Permission::MergePatients),
+            merged_into: row.merged_into,
             calling_code,
             clinic: access.clinic,
         })

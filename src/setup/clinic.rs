@@ -74,27 +74,22 @@ mod ssr {
     }
 
     async fn load(conn: &mut PgConnection, clinic: ClinicRef) -> Result<ClinicSettings, AppError> {
-        let (address, phone, email, slot_step, notice, horizon, cancel): (
-            String,
-            String,
-            Option<String>,
-            i32,
-            i32,
-            i32,
-            i32,
-        ) = sqlx::query_as(
-            "SELECT address, phone, email::text, slot_step_minutes, min_notice_minutes,
-                    horizon_days, cancel_notice_hours
-             FROM clinic WHERE id = $1",
-        )
-        .bind(clinic.id)
-        .fetch_one(conn)
-        .await?;
+        type Row = (String, String, Option<String>, i16, i32, i32, i32, i32);
+        let (address, phone, email, calling_code, slot_step, notice, horizon, cancel): Row =
+            sqlx::query_as(
+                "SELECT address, phone, email::text, calling_code, slot_step_minutes,
+                        min_notice_minutes, horizon_days, cancel_notice_hours
+                 FROM clinic WHERE id = $1",
+            )
+            .bind(clinic.id)
+            .fetch_one(conn)
+            .await?;
         Ok(ClinicSettings {
             clinic,
             address,
             phone,
             email: email.unwrap_or_default(),
+            calling_code: i32::from(calling_code),
             slot_step_minutes: slot_step,
             min_notice_minutes: notice,
             horizon_days: horizon,
@@ -115,7 +110,7 @@ mod ssr {
         let saved = sqlx::query(
             "UPDATE clinic SET name = $2, slug = $3, time_zone = $4, address = $5, phone = $6,
                     email = $7, slot_step_minutes = $8, min_notice_minutes = $9,
-                    horizon_days = $10, cancel_notice_hours = $11
+                    horizon_days = $10, cancel_notice_hours = $11, calling_code = $12
              WHERE id = $1",
         )
         .bind(access.clinic.id)
@@ -129,6 +124,7 @@ mod ssr {
         .bind(changes.min_notice_minutes)
         .bind(changes.horizon_days)
         .bind(changes.cancel_notice_hours)
+        .bind(changes.calling_code as i16)
         .execute(&mut *tx)
         .await;
         if let Err(error) = saved {

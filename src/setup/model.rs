@@ -57,6 +57,8 @@ pub struct ClinicSettings {
     pub address: String,
     pub phone: String,
     pub email: String,
+    /// The country calling code local phone numbers are read with (44, 1, …).
+    pub calling_code: i32,
     pub slot_step_minutes: i32,
     pub min_notice_minutes: i32,
     pub horizon_days: i32,
@@ -72,6 +74,7 @@ pub struct ClinicForm {
     pub address: String,
     pub phone: String,
     pub email: String,
+    pub calling_code: String,
     pub slot_step_minutes: String,
     pub min_notice_minutes: String,
     pub horizon_days: String,
@@ -86,12 +89,16 @@ pub struct ClinicChanges {
     pub address: String,
     pub phone: Option<Phone>,
     pub email: Option<Email>,
+    pub calling_code: i32,
     pub slot_step_minutes: i32,
     pub min_notice_minutes: i32,
     pub horizon_days: i32,
     pub cancel_notice_hours: i32,
 }
 
+pub fn check_calling_code(input: &str) -> Result<i32, String> {
+    whole_number(input.trim().trim_start_matches('+'), 1, 999, "digits (the country code)")
+}
 pub fn check_slot_step(input: &str) -> Result<i32, String> {
     minutes_in_fives(input, 5, 60)
 }
@@ -120,6 +127,7 @@ impl ClinicForm {
             address: settings.address.clone(),
             phone: settings.phone.clone(),
             email: settings.email.clone(),
+            calling_code: settings.calling_code.to_string(),
             slot_step_minutes: settings.slot_step_minutes.to_string(),
             min_notice_minutes: settings.min_notice_minutes.to_string(),
             horizon_days: settings.horizon_days.to_string(),
@@ -135,6 +143,7 @@ impl ClinicForm {
         let address = p.check("address", optional_text(&self.address, 500));
         let phone = p.check("phone", check_optional_phone(&self.phone));
         let email = p.check("email", check_optional_email(&self.email));
+        let calling_code = p.check("calling_code", check_calling_code(&self.calling_code));
         let slot_step = p.check("slot_step_minutes", check_slot_step(&self.slot_step_minutes));
         let notice = p.check("min_notice_minutes", check_notice(&self.min_notice_minutes));
         let horizon = p.check("horizon_days", check_horizon(&self.horizon_days));
@@ -147,6 +156,7 @@ impl ClinicForm {
                 address: address?,
                 phone: phone?,
                 email: email?,
+                calling_code: calling_code?,
                 slot_step_minutes: slot_step?,
                 min_notice_minutes: notice?,
                 horizon_days: horizon?,
@@ -683,6 +693,7 @@ mod tests {
             name: " ".into(),
             slug: "North London".into(),
             time_zone: "Europe/London".into(),
+            calling_code: "44".into(),
             slot_step_minutes: "7".into(),
             min_notice_minutes: "120".into(),
             horizon_days: "0".into(),

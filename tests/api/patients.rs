@@ -364,3 +364,88 @@ async fn a_dentist_reads_records_but_does_not_change_demographics(pool: PgPool) 
         call(&app, &dentist, "patients/set-archived", &[("id", &id), ("archived", "true")]).await;
     assert_eq!(status, 403);
 }
+
+#[sqlx::test]
+async fn a_merge_keeps_the_chosen_fields_moves_the_history_and_is_audited(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    let desk = signed_in(&app, "desk@test.example", Role::Receptionist, "test-clinic").await;
+    let admin = signed_in(&app, "admin@test.example", Role::Admin, "test-clinic").await;
+    let keep =
+        create(&app, &desk, "test-clinic", "John", "Smith", "1985-03-07", "").await.to_string();
+    let other = create(&app, &desk, "test-clinic", "Jon", "Smith", "1985-03-07", "07700 900111")
+        .await
+        .to_string();
+    let (status, _) = call(
+        &app,
+        &desk,
+        "patients/medical/save",
+        &[
+            ("patient_id", &other),
+            ("form[kind]", "alert"),
+            ("form[label]", "Premedication required"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 200);
+
+    // The front desk cannot merge; an admin must confirm.
+    let merge = |confirm: bool| {
+        let mut form = vec![
+            ("survivor", keep.clone()),
+            ("merged", other.clone()),
+            ("take[mobile_phone]", "merged".to_string()),
+            ("take[first_name]", "survivor".to_string()),
+        ];
+        if confirm {
+            form.push(("confirm", "on".to_string()));
+        }
+        form
+    };
+    let send = |client: &reqwest::Client, form: Vec<(&'static str, String)>| {
+        let (app, client) = (&app, client.clone());
+        async move {
+            let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            call(app, &client, "patients/merge", &pairs).await
+        }
+    };
+    assert_eq!(send(&desk, merge(true)).await.0, 403);
+    assert_eq!(send(&admin, merge(false)).await.0, 400);
+    let (status, body) = send(&admin, merge(true)).await;
+    assert_eq!(status, 200, "{body}");
+
+    let (_, survivor) = call(&app, &admin, "patients/get", &[("id", &keep)]).await;
+    assert_eq!(survivor["first_name"], "John");
+    assert_eq!(survivor["mobile_phone"], "+44 7700 900 111");
+    assert_eq!(survivor["medical"][0]["label"], "Premedication required");
+    assert_eq!(survivor["changes"][0]["change"], "moved");
+    let (_, merged) = call(&app, &admin, "patients/get", &[("id", &other)]).await;
+    assert_eq!(merged["archived"], true);
+    assert_eq!(merged["merged_into"], keep.parse::<i64>().unwrap());
+    let audited: Value =
+        sqlx::query_scalar("SELECT details FROM audit_log WHERE action = 'patient.merged'")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!(audited["fields_taken_from_merged"], serde_json::json!(["mobile_phone"]));
+    assert_eq!(audited["moved"]["medical_items"].as_array().unwrap().len(), 1);
+    assert_eq!(audited["merged"]["before"]["first_name"], "Jon");
+    // Merged once; not again.
+    assert_eq!(send(&admin, merge(true)).await.0, 409);
+}
+
+#[sqlx::test]
+async fn records_of_two_clinics_are_never_merged(pool: PgPool) {
+    let app = spawn_app(pool).await;
+    app.add_staff_in("admin@both.example", Role::Admin, "north").await;
+    let admin = signed_in(&app, "admin@both.example", Role::Admin, "south").await;
+    let north = create(&app, &admin, "north", "Ann", "Lee", "1990-01-01", "").await.to_string();
+    let south = create(&app, &admin, "south", "Ann", "Lee", "1990-01-01", "").await.to_string();
+    let (status, _) = call(
+        &app,
+        &admin,
+        "patients/merge",
+        &[("survivor", &north), ("merged", &south), ("confirm", "on")],
+    )
+    .await;
+    assert_eq!(status, 404);
+}

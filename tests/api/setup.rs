@@ -77,6 +77,7 @@ fn clinic_form<'a>(time_zone: &'a str, slot_step: &'a str) -> Vec<(&'a str, &'a 
         ("form[address]", "1 High Street\nLondon"),
         ("form[phone]", "+44 20 7946 0000"),
         ("form[email]", "front@test.example"),
+        ("form[calling_code]", "44"),
         ("form[slot_step_minutes]", slot_step),
         ("form[min_notice_minutes]", "120"),
         ("form[horizon_days]", "90"),

@@ -1,9 +1,11 @@
-//! The patient pages: search (`/patients`), a new patient, a record and its editing.
+//! The patient pages: search (`/patients`), a new patient, a record, its editing, and merging.
 
 mod form;
+mod merge;
 mod record;
 mod search;
 
 pub use form::{EditPatientPage, NewPatientPage};
+pub use merge::MergePatientPage;
 pub use record::PatientPage;
 pub use search::PatientsPage;

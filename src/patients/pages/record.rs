@@ -91,11 +91,22 @@ fn Record(
             }
             .into_any()
         };
+        let merge = (record.can_merge && record.merged_into.is_none()).then(|| {
+            view! { <A href=format!("/patients/{}/merge", record.id) attr:class="button button-small">"Merge…"</A> }
+        });
         view! {
             <div class="record-actions">
                 <A href=format!("/patients/{}/edit", record.id) attr:class="button button-small">"Edit details"</A>
+                {merge}
                 {archive}
             </div>
+        }
+    });
+    let merged_note = record.merged_into.map(|into| {
+        view! {
+            <p class="status" role="note">
+                "This record was merged into "<A href=format!("/patients/{into}")>"another record"</A>"; it is kept for reference."
+            </p>
         }
     });
     let warnings: Vec<MedicalItem> = record.warnings().into_iter().cloned().collect();
@@ -122,6 +133,7 @@ fn Record(
             {record.archived.then(|| view! { <span class="badge badge-muted">"Archived"</span> })}
             {actions}
         </div>
+        {merged_note}
         {banner}
         <dl class="summary">
             <dt>"Patient number"</dt><dd>{record.number.clone()}</dd>

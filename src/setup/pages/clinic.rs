@@ -57,6 +57,7 @@ fn ClinicSummary(settings: ClinicSettings) -> impl IntoView {
             <dt>"Address"</dt><dd class="multiline">{or_dash(settings.address)}</dd>
             <dt>"Phone"</dt><dd>{or_dash(settings.phone)}</dd>
             <dt>"Email"</dt><dd>{or_dash(settings.email)}</dd>
+            <dt>"Country calling code"</dt><dd>{format!("+{}", settings.calling_code)}</dd>
             <dt>"Online booking address"</dt><dd>{format!("/book/{}", settings.clinic.slug)}</dd>
             <dt>"Slot step"</dt><dd>{format!("{} minutes", settings.slot_step_minutes)}</dd>
             <dt>"Minimum notice for online booking"</dt><dd>{format!("{} minutes", settings.min_notice_minutes)}</dd>
@@ -73,6 +74,7 @@ const FIELDS: &[&str] = &[
     "address",
     "phone",
     "email",
+    "calling_code",
     "slot_step_minutes",
     "min_notice_minutes",
     "horizon_days",
@@ -112,6 +114,10 @@ fn ClinicEditor(data: ClinicPageData, save: ServerAction<SaveClinic>) -> impl In
                     check=|v| model::check_optional_phone(v).err() />
                 <TextField key="email" label="Email" value=form.email input_type="email" autocomplete="off"
                     check=|v| model::check_optional_email(v).err() />
+                <TextField key="calling_code" label="Country calling code" value=form.calling_code
+                    inputmode="numeric" required=true
+                    hint="Patients' local phone numbers are read with it: 44 in the United Kingdom, 1 in North America."
+                    check=|v| model::check_calling_code(v).err() />
             </fieldset>
             <fieldset>
                 <legend>"Booking policy"</legend>

@@ -1,0 +1,204 @@
+//! Merging two records of the same person: the surviving record takes, field by field, the
+//! value chosen from either; everything attached to the other record (medical history now;
+//! appointments and documents as they arrive) moves to it; the other record is archived with a
+//! pointer to the survivor. Irreversible, audited in full.
+
+use std::collections::BTreeMap;
+
+use leptos::prelude::*;
+
+use super::model::PatientRecord;
+use crate::error::AppError;
+
+/// The fields a merge chooses between, with their labels.
+pub const MERGE_FIELDS: [(&str, &str); 13] = [
+    ("first_name", "First name"),
+    ("last_name", "Last name"),
+    ("preferred_name", "Preferred name"),
+    ("date_of_birth", "Date of birth"),
+    ("sex", "Sex"),
+    ("mobile_phone", "Mobile phone"),
+    ("home_phone", "Home phone"),
+    ("email", "Email"),
+    ("address", "Address"),
+    ("emergency_contact_name", "Emergency contact"),
+    ("emergency_contact_phone", "Emergency contact's phone"),
+    ("preferred_contact", "Preferred contact"),
+    ("notes", "Notes"),
+];
+
+/// The two records side by side, for choosing.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct RecordsToMerge {
+    pub survivor: PatientRecord,
+    pub merged: PatientRecord,
+}
+
+/// Both records as the merge page shows them (each opening is audited like any other).
+#[server(endpoint = "patients/merge/preview")]
+pub async fn merge_preview(survivor: i64, merged: String) -> Result<RecordsToMerge, AppError> {
+    ssr::merge_preview(survivor, merged).await.map_err(AppError::with_http_status)
+}
+
+/// Merges `merged` into `survivor`. `take` names, per field, the record whose value survives
+/// (`survivor` or `merged`; fields not named keep the survivor's). Needs `confirm`.
+#[server(endpoint = "patients/merge")]
+pub async fn merge_patients(
+    survivor: i64,
+    merged: i64,
+    #[server(default)] take: BTreeMap<String, String>,
+    #[server(default)] confirm: Option<String>,
+) -> Result<(), AppError> {
+    ssr::merge_patients(survivor, merged, take, confirm.is_some_and(|c| !c.is_empty()))
+        .await
+        .map_err(AppError::with_http_status)
+}
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    use std::collections::BTreeMap;
+
+    use serde_json::json;
+
+    use super::super::records::ssr::{get_patient, open_patient};
+    use super::{MERGE_FIELDS, RecordsToMerge};
+    use crate::audit::store::{self as audit, AuditEntry, Outcome};
+    use crate::auth::session;
+    use crate::domain::Permission;
+    use crate::domain::patient::parse_patient_number;
+    use crate::error::AppError;
+    use crate::server::state::app_state;
+
+    pub async fn merge_preview(survivor: i64, merged: String) -> Result<RecordsToMerge, AppError> {
+        let state = app_state()?;
+        let mut conn = state.pool.acquire().await?;
+        let access = open_patient(&mut conn, Permission::MergePatients, survivor).await?;
+        // The other record is named by its patient number (as staff see it) in the same clinic.
+        let number = parse_patient_number(&merged)
+            .or_else(|| merged.trim().parse().ok())
+            .ok_or_else(|| AppError::invalid("merged", "Enter a patient number like P-000123."))?;
+        let other: Option<i64> =
+            sqlx::query_scalar("SELECT id FROM patient WHERE clinic_id = $1 AND number = $2")
+                .bind(access.clinic.id)
+                .bind(number)
+                .fetch_optional(&mut *conn)
+                .await?;
+        let other = other.ok_or_else(|| {
+            AppError::invalid("merged", "This clinic has no patient with that number.")
+        })?;
+        if other == survivor {
+            return Err(AppError::invalid("merged", "That is this same record."));
+        }
+        drop(conn);
+        Ok(RecordsToMerge {
+            survivor: get_patient(survivor).await?,
+            merged: get_patient(other).await?,
+        })
+    }
+
+    pub async fn merge_patients(
+        survivor: i64,
+        merged: i64,
+        take: BTreeMap<String, String>,
+        confirmed: bool,
+    ) -> Result<(), AppError> {
+        let state = app_state()?;
+        let mut tx = state.pool.begin().await?;
+        let access = open_patient(&mut tx, Permission::MergePatients, survivor).await?;
+        if !confirmed {
+            return Err(AppError::invalid(
+                "confirm",
+                "Tick the box to confirm: a merge cannot be undone.",
+            ));
+        }
+        if survivor == merged {
+            return Err(AppError::invalid("merged", "A record cannot be merged into itself."));
+        }
+        let other = open_patient(&mut tx, Permission::MergePatients, merged).await?;
+        if other.clinic.id != access.clinic.id {
+            return Err(AppError::NotFound);
+        }
+        // Both rows locked, in id order (two merges of the same pair cannot deadlock).
+        let rows: Vec<(i64, serde_json::Value, Option<i64>)> = sqlx::query_as(
+            "SELECT id, to_jsonb(p) - 'search_name' - 'name_words' - 'name_sounds', merged_into
+             FROM patient p WHERE id = ANY($1) ORDER BY id FOR UPDATE",
+        )
+        .bind([survivor, merged])
+        .fetch_all(&mut *tx)
+        .await?;
+        if rows.iter().any(|(_, _, into)| into.is_some()) {
+            return Err(AppError::Conflict("One of these records was merged already.".into()));
+        }
+        let before = |id: i64| rows.iter().find(|(r, _, _)| *r == id).map(|(_, v, _)| v.clone());
+        let (survivor_before, merged_before) = (
+            before(survivor).ok_or(AppError::NotFound)?,
+            before(merged).ok_or(AppError::NotFound)?,
+        );
+
+        // The chosen fields, copied in one statement from the other row.
+        let from_merged: Vec<&str> = MERGE_FIELDS
+            .iter()
+            .map(|(field, _)| *field)
+            .filter(|field| take.get(*field).is_some_and(|from| from == "merged"))
+            .collect();
+        if !from_merged.is_empty() {
+            let sets: Vec<String> =
+                from_merged.iter().map(|field| format!("{field} = m.{field}")).collect();
+            // Field names come from MERGE_FIELDS, never from the request.
+            let sql = format!(
+                "UPDATE patient s SET {}, updated_by = $3, version = s.version + 1
+                 FROM patient m WHERE s.id = $1 AND m.id = $2",
+                sets.join(", ")
+            );
+            sqlx::query(&sql)
+                .bind(survivor)
+                .bind(merged)
+                .bind(access.actor.staff_id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        sqlx::query("SELECT set_config('chairside.staff_id', $1, true)")
+            .bind(access.actor.staff_id.to_string())
+            .execute(&mut *tx)
+            .await?;
+        let moved_items: Vec<i64> = sqlx::query_scalar(
+            "UPDATE medical_item SET patient_id = $1 WHERE patient_id = $2 RETURNING id",
+        )
+        .bind(survivor)
+        .bind(merged)
+        .fetch_all(&mut *tx)
+        .await?;
+        sqlx::query(
+            "UPDATE patient SET archived_at = coalesce(archived_at, now()), merged_into = $1,
+                    updated_by = $3, version = version + 1
+             WHERE id = $2",
+        )
+        .bind(survivor)
+        .bind(merged)
+        .bind(access.actor.staff_id)
+        .execute(&mut *tx)
+        .await?;
+        let survivor_after: serde_json::Value = sqlx::query_scalar(
+            "SELECT to_jsonb(p) - 'search_name' - 'name_words' - 'name_sounds' FROM patient p
+             WHERE id = $1",
+        )
+        .bind(survivor)
+        .fetch_one(&mut *tx)
+        .await?;
+        let entry = AuditEntry::new("patient.merged", Outcome::Success, &session::request_origin())
+            .actor(access.actor.staff_id, access.actor.role)
+            .clinic(access.clinic.id)
+            .patient(survivor)
+            .object("patient", survivor)
+            .details(json!({
+                "survivor": { "before": survivor_before, "after": survivor_after },
+                "merged": { "id": merged, "before": merged_before },
+                "fields_taken_from_merged": from_merged,
+                "moved": { "medical_items": moved_items },
+            }));
+        audit::append(&mut tx, entry).await?;
+        tx.commit().await?;
+        leptos_axum::redirect(&format!("/patients/{survivor}"));
+        Ok(())
+    }
+}

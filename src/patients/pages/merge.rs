@@ -1,0 +1,140 @@
+//! `/patients/{id}/merge?with=P-000123`: the two records side by side, a choice per field,
+//! and a confirmation before the irreversible merge.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::patients::merge::{MERGE_FIELDS, MergePatients, RecordsToMerge, merge_preview};
+use crate::patients::model::PatientRecord;
+use crate::ui::form::{FormFeedback, FormProblem};
+use crate::ui::page_error;
+
+/// A field's value as the merge table shows it.
+fn value_of(record: &PatientRecord, field: &str) -> String {
+    match field {
+        "first_name" => record.first_name.clone(),
+        "last_name" => record.last_name.clone(),
+        "preferred_name" => record.preferred_name.clone(),
+        "date_of_birth" => record.date_of_birth.format("%d %B %Y").to_string(),
+        "sex" => record.sex.clone().unwrap_or_default(),
+        "mobile_phone" => record.mobile_phone.clone().unwrap_or_default(),
+        "home_phone" => record.home_phone.clone().unwrap_or_default(),
+        "email" => record.email.clone().unwrap_or_default(),
+        "address" => record.address.clone(),
+        "emergency_contact_name" => record.emergency_contact_name.clone(),
+        "emergency_contact_phone" => record.emergency_contact_phone.clone().unwrap_or_default(),
+        "preferred_contact" => record.preferred_contact.clone(),
+        "notes" => record.notes.clone(),
+        _ => String::new(),
+    }
+}
+
+#[component]
+pub fn MergePatientPage() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let id = Memo::new(move |_| {
+        params.read().get("id").and_then(|v| v.parse::<i64>().ok()).unwrap_or_default()
+    });
+    let with = Memo::new(move |_| query.read().get("with").unwrap_or_default());
+    let preview = Resource::new(
+        move || (id.get(), with.get()),
+        |(id, with)| async move {
+            if with.trim().is_empty() { Ok(None) } else { merge_preview(id, with).await.map(Some) }
+        },
+    );
+    let merge = ServerAction::<MergePatients>::new();
+    view! {
+        <Title text="Merge records" />
+        <h1>"Merge two records of one person"</h1>
+        <p>
+            "The record you came from survives. For each field, choose the value to keep; the other
+             record's medical history moves to the survivor, and the other record is archived."
+        </p>
+        <form method="get" class="inline-form date-picker">
+            <label for="with">"Patient number of the other record"</label>
+            <input id="with" name="with" type="text" value=with.get_untracked() placeholder="P-000123" />
+            <button type="submit" class="button button-small">"Compare"</button>
+        </form>
+        <Suspense fallback=|| view! { <p>"Loading the records…"</p> }>
+            {move || Suspend::new(async move {
+                match preview.await {
+                    Err(error) => page_error(error, &format!("/patients/{}/merge", id.get_untracked())),
+                    Ok(None) => ().into_any(),
+                    Ok(Some(preview)) => view! { <MergeChoices preview merge /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn MergeChoices(preview: RecordsToMerge, merge: ServerAction<MergePatients>) -> impl IntoView {
+    let feedback = FormFeedback::provide(merge);
+    let RecordsToMerge { survivor, merged } = preview;
+    let keep_heading = format!("Keep: {} ({})", survivor.display_name(), survivor.number);
+    let from_heading = format!("From: {} ({})", merged.display_name(), merged.number);
+    let confirm_label = format!(
+        "I understand that merging cannot be undone, and that {} will be archived.",
+        merged.number
+    );
+    let (survivor_id, merged_id) = (survivor.id, merged.id);
+    let rows = MERGE_FIELDS
+        .iter()
+        .map(|(field, label)| {
+            let (mine, theirs) = (value_of(&survivor, field), value_of(&merged, field));
+            let name = format!("take[{field}]");
+            let keep_theirs = mine.is_empty() && !theirs.is_empty();
+            let (id_mine, id_theirs) = (format!("take-{field}-s"), format!("take-{field}-m"));
+            let same = mine == theirs;
+            view! {
+                <tr class:same=same>
+                    <th scope="row">{*label}</th>
+                    <td>
+                        <input type="radio" id=id_mine.clone() name=name.clone() value="survivor" checked=!keep_theirs />
+                        <label for=id_mine>{if mine.is_empty() { "—".to_string() } else { mine }}</label>
+                    </td>
+                    <td>
+                        <input type="radio" id=id_theirs.clone() name=name value="merged" checked=keep_theirs />
+                        <label for=id_theirs>{if theirs.is_empty() { "—".to_string() } else { theirs }}</label>
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let moved = merged.medical.len();
+    view! {
+        <FormProblem feedback keys=&["confirm"] />
+        <ActionForm action=merge attr:class="form">
+            <input type="hidden" name="survivor" value=survivor_id.to_string() />
+            <input type="hidden" name="merged" value=merged_id.to_string() />
+            <div class="table-wrap">
+                <table class="table merge-table">
+                    <caption class="visually-hidden">"Choose the value to keep for each field"</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Field"</th>
+                            <th scope="col">{keep_heading}</th>
+                            <th scope="col">{from_heading}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            <p>{format!("{moved} medical history entr{} will move to the surviving record.", if moved == 1 { "y" } else { "ies" })}</p>
+            <div class="status status-warning">
+                <div class="field-check">
+                    <input id="confirm" name="confirm" type="checkbox" value="on" />
+                    <label for="confirm">{confirm_label}</label>
+                </div>
+                <p class="field-error" aria-live="polite">{move || feedback.message("confirm")}</p>
+            </div>
+            <div class="form-row">
+                <button type="submit" class="button button-danger" disabled=move || merge.pending().get()>"Merge the records"</button>
+                <A href=format!("/patients/{survivor_id}") attr:class="button button-quiet-dark">"Cancel"</A>
+            </div>
+        </ActionForm>
+    }
+}
