@@ -78,6 +78,27 @@ impl TestApp {
         staff_id
     }
 
+    /// A client signed in as a new staff member of the clinic with this slug.
+    pub async fn signed_in(&self, email: &str, role: Role, clinic_slug: &str) -> reqwest::Client {
+        self.add_staff_in(email, role, clinic_slug).await;
+        let client = self.new_client();
+        assert_eq!(self.sign_in(&client, email, PASSWORD).await.status(), 200);
+        client
+    }
+
+    /// Calls `endpoint` like [`TestApp::call`]; answers the status and the JSON body (null when
+    /// there is none).
+    pub async fn call_json(
+        &self,
+        client: &reqwest::Client,
+        endpoint: &str,
+        form: &[(&str, &str)],
+    ) -> (u16, serde_json::Value) {
+        let response = self.call(client, endpoint, form).await;
+        let status = response.status().as_u16();
+        (status, response.json().await.unwrap_or(serde_json::Value::Null))
+    }
+
     /// Signs `client` in; returns the response of the sign-in call.
     pub async fn sign_in(
         &self,

@@ -5,25 +5,7 @@ use chairside::domain::Role;
 use serde_json::Value;
 use sqlx::PgPool;
 
-use crate::helpers::{PASSWORD, TestApp, spawn_app};
-
-async fn signed_in(app: &TestApp, email: &str, role: Role, clinic: &str) -> reqwest::Client {
-    app.add_staff_in(email, role, clinic).await;
-    let client = app.new_client();
-    assert_eq!(app.sign_in(&client, email, PASSWORD).await.status(), 200);
-    client
-}
-
-async fn call(
-    app: &TestApp,
-    client: &reqwest::Client,
-    endpoint: &str,
-    form: &[(&str, &str)],
-) -> (u16, Value) {
-    let response = app.call(client, endpoint, form).await;
-    let status = response.status().as_u16();
-    (status, response.json().await.unwrap_or(Value::Null))
-}
+use crate::helpers::{TestApp, spawn_app};
 
 /// Creates a patient (duplicates confirmed) and answers its id.
 async fn create(
@@ -35,28 +17,28 @@ async fn create(
     born: &str,
     mobile: &str,
 ) -> i64 {
-    let (status, body) = call(
-        app,
-        client,
-        "patients/create",
-        &[
-            ("clinic", clinic),
-            ("form[first_name]", first),
-            ("form[last_name]", last),
-            ("form[date_of_birth]", born),
-            ("form[mobile_phone]", mobile),
-            ("form[preferred_contact]", "phone"),
-            ("confirm_new", "on"),
-        ],
-    )
-    .await;
+    let (status, body) = app
+        .call_json(
+            client,
+            "patients/create",
+            &[
+                ("clinic", clinic),
+                ("form[first_name]", first),
+                ("form[last_name]", last),
+                ("form[date_of_birth]", born),
+                ("form[mobile_phone]", mobile),
+                ("form[preferred_contact]", "phone"),
+                ("confirm_new", "on"),
+            ],
+        )
+        .await;
     assert_eq!(status, 200, "{body}");
     body.as_i64().unwrap()
 }
 
 async fn search(app: &TestApp, client: &reqwest::Client, clinic: &str, q: &str) -> Vec<String> {
     let (status, body) =
-        call(app, client, "patients/search", &[("clinic", clinic), ("q", q)]).await;
+        app.call_json(client, "patients/search", &[("clinic", clinic), ("q", q)]).await;
     assert_eq!(status, 200, "{body}");
     body["results"]
         .as_array()
@@ -83,7 +65,7 @@ async fn some_patients(app: &TestApp, desk: &reqwest::Client) {
 #[sqlx::test]
 async fn names_are_found_despite_typos_accents_and_spelling(pool: PgPool) {
     let app = spawn_app(pool).await;
-    let desk = signed_in(&app, "desk@test.example", Role::Receptionist, "test-clinic").await;
+    let desk = app.signed_in("desk@test.example", Role::Receptionist, "test-clinic").await;
     some_patients(&app, &desk).await;
 
     let found = search(&app, &desk, "test-clinic", "jon smyth").await;
@@ -113,7 +95,7 @@ async fn names_are_found_despite_typos_accents_and_spelling(pool: PgPool) {
 #[sqlx::test]
 async fn phones_dates_emails_and_numbers_find_the_patient(pool: PgPool) {
     let app = spawn_app(pool.clone()).await;
-    let desk = signed_in(&app, "desk@test.example", Role::Receptionist, "test-clinic").await;
+    let desk = app.signed_in("desk@test.example", Role::Receptionist, "test-clinic").await;
     some_patients(&app, &desk).await;
 
     for typed in ["07700 900111", "+44 7700 900111", "0044-7700-900-111", "(07700) 900 111"] {
@@ -127,8 +109,9 @@ async fn phones_dates_emails_and_numbers_find_the_patient(pool: PgPool) {
     assert_eq!(stored, "+447700900222");
     assert_eq!(search(&app, &desk, "test-clinic", "07/03/1985").await, ["Smith, John"]);
     assert_eq!(search(&app, &desk, "test-clinic", "1985-03-07").await, ["Smith, John"]);
-    let (_, first) =
-        call(&app, &desk, "patients/search", &[("clinic", "test-clinic"), ("q", "P-000001")]).await;
+    let (_, first) = app
+        .call_json(&desk, "patients/search", &[("clinic", "test-clinic"), ("q", "P-000001")])
+        .await;
     assert_eq!(first["searched_by"], "patient number");
     assert_eq!(first["results"][0]["number"], "P-000001");
     assert_eq!(first["results"][0]["phone"], "+44 7700 900 111");
@@ -147,7 +130,7 @@ async fn phones_dates_emails_and_numbers_find_the_patient(pool: PgPool) {
 #[sqlx::test]
 async fn a_likely_duplicate_is_shown_before_anything_is_created(pool: PgPool) {
     let app = spawn_app(pool.clone()).await;
-    let desk = signed_in(&app, "desk@test.example", Role::Receptionist, "test-clinic").await;
+    let desk = app.signed_in("desk@test.example", Role::Receptionist, "test-clinic").await;
     create(&app, &desk, "test-clinic", "John", "Smith", "1985-03-07", "07700 900111").await;
     let form = |first: &'static str, born: &'static str, mobile: &'static str| {
         vec![
@@ -160,22 +143,25 @@ async fn a_likely_duplicate_is_shown_before_anything_is_created(pool: PgPool) {
         ]
     };
     // Same birth date, a name that sounds the same.
-    let (status, body) = call(&app, &desk, "patients/create", &form("Jon", "07/03/1985", "")).await;
+    let (status, body) =
+        app.call_json(&desk, "patients/create", &form("Jon", "07/03/1985", "")).await;
     assert_eq!(status, 400, "{body}");
     let message = body["Validation"]["fields"]["confirm_new"].as_str().unwrap();
     assert!(message.contains("John Smith (P-000001"), "{message}");
     assert_eq!(body["Validation"]["input"]["first_name"], "Jon");
     // Same phone, another birth date.
-    let (status, _) =
-        call(&app, &desk, "patients/create", &form("Jane", "01/01/2000", "+44 7700 900111")).await;
+    let (status, _) = app
+        .call_json(&desk, "patients/create", &form("Jane", "01/01/2000", "+44 7700 900111"))
+        .await;
     assert_eq!(status, 400);
     // Not a duplicate: created.
-    let (status, _) = call(&app, &desk, "patients/create", &form("Jane", "01/01/2000", "")).await;
+    let (status, _) =
+        app.call_json(&desk, "patients/create", &form("Jane", "01/01/2000", "")).await;
     assert_eq!(status, 200);
     // Confirmed: created.
     let mut confirmed = form("Jon", "07/03/1985", "");
     confirmed.push(("confirm_new", "on"));
-    let (status, _) = call(&app, &desk, "patients/create", &confirmed).await;
+    let (status, _) = app.call_json(&desk, "patients/create", &confirmed).await;
     assert_eq!(status, 200);
     let count: i64 =
         sqlx::query_scalar("SELECT count(*) FROM patient").fetch_one(&pool).await.unwrap();
@@ -185,51 +171,51 @@ async fn a_likely_duplicate_is_shown_before_anything_is_created(pool: PgPool) {
 #[sqlx::test]
 async fn every_medical_change_is_kept_with_who_made_it(pool: PgPool) {
     let app = spawn_app(pool.clone()).await;
-    let desk = signed_in(&app, "desk@test.example", Role::Receptionist, "test-clinic").await;
-    let dentist = signed_in(&app, "dentist@test.example", Role::Dentist, "test-clinic").await;
+    let desk = app.signed_in("desk@test.example", Role::Receptionist, "test-clinic").await;
+    let dentist = app.signed_in("dentist@test.example", Role::Dentist, "test-clinic").await;
     let id = create(&app, &desk, "test-clinic", "Ann", "Lee", "1990-01-01", "").await.to_string();
 
-    let (status, body) = call(
-        &app,
-        &desk,
-        "patients/medical/save",
-        &[
-            ("patient_id", &id),
-            ("form[kind]", "allergy"),
-            ("form[label]", "Penicillin"),
-            ("form[severity]", "moderate"),
-        ],
-    )
-    .await;
+    let (status, body) = app
+        .call_json(
+            &desk,
+            "patients/medical/save",
+            &[
+                ("patient_id", &id),
+                ("form[kind]", "allergy"),
+                ("form[label]", "Penicillin"),
+                ("form[severity]", "moderate"),
+            ],
+        )
+        .await;
     assert_eq!(status, 200, "{body}");
     let item: i64 =
         sqlx::query_scalar("SELECT id FROM medical_item").fetch_one(&pool).await.unwrap();
     let item = item.to_string();
-    let (status, _) = call(
-        &app,
-        &dentist,
-        "patients/medical/save",
-        &[
-            ("patient_id", &id),
-            ("item_id", &item),
-            ("form[kind]", "allergy"),
-            ("form[label]", "Penicillin"),
-            ("form[severity]", "severe"),
-            ("form[details]", "Anaphylaxis in 2019"),
-        ],
-    )
-    .await;
+    let (status, _) = app
+        .call_json(
+            &dentist,
+            "patients/medical/save",
+            &[
+                ("patient_id", &id),
+                ("item_id", &item),
+                ("form[kind]", "allergy"),
+                ("form[label]", "Penicillin"),
+                ("form[severity]", "severe"),
+                ("form[details]", "Anaphylaxis in 2019"),
+            ],
+        )
+        .await;
     assert_eq!(status, 200);
-    let (status, _) = call(
-        &app,
-        &dentist,
-        "patients/medical/set-active",
-        &[("patient_id", &id), ("item_id", &item), ("active", "false")],
-    )
-    .await;
+    let (status, _) = app
+        .call_json(
+            &dentist,
+            "patients/medical/set-active",
+            &[("patient_id", &id), ("item_id", &item), ("active", "false")],
+        )
+        .await;
     assert_eq!(status, 200);
 
-    let (_, record) = call(&app, &desk, "patients/get", &[("id", &id)]).await;
+    let (_, record) = app.call_json(&desk, "patients/get", &[("id", &id)]).await;
     let changes: Vec<(String, String)> = record["changes"]
         .as_array()
         .unwrap()
@@ -268,42 +254,41 @@ async fn every_medical_change_is_kept_with_who_made_it(pool: PgPool) {
 #[sqlx::test]
 async fn another_clinics_patients_are_never_found_or_shown(pool: PgPool) {
     let app = spawn_app(pool).await;
-    let north = signed_in(&app, "desk@north.example", Role::Receptionist, "north").await;
-    let south = signed_in(&app, "desk@south.example", Role::Receptionist, "south").await;
+    let north = app.signed_in("desk@north.example", Role::Receptionist, "north").await;
+    let south = app.signed_in("desk@south.example", Role::Receptionist, "south").await;
     let southerner =
         create(&app, &south, "south", "Sam", "Southern", "1980-01-01", "07700 900333").await;
 
     assert!(search(&app, &north, "north", "southern").await.is_empty());
     assert!(search(&app, &north, "north", "07700 900333").await.is_empty());
     let (status, _) =
-        call(&app, &north, "patients/search", &[("clinic", "south"), ("q", "southern")]).await;
+        app.call_json(&north, "patients/search", &[("clinic", "south"), ("q", "southern")]).await;
     assert_eq!(status, 404);
     let id = southerner.to_string();
-    let (status, _) = call(&app, &north, "patients/get", &[("id", &id)]).await;
+    let (status, _) = app.call_json(&north, "patients/get", &[("id", &id)]).await;
     assert_eq!(status, 404);
     let (status, _) =
-        call(&app, &north, "patients/set-archived", &[("id", &id), ("archived", "true")]).await;
+        app.call_json(&north, "patients/set-archived", &[("id", &id), ("archived", "true")]).await;
     assert_eq!(status, 404);
-    let (status, _) = call(
-        &app,
-        &north,
-        "patients/medical/save",
-        &[("patient_id", &id), ("form[kind]", "alert"), ("form[label]", "x")],
-    )
-    .await;
+    let (status, _) = app
+        .call_json(
+            &north,
+            "patients/medical/save",
+            &[("patient_id", &id), ("form[kind]", "alert"), ("form[label]", "x")],
+        )
+        .await;
     assert_eq!(status, 404);
 }
 
 #[sqlx::test]
 async fn an_edit_made_from_a_stale_copy_is_refused_and_archiving_hides_the_patient(pool: PgPool) {
     let app = spawn_app(pool.clone()).await;
-    let desk = signed_in(&app, "desk@test.example", Role::Receptionist, "test-clinic").await;
+    let desk = app.signed_in("desk@test.example", Role::Receptionist, "test-clinic").await;
     let id = create(&app, &desk, "test-clinic", "Ann", "Lee", "1990-01-01", "").await.to_string();
     let edit = |version: &'static str, last: &'static str| {
         let (app, desk, id) = (&app, &desk, id.clone());
         async move {
-            call(
-                app,
+            app.call_json(
                 desk,
                 "patients/update",
                 &[
@@ -334,17 +319,17 @@ async fn an_edit_made_from_a_stale_copy_is_refused_and_archiving_hides_the_patie
     assert_eq!(audited["after"]["last_name"], "Leigh");
 
     assert_eq!(
-        call(&app, &desk, "patients/set-archived", &[("id", &id), ("archived", "true")]).await.0,
+        app.call_json(&desk, "patients/set-archived", &[("id", &id), ("archived", "true")]).await.0,
         200
     );
     assert!(search(&app, &desk, "test-clinic", "leigh").await.is_empty());
-    let (_, with_archived) = call(
-        &app,
-        &desk,
-        "patients/search",
-        &[("clinic", "test-clinic"), ("q", "leigh"), ("archived", "true")],
-    )
-    .await;
+    let (_, with_archived) = app
+        .call_json(
+            &desk,
+            "patients/search",
+            &[("clinic", "test-clinic"), ("q", "leigh"), ("archived", "true")],
+        )
+        .await;
     assert_eq!(with_archived["results"][0]["archived"], true);
     // Patients are archived, never deleted.
     assert!(sqlx::query("DELETE FROM patient").execute(&pool).await.is_err());
@@ -353,39 +338,40 @@ async fn an_edit_made_from_a_stale_copy_is_refused_and_archiving_hides_the_patie
 #[sqlx::test]
 async fn a_dentist_reads_records_but_does_not_change_demographics(pool: PgPool) {
     let app = spawn_app(pool).await;
-    let desk = signed_in(&app, "desk@test.example", Role::Receptionist, "test-clinic").await;
-    let dentist = signed_in(&app, "dentist@test.example", Role::Dentist, "test-clinic").await;
+    let desk = app.signed_in("desk@test.example", Role::Receptionist, "test-clinic").await;
+    let dentist = app.signed_in("dentist@test.example", Role::Dentist, "test-clinic").await;
     let id = create(&app, &desk, "test-clinic", "Ann", "Lee", "1990-01-01", "").await.to_string();
-    let (status, record) = call(&app, &dentist, "patients/get", &[("id", &id)]).await;
+    let (status, record) = app.call_json(&dentist, "patients/get", &[("id", &id)]).await;
     assert_eq!(status, 200);
     assert_eq!(record["can_edit_details"], false);
     assert_eq!(record["can_edit_medical"], true);
-    let (status, _) =
-        call(&app, &dentist, "patients/set-archived", &[("id", &id), ("archived", "true")]).await;
+    let (status, _) = app
+        .call_json(&dentist, "patients/set-archived", &[("id", &id), ("archived", "true")])
+        .await;
     assert_eq!(status, 403);
 }
 
 #[sqlx::test]
 async fn a_merge_keeps_the_chosen_fields_moves_the_history_and_is_audited(pool: PgPool) {
     let app = spawn_app(pool.clone()).await;
-    let desk = signed_in(&app, "desk@test.example", Role::Receptionist, "test-clinic").await;
-    let admin = signed_in(&app, "admin@test.example", Role::Admin, "test-clinic").await;
+    let desk = app.signed_in("desk@test.example", Role::Receptionist, "test-clinic").await;
+    let admin = app.signed_in("admin@test.example", Role::Admin, "test-clinic").await;
     let keep =
         create(&app, &desk, "test-clinic", "John", "Smith", "1985-03-07", "").await.to_string();
     let other = create(&app, &desk, "test-clinic", "Jon", "Smith", "1985-03-07", "07700 900111")
         .await
         .to_string();
-    let (status, _) = call(
-        &app,
-        &desk,
-        "patients/medical/save",
-        &[
-            ("patient_id", &other),
-            ("form[kind]", "alert"),
-            ("form[label]", "Premedication required"),
-        ],
-    )
-    .await;
+    let (status, _) = app
+        .call_json(
+            &desk,
+            "patients/medical/save",
+            &[
+                ("patient_id", &other),
+                ("form[kind]", "alert"),
+                ("form[label]", "Premedication required"),
+            ],
+        )
+        .await;
     assert_eq!(status, 200);
 
     // The front desk cannot merge; an admin must confirm.
@@ -405,7 +391,7 @@ async fn a_merge_keeps_the_chosen_fields_moves_the_history_and_is_audited(pool: 
         let (app, client) = (&app, client.clone());
         async move {
             let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
-            call(app, &client, "patients/merge", &pairs).await
+            app.call_json(&client, "patients/merge", &pairs).await
         }
     };
     assert_eq!(send(&desk, merge(true)).await.0, 403);
@@ -413,12 +399,12 @@ async fn a_merge_keeps_the_chosen_fields_moves_the_history_and_is_audited(pool: 
     let (status, body) = send(&admin, merge(true)).await;
     assert_eq!(status, 200, "{body}");
 
-    let (_, survivor) = call(&app, &admin, "patients/get", &[("id", &keep)]).await;
+    let (_, survivor) = app.call_json(&admin, "patients/get", &[("id", &keep)]).await;
     assert_eq!(survivor["first_name"], "John");
     assert_eq!(survivor["mobile_phone"], "+44 7700 900 111");
     assert_eq!(survivor["medical"][0]["label"], "Premedication required");
     assert_eq!(survivor["changes"][0]["change"], "moved");
-    let (_, merged) = call(&app, &admin, "patients/get", &[("id", &other)]).await;
+    let (_, merged) = app.call_json(&admin, "patients/get", &[("id", &other)]).await;
     assert_eq!(merged["archived"], true);
     assert_eq!(merged["merged_into"], keep.parse::<i64>().unwrap());
     let audited: Value =
@@ -437,15 +423,15 @@ async fn a_merge_keeps_the_chosen_fields_moves_the_history_and_is_audited(pool: 
 async fn records_of_two_clinics_are_never_merged(pool: PgPool) {
     let app = spawn_app(pool).await;
     app.add_staff_in("admin@both.example", Role::Admin, "north").await;
-    let admin = signed_in(&app, "admin@both.example", Role::Admin, "south").await;
+    let admin = app.signed_in("admin@both.example", Role::Admin, "south").await;
     let north = create(&app, &admin, "north", "Ann", "Lee", "1990-01-01", "").await.to_string();
     let south = create(&app, &admin, "south", "Ann", "Lee", "1990-01-01", "").await.to_string();
-    let (status, _) = call(
-        &app,
-        &admin,
-        "patients/merge",
-        &[("survivor", &north), ("merged", &south), ("confirm", "on")],
-    )
-    .await;
+    let (status, _) = app
+        .call_json(
+            &admin,
+            "patients/merge",
+            &[("survivor", &north), ("merged", &south), ("confirm", "on")],
+        )
+        .await;
     assert_eq!(status, 404);
 }

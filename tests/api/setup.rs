@@ -5,49 +5,30 @@ use chairside::domain::Role;
 use serde_json::Value;
 use sqlx::PgPool;
 
-use crate::helpers::{PASSWORD, TestApp, spawn_app};
-
-/// A client signed in as a new staff member of the clinic with this slug.
-async fn signed_in(app: &TestApp, email: &str, role: Role, clinic: &str) -> reqwest::Client {
-    app.add_staff_in(email, role, clinic).await;
-    let client = app.new_client();
-    assert_eq!(app.sign_in(&client, email, PASSWORD).await.status(), 200);
-    client
-}
-
-/// Calls `endpoint`; answers the status and the JSON body.
-async fn call(
-    app: &TestApp,
-    client: &reqwest::Client,
-    endpoint: &str,
-    form: &[(&str, &str)],
-) -> (u16, Value) {
-    let response = app.call(client, endpoint, form).await;
-    let status = response.status().as_u16();
-    (status, response.json().await.unwrap_or(Value::Null))
-}
+use crate::helpers::{TestApp, spawn_app};
 
 /// Creates a provider in `clinic` and answers its id.
 async fn add_provider(app: &TestApp, admin: &reqwest::Client, clinic: &str, name: &str) -> i64 {
-    let (status, body) = call(
-        app,
-        admin,
-        "setup/providers/save",
-        &[
-            ("clinic", clinic),
-            ("form[name]", name),
-            ("form[kind]", "dentist"),
-            ("form[colour]", "#1f7a8c"),
-        ],
-    )
-    .await;
+    let (status, body) = app
+        .call_json(
+            admin,
+            "setup/providers/save",
+            &[
+                ("clinic", clinic),
+                ("form[name]", name),
+                ("form[kind]", "dentist"),
+                ("form[colour]", "#1f7a8c"),
+            ],
+        )
+        .await;
     assert_eq!(status, 200, "{body}");
     body.as_i64().unwrap()
 }
 
 async fn add_chair(app: &TestApp, admin: &reqwest::Client, clinic: &str, name: &str) -> i64 {
-    let (status, body) =
-        call(app, admin, "setup/chairs/save", &[("clinic", clinic), ("form[name]", name)]).await;
+    let (status, body) = app
+        .call_json(admin, "setup/chairs/save", &[("clinic", clinic), ("form[name]", name)])
+        .await;
     assert_eq!(status, 200, "{body}");
     body.as_i64().unwrap()
 }
@@ -88,12 +69,12 @@ fn clinic_form<'a>(time_zone: &'a str, slot_step: &'a str) -> Vec<(&'a str, &'a 
 #[sqlx::test]
 async fn an_admin_changes_the_clinic_and_the_audit_log_keeps_before_and_after(pool: PgPool) {
     let app = spawn_app(pool.clone()).await;
-    let admin = signed_in(&app, "admin@test.example", Role::Admin, "test-clinic").await;
+    let admin = app.signed_in("admin@test.example", Role::Admin, "test-clinic").await;
 
     let (status, body) =
-        call(&app, &admin, "setup/clinic/save", &clinic_form("America/New_York", "10")).await;
+        app.call_json(&admin, "setup/clinic/save", &clinic_form("America/New_York", "10")).await;
     assert_eq!(status, 200, "{body}");
-    let (_, view) = call(&app, &admin, "setup/clinic", &[("clinic", "test-clinic")]).await;
+    let (_, view) = app.call_json(&admin, "setup/clinic", &[("clinic", "test-clinic")]).await;
     assert_eq!(view["can_edit"], true);
     assert_eq!(view["data"]["settings"]["slot_step_minutes"], 10);
     assert_eq!(view["data"]["settings"]["clinic"]["time_zone"], "America/New_York");
@@ -109,10 +90,10 @@ async fn an_admin_changes_the_clinic_and_the_audit_log_keeps_before_and_after(po
 #[sqlx::test]
 async fn an_invalid_time_zone_is_refused_beside_its_field_with_what_was_typed(pool: PgPool) {
     let app = spawn_app(pool.clone()).await;
-    let admin = signed_in(&app, "admin@test.example", Role::Admin, "test-clinic").await;
+    let admin = app.signed_in("admin@test.example", Role::Admin, "test-clinic").await;
 
     let (status, body) =
-        call(&app, &admin, "setup/clinic/save", &clinic_form("Europe/Atlantis", "7")).await;
+        app.call_json(&admin, "setup/clinic/save", &clinic_form("Europe/Atlantis", "7")).await;
     assert_eq!(status, 400, "{body}");
     let fields = &body["Validation"]["fields"];
     assert!(fields["time_zone"].as_str().unwrap().contains("not a time zone"), "{body}");
@@ -138,11 +119,11 @@ async fn an_invalid_time_zone_is_refused_beside_its_field_with_what_was_typed(po
 #[sqlx::test]
 async fn a_clinic_address_already_in_use_is_refused(pool: PgPool) {
     let app = spawn_app(pool).await;
-    let admin = signed_in(&app, "admin@test.example", Role::Admin, "test-clinic").await;
+    let admin = app.signed_in("admin@test.example", Role::Admin, "test-clinic").await;
     app.add_staff_in("someone@other.example", Role::Dentist, "other-clinic").await;
     let mut form = clinic_form("Europe/London", "15");
     form[2] = ("form[slug]", "other-clinic");
-    let (status, body) = call(&app, &admin, "setup/clinic/save", &form).await;
+    let (status, body) = app.call_json(&admin, "setup/clinic/save", &form).await;
     assert_eq!(status, 400);
     assert_eq!(body["Validation"]["fields"]["slug"], "Another clinic already uses this address.");
 }
@@ -150,15 +131,16 @@ async fn a_clinic_address_already_in_use_is_refused(pool: PgPool) {
 #[sqlx::test]
 async fn a_receptionist_sees_the_set_up_but_cannot_change_it(pool: PgPool) {
     let app = spawn_app(pool).await;
-    let admin = signed_in(&app, "admin@test.example", Role::Admin, "test-clinic").await;
+    let admin = app.signed_in("admin@test.example", Role::Admin, "test-clinic").await;
     add_provider(&app, &admin, "test-clinic", "Dr Ada Jones").await;
-    let desk = signed_in(&app, "desk@test.example", Role::Receptionist, "test-clinic").await;
+    let desk = app.signed_in("desk@test.example", Role::Receptionist, "test-clinic").await;
 
-    let (status, view) = call(&app, &desk, "setup/providers", &[("clinic", "test-clinic")]).await;
+    let (status, view) =
+        app.call_json(&desk, "setup/providers", &[("clinic", "test-clinic")]).await;
     assert_eq!(status, 200);
     assert_eq!(view["can_edit"], false);
     assert_eq!(view["data"]["providers"][0]["name"], "Dr Ada Jones");
-    let (_, clinic) = call(&app, &desk, "setup/clinic", &[("clinic", "test-clinic")]).await;
+    let (_, clinic) = app.call_json(&desk, "setup/clinic", &[("clinic", "test-clinic")]).await;
     assert_eq!(clinic["data"]["time_zones"], Value::Array(vec![]));
 
     for (endpoint, form) in [
@@ -170,7 +152,7 @@ async fn a_receptionist_sees_the_set_up_but_cannot_change_it(pool: PgPool) {
         ),
         ("setup/time-off/add", vec![("clinic", "test-clinic"), ("form[applies_to]", "clinic")]),
     ] {
-        let (status, _) = call(&app, &desk, endpoint, &form).await;
+        let (status, _) = app.call_json(&desk, endpoint, &form).await;
         assert_eq!(status, 403, "{endpoint}");
     }
 }
@@ -178,31 +160,31 @@ async fn a_receptionist_sees_the_set_up_but_cannot_change_it(pool: PgPool) {
 #[sqlx::test]
 async fn another_clinics_set_up_does_not_exist_for_an_admin(pool: PgPool) {
     let app = spawn_app(pool).await;
-    let south = signed_in(&app, "admin@south.example", Role::Admin, "south").await;
+    let south = app.signed_in("admin@south.example", Role::Admin, "south").await;
     let chair = add_chair(&app, &south, "south", "Surgery 1").await;
-    let north = signed_in(&app, "admin@north.example", Role::Admin, "north").await;
+    let north = app.signed_in("admin@north.example", Role::Admin, "north").await;
 
-    let (status, _) = call(&app, &north, "setup/chairs", &[("clinic", "south")]).await;
+    let (status, _) = app.call_json(&north, "setup/chairs", &[("clinic", "south")]).await;
     assert_eq!(status, 404);
     let id = chair.to_string();
-    let (status, _) = call(
-        &app,
-        &north,
-        "setup/chairs/set-active",
-        &[("clinic", "south"), ("id", &id), ("active", "false")],
-    )
-    .await;
+    let (status, _) = app
+        .call_json(
+            &north,
+            "setup/chairs/set-active",
+            &[("clinic", "south"), ("id", &id), ("active", "false")],
+        )
+        .await;
     assert_eq!(status, 404);
     // Naming their own clinic does not reach the other clinic's chair either.
-    let (status, _) = call(
-        &app,
-        &north,
-        "setup/chairs/set-active",
-        &[("clinic", "north"), ("id", &id), ("active", "false")],
-    )
-    .await;
+    let (status, _) = app
+        .call_json(
+            &north,
+            "setup/chairs/set-active",
+            &[("clinic", "north"), ("id", &id), ("active", "false")],
+        )
+        .await;
     assert_eq!(status, 404);
-    let (_, mine) = call(&app, &north, "setup/clinics", &[]).await;
+    let (_, mine) = app.call_json(&north, "setup/clinics", &[]).await;
     assert_eq!(mine.as_array().unwrap().len(), 1);
     assert_eq!(mine[0]["slug"], "north");
 }
@@ -210,49 +192,49 @@ async fn another_clinics_set_up_does_not_exist_for_an_admin(pool: PgPool) {
 #[sqlx::test]
 async fn chairs_are_renamed_and_deactivated_never_deleted_and_names_stay_unique(pool: PgPool) {
     let app = spawn_app(pool.clone()).await;
-    let admin = signed_in(&app, "admin@test.example", Role::Admin, "test-clinic").await;
+    let admin = app.signed_in("admin@test.example", Role::Admin, "test-clinic").await;
     let one = add_chair(&app, &admin, "test-clinic", "Surgery 1").await.to_string();
     add_chair(&app, &admin, "test-clinic", "Surgery 2").await;
 
-    let (status, body) = call(
-        &app,
-        &admin,
-        "setup/chairs/save",
-        &[("clinic", "test-clinic"), ("form[name]", "surgery 2")],
-    )
-    .await;
+    let (status, body) = app
+        .call_json(
+            &admin,
+            "setup/chairs/save",
+            &[("clinic", "test-clinic"), ("form[name]", "surgery 2")],
+        )
+        .await;
     assert_eq!(status, 400);
     assert_eq!(
         body["Validation"]["fields"]["name"],
         "This clinic already has a chair with this name."
     );
 
-    let (status, _) = call(
-        &app,
-        &admin,
-        "setup/chairs/save",
-        &[
-            ("clinic", "test-clinic"),
-            ("id", &one),
-            ("form[name]", "Hygiene room"),
-            ("form[display_order]", "5"),
-        ],
-    )
-    .await;
+    let (status, _) = app
+        .call_json(
+            &admin,
+            "setup/chairs/save",
+            &[
+                ("clinic", "test-clinic"),
+                ("id", &one),
+                ("form[name]", "Hygiene room"),
+                ("form[display_order]", "5"),
+            ],
+        )
+        .await;
     assert_eq!(status, 200);
     let details = last_audit(&pool, "chair.updated").await;
     assert_eq!(details["before"]["name"], "Surgery 1");
     assert_eq!(details["after"]["name"], "Hygiene room");
 
-    let (status, _) = call(
-        &app,
-        &admin,
-        "setup/chairs/set-active",
-        &[("clinic", "test-clinic"), ("id", &one), ("active", "false")],
-    )
-    .await;
+    let (status, _) = app
+        .call_json(
+            &admin,
+            "setup/chairs/set-active",
+            &[("clinic", "test-clinic"), ("id", &one), ("active", "false")],
+        )
+        .await;
     assert_eq!(status, 200);
-    let (_, view) = call(&app, &admin, "setup/chairs", &[("clinic", "test-clinic")]).await;
+    let (_, view) = app.call_json(&admin, "setup/chairs", &[("clinic", "test-clinic")]).await;
     let chairs = view["data"].as_array().unwrap();
     assert_eq!(chairs.len(), 2);
     assert_eq!(chairs[1]["name"], "Hygiene room");
@@ -304,7 +286,7 @@ async fn save_hours(
     form: &[(String, String)],
 ) -> (u16, Value) {
     let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    call(app, client, "setup/hours/save", &pairs).await
+    app.call_json(client, "setup/hours/save", &pairs).await
 }
 
 /// The provider's intervals as (weekday, starts, ends, valid_from, valid_until) text.
@@ -326,7 +308,7 @@ async fn stored_hours(
 #[sqlx::test]
 async fn overlapping_hours_are_refused_by_the_form_and_by_the_database(pool: PgPool) {
     let app = spawn_app(pool.clone()).await;
-    let admin = signed_in(&app, "admin@test.example", Role::Admin, "test-clinic").await;
+    let admin = app.signed_in("admin@test.example", Role::Admin, "test-clinic").await;
     let provider = add_provider(&app, &admin, "test-clinic", "Dr Ada Jones").await;
     let today = london_today(&pool).await.to_string();
     let p = provider.to_string();
@@ -370,7 +352,7 @@ async fn overlapping_hours_are_refused_by_the_form_and_by_the_database(pool: PgP
 #[sqlx::test]
 async fn a_new_rota_leaves_earlier_weeks_alone_and_the_old_one_resumes_after_it(pool: PgPool) {
     let app = spawn_app(pool.clone()).await;
-    let admin = signed_in(&app, "admin@test.example", Role::Admin, "test-clinic").await;
+    let admin = app.signed_in("admin@test.example", Role::Admin, "test-clinic").await;
     let provider = add_provider(&app, &admin, "test-clinic", "Dr Ada Jones").await;
     let p = provider.to_string();
     let today = london_today(&pool).await;
@@ -419,7 +401,7 @@ async fn a_new_rota_leaves_earlier_weeks_alone_and_the_old_one_resumes_after_it(
 #[sqlx::test]
 async fn a_chair_is_not_given_to_two_providers_at_once(pool: PgPool) {
     let app = spawn_app(pool.clone()).await;
-    let admin = signed_in(&app, "admin@test.example", Role::Admin, "test-clinic").await;
+    let admin = app.signed_in("admin@test.example", Role::Admin, "test-clinic").await;
     let ada = add_provider(&app, &admin, "test-clinic", "Dr Ada Jones").await.to_string();
     let ben = add_provider(&app, &admin, "test-clinic", "Ben Hughes").await.to_string();
     let chair = add_chair(&app, &admin, "test-clinic", "Surgery 1").await.to_string();
@@ -442,8 +424,8 @@ async fn a_chair_is_not_given_to_two_providers_at_once(pool: PgPool) {
 #[sqlx::test]
 async fn references_across_clinics_are_impossible_even_in_hand_written_sql(pool: PgPool) {
     let app = spawn_app(pool.clone()).await;
-    let north = signed_in(&app, "admin@north.example", Role::Admin, "north").await;
-    let south = signed_in(&app, "admin@south.example", Role::Admin, "south").await;
+    let north = app.signed_in("admin@north.example", Role::Admin, "north").await;
+    let south = app.signed_in("admin@south.example", Role::Admin, "south").await;
     let north_provider = add_provider(&app, &north, "north", "Dr North").await;
     let south_chair = add_chair(&app, &south, "south", "South chair").await;
     let south_provider = add_provider(&app, &south, "south", "Dr South").await;
@@ -527,19 +509,19 @@ async fn references_across_clinics_are_impossible_even_in_hand_written_sql(pool:
     }
 
     // Through the application, the same attempt is a clear field message.
-    let (status, body) = call(
-        &app,
-        &north,
-        "setup/types/save",
-        &[
-            ("clinic", "north"),
-            ("form[name]", "Exam"),
-            ("form[duration_minutes]", "30"),
-            ("form[colour]", "#123456"),
-            ("form[provider_ids][]", &south_provider.to_string()),
-        ],
-    )
-    .await;
+    let (status, body) = app
+        .call_json(
+            &north,
+            "setup/types/save",
+            &[
+                ("clinic", "north"),
+                ("form[name]", "Exam"),
+                ("form[duration_minutes]", "30"),
+                ("form[colour]", "#123456"),
+                ("form[provider_ids][]", &south_provider.to_string()),
+            ],
+        )
+        .await;
     assert_eq!(status, 400, "{body}");
     assert_eq!(body["Validation"]["fields"]["provider_ids"], "Choose providers of this clinic.");
 }
@@ -547,7 +529,7 @@ async fn references_across_clinics_are_impossible_even_in_hand_written_sql(pool:
 #[sqlx::test]
 async fn appointment_types_keep_durations_buffers_and_their_providers(pool: PgPool) {
     let app = spawn_app(pool.clone()).await;
-    let admin = signed_in(&app, "admin@test.example", Role::Admin, "test-clinic").await;
+    let admin = app.signed_in("admin@test.example", Role::Admin, "test-clinic").await;
     let ada = add_provider(&app, &admin, "test-clinic", "Dr Ada Jones").await.to_string();
     let ben = add_provider(&app, &admin, "test-clinic", "Ben Hughes").await.to_string();
     let form = |name: &'static str, duration: &'static str| {
@@ -567,13 +549,13 @@ async fn appointment_types_keep_durations_buffers_and_their_providers(pool: PgPo
         let (app, admin) = (&app, &admin);
         async move {
             let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
-            call(app, admin, "setup/types/save", &pairs).await
+            app.call_json(admin, "setup/types/save", &pairs).await
         }
     };
 
     let (status, body) = send(form("Crown preparation", "90")).await;
     assert_eq!(status, 200, "{body}");
-    let (_, view) = call(&app, &admin, "setup/types", &[("clinic", "test-clinic")]).await;
+    let (_, view) = app.call_json(&admin, "setup/types", &[("clinic", "test-clinic")]).await;
     let crown = &view["data"]["types"][0];
     assert_eq!(crown["duration_minutes"], 90);
     assert_eq!(crown["buffer_before_minutes"], 5);
@@ -601,25 +583,25 @@ async fn appointment_types_keep_durations_buffers_and_their_providers(pool: PgPo
 #[sqlx::test]
 async fn a_holiday_covers_whole_local_days_and_a_time_the_clocks_skip_is_refused(pool: PgPool) {
     let app = spawn_app(pool.clone()).await;
-    let admin = signed_in(&app, "admin@test.example", Role::Admin, "test-clinic").await;
+    let admin = app.signed_in("admin@test.example", Role::Admin, "test-clinic").await;
     let year: i32 = sqlx::query_scalar("SELECT extract(year FROM now())::int + 1")
         .fetch_one(&pool)
         .await
         .unwrap();
     let (first, last) = (format!("{year}-07-01"), format!("{year}-07-02"));
-    let (status, body) = call(
-        &app,
-        &admin,
-        "setup/time-off/add",
-        &[
-            ("clinic", "test-clinic"),
-            ("form[applies_to]", "clinic"),
-            ("form[from_date]", &first),
-            ("form[to_date]", &last),
-            ("form[reason]", "Summer closure"),
-        ],
-    )
-    .await;
+    let (status, body) = app
+        .call_json(
+            &admin,
+            "setup/time-off/add",
+            &[
+                ("clinic", "test-clinic"),
+                ("form[applies_to]", "clinic"),
+                ("form[from_date]", &first),
+                ("form[to_date]", &last),
+                ("form[reason]", "Summer closure"),
+            ],
+        )
+        .await;
     assert_eq!(status, 200, "{body}");
     // British Summer Time: local midnight is 23:00 UTC the day before.
     let period: String = sqlx::query_scalar(
@@ -630,7 +612,7 @@ async fn a_holiday_covers_whole_local_days_and_a_time_the_clocks_skip_is_refused
     .await
     .unwrap_or_else(|_| panic!("no time off stored"));
     assert_eq!(period, format!("[\"{year}-06-30 23:00:00+00\",\"{year}-07-02 23:00:00+00\")"));
-    let (_, view) = call(&app, &admin, "setup/time-off", &[("clinic", "test-clinic")]).await;
+    let (_, view) = app.call_json(&admin, "setup/time-off", &[("clinic", "test-clinic")]).await;
     assert_eq!(view["data"]["entries"][0]["starts_local"], format!("{first} 00:00"));
     assert_eq!(view["data"]["entries"][0]["applies_to"], "Whole clinic");
     assert_eq!(last_audit(&pool, "time_off.created").await["after"][0]["reason"], "Summer closure");
@@ -644,32 +626,32 @@ async fn a_holiday_covers_whole_local_days_and_a_time_the_clocks_skip_is_refused
     .fetch_one(&pool)
     .await
     .unwrap();
-    let (status, body) = call(
-        &app,
-        &admin,
-        "setup/time-off/add",
-        &[
-            ("clinic", "test-clinic"),
-            ("form[applies_to]", "clinic"),
-            ("form[from_date]", &gap),
-            ("form[from_time]", "01:30"),
-            ("form[to_date]", &gap),
-            ("form[to_time]", "04:00"),
-            ("form[reason]", "Maintenance"),
-        ],
-    )
-    .await;
+    let (status, body) = app
+        .call_json(
+            &admin,
+            "setup/time-off/add",
+            &[
+                ("clinic", "test-clinic"),
+                ("form[applies_to]", "clinic"),
+                ("form[from_date]", &gap),
+                ("form[from_time]", "01:30"),
+                ("form[to_date]", &gap),
+                ("form[to_time]", "04:00"),
+                ("form[reason]", "Maintenance"),
+            ],
+        )
+        .await;
     assert_eq!(status, 400, "{body}");
     assert!(body["Validation"]["fields"]["from_time"].as_str().unwrap().contains("does not exist"));
 
     let id: i64 = sqlx::query_scalar("SELECT id FROM time_off").fetch_one(&pool).await.unwrap();
-    let (status, _) = call(
-        &app,
-        &admin,
-        "setup/time-off/remove",
-        &[("clinic", "test-clinic"), ("id", &id.to_string())],
-    )
-    .await;
+    let (status, _) = app
+        .call_json(
+            &admin,
+            "setup/time-off/remove",
+            &[("clinic", "test-clinic"), ("id", &id.to_string())],
+        )
+        .await;
     assert_eq!(status, 200);
     assert_eq!(
         last_audit(&pool, "time_off.removed").await["before"][0]["reason"],
@@ -680,15 +662,14 @@ async fn a_holiday_covers_whole_local_days_and_a_time_the_clocks_skip_is_refused
 #[sqlx::test]
 async fn a_provider_is_linked_only_to_a_staff_member_of_the_clinic(pool: PgPool) {
     let app = spawn_app(pool.clone()).await;
-    let admin = signed_in(&app, "admin@test.example", Role::Admin, "test-clinic").await;
+    let admin = app.signed_in("admin@test.example", Role::Admin, "test-clinic").await;
     let dentist = app.add_staff("dentist@test.example", Role::Dentist).await.to_string();
     let outsider =
         app.add_staff_in("dentist@else.example", Role::Dentist, "elsewhere").await.to_string();
     let link = |staff: String, name: &'static str| {
         let (app, admin) = (&app, &admin);
         async move {
-            call(
-                app,
+            app.call_json(
                 admin,
                 "setup/providers/save",
                 &[
@@ -713,6 +694,6 @@ async fn a_provider_is_linked_only_to_a_staff_member_of_the_clinic(pool: PgPool)
         body["Validation"]["fields"]["staff_id"],
         "This staff member is already linked to another provider."
     );
-    let (_, view) = call(&app, &admin, "setup/providers", &[("clinic", "test-clinic")]).await;
+    let (_, view) = app.call_json(&admin, "setup/providers", &[("clinic", "test-clinic")]).await;
     assert_eq!(view["data"]["providers"][0]["staff_name"], "Test Person");
 }
