@@ -10,6 +10,7 @@ pub mod domain;
 pub mod error;
 pub mod home;
 pub mod patients;
+pub mod scheduling;
 pub mod setup;
 pub mod staff;
 pub mod ui;

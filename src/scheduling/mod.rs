@@ -1,0 +1,3 @@
+//! Scheduling: the availability engine (pure, for both sides).
+
+pub mod availability;
