@@ -219,4 +219,14 @@ pub const ENDPOINTS: &[Endpoint] = &[
         access: Access::Requires(Permission::MergePatients),
         sample: &[("survivor", "0"), ("merged", "1")],
     },
+    Endpoint {
+        path: "/api/appointments/book",
+        access: Access::Requires(Permission::BookAppointments),
+        sample: &[
+            ("patient_id", "0"),
+            ("appointment_type_id", "0"),
+            ("provider_id", "0"),
+            ("starts_at", "2030-01-07T10:00"),
+        ],
+    },
 ];

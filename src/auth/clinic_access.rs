@@ -7,7 +7,6 @@ use serde_json::json;
 use sqlx::PgConnection;
 
 use crate::audit::store::{self as audit, AuditEntry, Outcome};
-use crate::auth::authorize::require;
 use crate::auth::session::{self, Actor};
 use crate::domain::Permission;
 use crate::error::AppError;
@@ -26,14 +25,15 @@ impl ClinicAccess {
     }
 }
 
-/// Requires `permission`, then membership of the clinic with this slug. A clinic the caller
-/// does not belong to answers "not found", exactly like one that does not exist.
+/// Membership of the clinic with this slug, for a caller already authorized with `require`
+/// (called before any connection is taken: it needs one of its own, and a request holding one
+/// while waiting for another can starve the pool under load). A clinic the caller does not
+/// belong to answers "not found", exactly like one that does not exist.
 pub async fn open(
     conn: &mut PgConnection,
-    permission: Permission,
+    actor: Actor,
     clinic_slug: &str,
 ) -> Result<ClinicAccess, AppError> {
-    let actor = require(permission).await?;
     let clinic = clinic_of(conn, actor.staff_id, clinic_slug).await?.ok_or(AppError::NotFound)?;
     Ok(ClinicAccess { actor, clinic })
 }

@@ -37,6 +37,7 @@ mod ssr {
     use super::super::model::MedicalForm;
     use super::super::records::ssr::open_patient;
     use crate::audit::store::{self as audit, AuditEntry, Outcome};
+    use crate::auth::authorize::require;
     use crate::auth::clinic_access::ClinicAccess;
     use crate::auth::session;
     use crate::domain::Permission;
@@ -77,8 +78,9 @@ mod ssr {
         form: MedicalForm,
     ) -> Result<(), AppError> {
         let state = app_state()?;
+        let actor = require(Permission::EditMedicalHistory).await?;
         let mut tx = state.pool.begin().await?;
-        let access = open_patient(&mut tx, Permission::EditMedicalHistory, patient_id).await?;
+        let access = open_patient(&mut tx, actor, patient_id).await?;
         let entry = form.parse().map_err(|fields| rejected(fields, &form))?;
         sign_history(&mut tx, access.actor.staff_id).await?;
         let saved: Option<i64> = match item_id {
@@ -122,8 +124,9 @@ mod ssr {
         active: bool,
     ) -> Result<(), AppError> {
         let state = app_state()?;
+        let actor = require(Permission::EditMedicalHistory).await?;
         let mut tx = state.pool.begin().await?;
-        let access = open_patient(&mut tx, Permission::EditMedicalHistory, patient_id).await?;
+        let access = open_patient(&mut tx, actor, patient_id).await?;
         sign_history(&mut tx, access.actor.staff_id).await?;
         let found: Option<i64> = sqlx::query_scalar(
             "UPDATE medical_item SET active = $3 WHERE id = $1 AND patient_id = $2 RETURNING id",

@@ -63,6 +63,7 @@ mod ssr {
     use super::super::records::ssr::{get_patient, open_patient};
     use super::{MERGE_FIELDS, RecordsToMerge};
     use crate::audit::store::{self as audit, AuditEntry, Outcome};
+    use crate::auth::authorize::require;
     use crate::auth::session;
     use crate::domain::Permission;
     use crate::domain::patient::parse_patient_number;
@@ -71,8 +72,9 @@ mod ssr {
 
     pub async fn merge_preview(survivor: i64, merged: String) -> Result<RecordsToMerge, AppError> {
         let state = app_state()?;
+        let actor = require(Permission::MergePatients).await?;
         let mut conn = state.pool.acquire().await?;
-        let access = open_patient(&mut conn, Permission::MergePatients, survivor).await?;
+        let access = open_patient(&mut conn, actor, survivor).await?;
         // The other record is named by its patient number (as staff see it) in the same clinic.
         let number = parse_patient_number(&merged)
             .or_else(|| merged.trim().parse().ok())
@@ -103,8 +105,9 @@ mod ssr {
         confirmed: bool,
     ) -> Result<(), AppError> {
         let state = app_state()?;
+        let actor = require(Permission::MergePatients).await?;
         let mut tx = state.pool.begin().await?;
-        let access = open_patient(&mut tx, Permission::MergePatients, survivor).await?;
+        let access = open_patient(&mut tx, actor, survivor).await?;
         if !confirmed {
             return Err(AppError::invalid(
                 "confirm",
@@ -114,7 +117,7 @@ mod ssr {
         if survivor == merged {
             return Err(AppError::invalid("merged", "A record cannot be merged into itself."));
         }
-        let other = open_patient(&mut tx, Permission::MergePatients, merged).await?;
+        let other = open_patient(&mut tx, access.actor.clone(), merged).await?;
         if other.clinic.id != access.clinic.id {
             return Err(AppError::NotFound);
         }

@@ -58,6 +58,7 @@ pub mod ssr {
     };
     use super::super::search::ssr::clinic_context;
     use crate::audit::store::{self as audit, AuditEntry, Outcome};
+    use crate::auth::authorize::require;
     use crate::auth::clinic_access::{self, ClinicAccess};
     use crate::auth::session;
     use crate::domain::Permission;
@@ -77,14 +78,13 @@ pub mod ssr {
             .await
     }
 
-    /// Access to a patient's clinic with `permission` (checked first); a patient of another
-    /// clinic does not exist for the caller.
+    /// Access to a patient's clinic for a caller already authorized with `require`; a patient
+    /// of another clinic does not exist for the caller.
     pub async fn open_patient(
         conn: &mut PgConnection,
-        permission: Permission,
+        actor: crate::auth::session::Actor,
         patient_id: i64,
     ) -> Result<ClinicAccess, AppError> {
-        let actor = crate::auth::authorize::require(permission).await?;
         let clinic = clinic_of_patient(conn, patient_id).await?;
         clinic_access::open_for(conn, actor, clinic).await
     }
@@ -199,8 +199,9 @@ pub mod ssr {
 
     pub async fn get_patient(id: i64) -> Result<PatientRecord, AppError> {
         let state = app_state()?;
+        let actor = require(Permission::ViewPatients).await?;
         let mut conn = state.pool.acquire().await?;
-        let access = open_patient(&mut conn, Permission::ViewPatients, id).await?;
+        let access = open_patient(&mut conn, actor, id).await?;
         let (calling_code, today) =
             clinic_context(&mut conn, access.clinic.id, &access.clinic.time_zone).await?;
         let tz: chrono_tz::Tz = access.clinic.time_zone.parse().map_err(AppError::internal)?;
@@ -255,7 +256,7 @@ pub mod ssr {
     }
 
     pub async fn new_patient_form(slug: String) -> Result<NewPatientContext, AppError> {
-        let actor = crate::auth::authorize::require(Permission::EditPatientDetails).await?;
+        let actor = require(Permission::EditPatientDetails).await?;
         let state = app_state()?;
         let mut conn = state.pool.acquire().await?;
         let slug = if slug.trim().is_empty() {
@@ -264,7 +265,7 @@ pub mod ssr {
         } else {
             slug
         };
-        let access = clinic_access::open(&mut conn, Permission::EditPatientDetails, &slug).await?;
+        let access = clinic_access::open(&mut conn, actor, &slug).await?;
         let (calling_code, today) =
             clinic_context(&mut conn, access.clinic.id, &access.clinic.time_zone).await?;
         Ok(NewPatientContext { clinic: access.clinic, calling_code, today })
@@ -322,8 +323,9 @@ pub mod ssr {
         confirmed: bool,
     ) -> Result<i64, AppError> {
         let state = app_state()?;
+        let actor = require(Permission::EditPatientDetails).await?;
         let mut tx = state.pool.begin().await?;
-        let access = clinic_access::open(&mut tx, Permission::EditPatientDetails, &slug).await?;
+        let access = clinic_access::open(&mut tx, actor, &slug).await?;
         let (calling_code, today) =
             clinic_context(&mut tx, access.clinic.id, &access.clinic.time_zone).await?;
         let details = form.parse(calling_code, today).map_err(|fields| rejected(fields, &form))?;
@@ -397,8 +399,9 @@ pub mod ssr {
 
     pub async fn update_patient(id: i64, version: i32, form: PatientForm) -> Result<(), AppError> {
         let state = app_state()?;
+        let actor = require(Permission::EditPatientDetails).await?;
         let mut tx = state.pool.begin().await?;
-        let access = open_patient(&mut tx, Permission::EditPatientDetails, id).await?;
+        let access = open_patient(&mut tx, actor, id).await?;
         let (calling_code, today) =
             clinic_context(&mut tx, access.clinic.id, &access.clinic.time_zone).await?;
         let details = form.parse(calling_code, today).map_err(|fields| rejected(fields, &form))?;
@@ -457,8 +460,9 @@ pub mod ssr {
 
     pub async fn set_patient_archived(id: i64, archived: bool) -> Result<(), AppError> {
         let state = app_state()?;
+        let actor = require(Permission::EditPatientDetails).await?;
         let mut tx = state.pool.begin().await?;
-        let access = open_patient(&mut tx, Permission::EditPatientDetails, id).await?;
+        let access = open_patient(&mut tx, actor, id).await?;
         let before: bool = sqlx::query_scalar(
             "SELECT archived_at IS NOT NULL FROM patient WHERE id = $1 FOR UPDATE",
         )

@@ -226,7 +226,7 @@ pub mod ssr {
         } else {
             slug
         };
-        let access = clinic_access::open(&mut conn, Permission::ViewPatients, &slug).await?;
+        let access = clinic_access::open(&mut conn, actor, &slug).await?;
         let (calling_code, today) =
             clinic_context(&mut conn, access.clinic.id, &access.clinic.time_zone).await?;
         let q = q.chars().take(200).collect::<String>();

@@ -1,3 +1,4 @@
-//! Scheduling: the availability engine (pure, for both sides).
+//! Scheduling: the availability engine (pure, for both sides) and booking.
 
 pub mod availability;
+pub mod booking;

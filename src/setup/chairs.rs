@@ -27,6 +27,7 @@ pub(crate) mod ssr {
     use sqlx::PgConnection;
 
     use super::super::model::{Chair, ChairForm, SetupView};
+    use crate::auth::authorize::require;
     use crate::auth::clinic_access;
     use crate::domain::Permission;
     use crate::error::AppError;
@@ -65,8 +66,9 @@ pub(crate) mod ssr {
 
     pub async fn list_chairs(slug: String) -> Result<SetupView<Vec<Chair>>, AppError> {
         let state = app_state()?;
+        let actor = require(Permission::ViewClinicSetup).await?;
         let mut conn = state.pool.acquire().await?;
-        let access = clinic_access::open(&mut conn, Permission::ViewClinicSetup, &slug).await?;
+        let access = clinic_access::open(&mut conn, actor, &slug).await?;
         let data = chairs_of(&mut conn, access.clinic.id).await?;
         Ok(SetupView { can_edit: access.can_edit(), clinic: access.clinic, data })
     }
@@ -77,8 +79,9 @@ pub(crate) mod ssr {
         form: ChairForm,
     ) -> Result<i64, AppError> {
         let state = app_state()?;
+        let actor = require(Permission::ManageClinicSetup).await?;
         let mut tx = state.pool.begin().await?;
-        let access = clinic_access::open(&mut tx, Permission::ManageClinicSetup, &slug).await?;
+        let access = clinic_access::open(&mut tx, actor, &slug).await?;
         let changes = form.parse().map_err(|fields| rejected(fields, &form))?;
         let before = match id {
             Some(id) => Some(chair(&mut tx, access.clinic.id, id).await?),
@@ -137,8 +140,9 @@ pub(crate) mod ssr {
 
     pub async fn set_chair_active(slug: String, id: i64, active: bool) -> Result<(), AppError> {
         let state = app_state()?;
+        let actor = require(Permission::ManageClinicSetup).await?;
         let mut tx = state.pool.begin().await?;
-        let access = clinic_access::open(&mut tx, Permission::ManageClinicSetup, &slug).await?;
+        let access = clinic_access::open(&mut tx, actor, &slug).await?;
         let before = chair(&mut tx, access.clinic.id, id).await?;
         sqlx::query("UPDATE chair SET active = $3 WHERE clinic_id = $1 AND id = $2")
             .bind(access.clinic.id)

@@ -62,8 +62,9 @@ mod ssr {
 
     pub async fn clinic_details(slug: String) -> Result<SetupView<ClinicPageData>, AppError> {
         let state = app_state()?;
+        let actor = require(Permission::ViewClinicSetup).await?;
         let mut conn = state.pool.acquire().await?;
-        let access = clinic_access::open(&mut conn, Permission::ViewClinicSetup, &slug).await?;
+        let access = clinic_access::open(&mut conn, actor, &slug).await?;
         let settings = load(&mut conn, access.clinic.clone()).await?;
         let time_zones = if access.can_edit() { TimeZoneName::choices() } else { Vec::new() };
         Ok(SetupView {
@@ -99,8 +100,9 @@ mod ssr {
 
     pub async fn save_clinic(slug: String, form: ClinicForm) -> Result<ClinicRef, AppError> {
         let state = app_state()?;
+        let actor = require(Permission::ManageClinicSetup).await?;
         let mut tx = state.pool.begin().await?;
-        let access = clinic_access::open(&mut tx, Permission::ManageClinicSetup, &slug).await?;
+        let access = clinic_access::open(&mut tx, actor, &slug).await?;
         let changes = form.parse().map_err(|fields| rejected(fields, &form))?;
         sqlx::query("SELECT 1 FROM clinic WHERE id = $1 FOR UPDATE")
             .bind(access.clinic.id)

@@ -31,6 +31,7 @@ mod ssr {
     use super::super::chairs::ssr::chairs_of;
     use super::super::model::{HoursData, HoursForm, HoursInterval, SetupView};
     use super::super::providers::ssr::provider_in;
+    use crate::auth::authorize::require;
     use crate::auth::clinic_access;
     use crate::domain::schedule::parse_date;
     use crate::domain::{DateSpan, Permission, Weekday, WeeklyInterval};
@@ -80,8 +81,9 @@ mod ssr {
         on: Option<String>,
     ) -> Result<SetupView<HoursData>, AppError> {
         let state = app_state()?;
+        let actor = require(Permission::ViewClinicSetup).await?;
         let mut conn = state.pool.acquire().await?;
-        let access = clinic_access::open(&mut conn, Permission::ViewClinicSetup, &slug).await?;
+        let access = clinic_access::open(&mut conn, actor, &slug).await?;
         let provider = provider_in(&mut conn, access.clinic.id, provider_id).await?;
         let today = clinic_today(&access.clinic.time_zone)?;
         let on = match on.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
@@ -108,8 +110,9 @@ mod ssr {
         form: HoursForm,
     ) -> Result<(), AppError> {
         let state = app_state()?;
+        let actor = require(Permission::ManageClinicSetup).await?;
         let mut tx = state.pool.begin().await?;
-        let access = clinic_access::open(&mut tx, Permission::ManageClinicSetup, &slug).await?;
+        let access = clinic_access::open(&mut tx, actor, &slug).await?;
         // Locks the provider: two rota saves for one provider run one after the other.
         provider_in(&mut tx, access.clinic.id, provider_id).await?;
         let rota = form.parse().map_err(|fields| rejected(fields, &form))?;

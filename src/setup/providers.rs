@@ -33,6 +33,7 @@ pub(crate) mod ssr {
     use super::super::model::{
         Provider, ProviderForm, ProviderKind, ProvidersData, SetupView, StaffChoice,
     };
+    use crate::auth::authorize::require;
     use crate::auth::clinic_access;
     use crate::domain::Permission;
     use crate::error::AppError;
@@ -82,8 +83,9 @@ pub(crate) mod ssr {
 
     pub async fn list_providers(slug: String) -> Result<SetupView<ProvidersData>, AppError> {
         let state = app_state()?;
+        let actor = require(Permission::ViewClinicSetup).await?;
         let mut conn = state.pool.acquire().await?;
-        let access = clinic_access::open(&mut conn, Permission::ViewClinicSetup, &slug).await?;
+        let access = clinic_access::open(&mut conn, actor, &slug).await?;
         let providers = providers_of(&mut conn, access.clinic.id).await?;
         let staff: Vec<(i64, String)> = sqlx::query_as(
             "SELECT s.id, s.display_name FROM staff s
@@ -108,8 +110,9 @@ pub(crate) mod ssr {
         form: ProviderForm,
     ) -> Result<i64, AppError> {
         let state = app_state()?;
+        let actor = require(Permission::ManageClinicSetup).await?;
         let mut tx = state.pool.begin().await?;
-        let access = clinic_access::open(&mut tx, Permission::ManageClinicSetup, &slug).await?;
+        let access = clinic_access::open(&mut tx, actor, &slug).await?;
         let changes = form.parse().map_err(|fields| rejected(fields, &form))?;
         let before = match id {
             Some(id) => Some(provider_in(&mut tx, access.clinic.id, id).await?),
@@ -176,8 +179,9 @@ pub(crate) mod ssr {
 
     pub async fn set_provider_active(slug: String, id: i64, active: bool) -> Result<(), AppError> {
         let state = app_state()?;
+        let actor = require(Permission::ManageClinicSetup).await?;
         let mut tx = state.pool.begin().await?;
-        let access = clinic_access::open(&mut tx, Permission::ManageClinicSetup, &slug).await?;
+        let access = clinic_access::open(&mut tx, actor, &slug).await?;
         let before = provider_in(&mut tx, access.clinic.id, id).await?;
         sqlx::query("UPDATE provider SET active = $3 WHERE clinic_id = $1 AND id = $2")
             .bind(access.clinic.id)

@@ -32,6 +32,7 @@ mod ssr {
     use super::super::chairs::ssr::chairs_of;
     use super::super::model::{SetupView, TimeOff, TimeOffData, TimeOffForm, TimeOffScope};
     use super::super::providers::ssr::providers_of;
+    use crate::auth::authorize::require;
     use crate::auth::clinic_access;
     use crate::domain::Permission;
     use crate::error::AppError;
@@ -123,8 +124,9 @@ mod ssr {
 
     pub async fn list_time_off(slug: String) -> Result<SetupView<TimeOffData>, AppError> {
         let state = app_state()?;
+        let actor = require(Permission::ViewClinicSetup).await?;
         let mut conn = state.pool.acquire().await?;
-        let access = clinic_access::open(&mut conn, Permission::ViewClinicSetup, &slug).await?;
+        let access = clinic_access::open(&mut conn, actor, &slug).await?;
         let tz = zone(&access.clinic.time_zone)?;
         let data = TimeOffData {
             entries: entries(&mut conn, access.clinic.id, tz, None).await?,
@@ -136,8 +138,9 @@ mod ssr {
 
     pub async fn add_time_off(slug: String, form: TimeOffForm) -> Result<i64, AppError> {
         let state = app_state()?;
+        let actor = require(Permission::ManageClinicSetup).await?;
         let mut tx = state.pool.begin().await?;
-        let access = clinic_access::open(&mut tx, Permission::ManageClinicSetup, &slug).await?;
+        let access = clinic_access::open(&mut tx, actor, &slug).await?;
         let entry = form.parse().map_err(|fields| rejected(fields, &form))?;
         let tz = zone(&access.clinic.time_zone)?;
         let at = |(date, time): (NaiveDate, Option<NaiveTime>), end: End| {
@@ -209,8 +212,9 @@ mod ssr {
 
     pub async fn remove_time_off(slug: String, id: i64) -> Result<(), AppError> {
         let state = app_state()?;
+        let actor = require(Permission::ManageClinicSetup).await?;
         let mut tx = state.pool.begin().await?;
-        let access = clinic_access::open(&mut tx, Permission::ManageClinicSetup, &slug).await?;
+        let access = clinic_access::open(&mut tx, actor, &slug).await?;
         let tz = zone(&access.clinic.time_zone)?;
         let before = entries(&mut tx, access.clinic.id, tz, Some(id)).await?;
         if before.is_empty() {

@@ -28,6 +28,7 @@ mod ssr {
 
     use super::super::model::{AppointmentType, SetupView, TypeForm, TypesData};
     use super::super::providers::ssr::providers_of;
+    use crate::auth::authorize::require;
     use crate::auth::clinic_access;
     use crate::domain::Permission;
     use crate::error::AppError;
@@ -77,8 +78,9 @@ mod ssr {
 
     pub async fn list_types(slug: String) -> Result<SetupView<TypesData>, AppError> {
         let state = app_state()?;
+        let actor = require(Permission::ViewClinicSetup).await?;
         let mut conn = state.pool.acquire().await?;
-        let access = clinic_access::open(&mut conn, Permission::ViewClinicSetup, &slug).await?;
+        let access = clinic_access::open(&mut conn, actor, &slug).await?;
         let rows: Vec<Row> = sqlx::query_as(&format!(
             "{SELECT} WHERE t.clinic_id = $1 ORDER BY NOT t.active, lower(t.name)"
         ))
@@ -94,8 +96,9 @@ mod ssr {
 
     pub async fn save_type(slug: String, id: Option<i64>, form: TypeForm) -> Result<i64, AppError> {
         let state = app_state()?;
+        let actor = require(Permission::ManageClinicSetup).await?;
         let mut tx = state.pool.begin().await?;
-        let access = clinic_access::open(&mut tx, Permission::ManageClinicSetup, &slug).await?;
+        let access = clinic_access::open(&mut tx, actor, &slug).await?;
         let changes = form.parse().map_err(|fields| rejected(fields, &form))?;
         let before = match id {
             Some(id) => Some(type_in(&mut tx, access.clinic.id, id).await?),
@@ -174,8 +177,9 @@ mod ssr {
 
     pub async fn set_type_active(slug: String, id: i64, active: bool) -> Result<(), AppError> {
         let state = app_state()?;
+        let actor = require(Permission::ManageClinicSetup).await?;
         let mut tx = state.pool.begin().await?;
-        let access = clinic_access::open(&mut tx, Permission::ManageClinicSetup, &slug).await?;
+        let access = clinic_access::open(&mut tx, actor, &slug).await?;
         let before = type_in(&mut tx, access.clinic.id, id).await?;
         sqlx::query("UPDATE appointment_type SET active = $3 WHERE clinic_id = $1 AND id = $2")
             .bind(access.clinic.id)

@@ -1,6 +1,7 @@
 //! HTTP tests: the real router on a random port, against a fresh database per test.
 //! One binary for all of them (faster to build and link than one per file).
 
+mod appointments;
 mod audit;
 mod auth;
 mod cli;

@@ -1,0 +1,257 @@
+//! No double booking, guaranteed by the database: many bookings of one time at once, exactly
+//! one wins and the others get a clear conflict; for providers, chairs, patients, and overlaps
+//! that touch only the buffers.
+
+use chairside::domain::Role;
+use serde_json::Value;
+use sqlx::PgPool;
+use tokio::task::JoinSet;
+
+use crate::helpers::{TestApp, spawn_app};
+
+/// A clinic with `providers` providers, `patients` patients, one chair, and a 30-minute type
+/// with 5 minutes of preparation and 10 of clean-up that every provider performs. Answers the
+/// ids: (providers, patients, chair, type).
+async fn clinic(
+    pool: &PgPool,
+    providers: i64,
+    patients: i64,
+    needs_chair: bool,
+) -> (Vec<i64>, Vec<i64>, i64, i64) {
+    let clinic: i64 = sqlx::query_scalar("SELECT id FROM clinic WHERE slug = 'test-clinic'")
+        .fetch_one(pool)
+        .await
+        .unwrap();
+    let provider_ids: Vec<i64> = sqlx::query_scalar(
+        "INSERT INTO provider (clinic_id, name, kind, colour)
+         SELECT $1, 'Dr ' || n, 'dentist', '#123456' FROM generate_series(1, $2) n RETURNING id",
+    )
+    .bind(clinic)
+    .bind(providers)
+    .fetch_all(pool)
+    .await
+    .unwrap();
+    let patient_ids: Vec<i64> = sqlx::query_scalar(
+        "INSERT INTO patient (clinic_id, number, first_name, last_name, date_of_birth)
+         SELECT $1, n, 'Pat', 'Number ' || n, '1990-01-01' FROM generate_series(1, $2) n RETURNING id",
+    )
+    .bind(clinic)
+    .bind(patients)
+    .fetch_all(pool)
+    .await
+    .unwrap();
+    let chair: i64 = sqlx::query_scalar(
+        "INSERT INTO chair (clinic_id, name) VALUES ($1, 'Surgery 1') RETURNING id",
+    )
+    .bind(clinic)
+    .fetch_one(pool)
+    .await
+    .unwrap();
+    let kind: i64 = sqlx::query_scalar(
+        "INSERT INTO appointment_type (clinic_id, name, duration_minutes, buffer_before_minutes,
+                                       buffer_after_minutes, colour, needs_chair)
+         VALUES ($1, 'Check-up', 30, 5, 10, '#abcdef', $2) RETURNING id",
+    )
+    .bind(clinic)
+    .bind(needs_chair)
+    .fetch_one(pool)
+    .await
+    .unwrap();
+    sqlx::query(
+        "INSERT INTO appointment_type_provider (clinic_id, appointment_type_id, provider_id)
+         SELECT $1, $2, unnest($3::bigint[])",
+    )
+    .bind(clinic)
+    .bind(kind)
+    .bind(&provider_ids)
+    .execute(pool)
+    .await
+    .unwrap();
+    (provider_ids, patient_ids, chair, kind)
+}
+
+/// Sends all the bookings at once; answers the statuses and the conflict messages.
+async fn race(
+    app: &TestApp,
+    client: &reqwest::Client,
+    bookings: Vec<Vec<(&'static str, String)>>,
+) -> (usize, Vec<String>) {
+    let mut tasks = JoinSet::new();
+    for form in bookings {
+        let (client, url) = (client.clone(), app.url("/api/appointments/book"));
+        tasks.spawn(async move {
+            let response = client
+                .post(url)
+                .header("accept", "application/json")
+                .form(&form)
+                .send()
+                .await
+                .unwrap();
+            (response.status().as_u16(), response.json::<Value>().await.unwrap_or(Value::Null))
+        });
+    }
+    let mut booked = 0;
+    let mut conflicts = Vec::new();
+    while let Some(result) = tasks.join_next().await {
+        let (status, body) = result.unwrap();
+        match status {
+            200 => booked += 1,
+            409 => conflicts.push(body["Conflict"].as_str().unwrap_or_default().to_string()),
+            other => panic!("unexpected answer {other}: {body}"),
+        }
+    }
+    (booked, conflicts)
+}
+
+fn pairs<'a>(form: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
+    form.iter().map(|(k, v)| (*k, v.as_str())).collect()
+}
+
+fn booking(
+    patient: i64,
+    provider: i64,
+    chair: Option<i64>,
+    kind: i64,
+    at: &str,
+) -> Vec<(&'static str, String)> {
+    let mut form = vec![
+        ("patient_id", patient.to_string()),
+        ("appointment_type_id", kind.to_string()),
+        ("provider_id", provider.to_string()),
+        ("starts_at", at.to_string()),
+    ];
+    if let Some(chair) = chair {
+        form.push(("chair_id", chair.to_string()));
+    }
+    form
+}
+
+#[sqlx::test]
+async fn fifty_bookings_of_one_provider_at_one_time_give_one_appointment(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    let desk = app.signed_in("desk@test.example", Role::Receptionist, "test-clinic").await;
+    let (providers, patients, _, kind) = clinic(&pool, 1, 50, false).await;
+    let bookings = patients
+        .iter()
+        .map(|p| booking(*p, providers[0], None, kind, "2030-01-07T10:00"))
+        .collect();
+    let (booked, conflicts) = race(&app, &desk, bookings).await;
+    assert_eq!((booked, conflicts.len()), (1, 49));
+    assert!(
+        conflicts.iter().all(|c| c.starts_with("Dr 1 is already booked around Mon 7 Jan at 10:00")),
+        "{conflicts:?}"
+    );
+    let live: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM appointment").fetch_one(&pool).await.unwrap();
+    assert_eq!(live, 1);
+}
+
+#[sqlx::test]
+async fn fifty_bookings_of_one_chair_at_one_time_give_one_appointment(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    let desk = app.signed_in("desk@test.example", Role::Receptionist, "test-clinic").await;
+    let (providers, patients, chair, kind) = clinic(&pool, 50, 50, true).await;
+    let bookings = providers
+        .iter()
+        .zip(&patients)
+        .map(|(provider, patient)| {
+            booking(*patient, *provider, Some(chair), kind, "2030-01-07T10:00")
+        })
+        .collect();
+    let (booked, conflicts) = race(&app, &desk, bookings).await;
+    assert_eq!((booked, conflicts.len()), (1, 49));
+    assert!(
+        conflicts.iter().all(|c| c.starts_with("That chair is already taken")),
+        "{conflicts:?}"
+    );
+}
+
+#[sqlx::test]
+async fn fifty_bookings_of_one_patient_at_one_time_give_one_appointment(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    let desk = app.signed_in("desk@test.example", Role::Receptionist, "test-clinic").await;
+    let (providers, patients, _, kind) = clinic(&pool, 50, 1, false).await;
+    let bookings = providers
+        .iter()
+        .map(|provider| booking(patients[0], *provider, None, kind, "2030-01-07T10:00"))
+        .collect();
+    let (booked, conflicts) = race(&app, &desk, bookings).await;
+    assert_eq!((booked, conflicts.len()), (1, 49));
+    assert!(
+        conflicts.iter().all(|c| c.starts_with("The patient already has an appointment")),
+        "{conflicts:?}"
+    );
+}
+
+#[sqlx::test]
+async fn bookings_that_only_touch_each_others_buffers_still_clash(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    let desk = app.signed_in("desk@test.example", Role::Receptionist, "test-clinic").await;
+    let (providers, patients, _, kind) = clinic(&pool, 1, 50, false).await;
+    // 10:00 blocks 09:55-10:40; 10:35 blocks 10:30-11:15: the visits do not overlap, the
+    // clean-up of one and the preparation of the other do.
+    let bookings = patients
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            booking(
+                *p,
+                providers[0],
+                None,
+                kind,
+                if i % 2 == 0 { "2030-01-07T10:00" } else { "2030-01-07T10:35" },
+            )
+        })
+        .collect();
+    let (booked, conflicts) = race(&app, &desk, bookings).await;
+    assert_eq!((booked, conflicts.len()), (1, 49));
+    // A visit whose preparation starts as the winner's clean-up ends is fine (the winner ends
+    // its clean-up at 10:40 or 11:15; 11:20 prepares from 11:15).
+    let (status, body) = app
+        .call_json(
+            &desk,
+            "appointments/book",
+            &booking(patients[0], providers[0], None, kind, "2030-01-07T11:20")
+                .iter()
+                .map(|(k, v)| (*k, v.as_str()))
+                .collect::<Vec<_>>(),
+        )
+        .await;
+    assert_eq!(status, 200, "{body}");
+}
+
+#[sqlx::test]
+async fn cancelled_appointments_block_nothing_and_dentists_do_not_book(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    let desk = app.signed_in("desk@test.example", Role::Receptionist, "test-clinic").await;
+    let dentist = app.signed_in("dentist@test.example", Role::Dentist, "test-clinic").await;
+    let (providers, patients, _, kind) = clinic(&pool, 1, 2, false).await;
+    let form = |patient: i64| booking(patient, providers[0], None, kind, "2030-01-07T10:00");
+    assert_eq!(
+        app.call_json(&dentist, "appointments/book", &pairs(&form(patients[0]))).await.0,
+        403
+    );
+    assert_eq!(app.call_json(&desk, "appointments/book", &pairs(&form(patients[0]))).await.0, 200);
+    assert_eq!(app.call_json(&desk, "appointments/book", &pairs(&form(patients[1]))).await.0, 409);
+    sqlx::query("UPDATE appointment SET status = 'cancelled'").execute(&pool).await.unwrap();
+    assert_eq!(app.call_json(&desk, "appointments/book", &pairs(&form(patients[1]))).await.0, 200);
+    let audited: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM audit_log WHERE action = 'appointment.booked'")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!(audited, 2);
+}
+
+#[sqlx::test]
+async fn a_local_time_the_clocks_skip_cannot_be_booked(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    let desk = app.signed_in("desk@test.example", Role::Receptionist, "test-clinic").await;
+    let (providers, patients, _, kind) = clinic(&pool, 1, 1, false).await;
+    // Europe/London, the last Sunday of March 2030.
+    let form = booking(patients[0], providers[0], None, kind, "2030-03-31T01:30");
+    let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let (status, body) = app.call_json(&desk, "appointments/book", &pairs).await;
+    assert_eq!(status, 400);
+    assert!(body["Validation"]["fields"]["starts_at"].as_str().unwrap().contains("does not exist"));
+}
