@@ -332,6 +332,19 @@ pub mod ssr {
         if !confirmed {
             let duplicates = possible_duplicates(&mut tx, access.clinic.id, &details, None).await?;
             if !duplicates.is_empty() {
+                // Showing them is a read of their records: audited (and committed, as the
+                // creation itself does not happen).
+                let ids: Vec<i64> = duplicates.iter().map(|(id, _)| *id).collect();
+                let entry = AuditEntry::new(
+                    "patient.possible_duplicates_shown",
+                    Outcome::Success,
+                    &session::request_origin(),
+                )
+                .actor(access.actor.staff_id, access.actor.role)
+                .clinic(access.clinic.id)
+                .details(json!({ "patient_ids": ids }));
+                audit::append(&mut tx, entry).await?;
+                tx.commit().await?;
                 let names: Vec<String> = duplicates.into_iter().map(|(_, name)| name).collect();
                 let message = format!(
                     "This may be a patient the clinic already has: {}. Check before creating a \

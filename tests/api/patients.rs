@@ -149,6 +149,14 @@ async fn a_likely_duplicate_is_shown_before_anything_is_created(pool: PgPool) {
     let message = body["Validation"]["fields"]["confirm_new"].as_str().unwrap();
     assert!(message.contains("John Smith (P-000001"), "{message}");
     assert_eq!(body["Validation"]["input"]["first_name"], "Jon");
+    // Showing an existing patient's name is a read of their record: audited.
+    let shown: Value = sqlx::query_scalar(
+        "SELECT details FROM audit_log WHERE action = 'patient.possible_duplicates_shown'",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(shown["patient_ids"].as_array().unwrap().len(), 1);
     // Same phone, another birth date.
     let (status, _) = app
         .call_json(&desk, "patients/create", &form("Jane", "01/01/2000", "+44 7700 900111"))
