@@ -229,4 +229,9 @@ pub const ENDPOINTS: &[Endpoint] = &[
             ("starts_at", "2030-01-07T10:00"),
         ],
     },
+    Endpoint {
+        path: "/api/appointments/set-status",
+        access: Access::Requires(Permission::UpdateAppointmentStatus),
+        sample: &[("id", "0"), ("version", "1"), ("status", "arrived")],
+    },
 ];

@@ -1,6 +1,7 @@
 //! Plain types shared by the server and the browser: roles and permissions, and the newtypes
 //! that input is parsed into ("parse, don't validate": a value of these types is valid).
 
+pub mod appointment_status;
 pub mod email;
 pub mod fields;
 pub mod password;
@@ -8,6 +9,7 @@ pub mod patient;
 pub mod permissions;
 pub mod schedule;
 
+pub use appointment_status::AppointmentStatus;
 pub use email::Email;
 pub use fields::{Colour, Phone, Slug, TimeZoneName};
 pub use password::{NewPassword, PasswordStrength};

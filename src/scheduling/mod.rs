@@ -1,4 +1,6 @@
-//! Scheduling: the availability engine (pure, for both sides) and booking.
+//! Scheduling: the availability engine (pure, for both sides), booking, and the status of
+//! an appointment.
 
 pub mod availability;
 pub mod booking;
+pub mod status;

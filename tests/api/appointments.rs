@@ -255,3 +255,82 @@ async fn a_local_time_the_clocks_skip_cannot_be_booked(pool: PgPool) {
     assert_eq!(status, 400);
     assert!(body["Validation"]["fields"]["starts_at"].as_str().unwrap().contains("does not exist"));
 }
+
+/// Books patient `patient` with provider `provider` at 10:00 on 7 January 2030; answers the id.
+async fn book_one(
+    app: &TestApp,
+    client: &reqwest::Client,
+    patient: i64,
+    provider: i64,
+    kind: i64,
+) -> String {
+    let form = booking(patient, provider, None, kind, "2030-01-07T10:00");
+    let (status, body) = app.call_json(client, "appointments/book", &pairs(&form)).await;
+    assert_eq!(status, 200, "{body}");
+    body.as_i64().unwrap().to_string()
+}
+
+#[sqlx::test]
+async fn an_appointment_moves_forward_through_its_day_and_each_step_is_recorded(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    let desk = app.signed_in("desk@test.example", Role::Receptionist, "test-clinic").await;
+    let dentist = app.signed_in("dentist@test.example", Role::Dentist, "test-clinic").await;
+    let (providers, patients, _, kind) = clinic(&pool, 1, 1, false).await;
+    let id = book_one(&app, &desk, patients[0], providers[0], kind).await;
+    let set = |version: &'static str, status: &'static str| {
+        let (app, dentist, id) = (&app, &dentist, id.clone());
+        async move {
+            app.call_json(
+                dentist,
+                "appointments/set-status",
+                &[("id", &id), ("version", version), ("status", status)],
+            )
+            .await
+        }
+    };
+    assert_eq!(set("1", "arrived").await.0, 200);
+    // A copy opened before that change is stale.
+    let (status, body) = set("1", "in_chair").await;
+    assert_eq!(status, 409);
+    assert!(body["Conflict"].as_str().unwrap().contains("changed by someone else"));
+    assert_eq!(set("2", "in_chair").await.0, 200);
+    assert_eq!(set("3", "completed").await.0, 200);
+    let (status, body) = set("4", "scheduled").await;
+    assert_eq!(status, 409);
+    assert_eq!(body["Conflict"], "This appointment is completed: it cannot change any more.");
+    let steps: Vec<(String, String)> =
+        sqlx::query_as("SELECT from_status, to_status FROM appointment_status_change ORDER BY id")
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+    let steps: Vec<(&str, &str)> = steps.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        steps,
+        [("scheduled", "arrived"), ("arrived", "in_chair"), ("in_chair", "completed")]
+    );
+}
+
+#[sqlx::test]
+async fn cancelling_needs_the_front_desk_and_a_reason_and_frees_the_time(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    let desk = app.signed_in("desk@test.example", Role::Receptionist, "test-clinic").await;
+    let dentist = app.signed_in("dentist@test.example", Role::Dentist, "test-clinic").await;
+    let (providers, patients, _, kind) = clinic(&pool, 1, 2, false).await;
+    let id = book_one(&app, &desk, patients[0], providers[0], kind).await;
+    let cancel = [
+        ("id", id.as_str()),
+        ("version", "1"),
+        ("status", "cancelled"),
+        ("reason", "Patient is unwell"),
+    ];
+    assert_eq!(app.call_json(&dentist, "appointments/set-status", &cancel).await.0, 403);
+    let (status, body) = app.call_json(&desk, "appointments/set-status", &cancel[..3]).await;
+    assert_eq!(status, 400);
+    assert_eq!(body["Validation"]["fields"]["reason"], "Say why the appointment is cancelled.");
+    assert_eq!(app.call_json(&desk, "appointments/set-status", &cancel).await.0, 200);
+    let reason: Option<String> =
+        sqlx::query_scalar("SELECT cancel_reason FROM appointment").fetch_one(&pool).await.unwrap();
+    assert_eq!(reason.as_deref(), Some("Patient is unwell"));
+    // The time is free again.
+    book_one(&app, &desk, patients[1], providers[0], kind).await;
+}

@@ -1,0 +1,142 @@
+//! The life of an appointment: held (online booking, for a few minutes) → scheduled →
+//! confirmed → arrived → in the chair → completed; or cancelled (with a reason) or a no-show.
+//! Only the transitions below are allowed; completed, cancelled and no-show are final.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AppointmentStatus {
+    Held,
+    Scheduled,
+    Confirmed,
+    Arrived,
+    InChair,
+    Completed,
+    Cancelled,
+    NoShow,
+}
+
+use AppointmentStatus::*;
+
+impl AppointmentStatus {
+    pub const ALL: [AppointmentStatus; 8] =
+        [Held, Scheduled, Confirmed, Arrived, InChair, Completed, Cancelled, NoShow];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Held => "held",
+            Scheduled => "scheduled",
+            Confirmed => "confirmed",
+            Arrived => "arrived",
+            InChair => "in_chair",
+            Completed => "completed",
+            Cancelled => "cancelled",
+            NoShow => "no_show",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Held => "Held",
+            Scheduled => "Scheduled",
+            Confirmed => "Confirmed",
+            Arrived => "Arrived",
+            InChair => "In the chair",
+            Completed => "Completed",
+            Cancelled => "Cancelled",
+            NoShow => "No-show",
+        }
+    }
+
+    pub fn parse(input: &str) -> Result<AppointmentStatus, String> {
+        AppointmentStatus::ALL
+            .into_iter()
+            .find(|s| s.as_str() == input.trim())
+            .ok_or_else(|| "Choose a status from the list.".to_string())
+    }
+
+    /// Whether the appointment still takes its time (the database's exclusion constraints
+    /// count exactly these).
+    pub fn is_live(self) -> bool {
+        !matches!(self, Cancelled | NoShow)
+    }
+
+    /// The statuses this one may become.
+    pub fn next(self) -> &'static [AppointmentStatus] {
+        match self {
+            Held => &[Scheduled, Cancelled],
+            Scheduled => &[Confirmed, Arrived, Cancelled, NoShow],
+            Confirmed => &[Arrived, Cancelled, NoShow],
+            // A patient who arrived may still leave before being seen.
+            Arrived => &[InChair, Cancelled],
+            InChair => &[Completed],
+            Completed | Cancelled | NoShow => &[],
+        }
+    }
+
+    /// Checks a transition; the message says why it is refused.
+    pub fn becomes(self, next: AppointmentStatus) -> Result<AppointmentStatus, String> {
+        if self.next().contains(&next) {
+            Ok(next)
+        } else if self.next().is_empty() {
+            Err(format!(
+                "This appointment is {}: it cannot change any more.",
+                self.label().to_lowercase()
+            ))
+        } else {
+            Err(format!(
+                "This appointment is {}: it cannot become {}.",
+                self.label().to_lowercase(),
+                next.label().to_lowercase()
+            ))
+        }
+    }
+}
+
+impl fmt::Display for AppointmentStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses_round_trip_through_their_names() {
+        for status in AppointmentStatus::ALL {
+            assert_eq!(AppointmentStatus::parse(status.as_str()), Ok(status));
+        }
+        assert!(AppointmentStatus::parse("lost").is_err());
+    }
+
+    #[test]
+    fn the_day_runs_forward_only() {
+        let day = [Scheduled, Confirmed, Arrived, InChair, Completed];
+        for pair in day.windows(2) {
+            assert_eq!(pair[0].becomes(pair[1]), Ok(pair[1]));
+            assert!(pair[1].becomes(pair[0]).is_err(), "{:?} back to {:?}", pair[1], pair[0]);
+        }
+        assert_eq!(
+            Completed.becomes(Scheduled),
+            Err("This appointment is completed: it cannot change any more.".into())
+        );
+        assert_eq!(
+            InChair.becomes(NoShow),
+            Err("This appointment is in the chair: it cannot become no-show.".into())
+        );
+    }
+
+    #[test]
+    fn final_statuses_stay_final_and_only_live_ones_take_time() {
+        for status in [Completed, Cancelled, NoShow] {
+            assert!(status.next().is_empty());
+        }
+        assert!(!Cancelled.is_live() && !NoShow.is_live());
+        assert!(Held.is_live() && InChair.is_live() && Completed.is_live());
+    }
+}

@@ -1,0 +1,110 @@
+//! Moving an appointment through its day (arrived, in the chair, completed), confirming it, or
+//! cancelling it (with a reason) or marking a no-show. Only the transitions of
+//! [`AppointmentStatus::next`] are allowed; each is recorded with its time and author.
+
+use leptos::prelude::*;
+
+use crate::error::AppError;
+
+/// Sets the status of appointment `id`, opened at `version`. Cancelling needs the right to
+/// book, and a reason.
+#[server(endpoint = "appointments/set-status")]
+pub async fn set_appointment_status(
+    id: i64,
+    version: i32,
+    status: String,
+    #[server(default)] reason: String,
+) -> Result<(), AppError> {
+    ssr::set_appointment_status(id, version, status, reason)
+        .await
+        .map_err(AppError::with_http_status)
+}
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    use serde_json::json;
+
+    use crate::audit::store::{self as audit, AuditEntry, Outcome};
+    use crate::auth::authorize::require;
+    use crate::auth::{clinic_access, session};
+    use crate::domain::fields::optional_text;
+    use crate::domain::{AppointmentStatus, Permission};
+    use crate::error::AppError;
+    use crate::server::state::app_state;
+
+    pub async fn set_appointment_status(
+        id: i64,
+        version: i32,
+        status: String,
+        reason: String,
+    ) -> Result<(), AppError> {
+        let actor = require(Permission::UpdateAppointmentStatus).await?;
+        let next = AppointmentStatus::parse(&status).map_err(|m| AppError::invalid("status", m))?;
+        let actor = if next == AppointmentStatus::Cancelled {
+            // Cancelling gives the time away: the front desk's call.
+            require(Permission::BookAppointments).await?
+        } else {
+            actor
+        };
+        let reason = optional_text(&reason, 500).map_err(|m| AppError::invalid("reason", m))?;
+        if next == AppointmentStatus::Cancelled && reason.is_empty() {
+            return Err(AppError::invalid("reason", "Say why the appointment is cancelled."));
+        }
+        let state = app_state()?;
+        let mut tx = state.pool.begin().await?;
+        let row: Option<(i64, i64, String, i32)> = sqlx::query_as(
+            "SELECT clinic_id, patient_id, status, version FROM appointment WHERE id = $1 FOR UPDATE",
+        )
+        .bind(id)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let access = clinic_access::open_for(&mut tx, actor, row.as_ref().map(|r| r.0)).await?;
+        let (_, patient_id, current, current_version) = row.ok_or(AppError::NotFound)?;
+        if current_version != version {
+            return Err(AppError::Conflict(
+                "This appointment was changed by someone else. Look at it again, then try once more.".into(),
+            ));
+        }
+        let current = AppointmentStatus::parse(&current).map_err(AppError::internal)?;
+        let next = current.becomes(next).map_err(AppError::Conflict)?;
+        sqlx::query(
+            "UPDATE appointment SET status = $2, version = version + 1,
+                    cancel_reason = CASE WHEN $2 = 'cancelled' THEN $3 ELSE cancel_reason END
+             WHERE id = $1",
+        )
+        .bind(id)
+        .bind(next.as_str())
+        .bind(&reason)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "INSERT INTO appointment_status_change
+                 (appointment_id, from_status, to_status, reason, changed_by)
+             VALUES ($1, $2, $3, nullif($4, ''), $5)",
+        )
+        .bind(id)
+        .bind(current.as_str())
+        .bind(next.as_str())
+        .bind(&reason)
+        .bind(access.actor.staff_id)
+        .execute(&mut *tx)
+        .await?;
+        let entry = AuditEntry::new(
+            "appointment.status_changed",
+            Outcome::Success,
+            &session::request_origin(),
+        )
+        .actor(access.actor.staff_id, access.actor.role)
+        .clinic(access.clinic.id)
+        .patient(patient_id)
+        .object("appointment", id)
+        .details(json!({
+            "before": { "status": current.as_str() },
+            "after": { "status": next.as_str() },
+            "reason": reason,
+        }));
+        audit::append(&mut tx, entry).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}
