@@ -234,4 +234,14 @@ pub const ENDPOINTS: &[Endpoint] = &[
         access: Access::Requires(Permission::UpdateAppointmentStatus),
         sample: &[("id", "0"), ("version", "1"), ("status", "arrived")],
     },
+    Endpoint {
+        path: "/api/appointments/availability",
+        access: Access::Requires(Permission::ViewCalendar),
+        sample: &[
+            ("clinic", "test-clinic"),
+            ("appointment_type_id", "0"),
+            ("from", "2030-01-07"),
+            ("days", "1"),
+        ],
+    },
 ];

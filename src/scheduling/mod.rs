@@ -3,4 +3,5 @@
 
 pub mod availability;
 pub mod booking;
+pub mod slots;
 pub mod status;

@@ -334,3 +334,55 @@ async fn cancelling_needs_the_front_desk_and_a_reason_and_frees_the_time(pool: P
     // The time is free again.
     book_one(&app, &desk, patients[1], providers[0], kind).await;
 }
+
+/// The free times of 7 January 2030 for the type, as local times.
+async fn free_on_7_january(app: &TestApp, client: &reqwest::Client, kind: i64) -> Vec<String> {
+    let kind = kind.to_string();
+    let form = [
+        ("clinic", "test-clinic"),
+        ("appointment_type_id", kind.as_str()),
+        ("from", "2030-01-07"),
+        ("days", "1"),
+    ];
+    let (status, body) = app.call_json(client, "appointments/availability", &form).await;
+    assert_eq!(status, 200, "{body}");
+    body.as_array().unwrap().iter().map(|s| s["local"].as_str().unwrap().to_string()).collect()
+}
+
+#[sqlx::test]
+async fn free_times_leave_out_booked_time_and_time_off(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    let desk = app.signed_in("desk@test.example", Role::Receptionist, "test-clinic").await;
+    let (providers, patients, _, kind) = clinic(&pool, 1, 1, false).await;
+    // Mondays 09:00-10:30, from 2030; a 30-minute visit with 5 + 10 minutes of buffers.
+    sqlx::query(
+        "INSERT INTO working_hours (clinic_id, provider_id, weekday, starts, ends, valid_from)
+         SELECT clinic_id, id, 1, '09:00', '10:30', '2030-01-01' FROM provider WHERE id = $1",
+    )
+    .bind(providers[0])
+    .execute(&pool)
+    .await
+    .unwrap();
+    // The clinic's slot step is 15 minutes; preparation needs 5 minutes inside the day.
+    assert_eq!(
+        free_on_7_january(&app, &desk, kind).await,
+        ["2030-01-07 09:15", "2030-01-07 09:30", "2030-01-07 09:45"]
+    );
+    let form = booking(patients[0], providers[0], None, kind, "2030-01-07T09:15");
+    assert_eq!(app.call_json(&desk, "appointments/book", &pairs(&form)).await.0, 200);
+    assert!(
+        free_on_7_january(&app, &desk, kind).await.is_empty(),
+        "09:15 blocks 09:10-09:55, leaving no room"
+    );
+    sqlx::query("UPDATE appointment SET status = 'cancelled'").execute(&pool).await.unwrap();
+    sqlx::query(
+        "INSERT INTO time_off (clinic_id, provider_id, period, reason)
+         SELECT clinic_id, id, tstzrange('2030-01-07 09:00+00', '2030-01-07 09:35+00'), 'Training'
+         FROM provider WHERE id = $1",
+    )
+    .bind(providers[0])
+    .execute(&pool)
+    .await
+    .unwrap();
+    assert_eq!(free_on_7_january(&app, &desk, kind).await, ["2030-01-07 09:45"]);
+}
