@@ -244,4 +244,14 @@ pub const ENDPOINTS: &[Endpoint] = &[
             ("days", "1"),
         ],
     },
+    Endpoint {
+        path: "/api/appointments/reschedule",
+        access: Access::Requires(Permission::BookAppointments),
+        sample: &[
+            ("id", "0"),
+            ("version", "1"),
+            ("provider_id", "0"),
+            ("starts_at", "2030-01-07T10:00"),
+        ],
+    },
 ];

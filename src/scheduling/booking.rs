@@ -24,9 +24,10 @@ pub async fn book_appointment(
 }
 
 #[cfg(feature = "ssr")]
-mod ssr {
+pub(crate) mod ssr {
     use chrono::{DateTime, Duration, LocalResult, NaiveDateTime, TimeZone, Utc};
     use serde_json::json;
+    use sqlx::PgConnection;
 
     use crate::audit::store::{self as audit, AuditEntry, Outcome};
     use crate::auth::authorize::require;
@@ -38,37 +39,40 @@ mod ssr {
     use crate::patients::records::ssr::open_patient;
     use crate::server::state::app_state;
 
-    pub async fn book_appointment(
-        patient_id: i64,
+    /// The instant of a local start time as a date-time input sends it. The engine's rule: a
+    /// skipped wall-clock time does not exist; a repeated one means its first occurrence.
+    pub fn start_instant(zone: chrono_tz::Tz, starts_at: &str) -> Result<DateTime<Utc>, AppError> {
+        let local = NaiveDateTime::parse_from_str(starts_at.trim(), "%Y-%m-%dT%H:%M")
+            .map_err(|_| AppError::invalid("starts_at", "Choose a date and time."))?;
+        match zone.from_local_datetime(&local) {
+            LocalResult::Single(t) | LocalResult::Ambiguous(t, _) => Ok(t.with_timezone(&Utc)),
+            LocalResult::None => Err(AppError::invalid(
+                "starts_at",
+                format!(
+                    "{} does not exist in {zone}: the clocks go forward then.",
+                    local.format("%H:%M")
+                ),
+            )),
+        }
+    }
+
+    /// A checked appointment: who, which chair, and the ranges it takes.
+    pub struct Plan {
+        pub provider: String,
+        pub chair_id: Option<i64>,
+        pub visit: (DateTime<Utc>, DateTime<Utc>),
+        pub blocked: (DateTime<Utc>, DateTime<Utc>),
+    }
+
+    /// Checks the type, the provider's eligibility and the chair, and works out the ranges.
+    pub async fn plan(
+        conn: &mut PgConnection,
+        clinic_id: i64,
         type_id: i64,
         provider_id: i64,
         chair_id: Option<i64>,
-        starts_at: String,
-        notes: String,
-    ) -> Result<i64, AppError> {
-        let state = app_state()?;
-        let actor = require(Permission::BookAppointments).await?;
-        let mut tx = state.pool.begin().await?;
-        let access = open_patient(&mut tx, actor, patient_id).await?;
-        let zone: chrono_tz::Tz = access.clinic.time_zone.parse().map_err(AppError::internal)?;
-        let notes = optional_text(&notes, 2000).map_err(|m| AppError::invalid("notes", m))?;
-        let local = NaiveDateTime::parse_from_str(starts_at.trim(), "%Y-%m-%dT%H:%M")
-            .map_err(|_| AppError::invalid("starts_at", "Choose a date and time."))?;
-        // The engine's rule: a skipped wall-clock time does not exist; a repeated one means
-        // its first occurrence.
-        let start: DateTime<Utc> = match zone.from_local_datetime(&local) {
-            LocalResult::Single(t) | LocalResult::Ambiguous(t, _) => t.with_timezone(&Utc),
-            LocalResult::None => {
-                return Err(AppError::invalid(
-                    "starts_at",
-                    format!(
-                        "{} does not exist in {zone}: the clocks go forward then.",
-                        local.format("%H:%M")
-                    ),
-                ));
-            }
-        };
-
+        start: DateTime<Utc>,
+    ) -> Result<Plan, AppError> {
         let kind: Option<(String, i32, i32, i32, bool, bool)> = sqlx::query_as(
             "SELECT t.name, t.duration_minutes, t.buffer_before_minutes, t.buffer_after_minutes,
                     t.needs_chair,
@@ -76,10 +80,10 @@ mod ssr {
                             WHERE tp.appointment_type_id = t.id AND tp.provider_id = $3)
              FROM appointment_type t WHERE t.clinic_id = $1 AND t.id = $2 AND t.active",
         )
-        .bind(access.clinic.id)
+        .bind(clinic_id)
         .bind(type_id)
         .bind(provider_id)
-        .fetch_optional(&mut *tx)
+        .fetch_optional(&mut *conn)
         .await?;
         let (type_name, minutes, before, after, needs_chair, performs) = kind.ok_or_else(|| {
             AppError::invalid("appointment_type_id", "Choose an appointment type of this clinic.")
@@ -87,9 +91,9 @@ mod ssr {
         let provider: Option<String> = sqlx::query_scalar(
             "SELECT name FROM provider WHERE clinic_id = $1 AND id = $2 AND active",
         )
-        .bind(access.clinic.id)
+        .bind(clinic_id)
         .bind(provider_id)
-        .fetch_optional(&mut *tx)
+        .fetch_optional(&mut *conn)
         .await?;
         let provider = provider
             .ok_or_else(|| AppError::invalid("provider_id", "Choose a provider of this clinic."))?;
@@ -106,12 +110,51 @@ mod ssr {
             (true, chair) => chair,
             (false, _) => None,
         };
-        let visit_end = start + Duration::minutes(i64::from(minutes));
+        let visit = (start, start + Duration::minutes(i64::from(minutes)));
         let blocked = (
-            start - Duration::minutes(i64::from(before)),
-            visit_end + Duration::minutes(i64::from(after)),
+            visit.0 - Duration::minutes(i64::from(before)),
+            visit.1 + Duration::minutes(i64::from(after)),
         );
+        Ok(Plan { provider, chair_id, visit, blocked })
+    }
 
+    /// A refused write as the person booking should read it: what was taken, and when.
+    pub fn clash(error: sqlx::Error, plan: &Plan, zone: chrono_tz::Tz) -> AppError {
+        let when = plan.visit.0.with_timezone(&zone).format("%a %-d %b at %H:%M").to_string();
+        let provider = &plan.provider;
+        match broken_constraint(&error).as_deref() {
+            Some("appointment_provider_free") => AppError::Conflict(format!(
+                "{provider} is already booked around {when} (preparation and clean-up included). Choose another time."
+            )),
+            Some("appointment_chair_free") => AppError::Conflict(format!(
+                "That chair is already taken around {when}. Choose another chair or time."
+            )),
+            Some("appointment_patient_free") => {
+                AppError::Conflict(format!("The patient already has an appointment at {when}."))
+            }
+            Some(name) if name.ends_with("_fkey") => {
+                AppError::invalid("chair_id", "Choose a chair of this clinic.")
+            }
+            _ => error.into(),
+        }
+    }
+
+    pub async fn book_appointment(
+        patient_id: i64,
+        type_id: i64,
+        provider_id: i64,
+        chair_id: Option<i64>,
+        starts_at: String,
+        notes: String,
+    ) -> Result<i64, AppError> {
+        let state = app_state()?;
+        let actor = require(Permission::BookAppointments).await?;
+        let mut tx = state.pool.begin().await?;
+        let access = open_patient(&mut tx, actor, patient_id).await?;
+        let zone: chrono_tz::Tz = access.clinic.time_zone.parse().map_err(AppError::internal)?;
+        let notes = optional_text(&notes, 2000).map_err(|m| AppError::invalid("notes", m))?;
+        let start = start_instant(zone, &starts_at)?;
+        let plan = plan(&mut tx, access.clinic.id, type_id, provider_id, chair_id, start).await?;
         let inserted: Result<i64, sqlx::Error> = sqlx::query_scalar(
             "INSERT INTO appointment (clinic_id, patient_id, provider_id, chair_id,
                  appointment_type_id, visit, blocked, notes, booked_by)
@@ -121,32 +164,17 @@ mod ssr {
         .bind(access.clinic.id)
         .bind(patient_id)
         .bind(provider_id)
-        .bind(chair_id)
+        .bind(plan.chair_id)
         .bind(type_id)
-        .bind(start)
-        .bind(visit_end)
-        .bind(blocked.0)
-        .bind(blocked.1)
+        .bind(plan.visit.0)
+        .bind(plan.visit.1)
+        .bind(plan.blocked.0)
+        .bind(plan.blocked.1)
         .bind(&notes)
         .bind(access.actor.staff_id)
         .fetch_one(&mut *tx)
         .await;
-        let when = start.with_timezone(&zone).format("%a %-d %b at %H:%M").to_string();
-        let id = inserted.map_err(|error| match broken_constraint(&error).as_deref() {
-            Some("appointment_provider_free") => AppError::Conflict(format!(
-                "{provider} is already booked around {when} (preparation and clean-up included). Choose another time."
-            )),
-            Some("appointment_chair_free") => AppError::Conflict(format!(
-                "That chair is already taken around {when}. Choose another chair or time."
-            )),
-            Some("appointment_patient_free") => AppError::Conflict(format!(
-                "The patient already has an appointment at {when}."
-            )),
-            Some(name) if name.ends_with("_fkey") => {
-                AppError::invalid("chair_id", "Choose a chair of this clinic.")
-            }
-            _ => error.into(),
-        })?;
+        let id = inserted.map_err(|error| clash(error, &plan, zone))?;
         let entry = AuditEntry::new(
             "appointment.booked",
             Outcome::Success,
@@ -157,8 +185,9 @@ mod ssr {
         .patient(patient_id)
         .object("appointment", id)
         .details(json!({ "before": null, "after": {
-            "provider_id": provider_id, "chair_id": chair_id, "appointment_type_id": type_id,
-            "visit": [start, visit_end], "blocked": [blocked.0, blocked.1], "notes": notes,
+            "provider_id": provider_id, "chair_id": plan.chair_id, "appointment_type_id": type_id,
+            "visit": [plan.visit.0, plan.visit.1], "blocked": [plan.blocked.0, plan.blocked.1],
+            "notes": notes,
         }}));
         audit::append(&mut tx, entry).await?;
         tx.commit().await?;

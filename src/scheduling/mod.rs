@@ -3,5 +3,6 @@
 
 pub mod availability;
 pub mod booking;
+pub mod reschedule;
 pub mod slots;
 pub mod status;

@@ -386,3 +386,58 @@ async fn free_times_leave_out_booked_time_and_time_off(pool: PgPool) {
     .unwrap();
     assert_eq!(free_on_7_january(&app, &desk, kind).await, ["2030-01-07 09:45"]);
 }
+
+#[sqlx::test]
+async fn a_move_gives_up_the_old_time_only_when_the_new_one_is_secured(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    let desk = app.signed_in("desk@test.example", Role::Receptionist, "test-clinic").await;
+    let (providers, patients, _, kind) = clinic(&pool, 1, 2, false).await;
+    let first = book_one(&app, &desk, patients[0], providers[0], kind).await;
+    let form = booking(patients[1], providers[0], None, kind, "2030-01-07T11:00");
+    assert_eq!(app.call_json(&desk, "appointments/book", &pairs(&form)).await.0, 200);
+    let provider = providers[0].to_string();
+    let reschedule = |version: &'static str, at: &'static str| {
+        let (app, desk, first, provider) = (&app, &desk, first.clone(), provider.clone());
+        async move {
+            app.call_json(
+                desk,
+                "appointments/reschedule",
+                &[
+                    ("id", &first),
+                    ("version", version),
+                    ("provider_id", &provider),
+                    ("starts_at", at),
+                ],
+            )
+            .await
+        }
+    };
+    // 10:50 would overlap the 11:00 appointment's preparation: refused, and nothing moved.
+    let (status, body) = reschedule("1", "2030-01-07T10:50").await;
+    assert_eq!(status, 409, "{body}");
+    assert!(
+        body["Conflict"]
+            .as_str()
+            .unwrap()
+            .starts_with("Dr 1 is already booked around Mon 7 Jan at 10:50")
+    );
+    let start: String = sqlx::query_scalar(
+        "SELECT to_char(lower(visit) AT TIME ZONE 'UTC', 'HH24:MI') FROM appointment WHERE id = $1",
+    )
+    .bind(first.parse::<i64>().unwrap())
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(start, "10:00");
+    // Moving a little later, overlapping its own old time, is fine.
+    assert_eq!(reschedule("1", "2030-01-07T10:15").await.0, 200);
+    // A copy opened before that move is stale.
+    assert_eq!(reschedule("1", "2030-01-07T09:00").await.0, 409);
+    let audited: Value = sqlx::query_scalar(
+        "SELECT details FROM audit_log WHERE action = 'appointment.rescheduled'",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(audited["after"]["start"], "2030-01-07T10:15:00Z");
+}

@@ -1,0 +1,112 @@
+//! Moving an appointment to another time, provider or chair, in one statement: the old time
+//! is given up only if the new one is secured (the exclusion constraints check the moved row),
+//! and only from the version the person was looking at.
+
+use leptos::prelude::*;
+
+use crate::error::AppError;
+
+/// Moves appointment `id`, opened at `version`, to `starts_at` (the clinic's local time) with
+/// `provider_id` and, when its type needs one, `chair_id`.
+#[server(endpoint = "appointments/reschedule")]
+pub async fn reschedule_appointment(
+    id: i64,
+    version: i32,
+    provider_id: i64,
+    #[server(default)] chair_id: Option<i64>,
+    starts_at: String,
+) -> Result<(), AppError> {
+    ssr::reschedule_appointment(id, version, provider_id, chair_id, starts_at)
+        .await
+        .map_err(AppError::with_http_status)
+}
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    use chrono::{DateTime, Utc};
+    use serde_json::json;
+
+    use crate::audit::store::{self as audit, AuditEntry, Outcome};
+    use crate::auth::authorize::require;
+    use crate::auth::{clinic_access, session};
+    use crate::domain::{AppointmentStatus, Permission};
+    use crate::error::AppError;
+    use crate::scheduling::booking::ssr::{clash, plan, start_instant};
+    use crate::server::state::app_state;
+
+    /// (clinic, patient, type, provider, chair, status, version, visit start)
+    type Current = (i64, i64, i64, i64, Option<i64>, String, i32, DateTime<Utc>);
+
+    pub async fn reschedule_appointment(
+        id: i64,
+        version: i32,
+        provider_id: i64,
+        chair_id: Option<i64>,
+        starts_at: String,
+    ) -> Result<(), AppError> {
+        let actor = require(Permission::BookAppointments).await?;
+        let state = app_state()?;
+        let mut tx = state.pool.begin().await?;
+        let current: Option<Current> = sqlx::query_as(
+            "SELECT clinic_id, patient_id, appointment_type_id, provider_id, chair_id, status,
+                    version, lower(visit)
+             FROM appointment WHERE id = $1 FOR UPDATE",
+        )
+        .bind(id)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let access = clinic_access::open_for(&mut tx, actor, current.as_ref().map(|c| c.0)).await?;
+        let (
+            clinic_id,
+            patient_id,
+            type_id,
+            old_provider,
+            old_chair,
+            status,
+            current_version,
+            old_start,
+        ) = current.ok_or(AppError::NotFound)?;
+        if current_version != version {
+            return Err(AppError::Conflict(
+                "This appointment was changed by someone else. Look at it again, then try once more.".into(),
+            ));
+        }
+        let status = AppointmentStatus::parse(&status).map_err(AppError::internal)?;
+        if !matches!(status, AppointmentStatus::Scheduled | AppointmentStatus::Confirmed) {
+            return Err(AppError::Conflict(format!(
+                "This appointment is {}: only scheduled or confirmed appointments are moved.",
+                status.label().to_lowercase()
+            )));
+        }
+        let zone: chrono_tz::Tz = access.clinic.time_zone.parse().map_err(AppError::internal)?;
+        let start = start_instant(zone, &starts_at)?;
+        let plan = plan(&mut tx, clinic_id, type_id, provider_id, chair_id, start).await?;
+        let moved = sqlx::query(
+            "UPDATE appointment SET provider_id = $2, chair_id = $3, visit = tstzrange($4, $5),
+                    blocked = tstzrange($6, $7), version = version + 1
+             WHERE id = $1",
+        )
+        .bind(id)
+        .bind(provider_id)
+        .bind(plan.chair_id)
+        .bind(plan.visit.0)
+        .bind(plan.visit.1)
+        .bind(plan.blocked.0)
+        .bind(plan.blocked.1)
+        .execute(&mut *tx)
+        .await;
+        moved.map_err(|error| clash(error, &plan, zone))?;
+        let entry = AuditEntry::new("appointment.rescheduled", Outcome::Success, &session::request_origin())
+            .actor(access.actor.staff_id, access.actor.role)
+            .clinic(clinic_id)
+            .patient(patient_id)
+            .object("appointment", id)
+            .details(json!({
+                "before": { "provider_id": old_provider, "chair_id": old_chair, "start": old_start },
+                "after": { "provider_id": provider_id, "chair_id": plan.chair_id, "start": plan.visit.0 },
+            }));
+        audit::append(&mut tx, entry).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}
