@@ -50,7 +50,7 @@ pub async fn set_patient_archived(id: i64, archived: bool) -> Result<(), AppErro
 pub mod ssr {
     use chrono::{DateTime, NaiveDate, Utc};
     use serde_json::json;
-    use sqlx::PgConnection;
+    use sqlx::{PgConnection, Row as _};
 
     use super::super::model::{
         MedicalChange, MedicalItem, MedicalKind, NewPatientContext, PatientDetails, PatientForm,
@@ -317,6 +317,46 @@ pub mod ssr {
             .collect())
     }
 
+    /// The demographic columns a form sets, in the order [`bind_details`] binds them.
+    const DETAIL_COLUMNS: [&str; 14] = [
+        "first_name",
+        "last_name",
+        "preferred_name",
+        "date_of_birth",
+        "sex",
+        "mobile_phone",
+        "home_phone",
+        "email",
+        "address",
+        "emergency_contact_name",
+        "emergency_contact_phone",
+        "preferred_contact",
+        "email_reminders",
+        "notes",
+    ];
+
+    /// Binds the details as the next parameters, in the order of [`DETAIL_COLUMNS`].
+    fn bind_details<'q>(
+        query: sqlx::query::Query<'q, sqlx::Postgres, sqlx::postgres::PgArguments>,
+        details: &'q PatientDetails,
+    ) -> sqlx::query::Query<'q, sqlx::Postgres, sqlx::postgres::PgArguments> {
+        query
+            .bind(&details.first_name)
+            .bind(&details.last_name)
+            .bind(&details.preferred_name)
+            .bind(details.date_of_birth)
+            .bind(&details.sex)
+            .bind(&details.mobile_phone)
+            .bind(&details.home_phone)
+            .bind(&details.email)
+            .bind(&details.address)
+            .bind(&details.emergency_contact_name)
+            .bind(&details.emergency_contact_phone)
+            .bind(&details.preferred_contact)
+            .bind(details.email_reminders)
+            .bind(&details.notes)
+    }
+
     pub async fn create_patient(
         slug: String,
         form: PatientForm,
@@ -368,33 +408,16 @@ pub mod ssr {
         .bind(access.clinic.id)
         .fetch_one(&mut *tx)
         .await?;
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO patient (clinic_id, number, first_name, last_name, preferred_name,
-                 date_of_birth, sex, mobile_phone, home_phone, email, address,
-                 emergency_contact_name, emergency_contact_phone, preferred_contact,
-                 email_reminders, notes, created_by, updated_by)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17)
-             RETURNING id",
-        )
-        .bind(access.clinic.id)
-        .bind(number)
-        .bind(&details.first_name)
-        .bind(&details.last_name)
-        .bind(&details.preferred_name)
-        .bind(details.date_of_birth)
-        .bind(&details.sex)
-        .bind(&details.mobile_phone)
-        .bind(&details.home_phone)
-        .bind(&details.email)
-        .bind(&details.address)
-        .bind(&details.emergency_contact_name)
-        .bind(&details.emergency_contact_phone)
-        .bind(&details.preferred_contact)
-        .bind(details.email_reminders)
-        .bind(&details.notes)
-        .bind(access.actor.staff_id)
-        .fetch_one(&mut *tx)
-        .await?;
+        let columns = DETAIL_COLUMNS.join(", ");
+        let values: Vec<String> = (4..4 + DETAIL_COLUMNS.len()).map(|n| format!("${n}")).collect();
+        let insert = format!(
+            "INSERT INTO patient (clinic_id, number, created_by, updated_by, {columns})
+             VALUES ($1, $2, $3, $3, {}) RETURNING id",
+            values.join(", ")
+        );
+        let query =
+            sqlx::query(&insert).bind(access.clinic.id).bind(number).bind(access.actor.staff_id);
+        let id: i64 = bind_details(query, &details).fetch_one(&mut *tx).await?.get(0);
         let entry =
             AuditEntry::new("patient.created", Outcome::Success, &session::request_origin())
                 .actor(access.actor.staff_id, access.actor.role)
@@ -432,32 +455,14 @@ pub mod ssr {
                 &form,
             ));
         }
-        sqlx::query(
-            "UPDATE patient SET first_name = $2, last_name = $3, preferred_name = $4,
-                 date_of_birth = $5, sex = $6, mobile_phone = $7, home_phone = $8, email = $9,
-                 address = $10, emergency_contact_name = $11, emergency_contact_phone = $12,
-                 preferred_contact = $13, email_reminders = $14, notes = $15, updated_by = $16,
-                 version = version + 1
-             WHERE id = $1",
-        )
-        .bind(id)
-        .bind(&details.first_name)
-        .bind(&details.last_name)
-        .bind(&details.preferred_name)
-        .bind(details.date_of_birth)
-        .bind(&details.sex)
-        .bind(&details.mobile_phone)
-        .bind(&details.home_phone)
-        .bind(&details.email)
-        .bind(&details.address)
-        .bind(&details.emergency_contact_name)
-        .bind(&details.emergency_contact_phone)
-        .bind(&details.preferred_contact)
-        .bind(details.email_reminders)
-        .bind(&details.notes)
-        .bind(access.actor.staff_id)
-        .execute(&mut *tx)
-        .await?;
+        let sets: Vec<String> =
+            DETAIL_COLUMNS.iter().enumerate().map(|(i, c)| format!("{c} = ${}", i + 3)).collect();
+        let update = format!(
+            "UPDATE patient SET updated_by = $2, version = version + 1, {} WHERE id = $1",
+            sets.join(", ")
+        );
+        let query = sqlx::query(&update).bind(id).bind(access.actor.staff_id);
+        bind_details(query, &details).execute(&mut *tx).await?;
         let entry =
             AuditEntry::new("patient.updated", Outcome::Success, &session::request_origin())
                 .actor(access.actor.staff_id, access.actor.role)
