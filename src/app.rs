@@ -13,6 +13,7 @@ use crate::home::pages::HomePage;
 use crate::patients::pages::{
     EditPatientPage, MergePatientPage, NewPatientPage, PatientPage, PatientsPage,
 };
+use crate::scheduling::pages::{CalendarPage, MyDayPage, SeriesPage};
 use crate::setup::pages::{
     ChairsPage, ClinicPage, HoursPage, ProvidersPage, SetupHomePage, TimeOffPage, TypesPage,
 };
@@ -71,6 +72,9 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/account/sessions") view=SessionsPage ssr=SsrMode::Async />
                         <Route path=path!("/account/password") view=ChangePasswordPage ssr=SsrMode::Async />
                         <Route path=path!("/admin/staff") view=StaffPage ssr=SsrMode::Async />
+                        <Route path=path!("/calendar") view=CalendarPage ssr=SsrMode::Async />
+                        <Route path=path!("/calendar/series") view=SeriesPage ssr=SsrMode::Async />
+                        <Route path=path!("/my-day") view=MyDayPage ssr=SsrMode::Async />
                         <Route path=path!("/patients") view=PatientsPage ssr=SsrMode::Async />
                         <Route path=path!("/patients/new") view=NewPatientPage ssr=SsrMode::Async />
                         <Route path=path!("/patients/:id") view=PatientPage ssr=SsrMode::Async />
@@ -136,6 +140,8 @@ fn SiteHeader() -> impl IntoView {
 /// The areas of the app: a link shows only to roles that may use the area.
 const AREAS: &[(&str, &str, Option<Permission>)] = &[
     ("/", "Home", None),
+    ("/calendar", "Calendar", Some(Permission::ViewCalendar)),
+    ("/my-day", "My day", Some(Permission::ViewOwnDay)),
     ("/patients", "Patients", Some(Permission::ViewPatients)),
     ("/setup", "Set-up", Some(Permission::ViewClinicSetup)),
     ("/admin/staff", "Staff", Some(Permission::ManageStaff)),

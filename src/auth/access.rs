@@ -245,6 +245,42 @@ pub const ENDPOINTS: &[Endpoint] = &[
         ],
     },
     Endpoint {
+        path: "/api/appointments/calendar",
+        access: Access::Requires(Permission::ViewCalendar),
+        sample: &[("date", "2030-01-07")],
+    },
+    Endpoint {
+        path: "/api/appointments/my-day",
+        access: Access::Requires(Permission::ViewOwnDay),
+        sample: &[("date", "2030-01-07")],
+    },
+    Endpoint {
+        path: "/api/appointments/series/plan",
+        access: Access::Requires(Permission::BookAppointments),
+        sample: &[
+            ("form[patient_id]", "0"),
+            ("form[appointment_type_id]", "0"),
+            ("form[provider_id]", "0"),
+            ("form[starts_at]", "2030-01-07T10:00"),
+            ("form[every]", "1"),
+            ("form[unit]", "weeks"),
+            ("form[occurrences]", "2"),
+        ],
+    },
+    Endpoint {
+        path: "/api/appointments/series/book",
+        access: Access::Requires(Permission::BookAppointments),
+        sample: &[
+            ("form[patient_id]", "0"),
+            ("form[appointment_type_id]", "0"),
+            ("form[provider_id]", "0"),
+            ("form[starts_at]", "2030-01-07T10:00"),
+            ("form[every]", "1"),
+            ("form[unit]", "weeks"),
+            ("form[occurrences]", "2"),
+        ],
+    },
+    Endpoint {
         path: "/api/appointments/reschedule",
         access: Access::Requires(Permission::BookAppointments),
         sample: &[

@@ -79,19 +79,14 @@ mod ssr {
     use super::super::{devices, invitation, password_hash, session, store, throttle};
     use crate::audit::store::{self as audit, AuditEntry, Outcome};
     use crate::domain::Email;
+    use crate::domain::fields::local_path;
     use crate::domain::{NewPassword, Permission};
     use crate::error::AppError;
     use crate::server::state::app_state;
 
     /// Only local paths: never an open redirect to another site.
     fn safe_next(next: Option<String>) -> String {
-        next.filter(|n| {
-            n.starts_with('/')
-                && !n.starts_with("//")
-                && !n.contains('\\')
-                && !n.chars().any(|c| c.is_control() || c.is_whitespace())
-        })
-        .unwrap_or_else(|| "/".to_string())
+        next.as_deref().and_then(local_path).unwrap_or("/").to_string()
     }
 
     pub async fn sign_in(

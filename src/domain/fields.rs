@@ -171,6 +171,16 @@ impl TimeZoneName {
     }
 }
 
+/// `text` when it is a path on this site (`/calendar?date=…`), never another site's address:
+/// where a form may send the person afterwards without becoming an open redirect.
+pub fn local_path(text: &str) -> Option<&str> {
+    (text.starts_with('/')
+        && !text.starts_with("//")
+        && !text.contains('\\')
+        && !text.chars().any(|c| c.is_control() || c.is_whitespace()))
+    .then_some(text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -231,6 +241,15 @@ mod tests {
             assert!(choices.iter().any(|z| z == "America/New_York"));
             assert!(choices.iter().any(|z| z == "Australia/Lord_Howe"));
             assert!(!choices.iter().any(|z| z == "US/Eastern"));
+        }
+    }
+
+    #[test]
+    fn only_local_paths_are_places_to_go_next() {
+        assert_eq!(local_path("/calendar?date=2026-12-01"), Some("/calendar?date=2026-12-01"));
+        for foreign in ["https://evil.example", "//evil.example", "/\\evil", "/a b", "", "calendar"]
+        {
+            assert_eq!(local_path(foreign), None, "{foreign}");
         }
     }
 }

@@ -160,6 +160,18 @@ fn last_instant<Z: TimeZone>(zone: &Z, local: NaiveDateTime) -> Option<DateTime<
     }
 }
 
+/// The instants a weekly interval covers on `date`, by the time rules above (none when its
+/// start is skipped by the clocks).
+pub fn working_window<Z: TimeZone>(
+    zone: &Z,
+    date: NaiveDate,
+    interval: &WeeklyInterval,
+) -> Option<Busy> {
+    let start = first_instant(zone, date.and_time(interval.starts))?;
+    let end = last_instant(zone, date.and_time(interval.ends))?;
+    (start < end).then(|| Busy::new(start, end))
+}
+
 /// The bookable slots, by start time, then provider.
 pub fn available_slots<Z: TimeZone>(
     clinic: &ClinicCalendar<'_, Z>,
@@ -185,13 +197,9 @@ pub fn available_slots<Z: TimeZone>(
                 .iter()
                 .filter(|r| r.interval.weekday == weekday && r.span.contains(date))
             {
-                let (Some(window_start), Some(window_end)) = (
-                    first_instant(clinic.zone, date.and_time(rule.interval.starts)),
-                    last_instant(clinic.zone, date.and_time(rule.interval.ends)),
-                ) else {
+                let Some(window) = working_window(clinic.zone, date, &rule.interval) else {
                     continue;
                 };
-                let window = Busy::new(window_start, window_end);
                 // The grid of wall-clock start times, from the interval's start.
                 let mut local = date.and_time(rule.interval.starts);
                 let local_end = date.and_time(rule.interval.ends);

@@ -8,7 +8,8 @@ use crate::error::AppError;
 
 /// Books `patient_id` for an appointment type with a provider (and a chair when the type needs
 /// one) at `starts_at`, the clinic's local time as a date-time input sends it
-/// (`2026-12-01T10:30`). Answers the appointment's id.
+/// (`2026-12-01T10:30`). Answers the appointment's id. With `show_in` (a calendar layout), the
+/// browser is sent to the calendar afterwards, on the appointment's day with it open.
 #[server(endpoint = "appointments/book")]
 pub async fn book_appointment(
     patient_id: i64,
@@ -17,10 +18,17 @@ pub async fn book_appointment(
     #[server(default)] chair_id: Option<i64>,
     starts_at: String,
     #[server(default)] notes: String,
+    #[server(default)] show_in: String,
 ) -> Result<i64, AppError> {
-    ssr::book_appointment(patient_id, appointment_type_id, provider_id, chair_id, starts_at, notes)
-        .await
-        .map_err(AppError::with_http_status)
+    let request = ssr::Booking {
+        patient_id,
+        type_id: appointment_type_id,
+        provider_id,
+        chair_id,
+        starts_at,
+        notes,
+    };
+    ssr::book_appointment(request, show_in).await.map_err(AppError::with_http_status)
 }
 
 #[cfg(feature = "ssr")]
@@ -37,6 +45,7 @@ pub(crate) mod ssr {
     use crate::error::AppError;
     use crate::error::forms::broken_constraint;
     use crate::patients::records::ssr::open_patient;
+    use crate::scheduling::model::{CalendarAddress, Layout};
     use crate::server::state::app_state;
 
     /// The instant of a local start time as a date-time input sends it. The engine's rule: a
@@ -139,14 +148,40 @@ pub(crate) mod ssr {
         }
     }
 
-    pub async fn book_appointment(
-        patient_id: i64,
-        type_id: i64,
-        provider_id: i64,
-        chair_id: Option<i64>,
-        starts_at: String,
-        notes: String,
-    ) -> Result<i64, AppError> {
+    /// A booking as the form sends it.
+    pub struct Booking {
+        pub patient_id: i64,
+        pub type_id: i64,
+        pub provider_id: i64,
+        pub chair_id: Option<i64>,
+        pub starts_at: String,
+        pub notes: String,
+    }
+
+    /// After a change from a form: the calendar in `layout` (when given) on the day of
+    /// `start`, with the appointment open.
+    pub fn show_in_calendar(
+        layout: &str,
+        clinic: &str,
+        zone: chrono_tz::Tz,
+        start: DateTime<Utc>,
+        appointment: (i64, i64),
+    ) {
+        if layout.trim().is_empty() {
+            return;
+        }
+        let (id, provider_id) = appointment;
+        let address = CalendarAddress {
+            clinic: clinic.to_string(),
+            date: Some(start.with_timezone(&zone).date_naive()),
+            layout: Layout::parse(layout),
+            provider_id: Some(provider_id),
+        };
+        leptos_axum::redirect(&address.with(&[("appointment", id.to_string())]));
+    }
+
+    pub async fn book_appointment(request: Booking, show_in: String) -> Result<i64, AppError> {
+        let Booking { patient_id, type_id, provider_id, chair_id, starts_at, notes } = request;
         let state = app_state()?;
         let actor = require(Permission::BookAppointments).await?;
         let mut tx = state.pool.begin().await?;
@@ -191,6 +226,7 @@ pub(crate) mod ssr {
         }}));
         audit::append(&mut tx, entry).await?;
         tx.commit().await?;
+        show_in_calendar(&show_in, &access.clinic.slug, zone, start, (id, provider_id));
         Ok(id)
     }
 }

@@ -1,8 +1,14 @@
-//! Scheduling: the availability engine (pure, for both sides), booking, and the status of
-//! an appointment.
+//! Scheduling: the availability engine (pure, for both sides), booking, the status of an
+//! appointment, and the calendar and My day pages.
 
 pub mod availability;
 pub mod booking;
+pub mod calendar;
+pub mod day_axis;
+pub mod model;
+pub mod my_day;
+pub mod pages;
 pub mod reschedule;
+pub mod series;
 pub mod slots;
 pub mod status;

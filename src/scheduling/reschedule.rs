@@ -7,7 +7,8 @@ use leptos::prelude::*;
 use crate::error::AppError;
 
 /// Moves appointment `id`, opened at `version`, to `starts_at` (the clinic's local time) with
-/// `provider_id` and, when its type needs one, `chair_id`.
+/// `provider_id` and, when its type needs one, `chair_id`. With `show_in` (a calendar layout),
+/// the browser is sent to the calendar afterwards, on the new day with the appointment open.
 #[server(endpoint = "appointments/reschedule")]
 pub async fn reschedule_appointment(
     id: i64,
@@ -15,8 +16,9 @@ pub async fn reschedule_appointment(
     provider_id: i64,
     #[server(default)] chair_id: Option<i64>,
     starts_at: String,
+    #[server(default)] show_in: String,
 ) -> Result<(), AppError> {
-    ssr::reschedule_appointment(id, version, provider_id, chair_id, starts_at)
+    ssr::reschedule_appointment(id, version, provider_id, chair_id, starts_at, show_in)
         .await
         .map_err(AppError::with_http_status)
 }
@@ -31,7 +33,7 @@ mod ssr {
     use crate::auth::{clinic_access, session};
     use crate::domain::{AppointmentStatus, Permission};
     use crate::error::AppError;
-    use crate::scheduling::booking::ssr::{clash, plan, start_instant};
+    use crate::scheduling::booking::ssr::{clash, plan, show_in_calendar, start_instant};
     use crate::server::state::app_state;
 
     /// (clinic, patient, type, provider, chair, status, version, visit start)
@@ -43,6 +45,7 @@ mod ssr {
         provider_id: i64,
         chair_id: Option<i64>,
         starts_at: String,
+        show_in: String,
     ) -> Result<(), AppError> {
         let actor = require(Permission::BookAppointments).await?;
         let state = app_state()?;
@@ -107,6 +110,7 @@ mod ssr {
             }));
         audit::append(&mut tx, entry).await?;
         tx.commit().await?;
+        show_in_calendar(&show_in, &access.clinic.slug, zone, start, (id, provider_id));
         Ok(())
     }
 }

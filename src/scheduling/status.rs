@@ -7,15 +7,16 @@ use leptos::prelude::*;
 use crate::error::AppError;
 
 /// Sets the status of appointment `id`, opened at `version`. Cancelling needs the right to
-/// book, and a reason.
+/// book, and a reason. With `then` (a path on this site), the browser goes there afterwards.
 #[server(endpoint = "appointments/set-status")]
 pub async fn set_appointment_status(
     id: i64,
     version: i32,
     status: String,
     #[server(default)] reason: String,
+    #[server(default)] then: String,
 ) -> Result<(), AppError> {
-    ssr::set_appointment_status(id, version, status, reason)
+    ssr::set_appointment_status(id, version, status, reason, then)
         .await
         .map_err(AppError::with_http_status)
 }
@@ -27,7 +28,7 @@ mod ssr {
     use crate::audit::store::{self as audit, AuditEntry, Outcome};
     use crate::auth::authorize::require;
     use crate::auth::{clinic_access, session};
-    use crate::domain::fields::optional_text;
+    use crate::domain::fields::{local_path, optional_text};
     use crate::domain::{AppointmentStatus, Permission};
     use crate::error::AppError;
     use crate::server::state::app_state;
@@ -37,6 +38,7 @@ mod ssr {
         version: i32,
         status: String,
         reason: String,
+        then: String,
     ) -> Result<(), AppError> {
         let actor = require(Permission::UpdateAppointmentStatus).await?;
         let next = AppointmentStatus::parse(&status).map_err(|m| AppError::invalid("status", m))?;
@@ -105,6 +107,9 @@ mod ssr {
         }));
         audit::append(&mut tx, entry).await?;
         tx.commit().await?;
+        if let Some(path) = local_path(&then) {
+            leptos_axum::redirect(path);
+        }
         Ok(())
     }
 }

@@ -24,6 +24,19 @@ pub fn page_error(error: AppError, here: &str) -> AnyView {
     }
 }
 
+/// Text made safe for a query string (`a b&c` is `a+b%26c`).
+pub fn encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            b' ' => "+".to_string(),
+            other => format!("%{other:02X}"),
+        })
+        .collect()
+}
+
 /// Sets the HTTP status of the page being rendered on the server (no effect in the browser).
 pub fn set_page_status(code: u16) {
     #[cfg(feature = "ssr")]

@@ -12,7 +12,7 @@ use crate::helpers::{TestApp, spawn_app};
 /// A clinic with `providers` providers, `patients` patients, one chair, and a 30-minute type
 /// with 5 minutes of preparation and 10 of clean-up that every provider performs. Answers the
 /// ids: (providers, patients, chair, type).
-async fn clinic(
+pub async fn clinic(
     pool: &PgPool,
     providers: i64,
     patients: i64,
@@ -103,11 +103,11 @@ async fn race(
     (booked, conflicts)
 }
 
-fn pairs<'a>(form: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
+pub fn pairs<'a>(form: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
     form.iter().map(|(k, v)| (*k, v.as_str())).collect()
 }
 
-fn booking(
+pub fn booking(
     patient: i64,
     provider: i64,
     chair: Option<i64>,
@@ -257,7 +257,7 @@ async fn a_local_time_the_clocks_skip_cannot_be_booked(pool: PgPool) {
 }
 
 /// Books patient `patient` with provider `provider` at 10:00 on 7 January 2030; answers the id.
-async fn book_one(
+pub async fn book_one(
     app: &TestApp,
     client: &reqwest::Client,
     patient: i64,

@@ -4,6 +4,7 @@
 mod appointments;
 mod audit;
 mod auth;
+mod calendar;
 mod cli;
 mod demo;
 mod helpers;
@@ -12,6 +13,7 @@ mod pages;
 mod password;
 mod patients;
 mod permissions;
+mod series;
 mod sessions;
 mod setup;
 mod shutdown;

@@ -9,7 +9,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::patients::model::SearchPage;
 use crate::patients::search::search_patients;
-use crate::ui::{DataTable, page_error};
+use crate::ui::{DataTable, encode, page_error};
 
 /// The address of a search, keeping the clinic and filter.
 fn search_href(clinic: &str, q: &str, page: u32, archived: bool) -> String {
@@ -21,18 +21,6 @@ fn search_href(clinic: &str, q: &str, page: u32, archived: bool) -> String {
         url.push_str("&archived=true");
     }
     url
-}
-
-fn encode(text: &str) -> String {
-    text.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                (b as char).to_string()
-            }
-            b' ' => "+".to_string(),
-            other => format!("%{other:02X}"),
-        })
-        .collect()
 }
 
 #[component]

@@ -1,0 +1,120 @@
+//! My day's data: the appointments of the providers linked to the signed-in person, with
+//! each patient's alerts and allergies.
+
+use leptos::prelude::*;
+
+use super::model::MyDaySchedule;
+use crate::error::AppError;
+
+/// The signed-in person's appointments on `date` (a local date; today when empty).
+#[server(endpoint = "appointments/my-day")]
+pub async fn my_day(#[server(default)] date: String) -> Result<MyDaySchedule, AppError> {
+    ssr::my_day(date).await.map_err(AppError::with_http_status)
+}
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    use chrono::{DateTime, NaiveDate, Utc};
+    use serde_json::json;
+
+    use super::super::calendar::ssr::appointments_between;
+    use super::super::day_axis::DayAxis;
+    use super::super::model::{CalendarAppointment, MyDaySchedule, ProviderDay};
+    use crate::audit::store::{self as audit, AuditEntry, Outcome};
+    use crate::auth::authorize::require;
+    use crate::auth::session;
+    use crate::domain::schedule::parse_date;
+    use crate::domain::{AppointmentStatus, Permission};
+    use crate::error::AppError;
+    use crate::server::state::app_state;
+    use crate::setup::model::ClinicRef;
+
+    pub async fn my_day(date: String) -> Result<MyDaySchedule, AppError> {
+        let actor = require(Permission::ViewOwnDay).await?;
+        let state = app_state()?;
+        let mut conn = state.pool.acquire().await?;
+        let chosen = match date.trim() {
+            "" => None,
+            text => Some(parse_date(text, "a date").map_err(|m| AppError::invalid("date", m))?),
+        };
+        // Providers linked to the person, in clinics they still belong to.
+        let providers: Vec<(i64, String, i64, String, String, String)> = sqlx::query_as(
+            "SELECT p.id, p.name, c.id, c.slug, c.name, c.time_zone
+             FROM provider p
+             JOIN clinic c ON c.id = p.clinic_id
+             JOIN staff_clinic sc ON sc.clinic_id = p.clinic_id AND sc.staff_id = p.staff_id
+             WHERE p.staff_id = $1 AND p.active
+             ORDER BY c.name, p.name",
+        )
+        .bind(actor.staff_id)
+        .fetch_all(&mut *conn)
+        .await?;
+        let now = Utc::now();
+        let mut days = Vec::new();
+        let mut first_today = None;
+        for (provider_id, provider, clinic_id, slug, name, time_zone) in providers {
+            let zone: chrono_tz::Tz = time_zone.parse().map_err(AppError::internal)?;
+            let today = now.with_timezone(&zone).date_naive();
+            first_today.get_or_insert(today);
+            let date = chosen.unwrap_or(today);
+            let axis = DayAxis::new(&zone, date);
+            let period = (axis.start, axis.instant_at(i64::from(axis.length)));
+            let appointments: Vec<CalendarAppointment> =
+                appointments_between(&mut conn, clinic_id, zone, period, Some(provider_id))
+                    .await?
+                    .into_iter()
+                    .map(|(a, _)| a)
+                    .collect();
+            let next = next_patient(&appointments, date, today, now);
+            days.push(ProviderDay {
+                clinic: ClinicRef { id: clinic_id, slug, name, time_zone },
+                provider,
+                appointments,
+                next,
+            });
+        }
+        let today = first_today.unwrap_or_else(|| now.date_naive());
+        let day = MyDaySchedule {
+            date: chosen.unwrap_or(today),
+            today,
+            days,
+            can_update_status: actor.role.allows(Permission::UpdateAppointmentStatus),
+        };
+        for provider_day in &day.days {
+            let patients: Vec<i64> =
+                provider_day.appointments.iter().map(|a| a.patient_id).collect();
+            let entry =
+                AuditEntry::new("my_day.viewed", Outcome::Success, &session::request_origin())
+                    .actor(actor.staff_id, actor.role)
+                    .clinic(provider_day.clinic.id)
+                    .details(json!({ "date": day.date, "patients": patients }));
+            audit::append(&mut conn, entry).await?;
+        }
+        Ok(day)
+    }
+
+    /// The next patient: on a past day nobody; today the first appointment that has not
+    /// begun treatment and has not ended; on a later day the first live one.
+    fn next_patient(
+        appointments: &[CalendarAppointment],
+        date: NaiveDate,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+    ) -> Option<i64> {
+        if date < today {
+            return None;
+        }
+        appointments
+            .iter()
+            .filter(|a| {
+                matches!(
+                    a.status,
+                    AppointmentStatus::Scheduled
+                        | AppointmentStatus::Confirmed
+                        | AppointmentStatus::Arrived
+                )
+            })
+            .find(|a| date > today || a.ends > now)
+            .map(|a| a.id)
+    }
+}

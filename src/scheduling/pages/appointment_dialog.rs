@@ -1,0 +1,186 @@
+//! An appointment's dialog: the patient (with alerts and allergies), what, who, when and where;
+//! the status actions its status allows; moving it; cancelling it with a reason.
+
+use chrono::{Duration, NaiveDateTime};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::dialog::Dialog;
+use crate::domain::AppointmentStatus;
+use crate::scheduling::model::{CalendarAddress, CalendarAppointment, CalendarView};
+use crate::scheduling::reschedule::RescheduleAppointment;
+use crate::scheduling::status::SetAppointmentStatus;
+use crate::ui::form::{FormFeedback, FormProblem};
+
+#[component]
+pub fn AppointmentDialog(
+    appointment: Option<CalendarAppointment>,
+    view: CalendarView,
+    address: CalendarAddress,
+    status: ServerAction<SetAppointmentStatus>,
+) -> impl IntoView {
+    let close = address.href();
+    let Some(a) = appointment else {
+        return view! {
+            <Dialog title="Appointment" close>
+                <p>"This appointment is not in the period shown. It may have been moved: look for it on the patient's page."</p>
+            </Dialog>
+        }
+        .into_any();
+    };
+    let here = address.with(&[("appointment", a.id.to_string())]);
+    let title = format!("{} · {}", a.patient, a.time);
+    let warnings = (!a.warnings.is_empty()).then(|| {
+        let items = a.warnings.iter().map(|w| view! { <li>{w.clone()}</li> }).collect_view();
+        view! { <ul class="warning-list" aria-label="Alerts and allergies">{items}</ul> }
+    });
+    let facts = view! {
+        <dl class="facts">
+            <dt>"Patient"</dt>
+            <dd>
+                <a href=format!("/patients/{}", a.patient_id)>{a.patient.clone()}</a>
+                {format!(" · {} · {} years", a.patient_number, a.patient_age)}
+            </dd>
+            <dt>"When"</dt>
+            <dd>{format!("{} {}", &a.starts_local[..10], a.time)}</dd>
+            <dt>"Type"</dt>
+            <dd>{a.type_name.clone()}</dd>
+            <dt>"Provider"</dt>
+            <dd>{a.provider.clone()}</dd>
+            <dt>"Chair"</dt>
+            <dd>{a.chair.clone().unwrap_or_else(|| "None".into())}</dd>
+            <dt>"Status"</dt>
+            <dd>
+                <span class=format!("badge badge-{}", a.status.as_str())>{a.status.label()}</span>
+                {a.booked_online.then_some(" · booked online")}
+                {a.cancel_reason.clone().map(|r| format!(" · {r}"))}
+            </dd>
+            {(!a.notes.is_empty()).then(|| view! { <dt>"Notes"</dt><dd>{a.notes.clone()}</dd> })}
+        </dl>
+    };
+    let feedback = FormFeedback::provide(status);
+    let steps = view.can_update_status.then(|| {
+        let buttons = a
+            .status
+            .next()
+            .iter()
+            .filter(|next| **next != AppointmentStatus::Cancelled)
+            .map(|next| {
+                let here = here.clone();
+                view! {
+                    <ActionForm action=status attr:class="inline-form">
+                        <input type="hidden" name="id" value=a.id.to_string() />
+                        <input type="hidden" name="version" value=a.version.to_string() />
+                        <input type="hidden" name="status" value=next.as_str() />
+                        <input type="hidden" name="then" value=here />
+                        <button type="submit" class="button button-small">{format!("Mark {}", next.label().to_lowercase())}</button>
+                    </ActionForm>
+                }
+            })
+            .collect_view();
+        view! {
+            <FormProblem feedback keys=&[] />
+            <div class="status-actions">{buttons}</div>
+        }
+    });
+    let can_change = view.can_book
+        && matches!(a.status, AppointmentStatus::Scheduled | AppointmentStatus::Confirmed);
+    let change = can_change.then(|| {
+        view! {
+            <MoveForm appointment=a.clone() view=view.clone() />
+            <CancelForm appointment=a.clone() status here=address.href() />
+        }
+    });
+    let repeat = view.can_book.then(|| {
+        view! { <p><a href=series_href(&a)>"Book follow-ups like this…"</a></p> }
+    });
+    view! {
+        <Dialog title close>
+            {warnings}
+            {facts}
+            {steps}
+            {change}
+            {repeat}
+            <p><A href=address.href()>"Close"</A></p>
+        </Dialog>
+    }
+    .into_any()
+}
+
+/// The series page for follow-ups of this appointment: same patient, type, provider and chair,
+/// the first a week later.
+fn series_href(a: &CalendarAppointment) -> String {
+    let next = NaiveDateTime::parse_from_str(&a.starts_local, "%Y-%m-%dT%H:%M")
+        .map(|t| (t + Duration::weeks(1)).format("%Y-%m-%dT%H:%M").to_string())
+        .unwrap_or_default();
+    format!(
+        "/calendar/series?patient={}&type={}&provider={}&chair={}&at={next}",
+        a.patient_id,
+        a.type_id,
+        a.provider_id,
+        a.chair_id.map(|c| c.to_string()).unwrap_or_default()
+    )
+}
+
+/// Another time, provider or chair; the old time is kept until the new one is secured.
+#[component]
+fn MoveForm(appointment: CalendarAppointment, view: CalendarView) -> impl IntoView {
+    let reschedule = ServerAction::<RescheduleAppointment>::new();
+    let feedback = FormFeedback::provide(reschedule);
+    let a = appointment;
+    let providers = view
+        .providers
+        .iter()
+        .map(|p| view! { <option value=p.id.to_string() selected=p.id == a.provider_id>{p.name.clone()}</option> })
+        .collect_view();
+    let chairs = view
+        .chairs
+        .iter()
+        .map(|c| view! { <option value=c.id.to_string() selected=Some(c.id) == a.chair_id>{c.name.clone()}</option> })
+        .collect_view();
+    view! {
+        <details class="dialog-section">
+            <summary>"Move"</summary>
+            <ActionForm action=reschedule attr:class="stacked-form">
+                <FormProblem feedback keys=&[] />
+                <input type="hidden" name="id" value=a.id.to_string() />
+                <input type="hidden" name="version" value=a.version.to_string() />
+                <input type="hidden" name="show_in" value=view.layout.as_str() />
+                <label for="move-start">"New start"</label>
+                <input id="move-start" name="starts_at" type="datetime-local" required value=a.starts_local.clone() />
+                <label for="move-provider">"Provider"</label>
+                <select id="move-provider" name="provider_id">{providers}</select>
+                <label for="move-chair">"Chair"</label>
+                <select id="move-chair" name="chair_id">
+                    <option value="">"No chair"</option>
+                    {chairs}
+                </select>
+                <button type="submit" class="button">"Move appointment"</button>
+            </ActionForm>
+        </details>
+    }
+}
+
+/// Cancelling needs a reason: typing it is the confirmation.
+#[component]
+fn CancelForm(
+    appointment: CalendarAppointment,
+    status: ServerAction<SetAppointmentStatus>,
+    here: String,
+) -> impl IntoView {
+    let a = appointment;
+    view! {
+        <details class="dialog-section">
+            <summary>"Cancel"</summary>
+            <ActionForm action=status attr:class="stacked-form">
+                <input type="hidden" name="id" value=a.id.to_string() />
+                <input type="hidden" name="version" value=a.version.to_string() />
+                <input type="hidden" name="status" value="cancelled" />
+                <input type="hidden" name="then" value=here />
+                <label for="cancel-reason">"Reason"</label>
+                <input id="cancel-reason" name="reason" type="text" required maxlength="500" placeholder="Patient called: unwell" />
+                <button type="submit" class="button button-danger">"Cancel appointment"</button>
+            </ActionForm>
+        </details>
+    }
+}

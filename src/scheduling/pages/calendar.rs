@@ -1,0 +1,261 @@
+//! `/calendar`: a clinic's day by provider or by chair, or a provider's week. Everything the
+//! page shows is in its address (clinic, date, layout, an open dialog), so every action works
+//! as a link or a plain form without JavaScript; with it, a click on free time opens the
+//! booking dialog there and appointments are dragged to another time or column.
+
+use chrono::{Days, NaiveDate};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::use_query_map;
+
+use super::appointment_dialog::AppointmentDialog;
+use super::booking_dialog::BookingDialog;
+use super::grid::CalendarGrid;
+use crate::scheduling::calendar::calendar;
+use crate::scheduling::model::{CalendarAddress, CalendarView, Layout};
+use crate::scheduling::reschedule::RescheduleAppointment;
+use crate::scheduling::status::SetAppointmentStatus;
+use crate::ui::page_error;
+
+/// How often an open calendar asks again (others book and move appointments too).
+const REFRESH_SECONDS: u64 = 60;
+
+#[component]
+pub fn CalendarPage() -> impl IntoView {
+    let query = use_query_map();
+    let param = move |name: &str| query.read().get(name).unwrap_or_default();
+    let clinic = Memo::new(move |_| param("clinic"));
+    let date = Memo::new(move |_| param("date"));
+    let layout = Memo::new(move |_| param("layout"));
+    let provider = Memo::new(move |_| param("provider").parse::<i64>().ok());
+    let dialog_open =
+        Memo::new(move |_| !param("appointment").is_empty() || !param("book").is_empty());
+    let reschedule = ServerAction::<RescheduleAppointment>::new();
+    let status = ServerAction::<SetAppointmentStatus>::new();
+    // Asked again every minute while no dialog is open (a dialog's typing is never lost).
+    let tick = RwSignal::new(0u32);
+    Effect::new(move |_| {
+        let handle = set_interval_with_handle(
+            move || {
+                if !dialog_open.get_untracked() {
+                    tick.update(|t| *t += 1);
+                }
+            },
+            std::time::Duration::from_secs(REFRESH_SECONDS),
+        );
+        on_cleanup(move || {
+            if let Ok(handle) = handle {
+                handle.clear();
+            }
+        });
+    });
+    let data = Resource::new(
+        move || {
+            (
+                clinic.get(),
+                date.get(),
+                layout.get(),
+                provider.get(),
+                (reschedule.version().get(), status.version().get(), tick.get()),
+            )
+        },
+        |(clinic, date, layout, provider, _)| calendar(clinic, date, layout, provider),
+    );
+    view! {
+        <Title text="Calendar" />
+        <Transition fallback=|| view! { <p class="loading">"Loading the calendar…"</p> }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Err(error) => page_error(error, "/calendar"),
+                    Ok(view) => view! { <CalendarScreen view reschedule status /> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+/// The address of the view being shown.
+fn address_of(view: &CalendarView) -> CalendarAddress {
+    CalendarAddress {
+        clinic: view.clinic.slug.clone(),
+        date: Some(view.date),
+        layout: view.layout,
+        provider_id: view.provider_id,
+    }
+}
+
+#[component]
+fn CalendarScreen(
+    view: CalendarView,
+    reschedule: ServerAction<RescheduleAppointment>,
+    status: ServerAction<SetAppointmentStatus>,
+) -> impl IntoView {
+    let query = use_query_map();
+    let address = address_of(&view);
+    let view = StoredValue::new(view);
+    let heading = view.with_value(|v| match v.layout {
+        Layout::Week => {
+            let monday = v.columns.first().map(|c| c.axis.date).unwrap_or(v.date);
+            format!("Week of {}", monday.format("%A %-d %B %Y"))
+        }
+        _ => v.date.format("%A %-d %B %Y").to_string(),
+    });
+    let dialogs = {
+        let address = address.clone();
+        move || {
+            let open = query.read().get("appointment").and_then(|id| id.parse::<i64>().ok());
+            let booking = query.read().get("book").is_some_and(|b| !b.is_empty());
+            view.with_value(|v| {
+                if let Some(id) = open {
+                    let found = v.find(id).cloned();
+                    Some(
+                        view! {
+                            <AppointmentDialog
+                                appointment=found
+                                view=v.clone()
+                                address=address.clone()
+                                status
+                            />
+                        }
+                        .into_any(),
+                    )
+                } else if booking && v.can_book {
+                    Some(
+                        view! { <BookingDialog view=v.clone() address=address.clone() /> }
+                            .into_any(),
+                    )
+                } else {
+                    None
+                }
+            })
+        }
+    };
+    let drag_problem = move || {
+        reschedule.value().get().and_then(Result::err).map(|error| {
+            view! { <p class="status status-error" role="alert">{error.to_string()}</p> }
+        })
+    };
+    view! {
+        <section class="calendar">
+            <header class="calendar-head">
+                <h1>{heading}</h1>
+                <p class="calendar-zone">
+                    {view.with_value(|v| format!("{} · times in {}", v.clinic.name, v.clinic.time_zone))}
+                </p>
+            </header>
+            <Toolbar view=view.get_value() address=address.clone() />
+            {drag_problem}
+            <CalendarGrid view=view.get_value() address=address.clone() reschedule />
+            <Released view=view.get_value() address />
+        </section>
+        {dialogs}
+    }
+}
+
+/// The clinic, the layout, and the way through the days.
+#[component]
+fn Toolbar(view: CalendarView, address: CalendarAddress) -> impl IntoView {
+    let step = if view.layout == Layout::Week { 7 } else { 1 };
+    let on = |date: NaiveDate| CalendarAddress { date: Some(date), ..address.clone() }.href();
+    let previous = on(view.date - Days::new(step));
+    let next = on(view.date + Days::new(step));
+    let today = on(view.today);
+    let clinics = (view.clinics.len() > 1).then(|| {
+        let links = view
+            .clinics
+            .iter()
+            .map(|c| {
+                let href = CalendarAddress {
+                    clinic: c.slug.clone(),
+                    date: Some(view.date),
+                    layout: view.layout,
+                    provider_id: None,
+                }
+                .href();
+                let current = (c.slug == view.clinic.slug).then_some("page");
+                view! { <li><a href=href aria-current=current>{c.name.clone()}</a></li> }
+            })
+            .collect_view();
+        view! { <nav aria-label="Clinic" class="tabs"><ul>{links}</ul></nav> }
+    });
+    let layouts = Layout::ALL
+        .into_iter()
+        .map(|layout| {
+            let href = CalendarAddress { layout, ..address.clone() }.href();
+            let current = (layout == view.layout).then_some("page");
+            view! { <li><a href=href aria-current=current>{layout.label()}</a></li> }
+        })
+        .collect_view();
+    let week_provider = (view.layout == Layout::Week).then(|| {
+        let options = view
+            .providers
+            .iter()
+            .map(|p| {
+                view! { <option value=p.id.to_string() selected=view.provider_id == Some(p.id)>{p.name.clone()}</option> }
+            })
+            .collect_view();
+        view! {
+            <form method="get" action="/calendar" class="inline-form">
+                <input type="hidden" name="clinic" value=view.clinic.slug.clone() />
+                <input type="hidden" name="date" value=view.date.to_string() />
+                <input type="hidden" name="layout" value="week" />
+                <label for="week-provider">"Provider"</label>
+                <select id="week-provider" name="provider">{options}</select>
+                <button type="submit" class="button button-small">"Show"</button>
+            </form>
+        }
+    });
+    view! {
+        <div class="calendar-toolbar">
+            {clinics}
+            <nav aria-label="Layout" class="tabs"><ul>{layouts}</ul></nav>
+            <nav aria-label="Dates" class="date-steps">
+                <A href=previous attr:class="button button-small" attr:rel="prev">"‹ Previous"</A>
+                <A href=today attr:class="button button-small">"Today"</A>
+                <A href=next attr:class="button button-small" attr:rel="next">"Next ›"</A>
+            </nav>
+            <form method="get" action="/calendar" class="inline-form">
+                <input type="hidden" name="clinic" value=view.clinic.slug.clone() />
+                <input type="hidden" name="layout" value=view.layout.as_str() />
+                {view.provider_id.map(|id| view! { <input type="hidden" name="provider" value=id.to_string() /> })}
+                <label for="calendar-date">"Date"</label>
+                <input id="calendar-date" name="date" type="date" value=view.date.to_string() />
+                <button type="submit" class="button button-small">"Go"</button>
+            </form>
+            {week_provider}
+        </div>
+    }
+}
+
+/// Cancelled appointments and no-shows of the period: not drawn (their time is free again),
+/// but the front desk still needs to see them.
+#[component]
+fn Released(view: CalendarView, address: CalendarAddress) -> impl IntoView {
+    (!view.released.is_empty()).then(|| {
+        let items = view
+            .released
+            .iter()
+            .map(|a| {
+                let href = address.with(&[("appointment", a.id.to_string())]);
+                let when = if view.layout == Layout::Week {
+                    format!("{} {}", &a.starts_local[..10], a.time)
+                } else {
+                    a.time.clone()
+                };
+                view! {
+                    <li>
+                        <a href=href>{format!("{when} · {} · {}", a.patient, a.type_name)}</a>
+                        " "<span class=format!("badge badge-{}", a.status.as_str())>{a.status.label()}</span>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="released" aria-labelledby="released-title">
+                <h2 id="released-title">"Cancelled and no-shows"</h2>
+                <ul>{items}</ul>
+            </section>
+        }
+    })
+}

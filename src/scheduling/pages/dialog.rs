@@ -1,0 +1,44 @@
+//! A dialog over the calendar, opened by its address (so it works without JavaScript, the back
+//! button closes it, and it can be linked), closed by its link or, once hydrated, by Escape.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+
+#[component]
+pub fn Dialog(
+    #[prop(into)] title: String,
+    /// Where closing goes: the calendar without the dialog.
+    #[prop(into)]
+    close: String,
+    children: Children,
+) -> impl IntoView {
+    let navigate = use_navigate();
+    let close_on_escape = {
+        let close = close.clone();
+        move |ev: leptos::ev::KeyboardEvent| {
+            if ev.key() == "Escape" {
+                navigate(&close, Default::default());
+            }
+        }
+    };
+    view! {
+        <div class="dialog-backdrop">
+            <section
+                class="dialog"
+                role="dialog"
+                aria-modal="true"
+                aria-labelledby="dialog-title"
+                on:keydown=close_on_escape
+            >
+                <header class="dialog-head">
+                    <h2 id="dialog-title">{title}</h2>
+                    <A href=close attr:class="dialog-close" attr:aria-label="Close">
+                        "×"
+                    </A>
+                </header>
+                {children()}
+            </section>
+        </div>
+    }
+}

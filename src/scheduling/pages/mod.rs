@@ -1,0 +1,14 @@
+//! The scheduling pages: the clinic calendar (with its booking and appointment dialogs) and
+//! My day.
+
+mod appointment_dialog;
+mod booking_dialog;
+mod calendar;
+mod dialog;
+mod grid;
+mod my_day;
+mod series;
+
+pub use calendar::CalendarPage;
+pub use my_day::MyDayPage;
+pub use series::SeriesPage;

@@ -1,0 +1,189 @@
+//! `/my-day`: a dentist's or hygienist's appointments for a date, in order, each patient's
+//! alerts and allergies beside them, the next patient highlighted, and the day's steps
+//! (arrived, in the chair, completed) one button away.
+
+use chrono::{Days, NaiveDate};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::use_query_map;
+
+use crate::domain::AppointmentStatus;
+use crate::scheduling::model::{CalendarAppointment, MyDaySchedule, ProviderDay};
+use crate::scheduling::my_day::my_day;
+use crate::scheduling::status::SetAppointmentStatus;
+use crate::ui::form::{FormFeedback, FormProblem};
+use crate::ui::page_error;
+
+fn day_href(date: NaiveDate) -> String {
+    format!("/my-day?date={date}")
+}
+
+#[component]
+pub fn MyDayPage() -> impl IntoView {
+    let query = use_query_map();
+    let date = Memo::new(move |_| query.read().get("date").unwrap_or_default());
+    let status = ServerAction::<SetAppointmentStatus>::new();
+    let data =
+        Resource::new(move || (date.get(), status.version().get()), |(date, _)| my_day(date));
+    view! {
+        <Title text="My day" />
+        <Transition fallback=|| view! { <p class="loading">"Loading your day…"</p> }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Err(error) => page_error(error, "/my-day"),
+                    Ok(day) => view! { <MyDayScreen day status /> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn MyDayScreen(day: MyDaySchedule, status: ServerAction<SetAppointmentStatus>) -> impl IntoView {
+    let feedback = FormFeedback::provide(status);
+    let heading = if day.date == day.today {
+        format!("Today, {}", day.date.format("%A %-d %B"))
+    } else {
+        day.date.format("%A %-d %B %Y").to_string()
+    };
+    let body = if day.days.is_empty() {
+        view! {
+            <div class="empty-state">
+                <p>"Your account is not linked to a provider, so there is no schedule to show."</p>
+                <p>"An administrator links accounts to providers on the clinic's set-up pages. Meanwhile, the "<a href="/calendar">"calendar"</a>" shows the whole clinic."</p>
+            </div>
+        }
+        .into_any()
+    } else {
+        day.days
+            .iter()
+            .map(|provider_day| {
+                view! { <ProviderSchedule day=provider_day.clone() date=day.date can_update=day.can_update_status status /> }
+            })
+            .collect_view()
+            .into_any()
+    };
+    view! {
+        <section class="my-day">
+            <h1>{heading}</h1>
+            <nav aria-label="Dates" class="date-steps">
+                <A href=day_href(day.date - Days::new(1)) attr:class="button button-small" attr:rel="prev">"‹ Previous day"</A>
+                <A href=day_href(day.today) attr:class="button button-small">"Today"</A>
+                <A href=day_href(day.date + Days::new(1)) attr:class="button button-small" attr:rel="next">"Next day ›"</A>
+                <form method="get" action="/my-day" class="inline-form">
+                    <label for="my-day-date">"Date"</label>
+                    <input id="my-day-date" name="date" type="date" value=day.date.to_string() />
+                    <button type="submit" class="button button-small">"Go"</button>
+                </form>
+            </nav>
+            <FormProblem feedback keys=&[] />
+            {body}
+        </section>
+    }
+}
+
+#[component]
+fn ProviderSchedule(
+    day: ProviderDay,
+    date: NaiveDate,
+    can_update: bool,
+    status: ServerAction<SetAppointmentStatus>,
+) -> impl IntoView {
+    let (live, released): (Vec<_>, Vec<_>) =
+        day.appointments.iter().cloned().partition(|a| a.status.is_live());
+    let count = live.len();
+    let items = live
+        .into_iter()
+        .map(|a| {
+            let next = day.next == Some(a.id);
+            view! { <Visit appointment=a next date can_update status /> }
+        })
+        .collect_view();
+    let released = (!released.is_empty()).then(|| {
+        let rows = released
+            .iter()
+            .map(|a| {
+                view! { <li>{format!("{} · {} · {} ({})", a.time, a.patient, a.type_name, a.status.label().to_lowercase())}</li> }
+            })
+            .collect_view();
+        view! { <h3>"Cancelled and no-shows"</h3><ul class="released">{rows}</ul> }
+    });
+    view! {
+        <section class="provider-day">
+            <h2>{format!("{} · {}", day.provider, day.clinic.name)}</h2>
+            <p class="hint">{match count {
+                0 => "No appointments.".to_string(),
+                1 => "1 appointment.".to_string(),
+                n => format!("{n} appointments."),
+            }}</p>
+            <ol class="visits">{items}</ol>
+            {released}
+        </section>
+    }
+}
+
+/// One appointment: time, patient, type and status on one side; alerts beside them.
+#[component]
+fn Visit(
+    appointment: CalendarAppointment,
+    next: bool,
+    date: NaiveDate,
+    can_update: bool,
+    status: ServerAction<SetAppointmentStatus>,
+) -> impl IntoView {
+    let a = appointment;
+    let warnings = if a.warnings.is_empty() {
+        view! { <p class="hint">"No alerts or allergies."</p> }.into_any()
+    } else {
+        let items = a.warnings.iter().map(|w| view! { <li>{w.clone()}</li> }).collect_view();
+        view! { <ul class="warning-list" aria-label="Alerts and allergies">{items}</ul> }.into_any()
+    };
+    let steps = can_update.then(|| {
+        a.status
+            .next()
+            .iter()
+            .filter(|s| {
+                matches!(
+                    s,
+                    AppointmentStatus::Arrived
+                        | AppointmentStatus::InChair
+                        | AppointmentStatus::Completed
+                        | AppointmentStatus::NoShow
+                )
+            })
+            .map(|s| {
+                view! {
+                    <ActionForm action=status attr:class="inline-form">
+                        <input type="hidden" name="id" value=a.id.to_string() />
+                        <input type="hidden" name="version" value=a.version.to_string() />
+                        <input type="hidden" name="status" value=s.as_str() />
+                        <input type="hidden" name="then" value=day_href(date) />
+                        <button type="submit" class="button button-small">{format!("Mark {}", s.label().to_lowercase())}</button>
+                    </ActionForm>
+                }
+            })
+            .collect_view()
+    });
+    view! {
+        <li class=if next { "visit visit-next" } else { "visit" } aria-current=next.then_some("step")>
+            <div class="visit-main">
+                {next.then(|| view! { <p class="next-label">"Next patient"</p> })}
+                <p class="visit-time">{a.time.clone()}</p>
+                <p class="visit-patient">
+                    <a href=format!("/patients/{}", a.patient_id)>{a.patient.clone()}</a>
+                    {format!(" · {} years · {}", a.patient_age, a.patient_number)}
+                </p>
+                <p>
+                    {a.type_name.clone()}
+                    {a.chair.clone().map(|c| format!(" · {c}"))}
+                    " "
+                    <span class=format!("badge badge-{}", a.status.as_str())>{a.status.label()}</span>
+                </p>
+                {(!a.notes.is_empty()).then(|| view! { <p class="visit-notes">{a.notes.clone()}</p> })}
+                <div class="status-actions">{steps}</div>
+            </div>
+            <aside class="visit-warnings" aria-label=format!("Alerts for {}", a.patient)>{warnings}</aside>
+        </li>
+    }
+}

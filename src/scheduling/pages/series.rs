@@ -1,0 +1,156 @@
+//! `/calendar/series`: booking a series. The rhythm is a plain GET form; the plan below it
+//! shows every occurrence checked, with free alternatives (radio buttons) for those that
+//! clash; booking sends the chosen times, and all of them are booked or none.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+use crate::scheduling::series::{BookSeries, MAX_OCCURRENCES, SeriesForm, SeriesPlan, plan_series};
+use crate::ui::form::{FormFeedback, FormProblem};
+use crate::ui::page_error;
+
+#[component]
+pub fn SeriesPage() -> impl IntoView {
+    let query = use_query_map();
+    let form = Memo::new(move |_| {
+        let q = query.read();
+        let get = |name: &str| q.get(name).unwrap_or_default();
+        SeriesForm {
+            patient_id: get("patient"),
+            appointment_type_id: get("type"),
+            provider_id: get("provider"),
+            chair_id: get("chair"),
+            starts_at: get("at"),
+            every: q.get("every").unwrap_or_else(|| "1".into()),
+            unit: q.get("unit").unwrap_or_else(|| "weeks".into()),
+            occurrences: q.get("count").unwrap_or_else(|| "4".into()),
+        }
+    });
+    let plan = Resource::new(move || form.get(), plan_series);
+    view! {
+        <Title text="Book a series" />
+        <h1>"Book a series"</h1>
+        <Rhythm form=form.get_untracked() />
+        <Transition fallback=|| view! { <p class="loading">"Checking every date…"</p> }>
+            {move || Suspend::new(async move {
+                match plan.await {
+                    Err(error) => page_error(error, "/calendar"),
+                    Ok(plan) => view! { <Plan plan form=form.get_untracked() /> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+/// The series' rhythm: first time, every N weeks or months, how many.
+#[component]
+fn Rhythm(form: SeriesForm) -> impl IntoView {
+    let hidden = [
+        ("patient", form.patient_id.clone()),
+        ("type", form.appointment_type_id.clone()),
+        ("provider", form.provider_id.clone()),
+        ("chair", form.chair_id.clone()),
+    ]
+    .into_iter()
+    .map(|(name, value)| view! { <input type="hidden" name=name value=value /> })
+    .collect_view();
+    let unit = form.unit.clone();
+    view! {
+        <form method="get" action="/calendar/series" class="calendar-toolbar">
+            {hidden}
+            <label for="series-at">"First appointment"</label>
+            <input id="series-at" name="at" type="datetime-local" required value=form.starts_at.clone() />
+            <label for="series-every">"Every"</label>
+            <input id="series-every" name="every" type="number" min="1" max="52" required value=form.every.clone() />
+            <label for="series-unit" class="visually-hidden">"Unit"</label>
+            <select id="series-unit" name="unit">
+                <option value="weeks" selected=unit == "weeks">"weeks"</option>
+                <option value="months" selected=unit == "months">"months"</option>
+            </select>
+            <label for="series-count">"Appointments"</label>
+            <input id="series-count" name="count" type="number" min="2" max=MAX_OCCURRENCES.to_string() required value=form.occurrences.clone() />
+            <button type="submit" class="button button-small">"Check the dates"</button>
+        </form>
+    }
+}
+
+#[component]
+fn Plan(plan: SeriesPlan, form: SeriesForm) -> impl IntoView {
+    let book = ServerAction::<BookSeries>::new();
+    let feedback = FormFeedback::provide(book);
+    let bookable =
+        plan.occurrences.iter().all(|o| o.problem.is_none() || !o.alternatives.is_empty());
+    let rows = plan
+        .occurrences
+        .iter()
+        .enumerate()
+        .map(|(i, o)| {
+            let name = format!("times[{i}]");
+            match &o.problem {
+                None => view! {
+                    <li class="occurrence">
+                        <input type="hidden" name=name value=o.starts_at.clone() />
+                        <strong>{o.label.clone()}</strong>" · "<span class="badge badge-completed">"Free"</span>
+                    </li>
+                }
+                .into_any(),
+                Some(problem) => {
+                    let choices = o
+                        .alternatives
+                        .iter()
+                        .enumerate()
+                        .map(|(j, time)| {
+                            view! {
+                                <label class="alternative">
+                                    <input type="radio" name=name.clone() value=time.clone() checked=j == 0 />
+                                    {format!(" {}", &time[11..])}
+                                </label>
+                            }
+                        })
+                        .collect_view();
+                    let none = o.alternatives.is_empty().then(|| {
+                        view! { <p class="hint">"No free time with this provider that day: change the first date or the rhythm."</p> }
+                    });
+                    view! {
+                        <li class="occurrence occurrence-clash">
+                            <strong>{o.label.clone()}</strong>" · "<span class="badge badge-cancelled">"Taken"</span>
+                            " "{problem.clone()}
+                            <fieldset class="alternatives">
+                                <legend>"Book instead at"</legend>
+                                {choices}
+                            </fieldset>
+                            {none}
+                        </li>
+                    }
+                    .into_any()
+                }
+            }
+        })
+        .collect_view();
+    let fields = [
+        ("form[patient_id]", form.patient_id.clone()),
+        ("form[appointment_type_id]", form.appointment_type_id.clone()),
+        ("form[provider_id]", form.provider_id.clone()),
+        ("form[chair_id]", form.chair_id.clone()),
+        ("form[starts_at]", form.starts_at.clone()),
+        ("form[every]", form.every.clone()),
+        ("form[unit]", form.unit.clone()),
+        ("form[occurrences]", form.occurrences.clone()),
+    ]
+    .into_iter()
+    .map(|(name, value)| view! { <input type="hidden" name=name value=value /> })
+    .collect_view();
+    let count = plan.occurrences.len();
+    view! {
+        <p class="lead">{format!("{} · {} with {}", plan.patient, plan.type_name, plan.provider)}</p>
+        <ActionForm action=book attr:class="stacked-form">
+            <FormProblem feedback keys=&[] />
+            {fields}
+            <ol class="occurrences">{rows}</ol>
+            {bookable.then(|| view! {
+                <button type="submit" class="button">{format!("Book {count} appointments")}</button>
+            })}
+        </ActionForm>
+    }
+}
