@@ -13,7 +13,7 @@ use crate::home::pages::HomePage;
 use crate::patients::pages::{
     EditPatientPage, MergePatientPage, NewPatientPage, PatientPage, PatientsPage,
 };
-use crate::scheduling::pages::{CalendarPage, MyDayPage, SeriesPage};
+use crate::scheduling::pages::{AffectedPage, CalendarPage, MyDayPage, SeriesPage};
 use crate::setup::pages::{
     ChairsPage, ClinicPage, HoursPage, ProvidersPage, SetupHomePage, TimeOffPage, TypesPage,
 };
@@ -73,6 +73,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/account/password") view=ChangePasswordPage ssr=SsrMode::Async />
                         <Route path=path!("/admin/staff") view=StaffPage ssr=SsrMode::Async />
                         <Route path=path!("/calendar") view=CalendarPage ssr=SsrMode::Async />
+                        <Route path=path!("/calendar/affected") view=AffectedPage ssr=SsrMode::Async />
                         <Route path=path!("/calendar/series") view=SeriesPage ssr=SsrMode::Async />
                         <Route path=path!("/my-day") view=MyDayPage ssr=SsrMode::Async />
                         <Route path=path!("/patients") view=PatientsPage ssr=SsrMode::Async />

@@ -281,6 +281,16 @@ pub const ENDPOINTS: &[Endpoint] = &[
         ],
     },
     Endpoint {
+        path: "/api/appointments/affected",
+        access: Access::Requires(Permission::BookAppointments),
+        sample: &[("time_off_id", "0")],
+    },
+    Endpoint {
+        path: "/api/appointments/affected/apply",
+        access: Access::Requires(Permission::BookAppointments),
+        sample: &[("time_off_id", "0")],
+    },
+    Endpoint {
         path: "/api/appointments/reschedule",
         access: Access::Requires(Permission::BookAppointments),
         sample: &[

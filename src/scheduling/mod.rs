@@ -2,6 +2,7 @@
 //! appointment, and the calendar and My day pages.
 
 pub mod availability;
+pub mod batch;
 pub mod booking;
 pub mod calendar;
 pub mod day_axis;

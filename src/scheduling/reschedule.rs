@@ -24,13 +24,15 @@ pub async fn reschedule_appointment(
 }
 
 #[cfg(feature = "ssr")]
-mod ssr {
+pub(crate) mod ssr {
     use chrono::{DateTime, Utc};
     use serde_json::json;
+    use sqlx::PgConnection;
 
     use crate::audit::store::{self as audit, AuditEntry, Outcome};
     use crate::auth::authorize::require;
-    use crate::auth::{clinic_access, session};
+    use crate::auth::clinic_access::{self, ClinicAccess};
+    use crate::auth::session::{self, Actor};
     use crate::domain::{AppointmentStatus, Permission};
     use crate::error::AppError;
     use crate::scheduling::booking::ssr::{clash, plan, show_in_calendar, start_instant};
@@ -38,6 +40,15 @@ mod ssr {
 
     /// (clinic, patient, type, provider, chair, status, version, visit start)
     type Current = (i64, i64, i64, i64, Option<i64>, String, i32, DateTime<Utc>);
+
+    /// A move as the form sends it.
+    pub struct Move {
+        pub id: i64,
+        pub version: i32,
+        pub provider_id: i64,
+        pub chair_id: Option<i64>,
+        pub starts_at: String,
+    }
 
     pub async fn reschedule_appointment(
         id: i64,
@@ -50,6 +61,21 @@ mod ssr {
         let actor = require(Permission::BookAppointments).await?;
         let state = app_state()?;
         let mut tx = state.pool.begin().await?;
+        let request = Move { id, version, provider_id, chair_id, starts_at };
+        let (access, zone, start) = move_in(&mut tx, actor, &request).await?;
+        tx.commit().await?;
+        show_in_calendar(&show_in, &access.clinic.slug, zone, start, (id, provider_id));
+        Ok(())
+    }
+
+    /// Moves an appointment inside the caller's transaction (audited); answers the clinic, its
+    /// zone and the new start.
+    pub async fn move_in(
+        tx: &mut PgConnection,
+        actor: Actor,
+        request: &Move,
+    ) -> Result<(ClinicAccess, chrono_tz::Tz, DateTime<Utc>), AppError> {
+        let Move { id, version, provider_id, chair_id, ref starts_at } = *request;
         let current: Option<Current> = sqlx::query_as(
             "SELECT clinic_id, patient_id, appointment_type_id, provider_id, chair_id, status,
                     version, lower(visit)
@@ -58,7 +84,8 @@ mod ssr {
         .bind(id)
         .fetch_optional(&mut *tx)
         .await?;
-        let access = clinic_access::open_for(&mut tx, actor, current.as_ref().map(|c| c.0)).await?;
+        let access =
+            clinic_access::open_for(&mut *tx, actor, current.as_ref().map(|c| c.0)).await?;
         let (
             clinic_id,
             patient_id,
@@ -82,8 +109,8 @@ mod ssr {
             )));
         }
         let zone: chrono_tz::Tz = access.clinic.time_zone.parse().map_err(AppError::internal)?;
-        let start = start_instant(zone, &starts_at)?;
-        let plan = plan(&mut tx, clinic_id, type_id, provider_id, chair_id, start).await?;
+        let start = start_instant(zone, starts_at)?;
+        let plan = plan(&mut *tx, clinic_id, type_id, provider_id, chair_id, start).await?;
         let moved = sqlx::query(
             "UPDATE appointment SET provider_id = $2, chair_id = $3, visit = tstzrange($4, $5),
                     blocked = tstzrange($6, $7), version = version + 1
@@ -108,9 +135,7 @@ mod ssr {
                 "before": { "provider_id": old_provider, "chair_id": old_chair, "start": old_start },
                 "after": { "provider_id": provider_id, "chair_id": plan.chair_id, "start": plan.visit.0 },
             }));
-        audit::append(&mut tx, entry).await?;
-        tx.commit().await?;
-        show_in_calendar(&show_in, &access.clinic.slug, zone, start, (id, provider_id));
-        Ok(())
+        audit::append(&mut *tx, entry).await?;
+        Ok((access, zone, start))
     }
 }

@@ -22,12 +22,14 @@ pub async fn set_appointment_status(
 }
 
 #[cfg(feature = "ssr")]
-mod ssr {
+pub(crate) mod ssr {
     use serde_json::json;
+    use sqlx::PgConnection;
 
     use crate::audit::store::{self as audit, AuditEntry, Outcome};
     use crate::auth::authorize::require;
-    use crate::auth::{clinic_access, session};
+    use crate::auth::clinic_access;
+    use crate::auth::session::{self, Actor};
     use crate::domain::fields::{local_path, optional_text};
     use crate::domain::{AppointmentStatus, Permission};
     use crate::error::AppError;
@@ -54,13 +56,31 @@ mod ssr {
         }
         let state = app_state()?;
         let mut tx = state.pool.begin().await?;
+        change_in(&mut tx, actor, (id, version), next, &reason).await?;
+        tx.commit().await?;
+        if let Some(path) = local_path(&then) {
+            leptos_axum::redirect(path);
+        }
+        Ok(())
+    }
+
+    /// Changes the status of appointment `id`, opened at `version`, inside the caller's
+    /// transaction: only an allowed transition, recorded with its time and author, and audited.
+    /// The caller has checked the right to make it (cancelling is the front desk's).
+    pub async fn change_in(
+        tx: &mut PgConnection,
+        actor: Actor,
+        (id, version): (i64, i32),
+        next: AppointmentStatus,
+        reason: &str,
+    ) -> Result<(), AppError> {
         let row: Option<(i64, i64, String, i32)> = sqlx::query_as(
             "SELECT clinic_id, patient_id, status, version FROM appointment WHERE id = $1 FOR UPDATE",
         )
         .bind(id)
         .fetch_optional(&mut *tx)
         .await?;
-        let access = clinic_access::open_for(&mut tx, actor, row.as_ref().map(|r| r.0)).await?;
+        let access = clinic_access::open_for(&mut *tx, actor, row.as_ref().map(|r| r.0)).await?;
         let (_, patient_id, current, current_version) = row.ok_or(AppError::NotFound)?;
         if current_version != version {
             return Err(AppError::Conflict(
@@ -76,7 +96,7 @@ mod ssr {
         )
         .bind(id)
         .bind(next.as_str())
-        .bind(&reason)
+        .bind(reason)
         .execute(&mut *tx)
         .await?;
         sqlx::query(
@@ -87,7 +107,7 @@ mod ssr {
         .bind(id)
         .bind(current.as_str())
         .bind(next.as_str())
-        .bind(&reason)
+        .bind(reason)
         .bind(access.actor.staff_id)
         .execute(&mut *tx)
         .await?;
@@ -105,11 +125,7 @@ mod ssr {
             "after": { "status": next.as_str() },
             "reason": reason,
         }));
-        audit::append(&mut tx, entry).await?;
-        tx.commit().await?;
-        if let Some(path) = local_path(&then) {
-            leptos_axum::redirect(path);
-        }
+        audit::append(&mut *tx, entry).await?;
         Ok(())
     }
 }

@@ -505,6 +505,8 @@ pub struct TimeOff {
     pub starts_local: String,
     pub ends_local: String,
     pub reason: String,
+    /// Appointments still booked in this time (to move or cancel).
+    pub affected: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

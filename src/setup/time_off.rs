@@ -68,7 +68,7 @@ mod ssr {
         at.with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string()
     }
 
-    type Row = (i64, Option<i64>, Option<i64>, PgRange<DateTime<Utc>>, String, Option<String>);
+    type Row = (i64, Option<i64>, Option<i64>, PgRange<DateTime<Utc>>, String, Option<String>, i64);
 
     async fn entries(
         conn: &mut PgConnection,
@@ -78,7 +78,12 @@ mod ssr {
     ) -> Result<Vec<TimeOff>, AppError> {
         let rows: Vec<Row> = sqlx::query_as(
             "SELECT t.id, t.provider_id, t.chair_id, t.period, t.reason,
-                    coalesce(p.name, c.name)
+                    coalesce(p.name, c.name),
+                    (SELECT count(*) FROM appointment a
+                     WHERE a.clinic_id = t.clinic_id AND a.blocked && t.period
+                       AND a.status IN ('held', 'scheduled', 'confirmed')
+                       AND (a.provider_id = t.provider_id OR a.chair_id = t.chair_id
+                            OR (t.provider_id IS NULL AND t.chair_id IS NULL)))
              FROM time_off t
              LEFT JOIN provider p ON p.id = t.provider_id
              LEFT JOIN chair c ON c.id = t.chair_id
@@ -91,7 +96,7 @@ mod ssr {
         .fetch_all(conn)
         .await?;
         rows.into_iter()
-            .map(|(id, provider_id, chair_id, period, reason, name)| {
+            .map(|(id, provider_id, chair_id, period, reason, name, affected)| {
                 let scope = match (provider_id, chair_id) {
                     (Some(p), _) => TimeOffScope::Provider(p),
                     (_, Some(c)) => TimeOffScope::Chair(c),
@@ -113,6 +118,7 @@ mod ssr {
                     starts_local: bound(period.start)?,
                     ends_local: bound(period.end)?,
                     reason,
+                    affected,
                 })
             })
             .collect()

@@ -4,6 +4,7 @@
 mod appointments;
 mod audit;
 mod auth;
+mod batch;
 mod calendar;
 mod cli;
 mod demo;

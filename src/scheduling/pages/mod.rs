@@ -1,6 +1,7 @@
 //! The scheduling pages: the clinic calendar (with its booking and appointment dialogs) and
 //! My day.
 
+mod affected;
 mod appointment_dialog;
 mod booking_dialog;
 mod calendar;
@@ -9,6 +10,7 @@ mod grid;
 mod my_day;
 mod series;
 
+pub use affected::AffectedPage;
 pub use calendar::CalendarPage;
 pub use my_day::MyDayPage;
 pub use series::SeriesPage;

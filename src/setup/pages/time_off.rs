@@ -51,7 +51,18 @@ pub fn TimeOffPage() -> impl IntoView {
                             <td>{entry.applies_to.clone()}</td>
                             <td>{entry.starts_local.clone()}</td>
                             <td>{entry.ends_local.clone()}</td>
-                            <td>{entry.reason.clone()}</td>
+                            <td>
+                                {entry.reason.clone()}
+                                {(entry.affected > 0).then(|| view! {
+                                    <br />
+                                    <a href=format!("/calendar/affected?time_off={}", entry.id)>
+                                        {match entry.affected {
+                                            1 => "1 appointment is booked in this time".to_string(),
+                                            n => format!("{n} appointments are booked in this time"),
+                                        }}
+                                    </a>
+                                })}
+                            </td>
                             <td class="actions">{action}</td>
                         </tr>
                     }
