@@ -73,7 +73,34 @@ pub(crate) mod ssr {
         pub blocked: (DateTime<Utc>, DateTime<Utc>),
     }
 
-    /// Checks the type, the provider's eligibility and the chair, and works out the ranges.
+    /// The first active chair (in display order) free over `blocked`: no live appointment and
+    /// no time off there. Two bookings may pick the same chair at once; the database then
+    /// refuses one of them like any other clash.
+    async fn free_chair(
+        conn: &mut PgConnection,
+        clinic_id: i64,
+        blocked: (DateTime<Utc>, DateTime<Utc>),
+    ) -> Result<Option<i64>, AppError> {
+        let chair = sqlx::query_scalar(
+            "SELECT c.id FROM chair c
+             WHERE c.clinic_id = $1 AND c.active
+               AND NOT EXISTS (SELECT 1 FROM appointment a
+                               WHERE a.chair_id = c.id AND a.blocked && tstzrange($2, $3)
+                                 AND a.status NOT IN ('cancelled', 'no_show'))
+               AND NOT EXISTS (SELECT 1 FROM time_off t
+                               WHERE t.chair_id = c.id AND t.period && tstzrange($2, $3))
+             ORDER BY c.display_order, lower(c.name), c.id LIMIT 1",
+        )
+        .bind(clinic_id)
+        .bind(blocked.0)
+        .bind(blocked.1)
+        .fetch_optional(conn)
+        .await?;
+        Ok(chair)
+    }
+
+    /// Checks the type, the provider's eligibility, the chair (a free one is chosen when the
+    /// type needs one and none is given) and time off, and works out the ranges.
     pub async fn plan(
         conn: &mut PgConnection,
         clinic_id: i64,
@@ -112,18 +139,41 @@ pub(crate) mod ssr {
                 format!("{provider} does not perform {type_name}."),
             ));
         }
-        let chair_id = match (needs_chair, chair_id) {
-            (true, None) => {
-                return Err(AppError::invalid("chair_id", format!("{type_name} needs a chair.")));
-            }
-            (true, chair) => chair,
-            (false, _) => None,
-        };
         let visit = (start, start + Duration::minutes(i64::from(minutes)));
         let blocked = (
             visit.0 - Duration::minutes(i64::from(before)),
             visit.1 + Duration::minutes(i64::from(after)),
         );
+        let chair_id = match (needs_chair, chair_id) {
+            (true, None) => Some(free_chair(conn, clinic_id, blocked).await?.ok_or_else(|| {
+                AppError::Conflict(format!(
+                    "{type_name} needs a chair, and every chair is taken then. Choose another time."
+                ))
+            })?),
+            (true, chair) => chair,
+            (false, _) => None,
+        };
+        // Time off is declared unavailability: refused here (outside the weekly rota is allowed
+        // to the front desk: overtime and emergencies; the calendar shades it).
+        let away: Option<String> = sqlx::query_scalar(
+            "SELECT reason FROM time_off
+             WHERE clinic_id = $1 AND period && tstzrange($4, $5)
+               AND (provider_id = $2 OR ($3::bigint IS NOT NULL AND chair_id = $3)
+                    OR (provider_id IS NULL AND chair_id IS NULL))
+             ORDER BY lower(period) LIMIT 1",
+        )
+        .bind(clinic_id)
+        .bind(provider_id)
+        .bind(chair_id)
+        .bind(blocked.0)
+        .bind(blocked.1)
+        .fetch_optional(&mut *conn)
+        .await?;
+        if let Some(reason) = away {
+            return Err(AppError::Conflict(format!(
+                "That time falls in time off ({reason}) for {provider}, the chair or the clinic. Choose another time."
+            )));
+        }
         Ok(Plan { provider, chair_id, visit, blocked })
     }
 

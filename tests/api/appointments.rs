@@ -441,3 +441,27 @@ async fn a_move_gives_up_the_old_time_only_when_the_new_one_is_secured(pool: PgP
     .unwrap();
     assert_eq!(audited["after"]["start"], "2030-01-07T10:15:00Z");
 }
+
+#[sqlx::test]
+async fn time_off_cannot_be_booked_but_outside_the_rota_can(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    let desk = app.signed_in("desk@test.example", Role::Receptionist, "test-clinic").await;
+    let (providers, patients, _, kind) = clinic(&pool, 1, 2, false).await;
+    sqlx::query(
+        "INSERT INTO time_off (clinic_id, provider_id, period, reason)
+         SELECT clinic_id, id, tstzrange('2030-01-07 12:00Z', '2030-01-07 13:00Z'), 'Dentist appointment'
+         FROM provider WHERE id = $1",
+    )
+    .bind(providers[0])
+    .execute(&pool)
+    .await
+    .unwrap();
+    // 11:30 to 12:00 plus 10 minutes of clean-up reaches into the time off.
+    let form = booking(patients[0], providers[0], None, kind, "2030-01-07T11:30");
+    let (status, body) = app.call_json(&desk, "appointments/book", &pairs(&form)).await;
+    assert_eq!(status, 409, "{body}");
+    assert!(body["Conflict"].as_str().unwrap().contains("Dentist appointment"), "{body}");
+    // No working hours at all: the front desk may still book (overtime, emergencies).
+    let form = booking(patients[1], providers[0], None, kind, "2030-01-07T19:00");
+    assert_eq!(app.call_json(&desk, "appointments/book", &pairs(&form)).await.0, 200);
+}

@@ -5,6 +5,7 @@ use chrono::{Duration, NaiveDateTime};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use super::calendar::Actions;
 use super::dialog::Dialog;
 use crate::domain::AppointmentStatus;
 use crate::scheduling::model::{CalendarAddress, CalendarAppointment, CalendarView};
@@ -17,8 +18,9 @@ pub fn AppointmentDialog(
     appointment: Option<CalendarAppointment>,
     view: CalendarView,
     address: CalendarAddress,
-    status: ServerAction<SetAppointmentStatus>,
+    actions: Actions,
 ) -> impl IntoView {
+    let status = actions.status;
     let close = address.href();
     let Some(a) = appointment else {
         return view! {
@@ -87,7 +89,7 @@ pub fn AppointmentDialog(
         && matches!(a.status, AppointmentStatus::Scheduled | AppointmentStatus::Confirmed);
     let change = can_change.then(|| {
         view! {
-            <MoveForm appointment=a.clone() view=view.clone() />
+            <MoveForm appointment=a.clone() view=view.clone() reschedule=actions.reschedule />
             <CancelForm appointment=a.clone() status here=address.href() />
         }
     });
@@ -124,8 +126,11 @@ fn series_href(a: &CalendarAppointment) -> String {
 
 /// Another time, provider or chair; the old time is kept until the new one is secured.
 #[component]
-fn MoveForm(appointment: CalendarAppointment, view: CalendarView) -> impl IntoView {
-    let reschedule = ServerAction::<RescheduleAppointment>::new();
+fn MoveForm(
+    appointment: CalendarAppointment,
+    view: CalendarView,
+    reschedule: ServerAction<RescheduleAppointment>,
+) -> impl IntoView {
     let feedback = FormFeedback::provide(reschedule);
     let a = appointment;
     let providers = view
@@ -152,7 +157,7 @@ fn MoveForm(appointment: CalendarAppointment, view: CalendarView) -> impl IntoVi
                 <select id="move-provider" name="provider_id">{providers}</select>
                 <label for="move-chair">"Chair"</label>
                 <select id="move-chair" name="chair_id">
-                    <option value="">"No chair"</option>
+                    <option value="">"Any free chair (when the type needs one)"</option>
                     {chairs}
                 </select>
                 <button type="submit" class="button">"Move appointment"</button>

@@ -20,7 +20,11 @@ use crate::ui::page_error;
 const KEPT: [&str; 4] = ["book_at", "book_provider", "book_chair", "q"];
 
 #[component]
-pub fn BookingDialog(view: CalendarView, address: CalendarAddress) -> impl IntoView {
+pub fn BookingDialog(
+    view: CalendarView,
+    address: CalendarAddress,
+    book: ServerAction<BookAppointment>,
+) -> impl IntoView {
     let query = use_query_map();
     let param = move |name: &str| query.read_untracked().get(name).unwrap_or_default();
     let kept: Vec<(&str, String)> = KEPT
@@ -44,7 +48,7 @@ pub fn BookingDialog(view: CalendarView, address: CalendarAddress) -> impl IntoV
             .into_any(),
         Some(patient_id) => {
             let change = with(&[("patient", String::new())]);
-            view! { <BookingForm view=view.clone() patient_id change /> }.into_any()
+            view! { <BookingForm view=view.clone() patient_id change book /> }.into_any()
         }
     };
     view! {
@@ -170,10 +174,14 @@ fn ChoosePatient(
 
 /// Step two: what, with whom, when.
 #[component]
-fn BookingForm(view: CalendarView, patient_id: i64, change: String) -> impl IntoView {
+fn BookingForm(
+    view: CalendarView,
+    patient_id: i64,
+    change: String,
+    book: ServerAction<BookAppointment>,
+) -> impl IntoView {
     let query = use_query_map();
     let param = move |name: &str| query.read_untracked().get(name).unwrap_or_default();
-    let book = ServerAction::<BookAppointment>::new();
     let feedback = FormFeedback::provide(book);
     let patient = Resource::new(move || patient_id, get_patient);
     let provider = param("book_provider").parse::<i64>().ok();
@@ -257,7 +265,7 @@ fn BookingForm(view: CalendarView, patient_id: i64, change: String) -> impl Into
             <select id="book-provider" name="provider_id" required>{provider_options}</select>
             <label for="book-chair">"Chair"</label>
             <select id="book-chair" name="chair_id">
-                <option value="">"No chair"</option>
+                <option value="">"Any free chair (when the type needs one)"</option>
                 {chair_options}
             </select>
             <label for="book-start">"Starts"</label>

@@ -12,6 +12,7 @@ use leptos_router::hooks::use_query_map;
 use super::appointment_dialog::AppointmentDialog;
 use super::booking_dialog::BookingDialog;
 use super::grid::CalendarGrid;
+use crate::scheduling::booking::BookAppointment;
 use crate::scheduling::calendar::calendar;
 use crate::scheduling::model::{CalendarAddress, CalendarView, Layout};
 use crate::scheduling::reschedule::RescheduleAppointment;
@@ -31,8 +32,12 @@ pub fn CalendarPage() -> impl IntoView {
     let provider = Memo::new(move |_| param("provider").parse::<i64>().ok());
     let dialog_open =
         Memo::new(move |_| !param("appointment").is_empty() || !param("book").is_empty());
+    // The page's actions: any of them done refreshes the calendar (a redirect to the same
+    // address would not).
+    let book = ServerAction::<BookAppointment>::new();
     let reschedule = ServerAction::<RescheduleAppointment>::new();
     let status = ServerAction::<SetAppointmentStatus>::new();
+    let actions = Actions { book, reschedule, status };
     // Asked again every minute while no dialog is open (a dialog's typing is never lost).
     let tick = RwSignal::new(0u32);
     Effect::new(move |_| {
@@ -57,7 +62,12 @@ pub fn CalendarPage() -> impl IntoView {
                 date.get(),
                 layout.get(),
                 provider.get(),
-                (reschedule.version().get(), status.version().get(), tick.get()),
+                (
+                    book.version().get(),
+                    reschedule.version().get(),
+                    status.version().get(),
+                    tick.get(),
+                ),
             )
         },
         |(clinic, date, layout, provider, _)| calendar(clinic, date, layout, provider),
@@ -68,11 +78,19 @@ pub fn CalendarPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match data.await {
                     Err(error) => page_error(error, "/calendar"),
-                    Ok(view) => view! { <CalendarScreen view reschedule status /> }.into_any(),
+                    Ok(view) => view! { <CalendarScreen view actions /> }.into_any(),
                 }
             })}
         </Transition>
     }
+}
+
+/// The calendar's server actions, shared by the grid and the dialogs.
+#[derive(Clone, Copy)]
+pub struct Actions {
+    pub book: ServerAction<BookAppointment>,
+    pub reschedule: ServerAction<RescheduleAppointment>,
+    pub status: ServerAction<SetAppointmentStatus>,
 }
 
 /// The address of the view being shown.
@@ -86,11 +104,7 @@ fn address_of(view: &CalendarView) -> CalendarAddress {
 }
 
 #[component]
-fn CalendarScreen(
-    view: CalendarView,
-    reschedule: ServerAction<RescheduleAppointment>,
-    status: ServerAction<SetAppointmentStatus>,
-) -> impl IntoView {
+fn CalendarScreen(view: CalendarView, actions: Actions) -> impl IntoView {
     let query = use_query_map();
     let address = address_of(&view);
     let view = StoredValue::new(view);
@@ -115,14 +129,14 @@ fn CalendarScreen(
                                 appointment=found
                                 view=v.clone()
                                 address=address.clone()
-                                status
+                                actions
                             />
                         }
                         .into_any(),
                     )
                 } else if booking && v.can_book {
                     Some(
-                        view! { <BookingDialog view=v.clone() address=address.clone() /> }
+                        view! { <BookingDialog view=v.clone() address=address.clone() book=actions.book /> }
                             .into_any(),
                     )
                 } else {
@@ -131,10 +145,14 @@ fn CalendarScreen(
             })
         }
     };
+    // A refused drop (a refused move in the dialog shows there).
     let drag_problem = move || {
-        reschedule.value().get().and_then(Result::err).map(|error| {
-            view! { <p class="status status-error" role="alert">{error.to_string()}</p> }
-        })
+        let dialog_open = query.read().get("appointment").is_some();
+        actions.reschedule.value().get().and_then(Result::err).filter(|_| !dialog_open).map(
+            |error| {
+                view! { <p class="status status-error" role="alert">{error.to_string()}</p> }
+            },
+        )
     };
     view! {
         <section class="calendar">
@@ -146,7 +164,7 @@ fn CalendarScreen(
             </header>
             <Toolbar view=view.get_value() address=address.clone() />
             {drag_problem}
-            <CalendarGrid view=view.get_value() address=address.clone() reschedule />
+            <CalendarGrid view=view.get_value() address=address.clone() reschedule=actions.reschedule />
             <Released view=view.get_value() address />
         </section>
         {dialogs}
