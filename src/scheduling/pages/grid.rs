@@ -152,7 +152,7 @@ fn DayColumn(
     let book_link = view.can_book.then(|| {
         let href = booking_at(first_minute);
         let label = column.with_value(|c| format!("Book with {}", c.title));
-        view! { <a href=href class="button button-small" aria-label=label>"Book"</a> }
+        view! { <a href=href class="cal-book" aria-label=label.clone() title=label>"+"</a> }
     });
     let navigate = use_navigate();
     let can_book = view.can_book;

@@ -142,8 +142,10 @@ fn Plan(plan: SeriesPlan, form: SeriesForm) -> impl IntoView {
     .map(|(name, value)| view! { <input type="hidden" name=name value=value /> })
     .collect_view();
     let count = plan.occurrences.len();
+    let back = format!("/calendar?clinic={}", plan.clinic_slug);
     view! {
         <p class="lead">{format!("{} · {} with {}", plan.patient, plan.type_name, plan.provider)}</p>
+        <p><a href=back>"Back to the calendar"</a></p>
         <ActionForm action=book attr:class="stacked-form">
             <FormProblem feedback keys=&[] />
             {fields}
