@@ -143,6 +143,9 @@ mod ssr {
 
     type Row = (i64, Option<i64>, Option<i64>, PgRange<DateTime<Utc>>, String, Option<String>);
 
+    /// A range of instants, `[start, end)`.
+    type Span = (DateTime<Utc>, DateTime<Utc>);
+
     async fn open(
         conn: &mut PgConnection,
         actor: crate::auth::session::Actor,
@@ -186,6 +189,7 @@ mod ssr {
         )
         .await?;
         let mut items = Vec::new();
+        let mut claimed: Vec<(i64, Span)> = Vec::new();
         for (appointment, blocked) in booked {
             let in_scope = entry.chair_id.is_none_or(|c| appointment.chair_id == Some(c));
             let overlaps = blocked.0 < entry.period.1 && entry.period.0 < blocked.1;
@@ -211,11 +215,29 @@ mod ssr {
                 Asker::Staff,
             )
             .await?;
-            let suggestions = free
+            // The time this appointment would take at a start (its own buffers).
+            let span = |start: DateTime<Utc>| {
+                (start - (appointment.starts - blocked.0), start + (blocked.1 - appointment.starts))
+            };
+            let picked: Vec<_> = free
                 .into_iter()
                 .filter(|f| f.start > now)
                 .filter(|f| entry.chair_id.is_none_or(|c| f.chair_id != Some(c)))
+                // Not a time already offered first to an earlier appointment: applying the
+                // defaults must not make two of them clash.
+                .filter(|f| {
+                    let (start, end) = span(f.start);
+                    !claimed.iter().any(|(provider, (s, e))| {
+                        *provider == f.provider_id && start < *e && *s < end
+                    })
+                })
                 .take(SUGGESTIONS)
+                .collect();
+            if let Some(first) = picked.first() {
+                claimed.push((first.provider_id, span(first.start)));
+            }
+            let suggestions = picked
+                .into_iter()
                 .map(|f| {
                     let local = f.start.with_timezone(&zone);
                     let action = BatchAction::Move {

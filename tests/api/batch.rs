@@ -50,6 +50,8 @@ async fn appointments_in_a_new_time_off_are_moved_or_cancelled_together(pool: Pg
         items.iter().map(|i| i["appointment"]["id"].as_i64().unwrap()).collect();
     assert_eq!(affected, ids[..2], "the 14:00 appointment is after the time off");
     let first_choice = items[0]["suggestions"][0]["choice"].as_str().unwrap().to_string();
+    // The defaults never offer one time to two appointments.
+    assert_ne!(items[0]["suggestions"][0]["choice"], items[1]["suggestions"][0]["choice"]);
     // Only free times: none with Dr 1 during the time off.
     for item in items {
         for suggestion in item["suggestions"].as_array().unwrap() {
