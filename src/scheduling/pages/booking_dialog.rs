@@ -126,7 +126,7 @@ fn ChoosePatient(
                     value=q.get_untracked()
                     placeholder="Name, phone, email, birth date or P-number"
                     autocomplete="off"
-                    autofocus
+                    data-autofocus
                     on:input=on_input
                 />
                 <button type="submit" class="button">"Search"</button>
@@ -256,6 +256,7 @@ fn BookingForm(
             <select
                 id="book-type"
                 name="appointment_type_id"
+                data-autofocus
                 required
                 on:change=move |ev| chosen_type.set(event_target_value(&ev).parse().ok())
             >

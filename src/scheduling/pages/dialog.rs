@@ -14,6 +14,22 @@ pub fn Dialog(
     children: Children,
 ) -> impl IntoView {
     let navigate = use_navigate();
+    // Once hydrated, focus moves into the dialog: to the field marked `data-autofocus`, or to
+    // the dialog itself.
+    let section = NodeRef::<leptos::html::Section>::new();
+    Effect::new(move |_| {
+        use wasm_bindgen::JsCast;
+        let Some(dialog) = section.get() else { return };
+        let field = dialog
+            .query_selector("[data-autofocus]")
+            .ok()
+            .flatten()
+            .and_then(|el| el.dyn_into::<leptos::web_sys::HtmlElement>().ok());
+        let _ = match field {
+            Some(field) => field.focus(),
+            None => dialog.focus(),
+        };
+    });
     let close_on_escape = {
         let close = close.clone();
         move |ev: leptos::ev::KeyboardEvent| {
@@ -25,6 +41,8 @@ pub fn Dialog(
     view! {
         <div class="dialog-backdrop">
             <section
+                node_ref=section
+                tabindex="-1"
                 class="dialog"
                 role="dialog"
                 aria-modal="true"
