@@ -7,6 +7,7 @@ pub mod app;
 pub mod audit;
 pub mod auth;
 pub mod domain;
+pub mod email;
 pub mod error;
 pub mod home;
 pub mod patients;

@@ -1,0 +1,6 @@
+//! Email: templates per clinic and kind, a transactional outbox (an email is a row written in
+//! the same transaction as the change that causes it), and the worker that delivers it.
+
+pub mod model;
+#[cfg(feature = "ssr")]
+pub mod templates;

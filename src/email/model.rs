@@ -1,0 +1,91 @@
+//! The kinds of email, their placeholders, and a template as an admin edits it (shared with the
+//! template pages).
+
+use serde::{Deserialize, Serialize};
+
+/// Why an email is sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EmailKind {
+    BookingConfirmation,
+    Rescheduled,
+    Cancelled,
+    Reminder,
+    StaffInvitation,
+}
+
+/// A placeholder: its name in a template and what it holds.
+pub type Placeholder = (&'static str, &'static str);
+
+const APPOINTMENT_PLACEHOLDERS: &[Placeholder] = &[
+    ("patient_first_name", "The patient's first name (or preferred name)"),
+    ("patient_name", "The patient's full name"),
+    ("appointment_date", "The day, in the clinic's time zone: Tuesday 1 December 2026"),
+    ("appointment_time", "The start, in the clinic's time zone: 10:30"),
+    ("time_zone", "The clinic's time zone: Europe/London"),
+    ("appointment_type", "What the appointment is for: Check-up"),
+    ("provider", "Who the patient will see: Dr Sam Patel"),
+    ("clinic_name", "The clinic's name"),
+    ("clinic_address", "The clinic's address"),
+    ("clinic_phone", "The clinic's phone number"),
+];
+
+const INVITATION_PLACEHOLDERS: &[Placeholder] = &[
+    ("staff_name", "The new member's name"),
+    ("invitation_link", "The one-time link to choose a password"),
+    ("expires", "When the link stops working: Thursday 3 December 2026"),
+    ("clinic_name", "The inviting clinic's name"),
+];
+
+impl EmailKind {
+    pub const ALL: [EmailKind; 5] = [
+        EmailKind::BookingConfirmation,
+        EmailKind::Rescheduled,
+        EmailKind::Cancelled,
+        EmailKind::Reminder,
+        EmailKind::StaffInvitation,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EmailKind::BookingConfirmation => "booking_confirmation",
+            EmailKind::Rescheduled => "rescheduled",
+            EmailKind::Cancelled => "cancelled",
+            EmailKind::Reminder => "reminder",
+            EmailKind::StaffInvitation => "staff_invitation",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            EmailKind::BookingConfirmation => "Booking confirmation",
+            EmailKind::Rescheduled => "Appointment moved",
+            EmailKind::Cancelled => "Appointment cancelled",
+            EmailKind::Reminder => "Reminder",
+            EmailKind::StaffInvitation => "Staff invitation",
+        }
+    }
+
+    pub fn parse(text: &str) -> Result<EmailKind, String> {
+        EmailKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == text.trim())
+            .ok_or_else(|| "Choose a kind of email from the list.".to_string())
+    }
+
+    /// The placeholders a template of this kind may use.
+    pub fn placeholders(self) -> &'static [Placeholder] {
+        match self {
+            EmailKind::StaffInvitation => INVITATION_PLACEHOLDERS,
+            _ => APPOINTMENT_PLACEHOLDERS,
+        }
+    }
+}
+
+/// A template's three parts, as stored and as edited.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TemplateText {
+    pub subject: String,
+    pub text_body: String,
+    pub html_body: String,
+}
