@@ -3,4 +3,6 @@
 
 pub mod model;
 #[cfg(feature = "ssr")]
+pub mod outbox;
+#[cfg(feature = "ssr")]
 pub mod templates;

@@ -42,6 +42,8 @@ pub(crate) mod ssr {
     use crate::auth::session;
     use crate::domain::Permission;
     use crate::domain::fields::optional_text;
+    use crate::email::model::EmailKind;
+    use crate::email::outbox;
     use crate::error::AppError;
     use crate::error::forms::broken_constraint;
     use crate::patients::records::ssr::open_patient;
@@ -260,6 +262,7 @@ pub(crate) mod ssr {
         .fetch_one(&mut *tx)
         .await;
         let id = inserted.map_err(|error| clash(error, &plan, zone))?;
+        outbox::enqueue_for_appointment(&mut tx, EmailKind::BookingConfirmation, id, None).await?;
         let entry = AuditEntry::new(
             "appointment.booked",
             Outcome::Success,

@@ -34,6 +34,8 @@ pub(crate) mod ssr {
     use crate::auth::clinic_access::{self, ClinicAccess};
     use crate::auth::session::{self, Actor};
     use crate::domain::{AppointmentStatus, Permission};
+    use crate::email::model::EmailKind;
+    use crate::email::outbox;
     use crate::error::AppError;
     use crate::scheduling::booking::ssr::{clash, plan, show_in_calendar, start_instant};
     use crate::server::state::app_state;
@@ -126,6 +128,8 @@ pub(crate) mod ssr {
         .execute(&mut *tx)
         .await;
         moved.map_err(|error| clash(error, &plan, zone))?;
+        outbox::cancel_reminders(&mut *tx, id).await?;
+        outbox::enqueue_for_appointment(&mut *tx, EmailKind::Rescheduled, id, None).await?;
         let entry = AuditEntry::new("appointment.rescheduled", Outcome::Success, &session::request_origin())
             .actor(access.actor.staff_id, access.actor.role)
             .clinic(clinic_id)

@@ -203,6 +203,8 @@ mod ssr {
     use crate::auth::authorize::require;
     use crate::auth::session;
     use crate::domain::Permission;
+    use crate::email::model::EmailKind;
+    use crate::email::outbox;
     use crate::error::AppError;
     use crate::patients::records::ssr::open_patient;
     use crate::scheduling::booking::ssr::{Plan, clash, plan, show_in_calendar, start_instant};
@@ -416,6 +418,10 @@ mod ssr {
             // One clash refuses the whole series: the transaction is dropped, nothing stays.
             ids.push(inserted.map_err(|error| clash(error, &plan, zone))?);
         }
+        // One confirmation, of the first appointment (the series' later dates follow in their
+        // reminders).
+        outbox::enqueue_for_appointment(&mut tx, EmailKind::BookingConfirmation, ids[0], None)
+            .await?;
         let entry = AuditEntry::new(
             "appointment.series_booked",
             Outcome::Success,

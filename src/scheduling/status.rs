@@ -32,6 +32,8 @@ pub(crate) mod ssr {
     use crate::auth::session::{self, Actor};
     use crate::domain::fields::{local_path, optional_text};
     use crate::domain::{AppointmentStatus, Permission};
+    use crate::email::model::EmailKind;
+    use crate::email::outbox;
     use crate::error::AppError;
     use crate::server::state::app_state;
 
@@ -126,6 +128,12 @@ pub(crate) mod ssr {
             "reason": reason,
         }));
         audit::append(&mut *tx, entry).await?;
+        if !next.is_live() {
+            outbox::cancel_reminders(&mut *tx, id).await?;
+        }
+        if next == AppointmentStatus::Cancelled {
+            outbox::enqueue_for_appointment(&mut *tx, EmailKind::Cancelled, id, None).await?;
+        }
         Ok(())
     }
 }

@@ -10,6 +10,7 @@ mod cli;
 mod demo;
 mod helpers;
 mod operations;
+mod outbox;
 mod pages;
 mod password;
 mod patients;

@@ -1,0 +1,139 @@
+//! Writing emails to the outbox, inside the transaction of the change that causes them: the
+//! email is rendered now (what the outbox shows is exactly what is sent) from the clinic's
+//! template of that kind, or the shipped default.
+
+use chrono::{DateTime, Utc};
+use sqlx::PgConnection;
+
+use super::model::{EmailKind, TemplateText};
+use super::templates::{Values, default_template, render};
+use crate::error::AppError;
+
+/// Everything an appointment email needs, read in one query.
+#[derive(sqlx::FromRow)]
+struct AppointmentFacts {
+    clinic_id: i64,
+    starts: DateTime<Utc>,
+    first_name: String,
+    preferred_name: String,
+    last_name: String,
+    email: Option<String>,
+    email_reminders: bool,
+    type_name: String,
+    provider: String,
+    clinic_name: String,
+    clinic_address: String,
+    clinic_phone: String,
+    time_zone: String,
+    subject: Option<String>,
+    text_body: Option<String>,
+    html_body: Option<String>,
+}
+
+/// For a reminder: how long before the start it goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReminderOffset(pub i32);
+
+/// Queues the email of `kind` about appointment `appointment_id` to its patient. Nothing is
+/// queued when the patient has no email address, or, for a reminder, has not agreed to email
+/// reminders (or already has this one). Answers the outbox row's id.
+pub async fn enqueue_for_appointment(
+    conn: &mut PgConnection,
+    kind: EmailKind,
+    appointment_id: i64,
+    reminder: Option<ReminderOffset>,
+) -> Result<Option<i64>, AppError> {
+    let facts: AppointmentFacts = sqlx::query_as(
+        "SELECT a.clinic_id, lower(a.visit) AS starts, p.first_name, p.preferred_name,
+                p.last_name, p.email::text AS email, p.email_reminders, t.name AS type_name,
+                pr.name AS provider, c.name AS clinic_name, c.address AS clinic_address,
+                c.phone AS clinic_phone, c.time_zone, et.subject, et.text_body, et.html_body
+         FROM appointment a
+         JOIN patient p ON p.id = a.patient_id
+         JOIN appointment_type t ON t.id = a.appointment_type_id
+         JOIN provider pr ON pr.id = a.provider_id
+         JOIN clinic c ON c.id = a.clinic_id
+         LEFT JOIN email_template et ON et.clinic_id = a.clinic_id AND et.kind = $2
+         WHERE a.id = $1",
+    )
+    .bind(appointment_id)
+    .bind(kind.as_str())
+    .fetch_one(&mut *conn)
+    .await?;
+    let Some(to) = facts.email.clone() else { return Ok(None) };
+    if kind == EmailKind::Reminder && !facts.email_reminders {
+        return Ok(None);
+    }
+    let zone: chrono_tz::Tz = facts.time_zone.parse().map_err(AppError::internal)?;
+    let local = facts.starts.with_timezone(&zone);
+    let first = if facts.preferred_name.trim().is_empty() {
+        facts.first_name.clone()
+    } else {
+        facts.preferred_name.clone()
+    };
+    let values: Values = [
+        ("patient_first_name", first),
+        ("patient_name", format!("{} {}", facts.first_name, facts.last_name)),
+        ("appointment_date", local.format("%A %-d %B %Y").to_string()),
+        ("appointment_time", local.format("%H:%M").to_string()),
+        ("time_zone", facts.time_zone.clone()),
+        ("appointment_type", facts.type_name.clone()),
+        ("provider", facts.provider.clone()),
+        ("clinic_name", facts.clinic_name.clone()),
+        ("clinic_address", facts.clinic_address.clone()),
+        ("clinic_phone", facts.clinic_phone.clone()),
+    ]
+    .into_iter()
+    .collect();
+    let template = match (facts.subject, facts.text_body, facts.html_body) {
+        (Some(subject), Some(text_body), Some(html_body)) => {
+            TemplateText { subject, text_body, html_body }
+        }
+        _ => default_template(kind),
+    };
+    // Templates are checked when saved; should a stored one still fail, the default goes out
+    // rather than no email at all.
+    let rendered = render(&template, &values).or_else(|problem| {
+        tracing::warn!(kind = kind.as_str(), problem = %problem.message(), "template failed; default used");
+        render(&default_template(kind), &values)
+    });
+    let rendered = rendered.map_err(|p| AppError::internal(p.message()))?;
+    let name = format!("{} {}", facts.first_name, facts.last_name);
+    let id: Option<i64> = sqlx::query_scalar(
+        "INSERT INTO email_outbox (clinic_id, kind, appointment_id, reminder_minutes, for_start,
+                                   to_address, to_name, subject, text_body, html_body)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+         ON CONFLICT (appointment_id, reminder_minutes, for_start) WHERE kind = 'reminder'
+         DO NOTHING
+         RETURNING id",
+    )
+    .bind(facts.clinic_id)
+    .bind(kind.as_str())
+    .bind(appointment_id)
+    .bind(reminder.map(|r| r.0))
+    .bind(reminder.map(|_| facts.starts))
+    .bind(&to)
+    .bind(&name)
+    .bind(&rendered.subject)
+    .bind(&rendered.text_body)
+    .bind(&rendered.html_body)
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(id)
+}
+
+/// Cancels the reminders still waiting for an appointment that was moved or cancelled (a
+/// moved one gets new reminders for its new time).
+pub async fn cancel_reminders(
+    conn: &mut PgConnection,
+    appointment_id: i64,
+) -> Result<(), AppError> {
+    sqlx::query(
+        "UPDATE email_outbox SET status = 'cancelled'
+         WHERE appointment_id = $1 AND kind = 'reminder' AND status = 'queued'",
+    )
+    .bind(appointment_id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
