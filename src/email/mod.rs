@@ -1,6 +1,8 @@
 //! Email: templates per clinic and kind, a transactional outbox (an email is a row written in
 //! the same transaction as the change that causes it), and the worker that delivers it.
 
+#[cfg(feature = "ssr")]
+pub mod delivery;
 pub mod model;
 #[cfg(feature = "ssr")]
 pub mod outbox;

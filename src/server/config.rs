@@ -43,6 +43,19 @@ pub struct Config {
     /// Behind a load balancer: take the client's address from the last `X-Forwarded-For` entry
     /// (the one the balancer added) instead of the TCP peer, which would be the balancer.
     pub trust_forwarded_for: bool,
+    pub email: EmailSettings,
+}
+
+/// Where emails go and whom they come from.
+#[derive(Clone)]
+pub struct EmailSettings {
+    /// `SMTP_URL` (it may hold a password: never logged). None: `.eml` files in `file_dir`,
+    /// which production refuses.
+    pub smtp_url: Option<String>,
+    /// `EMAIL_FROM`: `Clinic name <no-reply@clinic.example>`.
+    pub from: lettre::message::Mailbox,
+    /// `EMAIL_FILE_DIR` (default `mail`): the development sink.
+    pub file_dir: std::path::PathBuf,
 }
 
 impl fmt::Debug for Config {
@@ -56,6 +69,8 @@ impl fmt::Debug for Config {
             .field("shutdown_grace", &self.shutdown_grace)
             .field("session_idle", &self.session_idle)
             .field("session_absolute", &self.session_absolute)
+            .field("smtp", &self.email.smtp_url.as_ref().map(|_| "configured"))
+            .field("email_from", &self.email.from.to_string())
             .finish_non_exhaustive()
     }
 }
@@ -218,6 +233,45 @@ impl Config {
             }
         };
 
+        let smtp_url = match lookup("SMTP_URL") {
+            None if production => {
+                problems.push("SMTP_URL is not set (production sends email over SMTP)".into());
+                None
+            }
+            None => None,
+            Some(text) => match Url::parse(&text) {
+                Ok(url) if url.scheme() == "smtp" || url.scheme() == "smtps" => Some(text),
+                _ => {
+                    // The value may hold a password: not repeated here.
+                    problems.push("SMTP_URL is not an smtp:// or smtps:// URL".to_string());
+                    None
+                }
+            },
+        };
+        let from_text = match lookup("EMAIL_FROM") {
+            None if production => {
+                problems.push("EMAIL_FROM is not set (the sender of every email)".into());
+                None
+            }
+            other => other,
+        };
+        let from = match from_text
+            .as_deref()
+            .unwrap_or("Chairside <no-reply@chairside.localhost>")
+            .parse()
+        {
+            Ok(mailbox) => mailbox,
+            Err(_) => {
+                problems.push(format!("EMAIL_FROM {from_text:?} is not an email address"));
+                "Chairside <no-reply@chairside.localhost>".parse().expect("a valid default sender")
+            }
+        };
+        let email = EmailSettings {
+            smtp_url,
+            from,
+            file_dir: lookup("EMAIL_FILE_DIR").unwrap_or_else(|| "mail".into()).into(),
+        };
+
         if !problems.is_empty() {
             return Err(ConfigProblems(problems));
         }
@@ -233,6 +287,7 @@ impl Config {
             session_absolute,
             demo_data,
             trust_forwarded_for,
+            email,
         })
     }
 
@@ -281,7 +336,9 @@ mod tests {
         ])
         .unwrap_err();
         let text = problems.to_string();
-        assert_eq!(problems.0.len(), 3, "{text}");
+        assert_eq!(problems.0.len(), 5, "{text}");
+        assert!(text.contains("SMTP_URL is not set"), "{text}");
+        assert!(text.contains("EMAIL_FROM is not set"), "{text}");
         assert!(text.contains("DATABASE_URL is not set"), "{text}");
         assert!(text.contains("must use https"), "{text}");
         assert!(text.contains("development default"), "{text}");
@@ -293,6 +350,8 @@ mod tests {
             ("APP_ENV", "production"),
             ("DATABASE_URL", "postgres://db/app"),
             ("APP_SECRET", "short"),
+            ("SMTP_URL", "smtp://mail.clinic.example:587?tls=required"),
+            ("EMAIL_FROM", "Clinic <no-reply@clinic.example>"),
         ])
         .unwrap_err();
         assert_eq!(problems.0.len(), 2, "{problems}");
@@ -307,9 +366,12 @@ mod tests {
             ("DATABASE_URL", "postgres://db/app"),
             ("PUBLIC_BASE_URL", "https://clinic.example"),
             ("APP_SECRET", "a-long-random-secret-of-at-least-32-chars"),
+            ("SMTP_URL", "smtps://user:secret@mail.clinic.example:465"),
+            ("EMAIL_FROM", "Clinic <no-reply@clinic.example>"),
         ])
         .unwrap();
         assert!(config.is_production());
+        assert!(!format!("{config:?}").contains("secret@"), "the SMTP password is never printed");
         assert!(config.is_https());
         assert_eq!(config.log_format, LogFormat::Json);
     }
@@ -347,6 +409,8 @@ mod tests {
             ("DATABASE_URL", "postgres://db/app"),
             ("PUBLIC_BASE_URL", "https://clinic.example"),
             ("APP_SECRET", "a-long-random-secret-of-at-least-32-chars"),
+            ("SMTP_URL", "smtp://mail.clinic.example:587?tls=required"),
+            ("EMAIL_FROM", "no-reply@clinic.example"),
         ])
         .unwrap();
         assert!(production.secure_cookies());

@@ -18,6 +18,7 @@ use super::security::{self, Policy};
 use super::state::AppState;
 use super::{db, health, telemetry};
 use crate::app::{App, shell};
+use crate::email::delivery::{Delivery, RetryPolicy, Sink};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartupError {
@@ -31,6 +32,8 @@ pub enum StartupError {
     Io(#[from] std::io::Error),
     #[error("loading the demo data: {0}")]
     Demo(String),
+    #[error("email: {0}")]
+    Email(String),
 }
 
 /// The whole application: pages, server functions, operations endpoints, static files and the
@@ -86,6 +89,24 @@ pub async fn run(config: Config) -> Result<(), StartupError> {
         super::demo::load(&pool).await.map_err(|e| StartupError::Demo(e.to_string()))?;
     }
 
+    // The email worker: SMTP when configured, else `.eml` files (development).
+    let sink = match &config.email.smtp_url {
+        Some(url) => Sink::smtp(url),
+        None => {
+            tracing::info!(folder = %config.email.file_dir.display(), "no SMTP_URL: emails are written to files");
+            Sink::files(config.email.file_dir.clone())
+        }
+    }
+    .map_err(StartupError::Email)?;
+    let delivery = Delivery {
+        pool: pool.clone(),
+        sink,
+        from: config.email.from.clone(),
+        policy: RetryPolicy::default(),
+    };
+    // Stopped with the server: an email it was sending is taken over after its lease.
+    let email_worker = tokio::spawn(delivery.run(Duration::from_secs(2)));
+
     let address = leptos_options.site_addr;
     let grace = config.shutdown_grace;
     let state = AppState { leptos_options, pool: pool.clone(), config: Arc::new(config) };
@@ -93,6 +114,7 @@ pub async fn run(config: Config) -> Result<(), StartupError> {
     tracing::info!(address = %listener.local_addr()?, environment = ?state.config.environment, "listening");
 
     serve(listener, build_router(state), shutdown_signal(), grace).await?;
+    email_worker.abort();
     pool.close().await;
     tracing::info!("stopped");
     Ok(())
