@@ -106,6 +106,7 @@ pub async fn run(config: Config) -> Result<(), StartupError> {
     };
     // Stopped with the server: an email it was sending is taken over after its lease.
     let email_worker = tokio::spawn(delivery.run(Duration::from_secs(2)));
+    let reminder_scheduler = tokio::spawn(crate::email::reminders::run(pool.clone()));
 
     let address = leptos_options.site_addr;
     let grace = config.shutdown_grace;
@@ -115,6 +116,7 @@ pub async fn run(config: Config) -> Result<(), StartupError> {
 
     serve(listener, build_router(state), shutdown_signal(), grace).await?;
     email_worker.abort();
+    reminder_scheduler.abort();
     pool.close().await;
     tracing::info!("stopped");
     Ok(())

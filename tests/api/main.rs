@@ -16,6 +16,7 @@ mod pages;
 mod password;
 mod patients;
 mod permissions;
+mod reminders;
 mod series;
 mod sessions;
 mod setup;

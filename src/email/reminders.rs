@@ -1,0 +1,65 @@
+//! Reminders: each clinic sends them at its offsets before an appointment (by default 48 hours
+//! and 2 hours), to patients who agreed to email reminders. The scheduler runs in every server
+//! process; exactly one reminder per appointment, offset and start is guaranteed by a unique
+//! index, so processes racing each other queue it once.
+//!
+//! A reminder is due from `start - offset` for an hour. An appointment booked or moved closer
+//! than an offset skips that reminder (its confirmation has just gone out), and a reminder
+//! missed because no server ran for over an hour is skipped rather than sent late.
+
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use sqlx::PgPool;
+
+use super::model::EmailKind;
+use super::outbox::{ReminderOffset, enqueue_for_appointment};
+use crate::error::AppError;
+
+/// Queues the reminders due at `now`; answers how many were queued.
+pub async fn enqueue_due(pool: &PgPool, now: DateTime<Utc>) -> Result<usize, AppError> {
+    let due: Vec<(i64, i32)> = sqlx::query_as(
+        "SELECT a.id, o.minutes
+         FROM appointment a
+         JOIN clinic c ON c.id = a.clinic_id
+         JOIN patient p ON p.id = a.patient_id
+         CROSS JOIN LATERAL unnest(c.reminder_offsets_minutes) AS o(minutes)
+         WHERE a.blocked && tstzrange($1, $1 + interval '15 days')
+           AND a.status IN ('scheduled', 'confirmed')
+           AND p.email_reminders AND p.email IS NOT NULL
+           AND lower(a.visit) - make_interval(mins => o.minutes) <= $1
+           AND lower(a.visit) - make_interval(mins => o.minutes) > $1 - interval '1 hour'
+           AND NOT EXISTS (SELECT 1 FROM email_outbox e
+                           WHERE e.kind = 'reminder' AND e.appointment_id = a.id
+                             AND e.reminder_minutes = o.minutes
+                             AND e.for_start = lower(a.visit))
+         ORDER BY lower(a.visit), a.id",
+    )
+    .bind(now)
+    .fetch_all(pool)
+    .await?;
+    let mut queued = 0;
+    for (appointment, minutes) in due {
+        let mut tx = pool.begin().await?;
+        let offset = Some(ReminderOffset(minutes));
+        if enqueue_for_appointment(&mut tx, EmailKind::Reminder, appointment, offset)
+            .await?
+            .is_some()
+        {
+            queued += 1;
+        }
+        tx.commit().await?;
+    }
+    Ok(queued)
+}
+
+/// Runs until the task is dropped: once a minute.
+pub async fn run(pool: PgPool) {
+    let mut tick = tokio::time::interval(Duration::from_secs(60));
+    loop {
+        tick.tick().await;
+        if let Err(error) = enqueue_due(&pool, Utc::now()).await {
+            tracing::error!(%error, "reminders could not be queued");
+        }
+    }
+}
