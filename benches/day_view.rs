@@ -26,6 +26,9 @@ fn day_view(c: &mut Criterion) {
     let url = std::env::var("DATABASE_URL")
         .expect("DATABASE_URL: a database filled by `chairside appointments generate`");
     let runtime = tokio::runtime::Runtime::new().unwrap();
+    // The connection is dropped at the end inside the runtime (sqlx returns it to the pool
+    // from a task).
+    let _inside = runtime.enter();
     let pool = runtime.block_on(PgPool::connect(&url)).unwrap();
     let total: i64 = runtime
         .block_on(sqlx::query_scalar("SELECT count(*) FROM appointment").fetch_one(&pool))

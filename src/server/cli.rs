@@ -6,6 +6,10 @@
 //! benchmarks); `chairside patients bench-search --clinic SLUG [--runs N]` times the patient
 //! search query on the clinic's data and prints percentiles (see BENCHMARKS.md).
 //!
+//! `chairside appointments generate --count N [--clinics C] [--seed S]` makes C bench clinics
+//! (40 by default) sharing N appointments, for benchmarks of the calendar (see
+//! `appointment_generator`; refused in production).
+//!
 //! `chairside user add --email E --name N --role R --clinic SLUG [--clinic SLUG ...]` creates a
 //! staff account, or resets an existing one (name, role, password, reactivated; clinics added).
 //! The password comes from the CHAIRSIDE_PASSWORD environment variable or the first line of
@@ -16,6 +20,7 @@ use std::process::ExitCode;
 
 use serde_json::json;
 
+use super::appointment_generator::{self, Request as GenerateAppointments};
 use super::config::Config;
 use super::db;
 use crate::audit::store::{self as audit, AuditEntry, Outcome, RequestOrigin};
@@ -26,7 +31,8 @@ const USAGE: &str = "usage: chairside user add --email EMAIL --name NAME --role 
        (password from CHAIRSIDE_PASSWORD or the first line of standard input)
        chairside audit verify
        chairside patients generate --clinic SLUG --count N [--seed S]
-       chairside patients bench-search --clinic SLUG [--runs N]";
+       chairside patients bench-search --clinic SLUG [--runs N]
+       chairside appointments generate --count N [--clinics C] [--seed S]";
 
 pub async fn run(args: &[String], config: &Config) -> ExitCode {
     match execute(args, config).await {
@@ -80,6 +86,40 @@ fn parse_user_add(args: &[String]) -> Result<UserAdd, String> {
     })
 }
 
+fn parse_appointments_generate(args: &[String]) -> Result<GenerateAppointments, String> {
+    let mut request = GenerateAppointments { count: 0, clinics: 40, seed: 1 };
+    let mut count = None;
+    let mut rest = args.iter();
+    while let Some(flag) = rest.next() {
+        let value = rest.next().ok_or_else(|| format!("{flag} needs a value\n{USAGE}"))?;
+        match flag.as_str() {
+            "--count" => {
+                count = Some(
+                    value
+                        .parse::<u64>()
+                        .ok()
+                        .filter(|n| (1..=100_000_000).contains(n))
+                        .ok_or("--count must be a whole number from 1 to 100000000")?,
+                )
+            }
+            "--clinics" => {
+                request.clinics = value
+                    .parse::<u32>()
+                    .ok()
+                    .filter(|n| (1..=10_000).contains(n))
+                    .ok_or("--clinics must be a whole number from 1 to 10000")?
+            }
+            "--seed" => request.seed = value.parse().map_err(|_| "--seed must be a number")?,
+            other => return Err(format!("unknown option {other}\n{USAGE}")),
+        }
+    }
+    request.count = count.ok_or(format!("--count is required\n{USAGE}"))?;
+    if request.count < u64::from(request.clinics) {
+        return Err("--count must be at least the number of clinics".into());
+    }
+    Ok(request)
+}
+
 fn read_password() -> Result<String, String> {
     if let Ok(password) = std::env::var("CHAIRSIDE_PASSWORD") {
         return Ok(password);
@@ -103,6 +143,9 @@ async fn execute(args: &[String], config: &Config) -> Result<String, String> {
         }
         [command, action, options @ ..] if command == "patients" && action == "bench-search" => {
             super::patient_bench::bench_search(options, config).await
+        }
+        [command, action, options @ ..] if command == "appointments" && action == "generate" => {
+            appointment_generator::generate(parse_appointments_generate(options)?, config).await
         }
         _ => Err(USAGE.to_string()),
     }
@@ -198,5 +241,51 @@ mod tests {
                 .contains("unknown option")
         );
         assert!(parse_user_add(&args(&["--role", "owner"])).is_err());
+    }
+
+    #[test]
+    fn parses_an_appointments_generate_request_with_defaults() {
+        let request = parse_appointments_generate(&args(&["--count", "1000000"])).unwrap();
+        assert_eq!(request, GenerateAppointments { count: 1_000_000, clinics: 40, seed: 1 });
+        let request =
+            parse_appointments_generate(&args(&["--clinics", "3", "--count", "90", "--seed", "7"]))
+                .unwrap();
+        assert_eq!(request, GenerateAppointments { count: 90, clinics: 3, seed: 7 });
+    }
+
+    #[test]
+    fn refuses_a_bad_appointments_generate_request() {
+        for bad in [
+            &[][..],
+            &["--count"],
+            &["--count", "many"],
+            &["--count", "0"],
+            &["--count", "10", "--clinics", "0"],
+            &["--count", "10", "--clinics", "20"],
+            &["--count", "10", "--days", "3"],
+        ] {
+            assert!(parse_appointments_generate(&args(bad)).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn appointments_generate_is_refused_in_production() {
+        let config = |pairs: &[(&str, &str)]| {
+            let pairs: Vec<(String, String)> =
+                pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+            Config::from_lookup(|key| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()))
+                .unwrap()
+        };
+        let development = config(&[("DATABASE_URL", "postgres://localhost/app")]);
+        assert!(appointment_generator::refuse_in_production(&development).is_ok());
+        let production = config(&[
+            ("APP_ENV", "production"),
+            ("DATABASE_URL", "postgres://db/app"),
+            ("PUBLIC_BASE_URL", "https://clinic.example"),
+            ("APP_SECRET", "a-production-secret-that-is-long-enough-to-pass"),
+            ("SMTP_URL", "smtp://mail.clinic.example:587?tls=required"),
+            ("EMAIL_FROM", "no-reply@clinic.example"),
+        ]);
+        assert!(appointment_generator::refuse_in_production(&production).is_err());
     }
 }

@@ -1,9 +1,12 @@
 //! The demo clinics' set-up: contact details, chairs, providers with realistic weekly hours,
-//! appointment types, the coming public holidays, and 500 made-up patients. Written once per
-//! clinic (a clinic that already has chairs, or patients, keeps them), straight into the tables:
-//! demo data is not audited.
+//! appointment types, the coming public holidays, 500 made-up patients, and a fortnight of
+//! appointments around today (see `demo_appointments`). Written once per clinic (a clinic that
+//! already has chairs, patients or appointments keeps them), straight into the tables: demo
+//! data is not audited.
 
 use sqlx::PgConnection;
+
+use crate::error::AppError;
 
 /// (name, kind, colour, staff email to link, [(weekdays, starts, ends, chair name)])
 type ProviderPlan = (
@@ -149,7 +152,7 @@ const TYPES: [TypePlan; 8] = [
     ("Whitening consultation", 30, 0, 5, "#f7dc6f", true, false, EVERYONE),
 ];
 
-pub async fn load(conn: &mut PgConnection) -> Result<(), sqlx::Error> {
+pub async fn load(conn: &mut PgConnection) -> Result<(), AppError> {
     for plan in &PLANS {
         let clinic: (i64, bool) = sqlx::query_as(
             "SELECT id, EXISTS (SELECT 1 FROM chair WHERE chair.clinic_id = clinic.id)
@@ -242,7 +245,24 @@ pub async fn load(conn: &mut PgConnection) -> Result<(), sqlx::Error> {
         }
         add_holidays(conn, clinic_id, plan).await?;
     }
-    load_patients(conn).await
+    load_patients(conn).await?;
+    load_appointments(conn).await
+}
+
+/// A fortnight of appointments around today for each demo clinic that has none yet.
+async fn load_appointments(conn: &mut PgConnection) -> Result<(), AppError> {
+    let now = chrono::Utc::now();
+    for plan in &PLANS {
+        let clinic_id: i64 = sqlx::query_scalar("SELECT id FROM clinic WHERE slug = $1")
+            .bind(plan.slug)
+            .fetch_one(&mut *conn)
+            .await?;
+        let added = super::demo_appointments::add(conn, clinic_id, now).await?;
+        if added > 0 {
+            tracing::info!(clinic = plan.slug, appointments = added, "demo appointments added");
+        }
+    }
+    Ok(())
 }
 
 /// Patients per demo clinic.

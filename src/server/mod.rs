@@ -1,10 +1,12 @@
 //! Everything that only exists on the server: configuration, the database, the router and its
 //! layers, operations endpoints and the process lifecycle.
 
+mod appointment_generator;
 pub mod cli;
 pub mod config;
 pub mod db;
 pub mod demo;
+mod demo_appointments;
 mod demo_setup;
 pub mod health;
 mod patient_bench;

@@ -70,3 +70,129 @@ async fn the_demo_data_loads_once_with_two_clinics_set_up(pool: PgPool) {
         assert!(local_phones > 350, "{slug}: {local_phones} local phones");
     }
 }
+
+#[sqlx::test]
+async fn the_demo_fortnight_has_every_status_clashes_nowhere_and_loads_once(pool: PgPool) {
+    let counts = |pool: PgPool| async move {
+        sqlx::query_as::<_, (i64, i64)>(
+            "SELECT (SELECT count(*) FROM appointment), (SELECT count(*) FROM appointment_status_change)",
+        )
+        .fetch_one(&pool)
+        .await
+        .unwrap()
+    };
+    demo::load(&pool).await.unwrap();
+    let first = counts(pool.clone()).await;
+    demo::load(&pool).await.unwrap();
+    assert_eq!(counts(pool.clone()).await, first, "the second load added appointments");
+
+    // Both clinics have a busy fortnight around today.
+    let per_clinic: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT c.slug, count(a.id) FROM clinic c LEFT JOIN appointment a ON a.clinic_id = c.id
+         WHERE NOT EXISTS (SELECT 1 FROM appointment x
+                           WHERE x.clinic_id = c.id
+                             AND abs(extract(epoch FROM lower(x.visit) - now())) > 9 * 86400)
+         GROUP BY c.slug ORDER BY c.slug",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    assert_eq!(per_clinic.len(), 2, "appointments outside the fortnight: {per_clinic:?}");
+    for (slug, count) in &per_clinic {
+        assert!(*count > 150, "{slug}: {count} appointments");
+    }
+
+    // Every status but `held` (a few minutes of an online booking), each where the clock puts
+    // it. Arrived and in the chair exist only while someone works, so they are not required.
+    let statuses: Vec<String> =
+        sqlx::query_scalar("SELECT DISTINCT status FROM appointment ORDER BY 1")
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+    for status in ["cancelled", "completed", "confirmed", "no_show", "scheduled"] {
+        assert!(statuses.iter().any(|s| s == status), "no {status}: {statuses:?}");
+    }
+    let misplaced: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM appointment WHERE CASE status
+             WHEN 'completed' THEN upper(visit) > now()
+             WHEN 'no_show' THEN upper(visit) > now()
+             WHEN 'in_chair' THEN lower(visit) > now()
+             WHEN 'arrived' THEN lower(visit) > now() + interval '15 minutes'
+                                 OR lower(visit) < now() - interval '5 minutes'
+             WHEN 'scheduled' THEN lower(visit) < now() - interval '5 minutes'
+             WHEN 'confirmed' THEN lower(visit) < now() - interval '5 minutes'
+             ELSE false END
+             OR (status = 'cancelled') <> (cancel_reason IS NOT NULL)",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(misplaced, 0);
+    let online: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM appointment WHERE booked_online AND booked_by IS NULL",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert!(online > 5, "{online} booked online");
+
+    // Nothing overlaps that the database would refuse (it would have refused it anyway).
+    let clashes: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM appointment a JOIN appointment b ON a.id < b.id
+         WHERE a.status NOT IN ('cancelled', 'no_show') AND b.status NOT IN ('cancelled', 'no_show')
+           AND (   (a.provider_id = b.provider_id AND a.blocked && b.blocked)
+                OR (a.chair_id = b.chair_id AND a.blocked && b.blocked)
+                OR (a.patient_id = b.patient_id AND a.visit && b.visit))",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(clashes, 0);
+
+    // Each status reached is recorded, from `scheduled`, step by step, in order, in the past.
+    let unrecorded: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM appointment a
+         LEFT JOIN LATERAL (
+             SELECT array_agg(c.from_status ORDER BY c.changed_at, c.id) AS froms,
+                    array_agg(c.to_status ORDER BY c.changed_at, c.id) AS tos,
+                    max(c.changed_at) AS last
+             FROM appointment_status_change c WHERE c.appointment_id = a.id) h ON true
+         WHERE CASE WHEN a.status = 'scheduled' THEN h.froms IS NOT NULL
+                    -- (no history at all compares as NULL: counted too)
+                    ELSE coalesce(h.froms[1] <> 'scheduled' OR h.tos[cardinality(h.tos)] <> a.status
+                                  OR h.froms[2:] <> h.tos[:cardinality(h.tos) - 1]
+                                  OR h.last > now() OR a.version <> 1 + cardinality(h.tos), true) END",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(unrecorded, 0);
+
+    // On a working day of the demo dentist, today's list has patients, one with an alert.
+    let (works_today, today, alerted): (bool, i64, i64) = sqlx::query_as(
+        "WITH dentist AS (
+             SELECT p.id, c.time_zone, (now() AT TIME ZONE c.time_zone)::date AS today
+             FROM provider p JOIN staff s ON s.id = p.staff_id JOIN clinic c ON c.id = p.clinic_id
+             WHERE s.email = 'dentist@demo.test'),
+         todays AS (
+             SELECT a.patient_id FROM appointment a, dentist d
+             WHERE a.provider_id = d.id AND a.status NOT IN ('cancelled', 'no_show')
+               AND (lower(a.visit) AT TIME ZONE d.time_zone)::date = d.today)
+         SELECT EXISTS (SELECT 1 FROM working_hours w, dentist d
+                        WHERE w.provider_id = d.id AND w.weekday = extract(isodow FROM d.today))
+                AND NOT EXISTS (SELECT 1 FROM time_off t, dentist d
+                                WHERE t.period @> (d.today + time '12:00') AT TIME ZONE d.time_zone),
+                (SELECT count(*) FROM todays),
+                (SELECT count(*) FROM todays t WHERE EXISTS (
+                     SELECT 1 FROM medical_item m WHERE m.patient_id = t.patient_id AND m.active
+                       AND m.kind IN ('alert', 'allergy')))
+         FROM dentist",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    if works_today {
+        assert!(today >= 3, "{today} patients for the dentist today");
+        assert!(alerted >= 1, "none of today's {today} patients has an alert");
+    }
+}
