@@ -9,6 +9,7 @@ use leptos_router::{SsrMode, path};
 use crate::auth::api::current_user;
 use crate::auth::pages::{AccountMenu, ChangePasswordPage, SessionsPage, SignInPage, WelcomePage};
 use crate::domain::{Permission, Role};
+use crate::email::pages::{OutboxEmailPage, OutboxListPage, TemplateEditorPage, TemplatesPage};
 use crate::home::pages::HomePage;
 use crate::patients::pages::{
     EditPatientPage, MergePatientPage, NewPatientPage, PatientPage, PatientsPage,
@@ -72,6 +73,8 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/account/sessions") view=SessionsPage ssr=SsrMode::Async />
                         <Route path=path!("/account/password") view=ChangePasswordPage ssr=SsrMode::Async />
                         <Route path=path!("/admin/staff") view=StaffPage ssr=SsrMode::Async />
+                        <Route path=path!("/admin/outbox") view=OutboxListPage ssr=SsrMode::Async />
+                        <Route path=path!("/admin/outbox/:id") view=OutboxEmailPage ssr=SsrMode::Async />
                         <Route path=path!("/calendar") view=CalendarPage ssr=SsrMode::Async />
                         <Route path=path!("/calendar/affected") view=AffectedPage ssr=SsrMode::Async />
                         <Route path=path!("/calendar/series") view=SeriesPage ssr=SsrMode::Async />
@@ -88,6 +91,8 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/setup/:clinic/providers/:provider/hours") view=HoursPage ssr=SsrMode::Async />
                         <Route path=path!("/setup/:clinic/time-off") view=TimeOffPage ssr=SsrMode::Async />
                         <Route path=path!("/setup/:clinic/types") view=TypesPage ssr=SsrMode::Async />
+                        <Route path=path!("/setup/:clinic/emails") view=TemplatesPage ssr=SsrMode::Async />
+                        <Route path=path!("/setup/:clinic/emails/:kind") view=TemplateEditorPage ssr=SsrMode::Async />
                     </Routes>
                 </ErrorBoundary>
             </main>
@@ -146,6 +151,7 @@ const AREAS: &[(&str, &str, Option<Permission>)] = &[
     ("/patients", "Patients", Some(Permission::ViewPatients)),
     ("/setup", "Set-up", Some(Permission::ViewClinicSetup)),
     ("/admin/staff", "Staff", Some(Permission::ManageStaff)),
+    ("/admin/outbox", "Outbox", Some(Permission::ManageOutbox)),
 ];
 
 #[component]

@@ -300,4 +300,61 @@ pub const ENDPOINTS: &[Endpoint] = &[
             ("starts_at", "2030-01-07T10:00"),
         ],
     },
+    Endpoint {
+        path: "/api/email/outbox",
+        access: Access::Requires(Permission::ManageOutbox),
+        sample: &[],
+    },
+    Endpoint {
+        path: "/api/email/outbox/get",
+        access: Access::Requires(Permission::ManageOutbox),
+        sample: &[("id", "0")],
+    },
+    Endpoint {
+        path: "/api/email/outbox/retry",
+        access: Access::Requires(Permission::ManageOutbox),
+        sample: &[("id", "0")],
+    },
+    Endpoint {
+        path: "/api/email/outbox/cancel",
+        access: Access::Requires(Permission::ManageOutbox),
+        sample: &[("id", "0")],
+    },
+    Endpoint {
+        path: "/api/email/templates",
+        access: Access::Requires(Permission::ManageEmailTemplates),
+        sample: &[("clinic", "test-clinic")],
+    },
+    Endpoint {
+        path: "/api/email/templates/get",
+        access: Access::Requires(Permission::ManageEmailTemplates),
+        sample: &[("clinic", "test-clinic"), ("kind", "reminder")],
+    },
+    Endpoint {
+        path: "/api/email/templates/preview",
+        access: Access::Requires(Permission::ManageEmailTemplates),
+        sample: &[
+            ("clinic", "test-clinic"),
+            ("kind", "reminder"),
+            ("form[subject]", "s"),
+            ("form[text_body]", "t"),
+            ("form[html_body]", "h"),
+        ],
+    },
+    Endpoint {
+        path: "/api/email/templates/save",
+        access: Access::Requires(Permission::ManageEmailTemplates),
+        sample: &[
+            ("clinic", "test-clinic"),
+            ("kind", "reminder"),
+            ("form[subject]", "s"),
+            ("form[text_body]", "t"),
+            ("form[html_body]", "h"),
+        ],
+    },
+    Endpoint {
+        path: "/api/email/templates/reset",
+        access: Access::Requires(Permission::ManageEmailTemplates),
+        sample: &[("clinic", "test-clinic"), ("kind", "reminder")],
+    },
 ];

@@ -89,3 +89,43 @@ pub struct TemplateText {
     pub text_body: String,
     pub html_body: String,
 }
+
+/// The statuses of an email in the outbox.
+pub const STATUSES: [&str; 5] = ["queued", "sending", "sent", "failed", "cancelled"];
+
+/// An outbox row as the list shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutboxRow {
+    pub id: i64,
+    /// When it was queued, in UTC: `2026-12-01 10:30`.
+    pub created: String,
+    pub kind: String,
+    pub to: String,
+    pub subject: String,
+    pub status: String,
+    pub attempts: i32,
+    pub last_error: Option<String>,
+}
+
+/// One page of the outbox, with the counts an admin watches.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutboxPage {
+    pub rows: Vec<OutboxRow>,
+    pub page: u32,
+    pub has_more: bool,
+    pub queued: i64,
+    pub failed: i64,
+}
+
+/// One email, exactly as it was (or will be) sent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutboxEmail {
+    pub row: OutboxRow,
+    pub to_name: String,
+    pub text_body: String,
+    pub html_body: String,
+    pub smtp_response: Option<String>,
+    pub message_id: Option<String>,
+    pub sent: Option<String>,
+    pub next_attempt: Option<String>,
+}

@@ -137,3 +137,62 @@ pub async fn cancel_reminders(
     .await?;
     Ok(())
 }
+
+/// Queues the invitation of a new staff member: their one-time link to choose a password, in
+/// the template of the first clinic they join.
+pub async fn enqueue_invitation(
+    conn: &mut PgConnection,
+    clinic_id: i64,
+    (to, name): (&str, &str),
+    link: &str,
+    expires: DateTime<Utc>,
+) -> Result<i64, AppError> {
+    let (clinic_name, time_zone, subject, text_body, html_body): (
+        String,
+        String,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    ) = sqlx::query_as(
+        "SELECT c.name, c.time_zone, et.subject, et.text_body, et.html_body
+         FROM clinic c
+         LEFT JOIN email_template et ON et.clinic_id = c.id AND et.kind = 'staff_invitation'
+         WHERE c.id = $1",
+    )
+    .bind(clinic_id)
+    .fetch_one(&mut *conn)
+    .await?;
+    let zone: chrono_tz::Tz = time_zone.parse().map_err(AppError::internal)?;
+    let values: Values = [
+        ("staff_name", name.to_string()),
+        ("invitation_link", link.to_string()),
+        ("expires", expires.with_timezone(&zone).format("%A %-d %B %Y").to_string()),
+        ("clinic_name", clinic_name),
+    ]
+    .into_iter()
+    .collect();
+    let kind = EmailKind::StaffInvitation;
+    let template = match (subject, text_body, html_body) {
+        (Some(subject), Some(text_body), Some(html_body)) => {
+            TemplateText { subject, text_body, html_body }
+        }
+        _ => default_template(kind),
+    };
+    let rendered = render(&template, &values)
+        .or_else(|_| render(&default_template(kind), &values))
+        .map_err(|p| AppError::internal(p.message()))?;
+    let id = sqlx::query_scalar(
+        "INSERT INTO email_outbox (clinic_id, kind, to_address, to_name, subject, text_body, html_body)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+    )
+    .bind(clinic_id)
+    .bind(kind.as_str())
+    .bind(to)
+    .bind(name)
+    .bind(&rendered.subject)
+    .bind(&rendered.text_body)
+    .bind(&rendered.html_body)
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(id)
+}

@@ -48,6 +48,7 @@ mod ssr {
     use crate::auth::invitation;
     use crate::auth::{session, store as auth_store};
     use crate::domain::{Permission, Role};
+    use crate::email::outbox;
     use crate::error::AppError;
     use crate::server::state::app_state;
 
@@ -149,9 +150,20 @@ mod ssr {
                 "clinic_ids": new.clinic_ids,
             }}));
         audit::append(&mut tx, entry).await?;
-        tx.commit().await?;
         let mut link = state.config.public_base_url.join("/welcome").map_err(AppError::internal)?;
         link.query_pairs_mut().append_pair("token", &token);
+        // The link also goes by email, in the same transaction as the account.
+        let expires =
+            chrono::Utc::now() + chrono::Duration::days(i64::from(invitation::VALID_FOR_DAYS));
+        outbox::enqueue_invitation(
+            &mut tx,
+            new.clinic_ids[0],
+            (new.email.as_str(), &new.display_name),
+            link.as_str(),
+            expires,
+        )
+        .await?;
+        tx.commit().await?;
         Ok(Invited {
             staff_id,
             display_name: new.display_name,

@@ -191,7 +191,7 @@ fn NewStaffEditor(clinics: Vec<ClinicRef>, create: ServerAction<CreateStaff>) ->
             view! {
                 <div class="status status-ok" role="status">
                     <p>{format!(
-                        "{} can now choose a password with this link. Send it to them; it works once, for {} days.",
+                        "{} can now choose a password with this link, which has also been emailed to them. It works once, for {} days.",
                         invited.display_name, invited.valid_for_days
                     )}</p>
                     <label class="visually-hidden" for="invitation-link">"Invitation link"</label>

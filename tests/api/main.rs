@@ -23,3 +23,4 @@ mod setup;
 mod shutdown;
 mod smtp;
 mod staff;
+mod templates;

@@ -96,3 +96,86 @@ async fn booking_moving_and_cancelling_each_queue_their_email_in_the_same_transa
     assert_eq!(rows[1].3, "Your appointment has moved to Tuesday 2 July 2030 at 11:15");
     assert_eq!(rows[2].3, "Your appointment on Tuesday 2 July 2030 is cancelled");
 }
+
+async fn queue_for(pool: &PgPool, clinic_slug: &str, status: &str, subject: &str) -> i64 {
+    sqlx::query_scalar(
+        "INSERT INTO email_outbox (clinic_id, kind, to_address, subject, text_body, html_body, status)
+         SELECT id, 'booking_confirmation', 'pat@example.com', $3, 'text', '<p>html</p>', $2
+         FROM clinic WHERE slug = $1 RETURNING id",
+    )
+    .bind(clinic_slug)
+    .bind(status)
+    .bind(subject)
+    .fetch_one(pool)
+    .await
+    .unwrap()
+}
+
+#[sqlx::test]
+async fn admins_see_their_clinics_emails_and_retry_or_cancel_them(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    let admin = app.signed_in("admin@test.example", Role::Admin, "test-clinic").await;
+    let other = app.signed_in("other@test.example", Role::Admin, "other-clinic").await;
+    let failed = queue_for(&pool, "test-clinic", "failed", "Failed one").await;
+    let queued = queue_for(&pool, "test-clinic", "queued", "Queued one").await;
+    let elsewhere = queue_for(&pool, "other-clinic", "queued", "Not yours").await;
+
+    let (status, page) = app.call_json(&admin, "email/outbox", &[]).await;
+    assert_eq!(status, 200, "{page}");
+    let subjects: Vec<&str> =
+        page["rows"].as_array().unwrap().iter().map(|r| r["subject"].as_str().unwrap()).collect();
+    assert_eq!(subjects, ["Queued one", "Failed one"]);
+    assert_eq!((page["queued"].as_i64(), page["failed"].as_i64()), (Some(1), Some(1)));
+    let (_, only_failed) = app.call_json(&admin, "email/outbox", &[("status", "failed")]).await;
+    assert_eq!(only_failed["rows"].as_array().unwrap().len(), 1);
+    let (_, theirs) = app.call_json(&other, "email/outbox", &[]).await;
+    assert_eq!(theirs["rows"][0]["subject"], "Not yours");
+    let not_mine = elsewhere.to_string();
+    assert_eq!(app.call_json(&admin, "email/outbox/get", &[("id", &not_mine)]).await.0, 404);
+
+    let (failed, queued) = (failed.to_string(), queued.to_string());
+    let (_, email) = app.call_json(&admin, "email/outbox/get", &[("id", &failed)]).await;
+    assert_eq!(email["html_body"], "<p>html</p>");
+    assert_eq!(app.call_json(&admin, "email/outbox/retry", &[("id", &failed)]).await.0, 200);
+    // Only a failed email is retried: it is queued now.
+    assert_eq!(app.call_json(&admin, "email/outbox/retry", &[("id", &failed)]).await.0, 409);
+    assert_eq!(app.call_json(&admin, "email/outbox/cancel", &[("id", &queued)]).await.0, 200);
+    let statuses: Vec<String> = sqlx::query_scalar("SELECT status FROM email_outbox ORDER BY id")
+        .fetch_all(&pool)
+        .await
+        .unwrap();
+    assert_eq!(statuses, ["queued", "cancelled", "queued"]);
+    let audited: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM audit_log WHERE action LIKE 'outbox.%'")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!(audited, 6, "views, reads and changes are audited");
+}
+
+#[sqlx::test]
+async fn a_new_staff_member_is_emailed_their_invitation(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    let admin = app.signed_in("admin@test.example", Role::Admin, "test-clinic").await;
+    let clinic: i64 = sqlx::query_scalar("SELECT id FROM clinic WHERE slug = 'test-clinic'")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    let clinic = clinic.to_string();
+    let form = [
+        ("form[display_name]", "Casey <Ng>"),
+        ("form[email]", "casey@test.example"),
+        ("form[role]", "hygienist"),
+        ("form[clinic_ids][]", clinic.as_str()),
+    ];
+    let (status, invited) = app.call_json(&admin, "staff/create", &form).await;
+    assert_eq!(status, 200, "{invited}");
+    let (kind, to, text, html): (String, String, String, String) =
+        sqlx::query_as("SELECT kind, to_address, text_body, html_body FROM email_outbox")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!((kind.as_str(), to.as_str()), ("staff_invitation", "casey@test.example"));
+    assert!(text.contains(invited["link"].as_str().unwrap()), "{text}");
+    assert!(html.contains("Hello Casey &lt;Ng&gt;,"), "{html}");
+}

@@ -25,16 +25,17 @@ use super::model::ClinicRef;
 use crate::ui::page_error;
 
 /// The sections of a clinic's set-up, in tab order: (path under the clinic, label).
-const SECTIONS: [(&str, &str); 5] = [
+const SECTIONS: [(&str, &str); 6] = [
     ("", "Clinic"),
     ("/chairs", "Chairs"),
     ("/providers", "Providers"),
     ("/time-off", "Time off"),
     ("/types", "Appointment types"),
+    ("/emails", "Emails"),
 ];
 
 /// The clinic slug in the address (`/setup/{clinic}/…`).
-pub(super) fn clinic_param() -> Memo<String> {
+pub(crate) fn clinic_param() -> Memo<String> {
     let params = use_params_map();
     Memo::new(move |_| params.read().get("clinic").unwrap_or_default())
 }
@@ -46,13 +47,13 @@ pub(super) fn query_id(name: &'static str) -> Memo<Option<i64>> {
 }
 
 /// The current path, for sending an anonymous visitor back here after sign-in.
-pub(super) fn here() -> String {
+pub(crate) fn here() -> String {
     use_location().pathname.get_untracked()
 }
 
 /// The heading, tabs and read-only notice around a set-up section.
 #[component]
-pub(super) fn SetupFrame(
+pub(crate) fn SetupFrame(
     clinic: ClinicRef,
     can_edit: bool,
     title: &'static str,
@@ -60,6 +61,8 @@ pub(super) fn SetupFrame(
 ) -> impl IntoView {
     let tabs = SECTIONS
         .iter()
+        // Email templates are an admin's alone (they hold no clinic data to look at).
+        .filter(|(path, _)| can_edit || *path != "/emails")
         .map(|(path, label)| {
             let href = format!("/setup/{}{path}", clinic.slug);
             // The clinic tab is current only on its own page; the others also on pages below.

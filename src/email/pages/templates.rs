@@ -1,0 +1,202 @@
+//! `/setup/{clinic}/emails`: the clinic's email templates; `/setup/{clinic}/emails/{kind}`: one
+//! template's editor, with the placeholders it may use and, once hydrated, a live preview with
+//! sample data as you type (without JavaScript the preview shows the saved text).
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+use crate::email::model::TemplateText;
+use crate::email::template_editor::{
+    ResetTemplate, SaveTemplate, TemplateEdit, email_template, email_templates, preview_template,
+};
+use crate::setup::pages::{SetupFrame, clinic_param, here};
+use crate::ui::form::{FormFeedback, FormProblem, SavedNotice};
+use crate::ui::{DataTable, page_error};
+
+#[component]
+pub fn TemplatesPage() -> impl IntoView {
+    let clinic = clinic_param();
+    let data = Resource::new(move || clinic.get(), email_templates);
+    view! {
+        <Suspense fallback=|| view! { <p class="loading">"Loading the templates…"</p> }>
+            {move || Suspend::new(async move {
+                let list = match data.await {
+                    Err(error) => return page_error(error, &here()),
+                    Ok(list) => list,
+                };
+                let slug = list.clinic.slug.clone();
+                let rows = list.templates.clone().into_iter().map(|t| {
+                    let href = format!("/setup/{slug}/emails/{}", t.kind);
+                    view! {
+                        <tr>
+                            <td><A href=href>{t.label}</A></td>
+                            <td>{if t.customised { "The clinic's own" } else { "The default" }}</td>
+                        </tr>
+                    }
+                }).collect_view();
+                view! {
+                    <SetupFrame clinic=list.clinic.clone() can_edit=true title="Emails">
+                        <p>"What patients and new staff receive. Each kind starts with a default; edit it to make it the clinic's own."</p>
+                        <DataTable caption="Email templates" columns=&["Email", "Text"]>{rows}</DataTable>
+                    </SetupFrame>
+                }.into_any()
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+pub fn TemplateEditorPage() -> impl IntoView {
+    let clinic = clinic_param();
+    let params = use_params_map();
+    let kind = Memo::new(move |_| params.read().get("kind").unwrap_or_default());
+    let save = ServerAction::<SaveTemplate>::new();
+    let reset = ServerAction::<ResetTemplate>::new();
+    let data = Resource::new(
+        move || (clinic.get(), kind.get(), reset.version().get()),
+        |(clinic, kind, _)| email_template(clinic, kind),
+    );
+    view! {
+        <Suspense fallback=|| view! { <p class="loading">"Loading the template…"</p> }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Err(error) => page_error(error, &here()),
+                    Ok(edit) => view! {
+                        <SetupFrame clinic=edit.clinic.clone() can_edit=true title="Emails">
+                            <Editor edit save reset />
+                        </SetupFrame>
+                    }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// What the preview shows: the rendered parts, or the problem.
+fn preview_view(
+    result: Result<crate::email::template_editor::Preview, crate::error::AppError>,
+) -> AnyView {
+    match result {
+        Ok(p) => view! {
+            <dl class="facts">
+                <dt>"Subject"</dt><dd>{p.subject}</dd>
+            </dl>
+            <h4>"Text"</h4>
+            <pre class="email-body">{p.text_body}</pre>
+            <h4>"HTML (source)"</h4>
+            <pre class="email-body">{p.html_body}</pre>
+        }
+        .into_any(),
+        Err(error) => {
+            let text = match &error {
+                crate::error::AppError::Validation { fields, .. } => fields
+                    .iter()
+                    .map(|(part, message)| format!("{}: {message}", part.replace('_', " ")))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                other => other.to_string(),
+            };
+            view! { <p class="status status-error">{text}</p> }.into_any()
+        }
+    }
+}
+
+#[component]
+fn Editor(
+    edit: TemplateEdit,
+    save: ServerAction<SaveTemplate>,
+    reset: ServerAction<ResetTemplate>,
+) -> impl IntoView {
+    let feedback = FormFeedback::provide(save);
+    let typed = |key: &str, stored: &str| feedback.typed(key).unwrap_or_else(|| stored.to_string());
+    let subject = RwSignal::new(typed("subject", &edit.text.subject));
+    let text_body = RwSignal::new(typed("text_body", &edit.text.text_body));
+    let html_body = RwSignal::new(typed("html_body", &edit.text.html_body));
+    // The preview follows the typing after a short pause.
+    let settled = RwSignal::new(TemplateText {
+        subject: subject.get_untracked(),
+        text_body: text_body.get_untracked(),
+        html_body: html_body.get_untracked(),
+    });
+    let pending = StoredValue::new(None::<leptos::leptos_dom::helpers::TimeoutHandle>);
+    let typed_now = move || {
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        let handle = set_timeout_with_handle(
+            move || {
+                settled.set(TemplateText {
+                    subject: subject.get_untracked(),
+                    text_body: text_body.get_untracked(),
+                    html_body: html_body.get_untracked(),
+                })
+            },
+            std::time::Duration::from_millis(400),
+        );
+        pending.set_value(handle.ok());
+    };
+    let (slug, kind) = (edit.clinic.slug.clone(), edit.kind.clone());
+    let (reset_slug, reset_kind) = (slug.clone(), kind.clone());
+    let back = format!("/setup/{slug}/emails");
+    let preview = Resource::new(move || settled.get(), {
+        let (slug, kind) = (slug.clone(), kind.clone());
+        move |form| preview_template(slug.clone(), kind.clone(), form)
+    });
+    let placeholders = edit
+        .placeholders
+        .iter()
+        .map(|(name, what)| view! { <dt><code>{format!("{{{{ {name} }}}}")}</code></dt><dd>{what.clone()}</dd> })
+        .collect_view();
+    let message = move |key: &'static str| {
+        move || feedback.message(key).map(|m| view! { <p class="field-error" role="alert">{m}</p> })
+    };
+    view! {
+        <p class="breadcrumb"><A href=back>"Emails"</A>" › "{edit.label.clone()}</p>
+        <div class="editor-grid">
+            <div>
+                <ActionForm action=save attr:class="stacked-form">
+                    <FormProblem feedback keys=&["subject", "text_body", "html_body"] />
+                    <SavedNotice action=save text="Saved: the next emails of this kind use it." />
+                    <input type="hidden" name="clinic" value=slug.clone() />
+                    <input type="hidden" name="kind" value=kind.clone() />
+                    <label for="template-subject">"Subject"</label>
+                    <input id="template-subject" name="form[subject]" type="text" required maxlength="300"
+                        prop:value=move || subject.get()
+                        on:input=move |ev| { subject.set(event_target_value(&ev)); typed_now(); } />
+                    {message("subject")}
+                    <label for="template-text">"Text body"</label>
+                    <textarea id="template-text" name="form[text_body]" rows="10" required
+                        prop:value=move || text_body.get()
+                        on:input=move |ev| { text_body.set(event_target_value(&ev)); typed_now(); }>
+                        {text_body.get_untracked()}
+                    </textarea>
+                    {message("text_body")}
+                    <label for="template-html">"HTML body"</label>
+                    <textarea id="template-html" name="form[html_body]" rows="10" required
+                        prop:value=move || html_body.get()
+                        on:input=move |ev| { html_body.set(event_target_value(&ev)); typed_now(); }>
+                        {html_body.get_untracked()}
+                    </textarea>
+                    {message("html_body")}
+                    <button type="submit" class="button">"Save the template"</button>
+                </ActionForm>
+                {edit.customised.then(|| view! {
+                    <ActionForm action=reset attr:class="inline-form">
+                        <input type="hidden" name="clinic" value=reset_slug />
+                        <input type="hidden" name="kind" value=reset_kind />
+                        <button type="submit" class="button button-quiet-dark">"Go back to the default"</button>
+                    </ActionForm>
+                })}
+            </div>
+            <aside aria-label="Placeholders and preview">
+                <h3>"Placeholders"</h3>
+                <dl class="facts">{placeholders}</dl>
+                <h3>"Preview with sample data"</h3>
+                <Transition fallback=|| view! { <p class="loading">"Rendering…"</p> }>
+                    {move || Suspend::new(async move { preview_view(preview.await) })}
+                </Transition>
+            </aside>
+        </div>
+    }
+}
