@@ -306,6 +306,11 @@ pub const ENDPOINTS: &[Endpoint] = &[
         sample: &[],
     },
     Endpoint {
+        path: "/api/email/outbox/counts",
+        access: Access::Requires(Permission::ManageOutbox),
+        sample: &[],
+    },
+    Endpoint {
         path: "/api/email/outbox/get",
         access: Access::Requires(Permission::ManageOutbox),
         sample: &[("id", "0")],

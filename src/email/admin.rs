@@ -28,6 +28,12 @@ pub async fn email_in_outbox(id: i64) -> Result<OutboxEmail, AppError> {
     ssr::outbox_email(id).await.map_err(AppError::with_http_status)
 }
 
+/// How many emails of the caller's clinics wait (queued) and failed: for the admin home.
+#[server(endpoint = "email/outbox/counts")]
+pub async fn outbox_counts() -> Result<(i64, i64), AppError> {
+    ssr::counts().await.map_err(AppError::with_http_status)
+}
+
 /// Queues a failed email again, to go now.
 #[server(endpoint = "email/outbox/retry")]
 pub async fn retry_email(id: i64) -> Result<(), AppError> {
@@ -154,6 +160,18 @@ mod ssr {
         let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
         audited(&actor, "outbox.viewed", json!({ "emails": ids })).await?;
         Ok(OutboxPage { rows, page, has_more, queued, failed })
+    }
+
+    pub async fn counts() -> Result<(i64, i64), AppError> {
+        let actor = require(Permission::ManageOutbox).await?;
+        let state = app_state()?;
+        Ok(sqlx::query_as(&format!(
+            "SELECT count(*) FILTER (WHERE status = 'queued'), count(*) FILTER (WHERE status = 'failed')
+             FROM email_outbox WHERE {MINE} AND status IN ('queued', 'failed')"
+        ))
+        .bind(actor.staff_id)
+        .fetch_one(&state.pool)
+        .await?)
     }
 
     #[derive(sqlx::FromRow)]

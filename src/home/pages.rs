@@ -2,6 +2,9 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use super::api::{CheckConnection, ConnectionReport};
+use crate::auth::api::current_user;
+use crate::domain::Permission;
+use crate::email::admin::outbox_counts;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -27,7 +30,39 @@ pub fn HomePage() -> impl IntoView {
                 <p>"Book online from a phone, and cancel or reschedule from the email link."</p>
             </article>
         </section>
+        <AdminSummary />
         <ConnectionCheck />
+    }
+}
+
+/// For admins: the emails waiting and failed in their clinics' outbox.
+#[component]
+fn AdminSummary() -> impl IntoView {
+    let counts = Resource::new(
+        || (),
+        |_| async {
+            match current_user().await {
+                Ok(Some(user)) if user.role.allows(Permission::ManageOutbox) => {
+                    outbox_counts().await.ok()
+                }
+                _ => None,
+            }
+        },
+    );
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                counts.await.map(|(queued, failed)| view! {
+                    <section class="card" aria-labelledby="outbox-heading">
+                        <h2 id="outbox-heading">"Email"</h2>
+                        <p>{format!("{queued} waiting to be sent · {failed} failed")}</p>
+                        <p><a href="/admin/outbox">"Open the outbox"</a>
+                            {(failed > 0).then(|| view! { " · " <a href="/admin/outbox?status=failed">"See the failed ones"</a> })}
+                        </p>
+                    </section>
+                })
+            })}
+        </Suspense>
     }
 }
 
