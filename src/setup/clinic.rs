@@ -75,11 +75,12 @@ mod ssr {
     }
 
     async fn load(conn: &mut PgConnection, clinic: ClinicRef) -> Result<ClinicSettings, AppError> {
-        type Row = (String, String, Option<String>, i16, i32, i32, i32, i32);
-        let (address, phone, email, calling_code, slot_step, notice, horizon, cancel): Row =
+        type Row = (String, String, Option<String>, i16, i32, i32, i32, i32, Vec<i32>);
+        let (address, phone, email, calling_code, slot_step, notice, horizon, cancel, reminders): Row =
             sqlx::query_as(
                 "SELECT address, phone, email::text, calling_code, slot_step_minutes,
-                        min_notice_minutes, horizon_days, cancel_notice_hours
+                        min_notice_minutes, horizon_days, cancel_notice_hours,
+                        reminder_offsets_minutes
                  FROM clinic WHERE id = $1",
             )
             .bind(clinic.id)
@@ -95,6 +96,7 @@ mod ssr {
             min_notice_minutes: notice,
             horizon_days: horizon,
             cancel_notice_hours: cancel,
+            reminder_hours: reminders.into_iter().map(|m| m / 60).collect(),
         })
     }
 
@@ -112,7 +114,8 @@ mod ssr {
         let saved = sqlx::query(
             "UPDATE clinic SET name = $2, slug = $3, time_zone = $4, address = $5, phone = $6,
                     email = $7, slot_step_minutes = $8, min_notice_minutes = $9,
-                    horizon_days = $10, cancel_notice_hours = $11, calling_code = $12
+                    horizon_days = $10, cancel_notice_hours = $11, calling_code = $12,
+                    reminder_offsets_minutes = $13
              WHERE id = $1",
         )
         .bind(access.clinic.id)
@@ -127,6 +130,7 @@ mod ssr {
         .bind(changes.horizon_days)
         .bind(changes.cancel_notice_hours)
         .bind(changes.calling_code as i16)
+        .bind(&changes.reminder_offsets_minutes)
         .execute(&mut *tx)
         .await;
         if let Err(error) = saved {

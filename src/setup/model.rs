@@ -63,6 +63,8 @@ pub struct ClinicSettings {
     pub min_notice_minutes: i32,
     pub horizon_days: i32,
     pub cancel_notice_hours: i32,
+    /// When email reminders go, in hours before the appointment (largest first).
+    pub reminder_hours: Vec<i32>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -79,6 +81,8 @@ pub struct ClinicForm {
     pub min_notice_minutes: String,
     pub horizon_days: String,
     pub cancel_notice_hours: String,
+    /// `48, 2`; empty: no reminders.
+    pub reminder_hours: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -94,6 +98,23 @@ pub struct ClinicChanges {
     pub min_notice_minutes: i32,
     pub horizon_days: i32,
     pub cancel_notice_hours: i32,
+    pub reminder_offsets_minutes: Vec<i32>,
+}
+
+/// Email reminders' hours before an appointment: up to four whole numbers from 1 to 336 (two
+/// weeks), separated by commas or spaces; empty for none. Answers minutes, largest first.
+pub fn check_reminder_hours(input: &str) -> Result<Vec<i32>, String> {
+    let mut hours = input
+        .split(|c: char| c == ',' || c.is_whitespace())
+        .filter(|part| !part.is_empty())
+        .map(|part| whole_number(part, 1, 336, "hours"))
+        .collect::<Result<Vec<i32>, String>>()?;
+    hours.sort_unstable_by(|a, b| b.cmp(a));
+    hours.dedup();
+    if hours.len() > 4 {
+        return Err("At most four reminders.".into());
+    }
+    Ok(hours.into_iter().map(|h| h * 60).collect())
 }
 
 pub fn check_calling_code(input: &str) -> Result<i32, String> {
@@ -132,6 +153,12 @@ impl ClinicForm {
             min_notice_minutes: settings.min_notice_minutes.to_string(),
             horizon_days: settings.horizon_days.to_string(),
             cancel_notice_hours: settings.cancel_notice_hours.to_string(),
+            reminder_hours: settings
+                .reminder_hours
+                .iter()
+                .map(|h| h.to_string())
+                .collect::<Vec<_>>()
+                .join(", "),
         }
     }
 
@@ -148,6 +175,7 @@ impl ClinicForm {
         let notice = p.check("min_notice_minutes", check_notice(&self.min_notice_minutes));
         let horizon = p.check("horizon_days", check_horizon(&self.horizon_days));
         let cancel = p.check("cancel_notice_hours", check_cancel_notice(&self.cancel_notice_hours));
+        let reminders = p.check("reminder_hours", check_reminder_hours(&self.reminder_hours));
         let changes = (|| {
             Some(ClinicChanges {
                 name: name?,
@@ -161,6 +189,7 @@ impl ClinicForm {
                 min_notice_minutes: notice?,
                 horizon_days: horizon?,
                 cancel_notice_hours: cancel?,
+                reminder_offsets_minutes: reminders?,
             })
         })();
         p.finish(changes)
@@ -705,6 +734,16 @@ mod tests {
         let errors = form.parse().unwrap_err();
         let fields: Vec<&str> = errors.keys().map(String::as_str).collect();
         assert_eq!(fields, ["horizon_days", "name", "slot_step_minutes", "slug"]);
+    }
+
+    #[test]
+    fn reminder_hours_are_a_short_list_of_whole_hours() {
+        assert_eq!(check_reminder_hours("2, 48"), Ok(vec![2880, 120]));
+        assert_eq!(check_reminder_hours(" 24 24 "), Ok(vec![1440]));
+        assert_eq!(check_reminder_hours(""), Ok(vec![]));
+        for bad in ["0", "337", "two", "1,2,3,4,5", "1.5"] {
+            assert!(check_reminder_hours(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

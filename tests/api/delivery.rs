@@ -67,6 +67,8 @@ async fn a_booking_confirmation_arrives_as_rendered(pool: PgPool) {
     let to = message.lines().find(|l| l.starts_with("To: ")).unwrap();
     assert!(to.ends_with(" <ann@example.com>"), "{to}");
     assert!(message.contains("&lt;b&gt;Ann&lt;&#x2f;b&gt;"), "{message}");
+    // The text part is quoted-printable: its soft line breaks undone, the clinic's zone shows.
+    assert!(message.replace("=\r\n", "").contains("(Europe/London time)"), "{message}");
     let (status, response, message_id): (String, String, String) =
         sqlx::query_as("SELECT status, smtp_response, message_id FROM email_outbox")
             .fetch_one(&pool)

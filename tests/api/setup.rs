@@ -63,6 +63,7 @@ fn clinic_form<'a>(time_zone: &'a str, slot_step: &'a str) -> Vec<(&'a str, &'a 
         ("form[min_notice_minutes]", "120"),
         ("form[horizon_days]", "90"),
         ("form[cancel_notice_hours]", "24"),
+        ("form[reminder_hours]", "2, 24"),
     ]
 }
 
@@ -77,6 +78,15 @@ async fn an_admin_changes_the_clinic_and_the_audit_log_keeps_before_and_after(po
     let (_, view) = app.call_json(&admin, "setup/clinic", &[("clinic", "test-clinic")]).await;
     assert_eq!(view["can_edit"], true);
     assert_eq!(view["data"]["settings"]["slot_step_minutes"], 10);
+    // Reminders: largest first, kept in minutes.
+    assert_eq!(view["data"]["settings"]["reminder_hours"], serde_json::json!([24, 2]));
+    let offsets: Vec<i32> = sqlx::query_scalar(
+        "SELECT unnest(reminder_offsets_minutes) FROM clinic WHERE slug = 'test-clinic'",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    assert_eq!(offsets, [1440, 120]);
     assert_eq!(view["data"]["settings"]["clinic"]["time_zone"], "America/New_York");
     assert!(view["data"]["time_zones"].as_array().unwrap().len() > 300);
 

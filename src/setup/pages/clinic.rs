@@ -63,6 +63,14 @@ fn ClinicSummary(settings: ClinicSettings) -> impl IntoView {
             <dt>"Minimum notice for online booking"</dt><dd>{format!("{} minutes", settings.min_notice_minutes)}</dd>
             <dt>"Booking horizon"</dt><dd>{format!("{} days ahead", settings.horizon_days)}</dd>
             <dt>"Patients may cancel online up to"</dt><dd>{format!("{} hours before", settings.cancel_notice_hours)}</dd>
+            <dt>"Email reminders"</dt>
+            <dd>{match settings.reminder_hours.as_slice() {
+                [] => "None".to_string(),
+                hours => format!(
+                    "{} hours before",
+                    hours.iter().map(|h| h.to_string()).collect::<Vec<_>>().join(" and ")
+                ),
+            }}</dd>
         </dl>
     }
 }
@@ -79,6 +87,7 @@ const FIELDS: &[&str] = &[
     "min_notice_minutes",
     "horizon_days",
     "cancel_notice_hours",
+    "reminder_hours",
 ];
 
 #[component]
@@ -134,6 +143,9 @@ fn ClinicEditor(data: ClinicPageData, save: ServerAction<SaveClinic>) -> impl In
                 <TextField key="cancel_notice_hours" label="Patients may cancel online up to (hours before)"
                     value=form.cancel_notice_hours input_type="number" min="0" max="336" required=true
                     check=|v| model::check_cancel_notice(v).err() />
+                <TextField key="reminder_hours" label="Email reminders (hours before the appointment)"
+                    value=form.reminder_hours hint="Up to four, separated by commas, like 48, 2. Empty: no reminders."
+                    check=|v| model::check_reminder_hours(v).err() />
             </fieldset>
             <div>
                 <button type="submit" class="button" disabled=move || save.pending().get()>"Save the clinic"</button>
