@@ -200,6 +200,46 @@ pub(crate) mod ssr {
         }
     }
 
+    /// An appointment about to be written (its ranges and chair are the plan's).
+    pub struct NewAppointment<'a> {
+        pub clinic_id: i64,
+        pub patient_id: i64,
+        pub provider_id: i64,
+        pub type_id: i64,
+        pub notes: &'a str,
+        pub booked_by: i64,
+        pub series_id: Option<i64>,
+    }
+
+    /// Writes an appointment; the exclusion constraints decide (see [`clash`] for their
+    /// refusal as a message).
+    pub async fn insert(
+        conn: &mut PgConnection,
+        new: &NewAppointment<'_>,
+        plan: &Plan,
+    ) -> Result<i64, sqlx::Error> {
+        sqlx::query_scalar(
+            "INSERT INTO appointment (clinic_id, patient_id, provider_id, chair_id,
+                 appointment_type_id, visit, blocked, notes, booked_by, series_id)
+             VALUES ($1, $2, $3, $4, $5, tstzrange($6, $7), tstzrange($8, $9), $10, $11, $12)
+             RETURNING id",
+        )
+        .bind(new.clinic_id)
+        .bind(new.patient_id)
+        .bind(new.provider_id)
+        .bind(plan.chair_id)
+        .bind(new.type_id)
+        .bind(plan.visit.0)
+        .bind(plan.visit.1)
+        .bind(plan.blocked.0)
+        .bind(plan.blocked.1)
+        .bind(new.notes)
+        .bind(new.booked_by)
+        .bind(new.series_id)
+        .fetch_one(conn)
+        .await
+    }
+
     /// A booking as the form sends it.
     pub struct Booking {
         pub patient_id: i64,
@@ -242,25 +282,16 @@ pub(crate) mod ssr {
         let notes = optional_text(&notes, 2000).map_err(|m| AppError::invalid("notes", m))?;
         let start = start_instant(zone, &starts_at)?;
         let plan = plan(&mut tx, access.clinic.id, type_id, provider_id, chair_id, start).await?;
-        let inserted: Result<i64, sqlx::Error> = sqlx::query_scalar(
-            "INSERT INTO appointment (clinic_id, patient_id, provider_id, chair_id,
-                 appointment_type_id, visit, blocked, notes, booked_by)
-             VALUES ($1, $2, $3, $4, $5, tstzrange($6, $7), tstzrange($8, $9), $10, $11)
-             RETURNING id",
-        )
-        .bind(access.clinic.id)
-        .bind(patient_id)
-        .bind(provider_id)
-        .bind(plan.chair_id)
-        .bind(type_id)
-        .bind(plan.visit.0)
-        .bind(plan.visit.1)
-        .bind(plan.blocked.0)
-        .bind(plan.blocked.1)
-        .bind(&notes)
-        .bind(access.actor.staff_id)
-        .fetch_one(&mut *tx)
-        .await;
+        let new = NewAppointment {
+            clinic_id: access.clinic.id,
+            patient_id,
+            provider_id,
+            type_id,
+            notes: &notes,
+            booked_by: access.actor.staff_id,
+            series_id: None,
+        };
+        let inserted = insert(&mut tx, &new, &plan).await;
         let id = inserted.map_err(|error| clash(error, &plan, zone))?;
         outbox::enqueue_for_appointment(&mut tx, EmailKind::BookingConfirmation, id, None).await?;
         let entry = AuditEntry::new(

@@ -207,7 +207,9 @@ mod ssr {
     use crate::email::outbox;
     use crate::error::AppError;
     use crate::patients::records::ssr::open_patient;
-    use crate::scheduling::booking::ssr::{Plan, clash, plan, show_in_calendar, start_instant};
+    use crate::scheduling::booking::ssr::{
+        NewAppointment, Plan, clash, insert, plan, show_in_calendar, start_instant,
+    };
     use crate::scheduling::slots::ssr::{Asker, compute};
     use crate::server::state::app_state;
 
@@ -396,25 +398,16 @@ mod ssr {
                 start,
             )
             .await?;
-            let inserted: Result<i64, sqlx::Error> = sqlx::query_scalar(
-                "INSERT INTO appointment (clinic_id, patient_id, provider_id, chair_id,
-                     appointment_type_id, visit, blocked, booked_by, series_id)
-                 VALUES ($1, $2, $3, $4, $5, tstzrange($6, $7), tstzrange($8, $9), $10, $11)
-                 RETURNING id",
-            )
-            .bind(clinic_id)
-            .bind(request.patient_id)
-            .bind(request.provider_id)
-            .bind(plan.chair_id)
-            .bind(request.type_id)
-            .bind(plan.visit.0)
-            .bind(plan.visit.1)
-            .bind(plan.blocked.0)
-            .bind(plan.blocked.1)
-            .bind(access.actor.staff_id)
-            .bind(series_id)
-            .fetch_one(&mut *tx)
-            .await;
+            let new = NewAppointment {
+                clinic_id,
+                patient_id: request.patient_id,
+                provider_id: request.provider_id,
+                type_id: request.type_id,
+                notes: "",
+                booked_by: access.actor.staff_id,
+                series_id: Some(series_id),
+            };
+            let inserted = insert(&mut tx, &new, &plan).await;
             // One clash refuses the whole series: the transaction is dropped, nothing stays.
             ids.push(inserted.map_err(|error| clash(error, &plan, zone))?);
         }
