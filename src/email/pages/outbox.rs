@@ -115,6 +115,7 @@ fn OutboxList(page: OutboxPage, filters: (String, String, String, u32)) -> impl 
             {page.has_more.then(|| view! { <A href=href(number + 1) attr:rel="next">"Older ›"</A> })}
         </nav>
     }
+    .into_any()
 }
 
 #[component]
@@ -201,4 +202,5 @@ fn EmailView(
         <h2>"HTML (source)"</h2>
         <pre class="email-body">{email.html_body.clone()}</pre>
     }
+    .into_any()
 }

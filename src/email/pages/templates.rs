@@ -199,4 +199,5 @@ fn Editor(
             </aside>
         </div>
     }
+    .into_any()
 }

@@ -164,6 +164,7 @@ fn MoveForm(
             </ActionForm>
         </details>
     }
+    .into_any()
 }
 
 /// Cancelling needs a reason: typing it is the confirmation.
@@ -188,4 +189,5 @@ fn CancelForm(
             </ActionForm>
         </details>
     }
+    .into_any()
 }

@@ -56,6 +56,7 @@ pub fn BookingDialog(
             {body}
         </Dialog>
     }
+    .into_any()
 }
 
 /// Step one: find the patient.
@@ -170,6 +171,7 @@ fn ChoosePatient(
             }}
         </Transition>
     }
+    .into_any()
 }
 
 /// Step two: what, with whom, when.
@@ -284,4 +286,5 @@ fn BookingForm(
             <button type="submit" class="button">"Book appointment"</button>
         </ActionForm>
     }
+    .into_any()
 }

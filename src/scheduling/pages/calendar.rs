@@ -169,6 +169,7 @@ fn CalendarScreen(view: CalendarView, actions: Actions) -> impl IntoView {
         </section>
         {dialogs}
     }
+    .into_any()
 }
 
 /// The clinic, the layout, and the way through the days.
@@ -244,6 +245,7 @@ fn Toolbar(view: CalendarView, address: CalendarAddress) -> impl IntoView {
             {week_provider}
         </div>
     }
+    .into_any()
 }
 
 /// Cancelled appointments and no-shows of the period: not drawn (their time is free again),

@@ -269,6 +269,7 @@ fn DayColumn(
             </svg>
         </div>
     }
+    .into_any()
 }
 
 /// The current time's minute in a column, when it is on screen.
@@ -308,6 +309,7 @@ fn Card(
             </foreignObject>
         </g>
     }
+    .into_any()
 }
 
 /// The card's HTML (its own component, so its elements are HTML ones inside the SVG).
@@ -357,4 +359,5 @@ fn CardBody(
             {online}
         </a>
     }
+    .into_any()
 }

@@ -81,6 +81,7 @@ fn MyDayScreen(day: MyDaySchedule, status: ServerAction<SetAppointmentStatus>) -
             {body}
         </section>
     }
+    .into_any()
 }
 
 #[component]
@@ -121,6 +122,7 @@ fn ProviderSchedule(
             {released}
         </section>
     }
+    .into_any()
 }
 
 /// One appointment: time, patient, type and status on one side; alerts beside them.
@@ -186,4 +188,5 @@ fn Visit(
             <aside class="visit-warnings" aria-label=format!("Alerts for {}", a.patient)>{warnings}</aside>
         </li>
     }
+    .into_any()
 }

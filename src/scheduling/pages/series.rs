@@ -73,6 +73,7 @@ fn Rhythm(form: SeriesForm) -> impl IntoView {
             <button type="submit" class="button button-small">"Check the dates"</button>
         </form>
     }
+    .into_any()
 }
 
 #[component]
@@ -155,4 +156,5 @@ fn Plan(plan: SeriesPlan, form: SeriesForm) -> impl IntoView {
             })}
         </ActionForm>
     }
+    .into_any()
 }
