@@ -2,7 +2,7 @@
 //!
 //! Each column is an SVG drawn to scale (the page's Content-Security-Policy allows no inline
 //! styles, and SVG geometry is attributes): working hours light, the rest shaded, time off
-//! hatched with its reason, a line at the current time, and the appointments as HTML cards in
+//! shaded darker with its reason, a line at the current time, and the appointments as HTML cards in
 //! `foreignObject`s. Once hydrated, a click on free time opens the booking dialog at that
 //! time, and a card dragged to another time or column is rescheduled there.
 
