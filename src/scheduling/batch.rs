@@ -117,9 +117,13 @@ mod ssr {
     use sqlx::PgConnection;
     use sqlx::postgres::types::PgRange;
 
+    use serde_json::json;
+
     use super::{Affected, AffectedView, BatchAction, BatchChoice, BatchOutcome, Suggestion};
+    use crate::audit::store::{self as audit, AuditEntry, Outcome};
     use crate::auth::authorize::require;
     use crate::auth::clinic_access::{self, ClinicAccess};
+    use crate::auth::session;
     use crate::domain::{AppointmentStatus, Permission};
     use crate::error::AppError;
     use crate::scheduling::calendar::ssr::appointments_between;
@@ -253,6 +257,18 @@ mod ssr {
                 .collect();
             items.push(Affected { appointment, suggestions });
         }
+        // The list shows patients' names: audited with their ids.
+        let patients: Vec<i64> = items.iter().map(|i| i.appointment.patient_id).collect();
+        let viewed = AuditEntry::new(
+            "time_off.affected_viewed",
+            Outcome::Success,
+            &session::request_origin(),
+        )
+        .actor(access.actor.staff_id, access.actor.role)
+        .clinic(access.clinic.id)
+        .object("time_off", time_off_id)
+        .details(json!({ "patients": patients }));
+        audit::append(&mut conn, viewed).await?;
         let local = |t: DateTime<Utc>| t.with_timezone(&zone).format("%Y-%m-%d %H:%M").to_string();
         Ok(AffectedView {
             clinic: access.clinic.clone(),

@@ -306,6 +306,17 @@ mod ssr {
         .bind(request.type_id)
         .fetch_one(&mut *conn)
         .await?;
+        // The plan names the patient and their other appointments' clashes: audited.
+        let entry = AuditEntry::new(
+            "appointment.series_planned",
+            Outcome::Success,
+            &session::request_origin(),
+        )
+        .actor(access.actor.staff_id, access.actor.role)
+        .clinic(clinic_id)
+        .patient(request.patient_id)
+        .details(json!({ "first": request.first, "occurrences": request.occurrences }));
+        audit::append(&mut conn, entry).await?;
         Ok(SeriesPlan {
             patient,
             type_name,
