@@ -196,6 +196,13 @@ pub(crate) mod ssr {
             Some(name) if name.ends_with("_fkey") => {
                 AppError::invalid("chair_id", "Choose a chair of this clinic.")
             }
+            // Two bookings of the same time checking each other's new rows can deadlock;
+            // PostgreSQL aborts one of them, which lost the time like any other clash.
+            _ if error.as_database_error().and_then(|e| e.code()).as_deref() == Some("40P01") => {
+                AppError::Conflict(format!(
+                    "Another booking took {provider}'s time around {when} at the same moment. Choose another time."
+                ))
+            }
             _ => error.into(),
         }
     }
