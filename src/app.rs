@@ -11,6 +11,10 @@ use crate::auth::pages::{AccountMenu, ChangePasswordPage, SessionsPage, SignInPa
 use crate::domain::{Permission, Role};
 use crate::email::pages::{OutboxEmailPage, OutboxListPage, TemplateEditorPage, TemplatesPage};
 use crate::home::pages::HomePage;
+use crate::online::pages::{
+    BookClinicsPage, BookPage, BookingDetailsPage, BookingDonePage, BookingReviewPage,
+    ManageBookingPage,
+};
 use crate::patients::pages::{
     EditPatientPage, MergePatientPage, NewPatientPage, PatientPage, PatientsPage,
 };
@@ -69,6 +73,12 @@ pub fn App() -> impl IntoView {
                     <Routes fallback=NotFound>
                         <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
                         <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async />
+                        <Route path=path!("/book") view=BookClinicsPage ssr=SsrMode::Async />
+                        <Route path=path!("/book/manage/:token") view=ManageBookingPage ssr=SsrMode::Async />
+                        <Route path=path!("/book/:clinic") view=BookPage ssr=SsrMode::Async />
+                        <Route path=path!("/book/:clinic/details") view=BookingDetailsPage ssr=SsrMode::Async />
+                        <Route path=path!("/book/:clinic/review") view=BookingReviewPage ssr=SsrMode::Async />
+                        <Route path=path!("/book/:clinic/done") view=BookingDonePage ssr=SsrMode::Async />
                         <Route path=path!("/welcome") view=WelcomePage ssr=SsrMode::Async />
                         <Route path=path!("/account/sessions") view=SessionsPage ssr=SsrMode::Async />
                         <Route path=path!("/account/password") view=ChangePasswordPage ssr=SsrMode::Async />

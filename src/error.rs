@@ -30,7 +30,7 @@ pub enum AppError {
     Validation { fields: FieldErrors, input: FieldValues },
     #[error("{0}")]
     Conflict(String),
-    #[error("Too many attempts. Please try again in {retry_after_secs} seconds.")]
+    #[error("Too many attempts. Please try again in {}.", wait_text(*retry_after_secs))]
     RateLimited { retry_after_secs: u64 },
     /// The request itself was malformed (missing or undecodable arguments).
     #[error("The request was not understood: {0}")]
@@ -42,6 +42,18 @@ pub enum AppError {
     /// sees the reference, never the cause.
     #[error("Something went wrong on our side (reference {id}).")]
     Internal { id: String },
+}
+
+/// A wait as people say it: "40 seconds", "1 minute", "15 minutes".
+fn wait_text(seconds: u64) -> String {
+    match seconds {
+        0..=1 => "a second".to_string(),
+        2..=90 => format!("{seconds} seconds"),
+        _ => match seconds.div_ceil(60) {
+            1 => "a minute".to_string(),
+            minutes => format!("{minutes} minutes"),
+        },
+    }
 }
 
 impl AppError {

@@ -10,6 +10,7 @@ pub mod domain;
 pub mod email;
 pub mod error;
 pub mod home;
+pub mod online;
 pub mod patients;
 pub mod scheduling;
 pub mod setup;

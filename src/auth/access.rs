@@ -79,6 +79,47 @@ pub const ENDPOINTS: &[Endpoint] = &[
         access: Access::Public,
         sample: &[("token", "x"), ("new_password", "y"), ("confirm_password", "y")],
     },
+    // Online booking: patients without an account. Each is rate-limited or reached only with
+    // a random key (a held booking) or token (a manage link).
+    Endpoint { path: "/api/book/clinics", access: Access::Public, sample: &[] },
+    Endpoint {
+        path: "/api/book/step",
+        access: Access::Public,
+        sample: &[("clinic", "no-such-clinic")],
+    },
+    Endpoint {
+        path: "/api/book/hold",
+        access: Access::Public,
+        sample: &[
+            ("clinic", "no-such-clinic"),
+            ("key", "x"),
+            ("appointment_type_id", "0"),
+            ("provider_id", "0"),
+            ("starts_at", "2030-01-01T10:00"),
+        ],
+    },
+    Endpoint {
+        path: "/api/book/progress",
+        access: Access::Public,
+        sample: &[("clinic", "no-such-clinic"), ("key", "x")],
+    },
+    Endpoint {
+        path: "/api/book/details",
+        access: Access::Public,
+        sample: &[("clinic", "no-such-clinic"), ("key", "x"), ("form[first_name]", "x")],
+    },
+    Endpoint {
+        path: "/api/book/confirm",
+        access: Access::Public,
+        sample: &[("clinic", "no-such-clinic"), ("key", "x")],
+    },
+    Endpoint { path: "/api/book/manage", access: Access::Public, sample: &[("token", "x")] },
+    Endpoint { path: "/api/book/manage/cancel", access: Access::Public, sample: &[("token", "x")] },
+    Endpoint {
+        path: "/api/book/manage/reschedule",
+        access: Access::Public,
+        sample: &[("token", "x"), ("provider_id", "0"), ("starts_at", "2030-01-01T10:00")],
+    },
     Endpoint {
         path: "/api/staff/set-role",
         access: Access::Requires(Permission::ManageStaff),

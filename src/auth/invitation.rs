@@ -19,7 +19,8 @@ pub fn new_token() -> (String, Vec<u8>) {
     (text, hash)
 }
 
-fn digest(token: &str) -> Vec<u8> {
+/// The stored form of a token's text.
+pub fn digest(token: &str) -> Vec<u8> {
     Sha256::digest(token.as_bytes()).to_vec()
 }
 

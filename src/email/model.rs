@@ -28,6 +28,7 @@ const APPOINTMENT_PLACEHOLDERS: &[Placeholder] = &[
     ("clinic_name", "The clinic's name"),
     ("clinic_address", "The clinic's address"),
     ("clinic_phone", "The clinic's phone number"),
+    ("manage_link", "The patient's own link to see, move or cancel the appointment online"),
 ];
 
 const INVITATION_PLACEHOLDERS: &[Placeholder] = &[

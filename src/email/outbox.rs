@@ -4,10 +4,12 @@
 
 use chrono::{DateTime, Utc};
 use sqlx::PgConnection;
+use url::Url;
 
 use super::model::{EmailKind, TemplateText};
 use super::templates::{Values, default_template, render};
 use crate::error::AppError;
+use crate::online::links;
 
 /// Everything an appointment email needs, read in one query.
 #[derive(sqlx::FromRow)]
@@ -34,14 +36,38 @@ struct AppointmentFacts {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ReminderOffset(pub i32);
 
-/// Queues the email of `kind` about appointment `appointment_id` to its patient. Nothing is
-/// queued when the patient has no email address, or, for a reminder, has not agreed to email
-/// reminders (or already has this one). Answers the outbox row's id.
+/// Queues the email of `kind` about appointment `appointment_id` to its patient, with a manage
+/// link of its own on `site`. Nothing is queued when the patient has no email address, or,
+/// for a reminder, has not agreed to email reminders (or already has this one). Answers the
+/// outbox row's id.
 pub async fn enqueue_for_appointment(
     conn: &mut PgConnection,
     kind: EmailKind,
     appointment_id: i64,
     reminder: Option<ReminderOffset>,
+    site: &Url,
+) -> Result<Option<i64>, AppError> {
+    enqueue(conn, kind, appointment_id, reminder, site, None).await
+}
+
+/// The confirmation of an online booking, to the address the patient typed (a returning
+/// patient's record may hold another one, or none).
+pub async fn enqueue_online_confirmation(
+    conn: &mut PgConnection,
+    appointment_id: i64,
+    site: &Url,
+    to: &str,
+) -> Result<Option<i64>, AppError> {
+    enqueue(conn, EmailKind::BookingConfirmation, appointment_id, None, site, Some(to)).await
+}
+
+async fn enqueue(
+    conn: &mut PgConnection,
+    kind: EmailKind,
+    appointment_id: i64,
+    reminder: Option<ReminderOffset>,
+    site: &Url,
+    to: Option<&str>,
 ) -> Result<Option<i64>, AppError> {
     let facts: AppointmentFacts = sqlx::query_as(
         "SELECT a.clinic_id, lower(a.visit) AS starts, p.first_name, p.preferred_name,
@@ -60,12 +86,15 @@ pub async fn enqueue_for_appointment(
     .bind(kind.as_str())
     .fetch_one(&mut *conn)
     .await?;
-    let Some(to) = facts.email.clone() else { return Ok(None) };
+    let Some(to) = to.map(str::to_string).or_else(|| facts.email.clone()) else {
+        return Ok(None);
+    };
     if kind == EmailKind::Reminder && !facts.email_reminders {
         return Ok(None);
     }
     let zone: chrono_tz::Tz = facts.time_zone.parse().map_err(AppError::internal)?;
     let local = facts.starts.with_timezone(&zone);
+    let manage_link = links::issue(&mut *conn, appointment_id, site).await?;
     let first = if facts.preferred_name.trim().is_empty() {
         facts.first_name.clone()
     } else {
@@ -82,6 +111,7 @@ pub async fn enqueue_for_appointment(
         ("clinic_name", facts.clinic_name.clone()),
         ("clinic_address", facts.clinic_address.clone()),
         ("clinic_phone", facts.clinic_phone.clone()),
+        ("manage_link", manage_link),
     ]
     .into_iter()
     .collect();

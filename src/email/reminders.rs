@@ -11,13 +11,15 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use sqlx::PgPool;
+use url::Url;
 
 use super::model::EmailKind;
 use super::outbox::{ReminderOffset, enqueue_for_appointment};
 use crate::error::AppError;
 
 /// Queues the reminders due at `now`; answers how many were queued.
-pub async fn enqueue_due(pool: &PgPool, now: DateTime<Utc>) -> Result<usize, AppError> {
+/// Each carries a manage link on `site`.
+pub async fn enqueue_due(pool: &PgPool, site: &Url, now: DateTime<Utc>) -> Result<usize, AppError> {
     let due: Vec<(i64, i32)> = sqlx::query_as(
         "SELECT a.id, o.minutes
          FROM appointment a
@@ -42,7 +44,7 @@ pub async fn enqueue_due(pool: &PgPool, now: DateTime<Utc>) -> Result<usize, App
     for (appointment, minutes) in due {
         let mut tx = pool.begin().await?;
         let offset = Some(ReminderOffset(minutes));
-        if enqueue_for_appointment(&mut tx, EmailKind::Reminder, appointment, offset)
+        if enqueue_for_appointment(&mut tx, EmailKind::Reminder, appointment, offset, site)
             .await?
             .is_some()
         {
@@ -54,11 +56,11 @@ pub async fn enqueue_due(pool: &PgPool, now: DateTime<Utc>) -> Result<usize, App
 }
 
 /// Runs until the task is dropped: once a minute.
-pub async fn run(pool: PgPool) {
+pub async fn run(pool: PgPool, site: Url) {
     let mut tick = tokio::time::interval(Duration::from_secs(60));
     loop {
         tick.tick().await;
-        if let Err(error) = enqueue_due(&pool, Utc::now()).await {
+        if let Err(error) = enqueue_due(&pool, &site, Utc::now()).await {
             tracing::error!(%error, "reminders could not be queued");
         }
     }

@@ -112,6 +112,7 @@ pub fn sample_values(kind: EmailKind) -> Values {
             ("clinic_name", "Chairside Dental London"),
             ("clinic_address", "12 High Street, London"),
             ("clinic_phone", "+44 20 7946 0000"),
+            ("manage_link", "https://clinic.example/book/manage/sample"),
         ],
     };
     pairs.iter().map(|(k, v)| (*k, v.to_string())).collect()
@@ -122,13 +123,13 @@ pub fn default_template(kind: EmailKind) -> TemplateText {
     let (subject, text, html) = match kind {
         EmailKind::BookingConfirmation => (
             "Your appointment on {{ appointment_date }} at {{ appointment_time }}",
-            "Hello {{ patient_first_name }},\n\nYour {{ appointment_type }} with {{ provider }} is booked for {{ appointment_date }} at {{ appointment_time }} ({{ time_zone }} time).\n\n{{ clinic_name }}\n{{ clinic_address }}\n{{ clinic_phone }}\n\nTo change or cancel it, please call us.\n",
-            "<p>Hello {{ patient_first_name }},</p>\n<p>Your <strong>{{ appointment_type }}</strong> with {{ provider }} is booked for <strong>{{ appointment_date }} at {{ appointment_time }}</strong> ({{ time_zone }} time).</p>\n<p>{{ clinic_name }}<br>{{ clinic_address }}<br>{{ clinic_phone }}</p>\n<p>To change or cancel it, please call us.</p>\n",
+            "Hello {{ patient_first_name }},\n\nYour {{ appointment_type }} with {{ provider }} is booked for {{ appointment_date }} at {{ appointment_time }} ({{ time_zone }} time).\n\n{{ clinic_name }}\n{{ clinic_address }}\n{{ clinic_phone }}\n\nTo see, move or cancel it: {{ manage_link }}\n",
+            "<p>Hello {{ patient_first_name }},</p>\n<p>Your <strong>{{ appointment_type }}</strong> with {{ provider }} is booked for <strong>{{ appointment_date }} at {{ appointment_time }}</strong> ({{ time_zone }} time).</p>\n<p>{{ clinic_name }}<br>{{ clinic_address }}<br>{{ clinic_phone }}</p>\n<p><a href=\"{{ manage_link }}\">See, move or cancel your appointment</a></p>\n",
         ),
         EmailKind::Rescheduled => (
             "Your appointment has moved to {{ appointment_date }} at {{ appointment_time }}",
-            "Hello {{ patient_first_name }},\n\nYour {{ appointment_type }} with {{ provider }} is now on {{ appointment_date }} at {{ appointment_time }} ({{ time_zone }} time).\n\n{{ clinic_name }}\n{{ clinic_address }}\n{{ clinic_phone }}\n",
-            "<p>Hello {{ patient_first_name }},</p>\n<p>Your <strong>{{ appointment_type }}</strong> with {{ provider }} is now on <strong>{{ appointment_date }} at {{ appointment_time }}</strong> ({{ time_zone }} time).</p>\n<p>{{ clinic_name }}<br>{{ clinic_address }}<br>{{ clinic_phone }}</p>\n",
+            "Hello {{ patient_first_name }},\n\nYour {{ appointment_type }} with {{ provider }} is now on {{ appointment_date }} at {{ appointment_time }} ({{ time_zone }} time).\n\n{{ clinic_name }}\n{{ clinic_address }}\n{{ clinic_phone }}\n\nTo see, move or cancel it: {{ manage_link }}\n",
+            "<p>Hello {{ patient_first_name }},</p>\n<p>Your <strong>{{ appointment_type }}</strong> with {{ provider }} is now on <strong>{{ appointment_date }} at {{ appointment_time }}</strong> ({{ time_zone }} time).</p>\n<p>{{ clinic_name }}<br>{{ clinic_address }}<br>{{ clinic_phone }}</p>\n<p><a href=\"{{ manage_link }}\">See, move or cancel your appointment</a></p>\n",
         ),
         EmailKind::Cancelled => (
             "Your appointment on {{ appointment_date }} is cancelled",
@@ -137,8 +138,8 @@ pub fn default_template(kind: EmailKind) -> TemplateText {
         ),
         EmailKind::Reminder => (
             "Reminder: {{ appointment_type }} on {{ appointment_date }} at {{ appointment_time }}",
-            "Hello {{ patient_first_name }},\n\nA reminder of your {{ appointment_type }} with {{ provider }} on {{ appointment_date }} at {{ appointment_time }} ({{ time_zone }} time).\n\n{{ clinic_name }}\n{{ clinic_address }}\n{{ clinic_phone }}\n",
-            "<p>Hello {{ patient_first_name }},</p>\n<p>A reminder of your <strong>{{ appointment_type }}</strong> with {{ provider }} on <strong>{{ appointment_date }} at {{ appointment_time }}</strong> ({{ time_zone }} time).</p>\n<p>{{ clinic_name }}<br>{{ clinic_address }}<br>{{ clinic_phone }}</p>\n",
+            "Hello {{ patient_first_name }},\n\nA reminder of your {{ appointment_type }} with {{ provider }} on {{ appointment_date }} at {{ appointment_time }} ({{ time_zone }} time).\n\n{{ clinic_name }}\n{{ clinic_address }}\n{{ clinic_phone }}\n\nTo see, move or cancel it: {{ manage_link }}\n",
+            "<p>Hello {{ patient_first_name }},</p>\n<p>A reminder of your <strong>{{ appointment_type }}</strong> with {{ provider }} on <strong>{{ appointment_date }} at {{ appointment_time }}</strong> ({{ time_zone }} time).</p>\n<p>{{ clinic_name }}<br>{{ clinic_address }}<br>{{ clinic_phone }}</p>\n<p><a href=\"{{ manage_link }}\">See, move or cancel your appointment</a></p>\n",
         ),
         EmailKind::StaffInvitation => (
             "Your Chairside account at {{ clinic_name }}",

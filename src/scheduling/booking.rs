@@ -300,7 +300,9 @@ pub(crate) mod ssr {
         };
         let inserted = insert(&mut tx, &new, &plan).await;
         let id = inserted.map_err(|error| clash(error, &plan, zone))?;
-        outbox::enqueue_for_appointment(&mut tx, EmailKind::BookingConfirmation, id, None).await?;
+        let site = &state.config.public_base_url;
+        outbox::enqueue_for_appointment(&mut tx, EmailKind::BookingConfirmation, id, None, site)
+            .await?;
         let entry = AuditEntry::new(
             "appointment.booked",
             Outcome::Success,

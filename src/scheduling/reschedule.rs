@@ -129,7 +129,8 @@ pub(crate) mod ssr {
         .await;
         moved.map_err(|error| clash(error, &plan, zone))?;
         outbox::cancel_reminders(&mut *tx, id).await?;
-        outbox::enqueue_for_appointment(&mut *tx, EmailKind::Rescheduled, id, None).await?;
+        let site = &app_state()?.config.public_base_url;
+        outbox::enqueue_for_appointment(&mut *tx, EmailKind::Rescheduled, id, None, site).await?;
         let entry = AuditEntry::new("appointment.rescheduled", Outcome::Success, &session::request_origin())
             .actor(access.actor.staff_id, access.actor.role)
             .clinic(clinic_id)

@@ -424,8 +424,14 @@ mod ssr {
         }
         // One confirmation, of the first appointment (the series' later dates follow in their
         // reminders).
-        outbox::enqueue_for_appointment(&mut tx, EmailKind::BookingConfirmation, ids[0], None)
-            .await?;
+        outbox::enqueue_for_appointment(
+            &mut tx,
+            EmailKind::BookingConfirmation,
+            ids[0],
+            None,
+            &state.config.public_base_url,
+        )
+        .await?;
         let entry = AuditEntry::new(
             "appointment.series_booked",
             Outcome::Success,

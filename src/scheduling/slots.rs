@@ -146,6 +146,7 @@ pub mod ssr {
             sqlx::query_as(
                 "SELECT provider_id, blocked FROM appointment
                  WHERE clinic_id = $1 AND status NOT IN ('cancelled', 'no_show')
+                   AND NOT (status = 'held' AND hold_expires_at <= now())
                    AND blocked && tstzrange($2, $3)
                  UNION ALL
                  SELECT provider_id, period FROM time_off
@@ -162,6 +163,7 @@ pub mod ssr {
                 "SELECT chair_id, blocked FROM appointment
                  WHERE clinic_id = $1 AND chair_id IS NOT NULL
                    AND status NOT IN ('cancelled', 'no_show') AND blocked && tstzrange($2, $3)
+                   AND NOT (status = 'held' AND hold_expires_at <= now())
                  UNION ALL
                  SELECT chair_id, period FROM time_off
                  WHERE clinic_id = $1 AND chair_id IS NOT NULL AND period && tstzrange($2, $3)",

@@ -132,7 +132,8 @@ pub(crate) mod ssr {
             outbox::cancel_reminders(&mut *tx, id).await?;
         }
         if next == AppointmentStatus::Cancelled {
-            outbox::enqueue_for_appointment(&mut *tx, EmailKind::Cancelled, id, None).await?;
+            let site = &app_state()?.config.public_base_url;
+            outbox::enqueue_for_appointment(&mut *tx, EmailKind::Cancelled, id, None, site).await?;
         }
         Ok(())
     }

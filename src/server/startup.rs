@@ -106,7 +106,9 @@ pub async fn run(config: Config) -> Result<(), StartupError> {
     };
     // Stopped with the server: an email it was sending is taken over after its lease.
     let email_worker = tokio::spawn(delivery.run(Duration::from_secs(2)));
-    let reminder_scheduler = tokio::spawn(crate::email::reminders::run(pool.clone()));
+    let site = config.public_base_url.clone();
+    let reminder_scheduler = tokio::spawn(crate::email::reminders::run(pool.clone(), site));
+    let hold_sweeper = tokio::spawn(crate::online::holds::run_sweeper(pool.clone()));
 
     let address = leptos_options.site_addr;
     let grace = config.shutdown_grace;
@@ -117,6 +119,7 @@ pub async fn run(config: Config) -> Result<(), StartupError> {
     serve(listener, build_router(state), shutdown_signal(), grace).await?;
     email_worker.abort();
     reminder_scheduler.abort();
+    hold_sweeper.abort();
     pool.close().await;
     tracing::info!("stopped");
     Ok(())

@@ -54,19 +54,23 @@ async fn reminders_are_queued_once_at_each_offset_for_consenting_patients(pool: 
     let first_start = at("2030-07-01T09:00:00Z");
     // Before the 48-hour mark: nothing.
     assert_eq!(
-        enqueue_due(&pool, first_start - Duration::hours(48) - Duration::minutes(1)).await.unwrap(),
+        enqueue_due(&pool, &site(), first_start - Duration::hours(48) - Duration::minutes(1))
+            .await
+            .unwrap(),
         0
     );
     // At it: the first patient's (the second did not agree; the third is cancelled).
     let now = first_start - Duration::hours(48) + Duration::minutes(1);
-    assert_eq!(enqueue_due(&pool, now).await.unwrap(), 1);
+    assert_eq!(enqueue_due(&pool, &site(), now).await.unwrap(), 1);
     // Asked again, and by a second server at the same moment: still one.
-    let (a, b) = tokio::join!(enqueue_due(&pool, now), enqueue_due(&pool, now));
+    let link_site = site();
+    let (a, b) =
+        tokio::join!(enqueue_due(&pool, &link_site, now), enqueue_due(&pool, &link_site, now));
     assert_eq!(a.unwrap() + b.unwrap(), 0);
     assert_eq!(reminders(&pool).await, [(ids[0], 2880, "queued".to_string())]);
 
     // Two hours before: the second reminder.
-    assert_eq!(enqueue_due(&pool, first_start - Duration::minutes(119)).await.unwrap(), 1);
+    assert_eq!(enqueue_due(&pool, &site(), first_start - Duration::minutes(119)).await.unwrap(), 1);
     assert_eq!(reminders(&pool).await.len(), 2);
 
     // Moving the appointment cancels its waiting reminders; the new time gets its own.
@@ -82,8 +86,12 @@ async fn reminders_are_queued_once_at_each_offset_for_consenting_patients(pool: 
     let statuses: Vec<String> = reminders(&pool).await.into_iter().map(|r| r.2).collect();
     assert_eq!(statuses, ["cancelled", "cancelled"]);
     let new_start = at("2030-07-08T09:00:00Z");
-    assert_eq!(enqueue_due(&pool, new_start - Duration::hours(48)).await.unwrap(), 1);
+    assert_eq!(enqueue_due(&pool, &site(), new_start - Duration::hours(48)).await.unwrap(), 1);
 
     // A reminder missed by more than an hour (no server ran) is not sent late.
-    assert_eq!(enqueue_due(&pool, new_start - Duration::minutes(50)).await.unwrap(), 0);
+    assert_eq!(enqueue_due(&pool, &site(), new_start - Duration::minutes(50)).await.unwrap(), 0);
+}
+
+fn site() -> url::Url {
+    url::Url::parse("http://clinic.test").unwrap()
 }

@@ -1,0 +1,801 @@
+//! The public booking flow's server functions: the clinics, the step a `/book/{clinic}` address
+//! is at, holding a time, the patient's details, and the confirmation. No account is needed;
+//! the steps after choosing a time are reached only with the random key of that choice.
+
+use leptos::prelude::*;
+
+use super::model::{BookingStep, DetailsForm, HeldBooking, PublicClinic};
+use crate::error::AppError;
+
+/// The clinics that take bookings online.
+#[server(endpoint = "book/clinics")]
+pub async fn bookable_clinics() -> Result<Vec<PublicClinic>, AppError> {
+    ssr::bookable_clinics().await.map_err(AppError::with_http_status)
+}
+
+/// `/book/{clinic}` at the step its address says: the type (`appointment_type`), the provider
+/// (`provider`: an id or `any`), the week shown (`from`) and the day (`date`).
+#[server(endpoint = "book/step")]
+pub async fn load_booking_step(
+    clinic: String,
+    #[server(default)] appointment_type: String,
+    #[server(default)] provider: String,
+    #[server(default)] from: String,
+    #[server(default)] date: String,
+) -> Result<BookingStep, AppError> {
+    ssr::booking_step(clinic, appointment_type, provider, from, date)
+        .await
+        .map_err(AppError::with_http_status)
+}
+
+/// Holds the time `starts_at` (the clinic's local time) with `provider_id` under the random
+/// `key` of the page, then sends the browser to the details step. The same key asked again
+/// answers the same hold.
+#[server(endpoint = "book/hold")]
+pub async fn hold_time(
+    clinic: String,
+    key: String,
+    appointment_type_id: i64,
+    provider_id: i64,
+    starts_at: String,
+) -> Result<String, AppError> {
+    ssr::hold_time(clinic, key, (appointment_type_id, provider_id), starts_at)
+        .await
+        .map_err(AppError::with_http_status)
+}
+
+/// A held or confirmed booking, by its key.
+#[server(endpoint = "book/progress")]
+pub async fn booking_progress(clinic: String, key: String) -> Result<HeldBooking, AppError> {
+    ssr::booking_progress(clinic, key).await.map_err(AppError::with_http_status)
+}
+
+/// The patient's details for a held time. `website` is the honeypot; `proof` the browser's
+/// proof-of-work (empty without JavaScript).
+#[server(endpoint = "book/details")]
+pub async fn save_booking_details(
+    clinic: String,
+    key: String,
+    form: DetailsForm,
+    #[server(default)] website: String,
+    #[server(default)] proof: String,
+) -> Result<(), AppError> {
+    ssr::save_details(clinic, key, form, (website, proof)).await.map_err(AppError::with_http_status)
+}
+
+/// Turns the hold into a booking. Asked again (a double click, the back button) it answers
+/// the same booking.
+#[server(endpoint = "book/confirm")]
+pub async fn confirm_booking(clinic: String, key: String) -> Result<(), AppError> {
+    ssr::confirm(clinic, key).await.map_err(AppError::with_http_status)
+}
+
+#[cfg(feature = "ssr")]
+pub mod ssr {
+    use chrono::{DateTime, NaiveDate, Utc};
+    use serde_json::json;
+    use sqlx::PgConnection;
+
+    use super::super::abuse::{self, DETAILS_PER_EMAIL, DETAILS_PER_IP, HOLDS_PER_IP};
+    use super::super::holds::{self, HOLD_MINUTES, REVIEW_MINUTES};
+    use super::super::model::{
+        BookingStep, DetailsForm, HeldBooking, OnlineProvider, OnlineType, Progress, PublicClinic,
+    };
+    use super::super::picker::{self, PickerQuery};
+    use crate::audit::store::{self as audit, AuditEntry, Outcome, RequestOrigin};
+    use crate::auth::invitation::{digest, new_token};
+    use crate::auth::session;
+    use crate::domain::fields::optional_text;
+    use crate::domain::patient::{DateOrder, parse_date_of_birth};
+    use crate::domain::schedule::parse_date;
+    use crate::email::outbox;
+    use crate::error::{AppError, FieldErrors, FieldValues};
+    use crate::patients::model::{
+        check_first_name, check_last_name, check_optional_email, check_optional_phone,
+    };
+    use crate::scheduling::booking::ssr::{Plan, clash, plan, start_instant};
+    use crate::server::state::app_state;
+
+    /// A clinic that books online, with what the flow needs besides what it shows.
+    pub struct OnlineClinic {
+        pub id: i64,
+        pub public: PublicClinic,
+        pub zone: chrono_tz::Tz,
+        pub horizon_days: i32,
+        pub cancel_notice_hours: i32,
+        pub calling_code: u16,
+    }
+
+    type ClinicRow = (i64, String, String, String, String, String, i32, i32, i16);
+
+    /// The clinic of `slug` when it has an appointment type bookable online; else not found.
+    pub async fn online_clinic(
+        conn: &mut PgConnection,
+        slug: &str,
+    ) -> Result<OnlineClinic, AppError> {
+        clinic_by_slug(conn, slug, true).await
+    }
+
+    /// The clinic of `slug`, with `online_only` only when it books online.
+    pub async fn clinic_by_slug(
+        conn: &mut PgConnection,
+        slug: &str,
+        online_only: bool,
+    ) -> Result<OnlineClinic, AppError> {
+        let row: Option<ClinicRow> = sqlx::query_as(
+            "SELECT c.id, c.slug, c.name, c.address, c.phone, c.time_zone, c.horizon_days,
+                    c.cancel_notice_hours, c.calling_code
+             FROM clinic c
+             WHERE c.slug = $1 AND (NOT $2 OR EXISTS (SELECT 1 FROM appointment_type t
+                                   WHERE t.clinic_id = c.id AND t.active AND t.online_bookable))",
+        )
+        .bind(slug.trim())
+        .bind(online_only)
+        .fetch_optional(conn)
+        .await?;
+        let (id, slug, name, address, phone, time_zone, horizon_days, cancel_notice_hours, code) =
+            row.ok_or(AppError::NotFound)?;
+        let zone = time_zone.parse().map_err(AppError::internal)?;
+        Ok(OnlineClinic {
+            id,
+            public: PublicClinic { slug, name, address, phone, time_zone },
+            zone,
+            horizon_days,
+            cancel_notice_hours,
+            calling_code: u16::try_from(code).unwrap_or(44),
+        })
+    }
+
+    pub async fn bookable_clinics() -> Result<Vec<PublicClinic>, AppError> {
+        let state = app_state()?;
+        let rows: Vec<(String, String, String, String, String)> = sqlx::query_as(
+            "SELECT c.slug, c.name, c.address, c.phone, c.time_zone FROM clinic c
+             WHERE EXISTS (SELECT 1 FROM appointment_type t
+                           WHERE t.clinic_id = c.id AND t.active AND t.online_bookable)
+             ORDER BY lower(c.name)",
+        )
+        .fetch_all(&state.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(slug, name, address, phone, time_zone)| PublicClinic {
+                slug,
+                name,
+                address,
+                phone,
+                time_zone,
+            })
+            .collect())
+    }
+
+    /// The online types of a clinic, in display order.
+    async fn online_types(
+        conn: &mut PgConnection,
+        clinic_id: i64,
+    ) -> Result<Vec<OnlineType>, AppError> {
+        let rows: Vec<(i64, String, i32)> = sqlx::query_as(
+            "SELECT id, name, duration_minutes FROM appointment_type
+             WHERE clinic_id = $1 AND active AND online_bookable
+             ORDER BY lower(name)",
+        )
+        .bind(clinic_id)
+        .fetch_all(conn)
+        .await?;
+        Ok(rows.into_iter().map(|(id, name, minutes)| OnlineType { id, name, minutes }).collect())
+    }
+
+    /// The active providers who perform a type.
+    pub async fn providers_of(
+        conn: &mut PgConnection,
+        type_id: i64,
+    ) -> Result<Vec<OnlineProvider>, AppError> {
+        let rows: Vec<(i64, String, String)> = sqlx::query_as(
+            "SELECT p.id, p.name, p.kind FROM provider p
+             JOIN appointment_type_provider tp ON tp.provider_id = p.id
+             WHERE tp.appointment_type_id = $1 AND p.active
+             ORDER BY lower(p.name)",
+        )
+        .bind(type_id)
+        .fetch_all(conn)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, name, kind)| OnlineProvider {
+                id,
+                name,
+                kind: if kind == "hygienist" { "Hygienist" } else { "Dentist" }.into(),
+            })
+            .collect())
+    }
+
+    fn optional_date(text: &str, what: &str) -> Result<Option<NaiveDate>, AppError> {
+        if text.trim().is_empty() {
+            return Ok(None);
+        }
+        parse_date(text, what).map(Some).map_err(|m| AppError::invalid("date", m))
+    }
+
+    pub async fn booking_step(
+        slug: String,
+        type_text: String,
+        provider_text: String,
+        from: String,
+        date: String,
+    ) -> Result<BookingStep, AppError> {
+        let state = app_state()?;
+        let mut conn = state.pool.acquire().await?;
+        let clinic = online_clinic(&mut conn, &slug).await?;
+        let types = online_types(&mut conn, clinic.id).await?;
+        let chosen_type = match type_text.trim() {
+            "" => None,
+            text => Some(
+                text.parse::<i64>()
+                    .ok()
+                    .and_then(|id| types.iter().find(|t| t.id == id).cloned())
+                    .ok_or(AppError::NotFound)?,
+            ),
+        };
+        let providers = match &chosen_type {
+            Some(kind) => providers_of(&mut conn, kind.id).await?,
+            None => Vec::new(),
+        };
+        let chosen_provider = match provider_text.trim() {
+            "" => None,
+            "any" => Some(None),
+            text => Some(Some(
+                text.parse::<i64>()
+                    .ok()
+                    .and_then(|id| providers.iter().find(|p| p.id == id).cloned())
+                    .ok_or(AppError::NotFound)?,
+            )),
+        };
+        let picker = match (&chosen_type, &chosen_provider) {
+            (Some(kind), Some(provider)) => {
+                let query = PickerQuery {
+                    clinic_id: clinic.id,
+                    zone: clinic.zone,
+                    type_id: kind.id,
+                    provider_id: provider.as_ref().map(|p| p.id),
+                    from: optional_date(&from, "the first day")?,
+                    date: optional_date(&date, "the day")?,
+                    horizon_days: clinic.horizon_days,
+                };
+                Some(picker::build(&mut conn, &query, Utc::now()).await?)
+            }
+            _ => None,
+        };
+        Ok(BookingStep {
+            clinic: clinic.public,
+            types,
+            chosen_type,
+            providers,
+            chosen_provider,
+            picker,
+            hold_key: new_token().0,
+        })
+    }
+
+    /// The key of a booking as the browser sends it: the URL-safe text of 32 random bytes.
+    fn key_hash(key: &str) -> Result<Vec<u8>, AppError> {
+        let key = key.trim();
+        let well_formed = key.len() == 43
+            && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        if !well_formed {
+            return Err(AppError::NotFound);
+        }
+        Ok(digest(key))
+    }
+
+    fn public_entry(action: &'static str, outcome: Outcome, origin: &RequestOrigin) -> AuditEntry {
+        AuditEntry::new(action, outcome, origin)
+    }
+
+    /// Records a refused public attempt (in its own transaction: the attempt changed nothing).
+    async fn refused(
+        mut tx: sqlx::Transaction<'_, sqlx::Postgres>,
+        entry: AuditEntry,
+        error: AppError,
+    ) -> AppError {
+        let entry = entry.details(json!({ "refused": error.to_string() }));
+        let recorded = async {
+            audit::append(&mut tx, entry).await?;
+            tx.commit().await?;
+            Ok::<_, AppError>(())
+        };
+        match recorded.await {
+            Ok(()) => error,
+            Err(other) => other,
+        }
+    }
+
+    /// The details path of a booking.
+    fn details_path(slug: &str, key: &str) -> String {
+        format!("/book/{slug}/details?booking={key}")
+    }
+
+    /// (booking id, appointment id, appointment type, provider, start, status, confirmed)
+    type Existing = (i64, i64, i64, i64, DateTime<Utc>, String, bool);
+
+    pub async fn hold_time(
+        slug: String,
+        key: String,
+        (type_id, provider_id): (i64, i64),
+        starts_at: String,
+    ) -> Result<String, AppError> {
+        let state = app_state()?;
+        let origin = session::request_origin();
+        let hash = key_hash(&key)?;
+        let mut tx = state.pool.begin().await?;
+        let clinic = online_clinic(&mut tx, &slug).await?;
+        let start = start_instant(clinic.zone, &starts_at)?;
+        let entry = public_entry("online.time_held", Outcome::Denied, &origin).clinic(clinic.id);
+        if let Err(error) =
+            abuse::count_attempt(&state.pool, HOLDS_PER_IP, &abuse::ip_key(origin.ip)).await
+        {
+            return Err(refused(tx, entry, error).await);
+        }
+        // Requests with one key wait for each other (a double click sends two at once).
+        sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended(encode($1, 'hex'), 0))")
+            .bind(&hash)
+            .execute(&mut *tx)
+            .await?;
+        // The same key again: the same hold (double click, back button), or the patient has
+        // changed their mind about the time, which lets the first one go.
+        let existing: Option<Existing> = sqlx::query_as(
+            "SELECT b.id, a.id, a.appointment_type_id, a.provider_id, lower(a.visit), a.status,
+                    b.confirmed_at IS NOT NULL
+             FROM online_booking b JOIN appointment a ON a.id = b.appointment_id
+             WHERE b.key_hash = $1 AND b.clinic_id = $2 FOR UPDATE OF b",
+        )
+        .bind(&hash)
+        .bind(clinic.id)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let path = details_path(&clinic.public.slug, key.trim());
+        if let Some((_, appointment_id, old_type, old_provider, old_start, status, confirmed)) =
+            existing
+        {
+            if confirmed {
+                let done = format!("/book/{}/done?booking={}", clinic.public.slug, key.trim());
+                tx.commit().await?;
+                leptos_axum::redirect(&done);
+                return Ok(done);
+            }
+            let same = (old_type, old_provider, old_start) == (type_id, provider_id, start);
+            if same && status == "held" {
+                tx.commit().await?;
+                leptos_axum::redirect(&path);
+                return Ok(path);
+            }
+            sqlx::query("DELETE FROM appointment WHERE id = $1 AND status = 'held'")
+                .bind(appointment_id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        holds::sweep(&mut tx).await?;
+        let plan = offered_plan(&mut tx, &clinic, (type_id, provider_id), start).await?;
+        let placed = holds::place(&mut tx, clinic.id, (type_id, provider_id), &plan).await;
+        let appointment_id = match placed {
+            Ok(id) => id,
+            Err(error) => {
+                return Err(match clash(error, &plan, clinic.zone) {
+                    AppError::Conflict(_) => taken(&plan, clinic.zone),
+                    other => other,
+                });
+            }
+        };
+        let challenge = new_token().0;
+        sqlx::query(
+            "INSERT INTO online_booking (clinic_id, appointment_id, key_hash, challenge, ip, user_agent)
+             VALUES ($1, $2, $3, $4, $5::inet, $6)",
+        )
+        .bind(clinic.id)
+        .bind(appointment_id)
+        .bind(&hash)
+        .bind(&challenge)
+        .bind(origin.ip.map(|ip| ip.to_string()))
+        .bind(&origin.user_agent)
+        .execute(&mut *tx)
+        .await?;
+        let entry = public_entry("online.time_held", Outcome::Success, &origin)
+            .clinic(clinic.id)
+            .object("appointment", appointment_id)
+            .details(json!({
+                "appointment_type_id": type_id, "provider_id": provider_id,
+                "visit": [plan.visit.0, plan.visit.1], "hold_minutes": HOLD_MINUTES,
+            }));
+        audit::append(&mut tx, entry).await?;
+        tx.commit().await?;
+        leptos_axum::redirect(&path);
+        Ok(path)
+    }
+
+    /// Someone else has the time: the same words whatever took it.
+    fn taken(plan: &Plan, zone: chrono_tz::Tz) -> AppError {
+        let when = plan.visit.0.with_timezone(&zone).format("%H:%M on %A %-d %B");
+        AppError::Conflict(format!(
+            "Sorry, {when} has just been taken by someone else. Here are the times still free."
+        ))
+    }
+
+    /// The plan of a time the online policy offers (working hours, notice, horizon, time off,
+    /// the slot step); any other time is refused as taken.
+    pub async fn offered_plan(
+        conn: &mut PgConnection,
+        clinic: &OnlineClinic,
+        (type_id, provider_id): (i64, i64),
+        start: DateTime<Utc>,
+    ) -> Result<Plan, AppError> {
+        let day = start.with_timezone(&clinic.zone).date_naive();
+        let offered = crate::scheduling::slots::ssr::compute(
+            &mut *conn,
+            clinic.id,
+            clinic.zone,
+            type_id,
+            Some(provider_id),
+            day,
+            day,
+            Utc::now(),
+            crate::scheduling::slots::ssr::Asker::Patient,
+        )
+        .await?;
+        let chosen = offered.iter().find(|t| t.start == start && t.provider_id == provider_id);
+        let plan = plan(&mut *conn, clinic.id, type_id, provider_id, None, start).await;
+        match (chosen, plan) {
+            (Some(time), Ok(mut plan)) => {
+                if time.chair_id.is_some() {
+                    plan.chair_id = time.chair_id;
+                }
+                Ok(plan)
+            }
+            (_, Err(AppError::Validation { .. })) => Err(AppError::NotFound),
+            (_, Ok(plan)) => Err(taken(&plan, clinic.zone)),
+            (_, Err(error)) => Err(error),
+        }
+    }
+
+    /// A booking found by its key in its clinic.
+    #[derive(sqlx::FromRow)]
+    struct Found {
+        booking_id: i64,
+        appointment_id: i64,
+        type_name: String,
+        provider: String,
+        start: DateTime<Utc>,
+        hold_expires_at: Option<DateTime<Utc>>,
+        status: String,
+        challenge: String,
+        details: Option<serde_json::Value>,
+        created_at: DateTime<Utc>,
+        confirmed_at: Option<DateTime<Utc>>,
+    }
+
+    /// Not found when the key is unknown or the hold has run out.
+    async fn find(
+        conn: &mut PgConnection,
+        clinic_id: i64,
+        key: &str,
+        lock: bool,
+    ) -> Result<Found, AppError> {
+        let hash = key_hash(key)?;
+        let lock = if lock { "FOR UPDATE OF b, a" } else { "" };
+        let found: Option<Found> = sqlx::query_as(&format!(
+            "SELECT b.id AS booking_id, a.id AS appointment_id, t.name AS type_name,
+                    p.name AS provider, lower(a.visit) AS start, a.hold_expires_at, a.status,
+                    b.challenge, b.details, b.created_at, b.confirmed_at
+             FROM online_booking b
+             JOIN appointment a ON a.id = b.appointment_id
+             JOIN appointment_type t ON t.id = a.appointment_type_id
+             JOIN provider p ON p.id = a.provider_id
+             WHERE b.key_hash = $1 AND b.clinic_id = $2
+               AND (a.status <> 'held' OR a.hold_expires_at > now())
+             {lock}"
+        ))
+        .bind(hash)
+        .bind(clinic_id)
+        .fetch_optional(conn)
+        .await?;
+        found.ok_or(AppError::NotFound)
+    }
+
+    pub async fn booking_progress(slug: String, key: String) -> Result<HeldBooking, AppError> {
+        let state = app_state()?;
+        let mut conn = state.pool.acquire().await?;
+        let clinic = online_clinic(&mut conn, &slug).await?;
+        let found = find(&mut conn, clinic.id, &key, false).await?;
+        let now = Utc::now();
+        let until = found.hold_expires_at.unwrap_or(now);
+        Ok(HeldBooking {
+            type_name: found.type_name,
+            provider: found.provider,
+            when: found
+                .start
+                .with_timezone(&clinic.zone)
+                .format("%A %-d %B %Y at %H:%M")
+                .to_string(),
+            progress: if found.confirmed_at.is_some() {
+                Progress::Confirmed
+            } else {
+                Progress::Held
+            },
+            held_until: until.with_timezone(&clinic.zone).format("%H:%M").to_string(),
+            seconds_left: (until - now).num_seconds().max(0),
+            challenge: found.challenge,
+            details: found.details.and_then(|d| serde_json::from_value(d).ok()),
+            clinic: clinic.public,
+        })
+    }
+
+    /// The details, checked and normalised (dates ISO, phones E.164), or the field messages.
+    pub fn check_details(
+        form: &DetailsForm,
+        calling_code: u16,
+        today: NaiveDate,
+    ) -> Result<DetailsForm, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let mut keep = |key: &str, result: Result<String, String>| match result {
+            Ok(value) => value,
+            Err(message) => {
+                errors.insert(key.to_string(), message);
+                String::new()
+            }
+        };
+        let order = DateOrder::for_calling_code(calling_code);
+        let required = |value: Option<String>, message: &str| value.ok_or(message.to_string());
+        let checked = DetailsForm {
+            first_name: keep("first_name", check_first_name(&form.first_name)),
+            last_name: keep("last_name", check_last_name(&form.last_name)),
+            date_of_birth: keep(
+                "date_of_birth",
+                parse_date_of_birth(&form.date_of_birth, order, today).map(|d| d.to_string()),
+            ),
+            email: keep(
+                "email",
+                check_optional_email(&form.email).and_then(|e| {
+                    required(e, "Enter your email address: the confirmation goes there.")
+                }),
+            ),
+            phone: keep(
+                "phone",
+                check_optional_phone(&form.phone, calling_code)
+                    .and_then(|p| required(p, "Enter a phone number the clinic can call.")),
+            ),
+            reason: keep("reason", optional_text(&form.reason, 500)),
+            returning: keep(
+                "returning",
+                match form.returning.trim() {
+                    value @ ("new" | "returning") => Ok(value.to_string()),
+                    _ => Err("Say whether you have been to the clinic before.".to_string()),
+                },
+            ),
+            reminders: if form.reminders.trim().is_empty() { String::new() } else { "on".into() },
+        };
+        if errors.is_empty() { Ok(checked) } else { Err(errors) }
+    }
+
+    fn typed(form: &DetailsForm) -> FieldValues {
+        [
+            ("first_name", &form.first_name),
+            ("last_name", &form.last_name),
+            ("date_of_birth", &form.date_of_birth),
+            ("email", &form.email),
+            ("phone", &form.phone),
+            ("reason", &form.reason),
+            ("returning", &form.returning),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v.clone()))
+        .collect()
+    }
+
+    fn expired(slug: &str) -> AppError {
+        AppError::Conflict(format!(
+            "The time held for you has run out, or this link is not right. Choose a time again at /book/{slug}."
+        ))
+    }
+
+    pub async fn save_details(
+        slug: String,
+        key: String,
+        form: DetailsForm,
+        (honeypot, proof): (String, String),
+    ) -> Result<(), AppError> {
+        let state = app_state()?;
+        let origin = session::request_origin();
+        let mut tx = state.pool.begin().await?;
+        let clinic = online_clinic(&mut tx, &slug).await?;
+        let found = match find(&mut tx, clinic.id, &key, true).await {
+            Ok(found) => found,
+            Err(AppError::NotFound) => return Err(expired(&clinic.public.slug)),
+            Err(other) => return Err(other),
+        };
+        if found.confirmed_at.is_some() {
+            leptos_axum::redirect(&format!(
+                "/book/{}/done?booking={}",
+                clinic.public.slug,
+                key.trim()
+            ));
+            return Ok(());
+        }
+        let entry = public_entry("online.details_entered", Outcome::Denied, &origin)
+            .clinic(clinic.id)
+            .object("appointment", found.appointment_id);
+        let now = Utc::now();
+        let person =
+            abuse::check_person(&honeypot, &found.challenge, &proof, found.created_at, now);
+        let limited = match person {
+            Err(error) => Err(error),
+            Ok(()) => {
+                abuse::count_attempt(&state.pool, DETAILS_PER_IP, &abuse::ip_key(origin.ip)).await
+            }
+        };
+        if let Err(error) = limited {
+            return Err(refused(tx, entry, error).await);
+        }
+        let today = now.with_timezone(&clinic.zone).date_naive();
+        let details = check_details(&form, clinic.calling_code, today)
+            .map_err(|fields| AppError::fields(fields).with_input(typed(&form)))?;
+        if let Err(error) =
+            abuse::count_attempt(&state.pool, DETAILS_PER_EMAIL, &details.email).await
+        {
+            return Err(refused(tx, entry, error).await);
+        }
+        sqlx::query("UPDATE online_booking SET details = $2, new_patient = $3 WHERE id = $1")
+            .bind(found.booking_id)
+            .bind(serde_json::to_value(&details).map_err(AppError::internal)?)
+            .bind(details.returning == "new")
+            .execute(&mut *tx)
+            .await?;
+        // Time to read the review without the hold running out underneath.
+        sqlx::query(
+            "UPDATE appointment SET hold_expires_at =
+                 greatest(hold_expires_at, now() + make_interval(mins => $2))
+             WHERE id = $1 AND status = 'held'",
+        )
+        .bind(found.appointment_id)
+        .bind(REVIEW_MINUTES as i32)
+        .execute(&mut *tx)
+        .await?;
+        let entry = public_entry("online.details_entered", Outcome::Success, &origin)
+            .clinic(clinic.id)
+            .object("appointment", found.appointment_id)
+            .details(json!({ "details": details }));
+        audit::append(&mut tx, entry).await?;
+        tx.commit().await?;
+        leptos_axum::redirect(&format!(
+            "/book/{}/review?booking={}",
+            clinic.public.slug,
+            key.trim()
+        ));
+        Ok(())
+    }
+
+    /// The patient of a booking: the clinic's record with the same date of birth and the same
+    /// email or phone (not archived), else a new record. Answers the id and whether it matched.
+    async fn patient_for(
+        conn: &mut PgConnection,
+        clinic_id: i64,
+        details: &DetailsForm,
+    ) -> Result<(i64, bool), AppError> {
+        let born = NaiveDate::parse_from_str(&details.date_of_birth, "%Y-%m-%d")
+            .map_err(AppError::internal)?;
+        let matched: Option<i64> = sqlx::query_scalar(
+            "SELECT id FROM patient
+             WHERE clinic_id = $1 AND date_of_birth = $2 AND archived_at IS NULL
+               AND (email = $3::citext OR mobile_phone = $4 OR home_phone = $4)
+             ORDER BY (email = $3::citext) DESC NULLS LAST, id LIMIT 1",
+        )
+        .bind(clinic_id)
+        .bind(born)
+        .bind(&details.email)
+        .bind(&details.phone)
+        .fetch_optional(&mut *conn)
+        .await?;
+        if let Some(id) = matched {
+            return Ok((id, true));
+        }
+        let number: i64 = sqlx::query_scalar(
+            "UPDATE clinic SET next_patient_number = next_patient_number + 1 WHERE id = $1
+             RETURNING next_patient_number - 1",
+        )
+        .bind(clinic_id)
+        .fetch_one(&mut *conn)
+        .await?;
+        let id = sqlx::query_scalar(
+            "INSERT INTO patient (clinic_id, number, first_name, last_name, date_of_birth,
+                 mobile_phone, email, preferred_contact, email_reminders, notes)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, 'email', $8, 'Created by an online booking.')
+             RETURNING id",
+        )
+        .bind(clinic_id)
+        .bind(number)
+        .bind(&details.first_name)
+        .bind(&details.last_name)
+        .bind(born)
+        .bind(&details.phone)
+        .bind(&details.email)
+        .bind(!details.reminders.is_empty())
+        .fetch_one(&mut *conn)
+        .await?;
+        Ok((id, false))
+    }
+
+    pub async fn confirm(slug: String, key: String) -> Result<(), AppError> {
+        let state = app_state()?;
+        let origin = session::request_origin();
+        let mut tx = state.pool.begin().await?;
+        let clinic = online_clinic(&mut tx, &slug).await?;
+        let slug = clinic.public.slug.clone();
+        let found = match find(&mut tx, clinic.id, &key, true).await {
+            Ok(found) => found,
+            Err(AppError::NotFound) => return Err(expired(&slug)),
+            Err(other) => return Err(other),
+        };
+        let done = format!("/book/{slug}/done?booking={}", key.trim());
+        if found.confirmed_at.is_some() {
+            tx.commit().await?;
+            leptos_axum::redirect(&done);
+            return Ok(());
+        }
+        let Some(details) =
+            found.details.and_then(|d| serde_json::from_value::<DetailsForm>(d).ok())
+        else {
+            leptos_axum::redirect(&details_path(&slug, key.trim()));
+            return Ok(());
+        };
+        let (patient_id, matched) = patient_for(&mut tx, clinic.id, &details).await?;
+        let notes = if details.reason.is_empty() {
+            "Booked online.".to_string()
+        } else {
+            format!("Booked online. Reason: {}", details.reason)
+        };
+        let confirmed = sqlx::query(
+            "UPDATE appointment SET patient_id = $2, status = 'scheduled', hold_expires_at = NULL,
+                    notes = $3, version = version + 1
+             WHERE id = $1 AND status = 'held'",
+        )
+        .bind(found.appointment_id)
+        .bind(patient_id)
+        .bind(&notes)
+        .execute(&mut *tx)
+        .await;
+        if let Err(error) = confirmed {
+            let same_patient = crate::error::forms::broken_constraint(&error).as_deref()
+                == Some("appointment_patient_free");
+            return Err(if same_patient {
+                // Deliberately vague: it must not tell a stranger that a record matched.
+                AppError::Conflict(
+                    "This time cannot be booked online with these details. Choose another time, or call the clinic.".into(),
+                )
+            } else {
+                error.into()
+            });
+        }
+        sqlx::query(
+            "INSERT INTO appointment_status_change (appointment_id, from_status, to_status, reason)
+             VALUES ($1, 'held', 'scheduled', 'Booked online')",
+        )
+        .bind(found.appointment_id)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query("UPDATE online_booking SET confirmed_at = now() WHERE id = $1")
+            .bind(found.booking_id)
+            .execute(&mut *tx)
+            .await?;
+        let site = &state.config.public_base_url;
+        outbox::enqueue_online_confirmation(&mut tx, found.appointment_id, site, &details.email)
+            .await?;
+        let entry = public_entry("online.booked", Outcome::Success, &origin)
+            .clinic(clinic.id)
+            .patient(patient_id)
+            .object("appointment", found.appointment_id)
+            .details(json!({
+                "matched_existing_patient": matched, "said_new": details.returning == "new",
+                "start": found.start, "status": found.status,
+            }));
+        audit::append(&mut tx, entry).await?;
+        tx.commit().await?;
+        leptos_axum::redirect(&done);
+        Ok(())
+    }
+}

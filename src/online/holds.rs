@@ -1,0 +1,67 @@
+//! Holds: a time chosen online is an appointment in status `held`, without a patient, until
+//! the booking is confirmed or the hold runs out. The exclusion constraints count it, so two
+//! patients cannot both reach "confirm" for one time. Expired holds are deleted before each
+//! new hold and once a minute; the free-time search ignores them even before that.
+
+use std::time::Duration;
+
+use sqlx::{PgConnection, PgPool};
+
+use crate::scheduling::booking::ssr::Plan;
+
+/// How long a chosen time is kept for the patient at first, and again after the details step
+/// (so the review never runs out under a patient who is reading it).
+pub const HOLD_MINUTES: i64 = 10;
+pub const REVIEW_MINUTES: i64 = 5;
+
+/// Deletes the holds that have run out; answers how many.
+pub async fn sweep(conn: &mut PgConnection) -> Result<u64, sqlx::Error> {
+    let done =
+        sqlx::query("DELETE FROM appointment WHERE status = 'held' AND hold_expires_at <= now()")
+            .execute(conn)
+            .await?;
+    Ok(done.rows_affected())
+}
+
+/// Runs until the task is dropped: once a minute.
+pub async fn run_sweeper(pool: PgPool) {
+    let mut tick = tokio::time::interval(Duration::from_secs(60));
+    loop {
+        tick.tick().await;
+        let swept = match pool.acquire().await {
+            Ok(mut conn) => sweep(&mut conn).await,
+            Err(error) => Err(error),
+        };
+        if let Err(error) = swept {
+            tracing::error!(%error, "expired holds could not be swept");
+        }
+    }
+}
+
+/// Writes a hold of `plan` for an appointment type; the exclusion constraints decide (a
+/// refusal is the caller's clash).
+pub async fn place(
+    conn: &mut PgConnection,
+    clinic_id: i64,
+    (type_id, provider_id): (i64, i64),
+    plan: &Plan,
+) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
+        "INSERT INTO appointment (clinic_id, provider_id, chair_id, appointment_type_id, visit,
+             blocked, status, booked_online, hold_expires_at)
+         VALUES ($1, $2, $3, $4, tstzrange($5, $6), tstzrange($7, $8), 'held', true,
+                 now() + make_interval(mins => $9))
+         RETURNING id",
+    )
+    .bind(clinic_id)
+    .bind(provider_id)
+    .bind(plan.chair_id)
+    .bind(type_id)
+    .bind(plan.visit.0)
+    .bind(plan.visit.1)
+    .bind(plan.blocked.0)
+    .bind(plan.blocked.1)
+    .bind(HOLD_MINUTES as i32)
+    .fetch_one(conn)
+    .await
+}

@@ -1,0 +1,276 @@
+//! `/book/manage/{token}`: a patient's own appointment through the link in their email: see it,
+//! cancel it, or move it through the slot picker, while the clinic's cancellation notice has
+//! not started. Moving is one statement: the old time is let go only when the new one is
+//! secured.
+
+use leptos::prelude::*;
+
+use super::model::ManagedAppointment;
+use crate::error::AppError;
+
+/// The appointment of a manage link; with `reschedule`, the slot picker from `from` (a week)
+/// on `date`.
+#[server(endpoint = "book/manage")]
+pub async fn load_managed_appointment(
+    token: String,
+    #[server(default)] reschedule: bool,
+    #[server(default)] from: String,
+    #[server(default)] date: String,
+) -> Result<ManagedAppointment, AppError> {
+    ssr::managed_appointment(token, reschedule, from, date)
+        .await
+        .map_err(AppError::with_http_status)
+}
+
+#[server(endpoint = "book/manage/cancel")]
+pub async fn cancel_by_link(token: String) -> Result<(), AppError> {
+    ssr::cancel(token).await.map_err(AppError::with_http_status)
+}
+
+/// Moves the appointment to `starts_at` (the clinic's local time) with `provider_id`.
+#[server(endpoint = "book/manage/reschedule")]
+pub async fn reschedule_by_link(
+    token: String,
+    provider_id: i64,
+    starts_at: String,
+) -> Result<(), AppError> {
+    ssr::reschedule(token, provider_id, starts_at).await.map_err(AppError::with_http_status)
+}
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    use chrono::{DateTime, Duration, Utc};
+    use serde_json::json;
+    use sqlx::PgConnection;
+
+    use super::super::abuse::{self, MANAGE_PER_IP};
+    use super::super::api::ssr::{OnlineClinic, clinic_by_slug, offered_plan};
+    use super::super::links;
+    use super::super::model::ManagedAppointment;
+    use super::super::picker::{self, PickerQuery};
+    use crate::audit::store::{self as audit, AuditEntry, Outcome};
+    use crate::auth::session;
+    use crate::domain::schedule::parse_date;
+    use crate::email::model::EmailKind;
+    use crate::email::outbox;
+    use crate::error::AppError;
+    use crate::scheduling::booking::ssr::{clash, start_instant};
+    use crate::server::state::app_state;
+
+    #[derive(sqlx::FromRow)]
+    struct Current {
+        id: i64,
+        slug: String,
+        patient_id: i64,
+        first_name: String,
+        preferred_name: String,
+        type_id: i64,
+        type_name: String,
+        provider_id: i64,
+        provider: String,
+        chair_id: Option<i64>,
+        start: DateTime<Utc>,
+        status: String,
+    }
+
+    /// The appointment of `token` (locked when `lock`) and its clinic; a forged, mistyped or
+    /// expired token is not found.
+    async fn open(
+        conn: &mut PgConnection,
+        token: &str,
+        lock: bool,
+    ) -> Result<(Current, OnlineClinic), AppError> {
+        let id = links::appointment_of(&mut *conn, token).await?.ok_or(AppError::NotFound)?;
+        let lock = if lock { "FOR UPDATE OF a" } else { "" };
+        let current: Current = sqlx::query_as(&format!(
+            "SELECT a.id, c.slug, a.patient_id, p.first_name, p.preferred_name,
+                    a.appointment_type_id AS type_id, t.name AS type_name, a.provider_id,
+                    pr.name AS provider, a.chair_id, lower(a.visit) AS start, a.status
+             FROM appointment a
+             JOIN clinic c ON c.id = a.clinic_id
+             JOIN patient p ON p.id = a.patient_id
+             JOIN appointment_type t ON t.id = a.appointment_type_id
+             JOIN provider pr ON pr.id = a.provider_id
+             WHERE a.id = $1 {lock}"
+        ))
+        .bind(id)
+        .fetch_one(&mut *conn)
+        .await?;
+        // A clinic that no longer books online still lets its patients see and cancel.
+        let clinic = clinic_by_slug(&mut *conn, &current.slug, false).await?;
+        Ok((current, clinic))
+    }
+
+    /// The last moment to change an appointment online.
+    fn deadline(current: &Current, clinic: &OnlineClinic) -> DateTime<Utc> {
+        current.start - Duration::hours(i64::from(clinic.cancel_notice_hours))
+    }
+
+    fn changeable(current: &Current, clinic: &OnlineClinic, now: DateTime<Utc>) -> bool {
+        matches!(current.status.as_str(), "scheduled" | "confirmed")
+            && now < deadline(current, clinic)
+    }
+
+    fn too_late(clinic: &OnlineClinic) -> AppError {
+        AppError::Conflict(format!(
+            "It is too late to change this appointment online ({} hours' notice is needed). Please call {} on {}.",
+            clinic.cancel_notice_hours, clinic.public.name, clinic.public.phone
+        ))
+    }
+
+    fn entry(action: &'static str, current: &Current, clinic: &OnlineClinic) -> AuditEntry {
+        AuditEntry::new(action, Outcome::Success, &session::request_origin())
+            .clinic(clinic.id)
+            .patient(current.patient_id)
+            .object("appointment", current.id)
+    }
+
+    pub async fn managed_appointment(
+        token: String,
+        reschedule: bool,
+        from: String,
+        date: String,
+    ) -> Result<ManagedAppointment, AppError> {
+        let state = app_state()?;
+        let mut tx = state.pool.begin().await?;
+        let (current, clinic) = open(&mut tx, &token, false).await?;
+        let now = Utc::now();
+        let changeable = changeable(&current, &clinic, now);
+        let date_of = |text: &str, what: &str| {
+            if text.trim().is_empty() {
+                Ok(None)
+            } else {
+                parse_date(text, what).map(Some).map_err(|m| AppError::invalid("date", m))
+            }
+        };
+        let picker = if reschedule && changeable {
+            let query = PickerQuery {
+                clinic_id: clinic.id,
+                zone: clinic.zone,
+                type_id: current.type_id,
+                provider_id: None,
+                from: date_of(&from, "the first day")?,
+                date: date_of(&date, "the day")?,
+                horizon_days: clinic.horizon_days,
+            };
+            Some(picker::build(&mut tx, &query, now).await?)
+        } else {
+            None
+        };
+        audit::append(&mut tx, entry("online.manage_viewed", &current, &clinic)).await?;
+        tx.commit().await?;
+        let zone = clinic.zone;
+        let first = if current.preferred_name.trim().is_empty() {
+            current.first_name.clone()
+        } else {
+            current.preferred_name.clone()
+        };
+        Ok(ManagedAppointment {
+            patient_first_name: first,
+            type_name: current.type_name.clone(),
+            provider: current.provider.clone(),
+            when: current.start.with_timezone(&zone).format("%A %-d %B %Y at %H:%M").to_string(),
+            status: current.status.clone(),
+            changeable,
+            change_until: deadline(&current, &clinic)
+                .with_timezone(&zone)
+                .format("%A %-d %B at %H:%M")
+                .to_string(),
+            appointment_type_id: current.type_id,
+            picker,
+            clinic: clinic.public,
+        })
+    }
+
+    fn back_to(token: &str, note: &str) {
+        leptos_axum::redirect(&format!("/book/manage/{}?done={note}", token.trim()));
+    }
+
+    pub async fn cancel(token: String) -> Result<(), AppError> {
+        let state = app_state()?;
+        let origin = session::request_origin();
+        abuse::count_attempt(&state.pool, MANAGE_PER_IP, &abuse::ip_key(origin.ip)).await?;
+        let mut tx = state.pool.begin().await?;
+        let (current, clinic) = open(&mut tx, &token, true).await?;
+        if current.status == "cancelled" {
+            back_to(&token, "cancelled");
+            return Ok(());
+        }
+        if !changeable(&current, &clinic, Utc::now()) {
+            return Err(too_late(&clinic));
+        }
+        let reason = "Cancelled online by the patient";
+        sqlx::query(
+            "UPDATE appointment SET status = 'cancelled', cancel_reason = $2, version = version + 1
+             WHERE id = $1",
+        )
+        .bind(current.id)
+        .bind(reason)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "INSERT INTO appointment_status_change (appointment_id, from_status, to_status, reason)
+             VALUES ($1, $2, 'cancelled', $3)",
+        )
+        .bind(current.id)
+        .bind(&current.status)
+        .bind(reason)
+        .execute(&mut *tx)
+        .await?;
+        outbox::cancel_reminders(&mut tx, current.id).await?;
+        let site = &state.config.public_base_url;
+        outbox::enqueue_for_appointment(&mut tx, EmailKind::Cancelled, current.id, None, site)
+            .await?;
+        let audit_entry = entry("online.cancelled", &current, &clinic).details(json!({
+            "before": { "status": current.status }, "after": { "status": "cancelled" },
+        }));
+        audit::append(&mut tx, audit_entry).await?;
+        tx.commit().await?;
+        back_to(&token, "cancelled");
+        Ok(())
+    }
+
+    pub async fn reschedule(
+        token: String,
+        provider_id: i64,
+        starts_at: String,
+    ) -> Result<(), AppError> {
+        let state = app_state()?;
+        let origin = session::request_origin();
+        abuse::count_attempt(&state.pool, MANAGE_PER_IP, &abuse::ip_key(origin.ip)).await?;
+        let mut tx = state.pool.begin().await?;
+        let (current, clinic) = open(&mut tx, &token, true).await?;
+        if !changeable(&current, &clinic, Utc::now()) {
+            return Err(too_late(&clinic));
+        }
+        let start = start_instant(clinic.zone, &starts_at)?;
+        let plan = offered_plan(&mut tx, &clinic, (current.type_id, provider_id), start).await?;
+        let moved = sqlx::query(
+            "UPDATE appointment SET provider_id = $2, chair_id = $3, visit = tstzrange($4, $5),
+                    blocked = tstzrange($6, $7), version = version + 1
+             WHERE id = $1",
+        )
+        .bind(current.id)
+        .bind(provider_id)
+        .bind(plan.chair_id)
+        .bind(plan.visit.0)
+        .bind(plan.visit.1)
+        .bind(plan.blocked.0)
+        .bind(plan.blocked.1)
+        .execute(&mut *tx)
+        .await;
+        moved.map_err(|error| clash(error, &plan, clinic.zone))?;
+        outbox::cancel_reminders(&mut tx, current.id).await?;
+        let site = &state.config.public_base_url;
+        outbox::enqueue_for_appointment(&mut tx, EmailKind::Rescheduled, current.id, None, site)
+            .await?;
+        let audit_entry = entry("online.rescheduled", &current, &clinic).details(json!({
+            "before": { "provider_id": current.provider_id, "chair_id": current.chair_id, "start": current.start },
+            "after": { "provider_id": provider_id, "chair_id": plan.chair_id, "start": plan.visit.0 },
+        }));
+        audit::append(&mut tx, audit_entry).await?;
+        tx.commit().await?;
+        back_to(&token, "moved");
+        Ok(())
+    }
+}

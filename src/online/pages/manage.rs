@@ -1,0 +1,145 @@
+//! `/book/manage/{token}`: the patient's appointment from the email link, with cancel (after a
+//! confirmation step) and move (the slot picker) while the clinic's notice allows.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::online::manage::{CancelByLink, RescheduleByLink, load_managed_appointment};
+use crate::online::model::{ManagedAppointment, TimeChoice};
+use crate::online::pages::flow::public_error;
+use crate::online::pages::picker::SlotPickerView;
+use crate::ui::form::{FormFeedback, FormProblem};
+
+#[component]
+pub fn ManageBookingPage() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let cancel = ServerAction::<CancelByLink>::new();
+    let reschedule = ServerAction::<RescheduleByLink>::new();
+    let address = Memo::new(move |_| {
+        let q = query.read();
+        (
+            params.read().get("token").unwrap_or_default(),
+            q.get("reschedule").is_some(),
+            q.get("from").unwrap_or_default(),
+            q.get("date").unwrap_or_default(),
+        )
+    });
+    let data = Resource::new(
+        move || (address.get(), cancel.version().get(), reschedule.version().get()),
+        |((token, moving, from, date), _, _)| load_managed_appointment(token, moving, from, date),
+    );
+    view! {
+        <Title text="Your appointment" />
+        <section class="book">
+            <Transition fallback=|| view! { <p class="loading">"Loading…"</p> }>
+                {move || Suspend::new(async move {
+                    match data.await {
+                        Err(error) => public_error(error),
+                        Ok(appointment) => view! { <Manage appointment cancel reschedule /> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </section>
+    }
+}
+
+#[component]
+fn Manage(
+    appointment: ManagedAppointment,
+    cancel: ServerAction<CancelByLink>,
+    reschedule: ServerAction<RescheduleByLink>,
+) -> impl IntoView {
+    let query = use_query_map();
+    let token = use_params_map().get_untracked().get("token").unwrap_or_default();
+    let here = format!("/book/manage/{token}");
+    let done = query.get_untracked().get("done").unwrap_or_default();
+    let asked_cancel = query.get_untracked().get("cancel").is_some();
+    let cancelled = appointment.status == "cancelled";
+    let notice = match (done.as_str(), cancelled) {
+        ("cancelled", true) => Some("Your appointment is cancelled. We have sent you an email."),
+        ("moved", false) => Some("Your appointment has moved. We have sent you an email."),
+        _ => None,
+    }
+    .map(|text| view! { <p class="status status-ok" role="status">{text}</p> });
+    let status = match appointment.status.as_str() {
+        "cancelled" => "Cancelled",
+        "completed" => "Completed",
+        "no_show" => "Missed",
+        _ => "Booked",
+    };
+    let clinic = appointment.clinic.clone();
+    let phone_note = format!("To change it now, please call {} on {}.", clinic.name, clinic.phone);
+    let actions = if cancelled {
+        view! {
+            <p><A href=format!("/book/{}", clinic.slug)>"Book another appointment"</A></p>
+        }
+        .into_any()
+    } else if !appointment.changeable {
+        view! { <p class="status status-warning" role="note">{phone_note}</p> }.into_any()
+    } else if asked_cancel {
+        let feedback = FormFeedback::provide(cancel);
+        view! {
+            <FormProblem feedback keys=&[] />
+            <div class="confirm-box" role="group" aria-labelledby="cancel-question">
+                <p id="cancel-question"><strong>"Cancel this appointment?"</strong>" The time goes to someone else."</p>
+                <ActionForm action=cancel attr:class="inline-form">
+                    <input type="hidden" name="token" value=token.clone() />
+                    <button type="submit" class="button button-danger">"Yes, cancel it"</button>
+                </ActionForm>
+                <A href=here.clone() attr:class="button">"No, keep it"</A>
+            </div>
+        }
+        .into_any()
+    } else if let Some(picker) = appointment.picker.clone() {
+        let feedback = FormFeedback::provide(reschedule);
+        let day_here = here.clone();
+        let day_href = move |from: chrono::NaiveDate, date: chrono::NaiveDate| {
+            format!("{day_here}?reschedule=1&from={from}&date={date}")
+        };
+        let form_token = token.clone();
+        let time_form = move |t: TimeChoice| {
+            let token = form_token.clone();
+            view! {
+                <ActionForm action=reschedule attr:class="time-form">
+                    <input type="hidden" name="token" value=token />
+                    <input type="hidden" name="provider_id" value=t.provider_id.to_string() />
+                    <input type="hidden" name="starts_at" value=t.starts_at.clone() />
+                    <button type="submit" class="time-choice">{format!("{} · {}", t.label, t.provider)}</button>
+                </ActionForm>
+            }
+        };
+        view! {
+            <h2>"Move to another time"</h2>
+            <p class="hint">"Your current time stays yours until the new one is secured."</p>
+            <FormProblem feedback keys=&[] />
+            <SlotPickerView picker zone=clinic.time_zone.clone() day_href time_form />
+            <p><A href=here.clone()>"Keep my current time"</A></p>
+        }
+        .into_any()
+    } else {
+        view! {
+            <p class="hint">{format!("You can move or cancel online until {}.", appointment.change_until)}</p>
+            <div class="action-row">
+                <A href=format!("{here}?reschedule=1") attr:class="button button-primary">"Move to another time"</A>
+                <A href=format!("{here}?cancel=1") attr:class="button">"Cancel appointment"</A>
+            </div>
+        }
+        .into_any()
+    };
+    view! {
+        <h1>{format!("Hello {}", appointment.patient_first_name)}</h1>
+        {notice}
+        <dl class="booking-summary">
+            <dt>"Appointment"</dt><dd>{appointment.type_name.clone()}</dd>
+            <dt>"With"</dt><dd>{appointment.provider.clone()}</dd>
+            <dt>"When"</dt><dd>{format!("{} ({})", appointment.when, clinic.time_zone)}</dd>
+            <dt>"Where"</dt><dd>{format!("{}, {}", clinic.name, clinic.address)}</dd>
+            <dt>"Status"</dt><dd>{status}</dd>
+        </dl>
+        {actions}
+    }
+    .into_any()
+}

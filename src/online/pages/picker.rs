@@ -1,0 +1,119 @@
+//! The slot picker: a strip of days (links) and the free times of the chosen day (one small
+//! form each, so it works as plain HTML), labelled with the clinic's time zone, and a note
+//! when the browser's zone is another.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::online::model::{SlotPicker, TimeChoice};
+
+/// The browser's IANA time zone (after hydration; `None` on the server).
+fn browser_zone() -> Option<String> {
+    #[cfg(feature = "hydrate")]
+    {
+        use wasm_bindgen::JsValue;
+        let format =
+            js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new());
+        let options = format.resolved_options();
+        js_sys::Reflect::get(&options, &JsValue::from_str("timeZone")).ok()?.as_string()
+    }
+    #[cfg(not(feature = "hydrate"))]
+    None
+}
+
+/// Says which zone the times are in, and, once hydrated, whether the device's differs.
+#[component]
+pub fn ZoneNote(zone: String) -> impl IntoView {
+    let device = RwSignal::new(None::<String>);
+    Effect::new(move |_| device.set(browser_zone()));
+    let clinic_zone = zone.clone();
+    let differs = move || {
+        device.get().filter(|d| *d != clinic_zone).map(|d| {
+            view! {
+                <p class="zone-warning" role="note">
+                    {format!("Your device is set to {d}. The times here are the clinic's local times.")}
+                </p>
+            }
+        })
+    };
+    view! {
+        <p class="zone-note">{format!("Times are in the clinic's time zone ({zone}).")}</p>
+        {differs}
+    }
+}
+
+/// The picker. `day_href(from, date)` is the address of a day; `time_form` renders the form
+/// that takes a time.
+#[component]
+pub fn SlotPickerView<D, F, V>(
+    picker: SlotPicker,
+    zone: String,
+    day_href: D,
+    time_form: F,
+) -> impl IntoView
+where
+    D: Fn(chrono::NaiveDate, chrono::NaiveDate) -> String + 'static,
+    F: Fn(TimeChoice) -> V + 'static,
+    V: IntoView + 'static,
+{
+    let from = picker.days.first().map(|d| d.date).unwrap_or(picker.date);
+    let chosen = picker.date;
+    let days = picker
+        .days
+        .iter()
+        .map(|day| {
+            let label = day.date.format("%a").to_string();
+            let number = day.date.format("%-d %b").to_string();
+            let count = match day.free {
+                0 => "full".to_string(),
+                1 => "1 time".to_string(),
+                n => format!("{n} times"),
+            };
+            let current = day.date == chosen;
+            let class = match (current, day.free) {
+                (true, _) => "day-choice day-chosen",
+                (false, 0) => "day-choice day-full",
+                _ => "day-choice",
+            };
+            view! {
+                <li>
+                    <A href=day_href(from, day.date) attr:class=class
+                        attr:aria-current=current.then_some("date")>
+                        <span class="day-name">{label}</span>
+                        <span class="day-number">{number}</span>
+                        <span class="day-count">{count}</span>
+                    </A>
+                </li>
+            }
+        })
+        .collect_view();
+    let earlier = picker.earlier.map(|d| {
+        view! { <A href=day_href(d, d) attr:class="button button-small" attr:rel="prev">"‹ Earlier"</A> }
+    });
+    let later = picker.later.map(|d| {
+        view! { <A href=day_href(d, d) attr:class="button button-small" attr:rel="next">"Later ›"</A> }
+    });
+    let heading = chosen.format("%A %-d %B").to_string();
+    let times = if picker.times.is_empty() {
+        view! {
+            <p class="empty-state">"No free time on this day. Choose another day above, or look later."</p>
+        }
+        .into_any()
+    } else {
+        let items =
+            picker.times.into_iter().map(|t| view! { <li>{time_form(t)}</li> }).collect_view();
+        view! { <ul class="time-grid" aria-label=format!("Free times on {heading}")>{items}</ul> }
+            .into_any()
+    };
+    view! {
+        <section class="slot-picker" aria-labelledby="picker-days">
+            <h2 id="picker-days">"Choose a day"</h2>
+            <ZoneNote zone />
+            <ul class="day-strip">{days}</ul>
+            <div class="day-strip-steps">{earlier}{later}</div>
+            <h2>{format!("Free times on {heading}")}</h2>
+            {times}
+        </section>
+    }
+    .into_any()
+}

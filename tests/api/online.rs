@@ -1,0 +1,592 @@
+//! Online booking by patients: holds (the race for one time, expiry), matching a returning
+//! patient without saying so, idempotent submits, rate limits, the person checks, and manage
+//! links (cancel, move, forged and expired tokens).
+
+use chairside::auth::invitation::new_token;
+use chairside::online::model::solve;
+use chrono::{Days, NaiveDate, Utc};
+use serde_json::Value;
+use sqlx::PgPool;
+use tokio::task::JoinSet;
+
+use crate::helpers::{TestApp, spawn_app};
+
+/// A clinic that books online: one type (30 minutes, 5 before, 10 after), `providers`
+/// dentists working 09:00-17:00 every day, and the first day (a week ahead) to book on.
+struct Clinic {
+    id: i64,
+    type_id: i64,
+    providers: Vec<i64>,
+    day: NaiveDate,
+}
+
+async fn online_clinic(pool: &PgPool, providers: i64) -> Clinic {
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO clinic (name, slug, time_zone, phone) VALUES ('Test Clinic', 'test-clinic',
+             'Europe/London', '+44 20 7946 0000') RETURNING id",
+    )
+    .fetch_one(pool)
+    .await
+    .unwrap();
+    let provider_ids: Vec<i64> = sqlx::query_scalar(
+        "INSERT INTO provider (clinic_id, name, kind, colour)
+         SELECT $1, 'Dr ' || n, 'dentist', '#123456' FROM generate_series(1, $2) n RETURNING id",
+    )
+    .bind(id)
+    .bind(providers)
+    .fetch_all(pool)
+    .await
+    .unwrap();
+    sqlx::query(
+        "INSERT INTO working_hours (clinic_id, provider_id, weekday, starts, ends, valid_from)
+         SELECT $1, p, d, '09:00', '17:00', current_date - 1
+         FROM unnest($2::bigint[]) p CROSS JOIN generate_series(1, 7) d",
+    )
+    .bind(id)
+    .bind(&provider_ids)
+    .execute(pool)
+    .await
+    .unwrap();
+    let type_id: i64 = sqlx::query_scalar(
+        "INSERT INTO appointment_type (clinic_id, name, duration_minutes, buffer_before_minutes,
+             buffer_after_minutes, colour, needs_chair, online_bookable)
+         VALUES ($1, 'Check-up', 30, 5, 10, '#abcdef', false, true) RETURNING id",
+    )
+    .bind(id)
+    .fetch_one(pool)
+    .await
+    .unwrap();
+    sqlx::query(
+        "INSERT INTO appointment_type_provider (clinic_id, appointment_type_id, provider_id)
+         SELECT $1, $2, unnest($3::bigint[])",
+    )
+    .bind(id)
+    .bind(type_id)
+    .bind(&provider_ids)
+    .execute(pool)
+    .await
+    .unwrap();
+    let day = Utc::now().date_naive() + Days::new(7);
+    Clinic { id, type_id, providers: provider_ids, day }
+}
+
+fn key() -> String {
+    new_token().0
+}
+
+/// Holds `time` (`10:00`) on the clinic's day with `provider`.
+async fn hold(
+    app: &TestApp,
+    clinic: &Clinic,
+    key: &str,
+    provider: i64,
+    time: &str,
+) -> (u16, Value) {
+    let client = app.new_client();
+    let starts_at = format!("{}T{time}", clinic.day);
+    let (type_id, provider) = (clinic.type_id.to_string(), provider.to_string());
+    let form = [
+        ("clinic", "test-clinic"),
+        ("key", key),
+        ("appointment_type_id", type_id.as_str()),
+        ("provider_id", provider.as_str()),
+        ("starts_at", starts_at.as_str()),
+    ];
+    app.call_json(&client, "book/hold", &form).await
+}
+
+async fn progress(app: &TestApp, key: &str) -> (u16, Value) {
+    let form = [("clinic", "test-clinic"), ("key", key)];
+    app.call_json(&app.new_client(), "book/progress", &form).await
+}
+
+/// The details of a patient, with the proof-of-work solved for the booking.
+async fn send_details(
+    app: &TestApp,
+    key: &str,
+    (first, dob, email, phone): (&str, &str, &str, &str),
+) -> (u16, Value) {
+    let (status, held) = progress(app, key).await;
+    assert_eq!(status, 200, "{held}");
+    let proof = solve(held["challenge"].as_str().unwrap());
+    let form = [
+        ("clinic", "test-clinic"),
+        ("key", key),
+        ("form[first_name]", first),
+        ("form[last_name]", "Online"),
+        ("form[date_of_birth]", dob),
+        ("form[email]", email),
+        ("form[phone]", phone),
+        ("form[reason]", "A loose filling"),
+        ("form[returning]", "new"),
+        ("form[reminders]", "on"),
+        ("website", ""),
+        ("proof", proof.as_str()),
+    ];
+    app.call_json(&app.new_client(), "book/details", &form).await
+}
+
+async fn confirm(app: &TestApp, key: &str) -> (u16, Value) {
+    let form = [("clinic", "test-clinic"), ("key", key)];
+    app.call_json(&app.new_client(), "book/confirm", &form).await
+}
+
+/// Holds, sends the details and confirms; answers the appointment's id.
+async fn book(app: &TestApp, clinic: &Clinic, time: &str, who: (&str, &str, &str, &str)) -> i64 {
+    let key = key();
+    let (status, body) = hold(app, clinic, &key, clinic.providers[0], time).await;
+    assert!(status < 400, "{status} {body}");
+    let (status, body) = send_details(app, &key, who).await;
+    assert!(status < 400, "{status} {body}");
+    let (status, body) = confirm(app, &key).await;
+    assert!(status < 400, "{status} {body}");
+    appointment_of(&app.pool, &key).await
+}
+
+async fn appointment_of(pool: &PgPool, key: &str) -> i64 {
+    sqlx::query_scalar(
+        "SELECT appointment_id FROM online_booking WHERE key_hash = sha256($1::bytea)",
+    )
+    .bind(key.as_bytes())
+    .fetch_one(pool)
+    .await
+    .unwrap()
+}
+
+fn ok(status: u16) -> bool {
+    status < 400
+}
+
+const ANN: (&str, &str, &str, &str) = ("Ann", "1985-03-07", "ann@example.com", "07700 900123");
+
+#[sqlx::test]
+async fn two_patients_racing_for_one_time_exactly_one_gets_it(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    let clinic = online_clinic(&pool, 1).await;
+    let mut tasks = JoinSet::new();
+    for _ in 0..2 {
+        let (address, provider) = (app.address.clone(), clinic.providers[0]);
+        let form = vec![
+            ("clinic", "test-clinic".to_string()),
+            ("key", key()),
+            ("appointment_type_id", clinic.type_id.to_string()),
+            ("provider_id", provider.to_string()),
+            ("starts_at", format!("{}T10:00", clinic.day)),
+        ];
+        tasks.spawn(async move {
+            let response = reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .unwrap()
+                .post(format!("{address}/api/book/hold"))
+                .header("accept", "application/json")
+                .form(&form)
+                .send()
+                .await
+                .unwrap();
+            (response.status().as_u16(), response.json::<Value>().await.unwrap_or(Value::Null))
+        });
+    }
+    let answers: Vec<(u16, Value)> = tasks.join_all().await;
+    let held = answers.iter().filter(|(status, _)| ok(*status)).count();
+    assert_eq!(held, 1, "{answers:?}");
+    let (status, refusal) = answers.iter().find(|(status, _)| !ok(*status)).unwrap();
+    assert_eq!(*status, 409);
+    let message = refusal.to_string();
+    assert!(message.contains("has just been taken by someone else"), "{message}");
+    assert!(message.contains("Here are the times still free"), "{message}");
+
+    // The fresh times no longer offer it (nor the times its buffers cover).
+    let form = [
+        ("clinic", "test-clinic"),
+        ("appointment_type", &clinic.type_id.to_string()),
+        ("provider", "any"),
+        ("date", &clinic.day.to_string()),
+    ];
+    let (status, step) = app.call_json(&app.new_client(), "book/step", &form).await;
+    assert_eq!(status, 200, "{step}");
+    let times: Vec<&str> = step["picker"]["times"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["label"].as_str().unwrap())
+        .collect();
+    // 10:00-10:30 takes 09:55-10:40 of the dentist: 09:30 (ends 10:10) and 10:30 (starts
+    // 10:25 with its preparation) would overlap it.
+    assert!(times.contains(&"09:15") && times.contains(&"10:45"), "{times:?}");
+    for gone in ["09:30", "09:45", "10:00", "10:15", "10:30"] {
+        assert!(!times.contains(&gone), "{gone} in {times:?}");
+    }
+}
+
+#[sqlx::test]
+async fn an_expired_hold_lets_the_time_go_and_its_pages_say_so(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    let clinic = online_clinic(&pool, 1).await;
+    let first = key();
+    assert!(ok(hold(&app, &clinic, &first, clinic.providers[0], "10:00").await.0));
+    // A second patient cannot have it while it is held.
+    assert_eq!(hold(&app, &clinic, &key(), clinic.providers[0], "10:00").await.0, 409);
+
+    sqlx::query("UPDATE appointment SET hold_expires_at = now() - interval '1 second' WHERE status = 'held'")
+        .execute(&pool)
+        .await
+        .unwrap();
+    assert_eq!(progress(&app, &first).await.0, 404);
+    let form = [
+        ("clinic", "test-clinic"),
+        ("key", first.as_str()),
+        ("form[first_name]", "Ann"),
+        ("form[last_name]", "Late"),
+        ("form[date_of_birth]", "1985-03-07"),
+        ("form[email]", "ann@example.com"),
+        ("form[phone]", "07700 900123"),
+        ("form[reason]", ""),
+        ("form[returning]", "new"),
+    ];
+    let (status, body) = app.call_json(&app.new_client(), "book/details", &form).await;
+    assert_eq!(status, 409, "{body}");
+    assert!(body.to_string().contains("has run out"), "{body}");
+
+    // The next patient gets the time, and the expired hold is gone.
+    let second = key();
+    let (status, body) = hold(&app, &clinic, &second, clinic.providers[0], "10:00").await;
+    assert!(ok(status), "{status} {body}");
+    let holds: i64 = sqlx::query_scalar("SELECT count(*) FROM appointment WHERE status = 'held'")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(holds, 1);
+    assert_eq!(progress(&app, &second).await.0, 200);
+}
+
+#[sqlx::test]
+async fn a_returning_patient_is_matched_and_the_answers_do_not_say_so(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    let clinic = online_clinic(&pool, 1).await;
+    let existing: i64 = sqlx::query_scalar(
+        "INSERT INTO patient (clinic_id, number, first_name, last_name, date_of_birth, email)
+         VALUES ($1, 1, 'Annabel', 'Secretname', '1985-03-07', 'ANN@example.com') RETURNING id",
+    )
+    .bind(clinic.id)
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    sqlx::query("UPDATE clinic SET next_patient_number = 2 WHERE id = $1")
+        .bind(clinic.id)
+        .execute(&pool)
+        .await
+        .unwrap();
+
+    // Same date of birth and email: the existing record.
+    let mut answers = Vec::new();
+    for (time, who) in
+        [("10:00", ANN), ("11:00", ("Bea", "1990-01-01", "bea@example.com", "07700 900456"))]
+    {
+        let key = key();
+        let mut seen = vec![hold(&app, &clinic, &key, clinic.providers[0], time).await];
+        seen.push(send_details(&app, &key, who).await);
+        seen.push(confirm(&app, &key).await);
+        seen.push(progress(&app, &key).await);
+        for (_, body) in &seen {
+            assert!(!body.to_string().contains("Secretname"), "{body}");
+            assert!(!body.to_string().contains("Annabel"), "{body}");
+        }
+        let statuses: Vec<u16> = seen.iter().map(|(s, _)| *s).collect();
+        answers.push((statuses, appointment_of(&pool, &key).await));
+    }
+    // Matched or not, the patient sees the same answers.
+    assert_eq!(answers[0].0, answers[1].0);
+    let patient_of = |appointment: i64| {
+        let pool = pool.clone();
+        async move {
+            sqlx::query_scalar::<_, i64>("SELECT patient_id FROM appointment WHERE id = $1")
+                .bind(appointment)
+                .fetch_one(&pool)
+                .await
+                .unwrap()
+        }
+    };
+    assert_eq!(patient_of(answers[0].1).await, existing);
+    let new_patient = patient_of(answers[1].1).await;
+    assert_ne!(new_patient, existing);
+    let (name, number, reminders): (String, i64, bool) = sqlx::query_as(
+        "SELECT first_name || ' ' || last_name, number, email_reminders FROM patient WHERE id = $1",
+    )
+    .bind(new_patient)
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!((name.as_str(), number, reminders), ("Bea Online", 2, true));
+    // The matched record is left as it was; the audit says it matched (for the staff).
+    let matched: Vec<bool> = sqlx::query_scalar(
+        "SELECT (details->>'matched_existing_patient')::boolean FROM audit_log
+         WHERE action = 'online.booked' ORDER BY id",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    assert_eq!(matched, vec![true, false]);
+}
+
+#[sqlx::test]
+async fn submitting_twice_books_once_and_sends_one_email(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    let clinic = online_clinic(&pool, 1).await;
+    let key = key();
+    // A double click on the time: one hold.
+    let (a, b) = tokio::join!(
+        hold(&app, &clinic, &key, clinic.providers[0], "10:00"),
+        hold(&app, &clinic, &key, clinic.providers[0], "10:00")
+    );
+    assert!(ok(a.0) && ok(b.0), "{a:?} {b:?}");
+    assert!(ok(send_details(&app, &key, ANN).await.0));
+    // A double click on "Confirm", and the back button's resubmission later.
+    let (a, b) = tokio::join!(confirm(&app, &key), confirm(&app, &key));
+    assert!(ok(a.0) && ok(b.0), "{a:?} {b:?}");
+    assert!(ok(confirm(&app, &key).await.0));
+    let (appointments, patients, emails): (i64, i64, i64) = sqlx::query_as(
+        "SELECT (SELECT count(*) FROM appointment), (SELECT count(*) FROM patient),
+                (SELECT count(*) FROM email_outbox WHERE kind = 'booking_confirmation')",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!((appointments, patients, emails), (1, 1, 1));
+    let (status, online): (String, bool) =
+        sqlx::query_as("SELECT status, booked_online FROM appointment")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!((status.as_str(), online), ("scheduled", true));
+}
+
+#[sqlx::test]
+async fn a_hundred_rapid_attempts_from_one_address_are_refused_after_the_limit(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    let clinic = online_clinic(&pool, 1).await;
+    let mut statuses = Vec::new();
+    let mut last = Value::Null;
+    for n in 0..100 {
+        // Every attempt at another time of the day (some outside the hours: refused as taken).
+        let time = format!("{:02}:{:02}", 7 + n / 8, (n % 4) * 15);
+        let (status, body) = hold(&app, &clinic, &key(), clinic.providers[0], &time).await;
+        statuses.push(status);
+        last = body;
+    }
+    let limited = statuses.iter().filter(|s| **s == 429).count();
+    assert_eq!(limited, 80, "{statuses:?}");
+    assert!(statuses[..20].iter().all(|s| *s != 429), "{statuses:?}");
+    assert_eq!(
+        last["RateLimited"]["retry_after_secs"].as_u64().map(|s| s > 3500),
+        Some(true),
+        "{last}"
+    );
+    // Refusals are audited, with the address and no staff actor.
+    let (refused, anonymous): (i64, bool) = sqlx::query_as(
+        "SELECT count(*), bool_and(actor_staff_id IS NULL AND ip IS NOT NULL) FROM audit_log
+         WHERE action = 'online.time_held' AND result = 'denied'",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!((refused, anonymous), (80, true));
+}
+
+#[sqlx::test]
+async fn scripts_are_refused_by_the_honeypot_and_the_missing_proof(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    let clinic = online_clinic(&pool, 1).await;
+    let key = key();
+    assert!(ok(hold(&app, &clinic, &key, clinic.providers[0], "10:00").await.0));
+    let challenge = progress(&app, &key).await.1["challenge"].as_str().unwrap().to_string();
+    let proof = solve(&challenge);
+    let details = |website: &'static str, proof: String| {
+        let key = key.clone();
+        let app = &app;
+        async move {
+            let form = [
+                ("clinic", "test-clinic"),
+                ("key", key.as_str()),
+                ("form[first_name]", "Ann"),
+                ("form[last_name]", "Online"),
+                ("form[date_of_birth]", "1985-03-07"),
+                ("form[email]", "ann@example.com"),
+                ("form[phone]", "07700 900123"),
+                ("form[reason]", ""),
+                ("form[returning]", "new"),
+                ("website", website),
+                ("proof", proof.as_str()),
+            ];
+            app.call_json(&app.new_client(), "book/details", &form).await
+        }
+    };
+    let (status, body) = details("http://cheap-pills.example", proof.clone()).await;
+    assert_eq!(status, 409, "{body}");
+    assert!(body.to_string().contains("could not accept this booking online"), "{body}");
+    // No proof, straight after the hold: a script's speed.
+    assert_eq!(details("", String::new()).await.0, 409);
+    assert_eq!(details("", "12345".into()).await.0, 409);
+    let (status, body) = details("", proof).await;
+    assert!(ok(status), "{status} {body}");
+    // Bad input is refused field by field and keeps what was typed.
+    let form = [
+        ("clinic", "test-clinic"),
+        ("key", key.as_str()),
+        ("form[first_name]", ""),
+        ("form[last_name]", "Online"),
+        ("form[date_of_birth]", "2999-01-01"),
+        ("form[email]", "not an email"),
+        ("form[phone]", ""),
+        ("form[reason]", ""),
+        ("form[returning]", "maybe"),
+        ("proof", &solve(&challenge)),
+    ];
+    let (status, body) = app.call_json(&app.new_client(), "book/details", &form).await;
+    assert_eq!(status, 400, "{body}");
+    let text = body.to_string();
+    for field in ["first_name", "date_of_birth", "email", "phone", "returning"] {
+        assert!(text.contains(field), "{field}: {text}");
+    }
+}
+
+/// The manage link in the confirmation email of `appointment`.
+async fn manage_token(pool: &PgPool, appointment: i64, kind: &str) -> String {
+    let text: String = sqlx::query_scalar(
+        "SELECT text_body FROM email_outbox WHERE appointment_id = $1 AND kind = $2
+         ORDER BY id DESC LIMIT 1",
+    )
+    .bind(appointment)
+    .bind(kind)
+    .fetch_one(pool)
+    .await
+    .unwrap();
+    let start = text.find("/book/manage/").expect("a manage link") + "/book/manage/".len();
+    text[start..].split_whitespace().next().unwrap().to_string()
+}
+
+#[sqlx::test]
+async fn a_patient_moves_then_cancels_through_the_manage_link(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    let clinic = online_clinic(&pool, 1).await;
+    let id = book(&app, &clinic, "10:00", ANN).await;
+    let token = manage_token(&pool, id, "booking_confirmation").await;
+    assert_eq!(token.len(), 43, "256 random bits, URL-safe: {token}");
+    let stored: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM manage_link WHERE token_hash = sha256($1::bytea)")
+            .bind(token.as_bytes())
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!(stored, 1, "only the hash is stored");
+    let client = app.new_client();
+    let (status, view) = app.call_json(&client, "book/manage", &[("token", token.as_str())]).await;
+    assert_eq!(status, 200, "{view}");
+    assert_eq!(view["patient_first_name"], "Ann");
+    assert_eq!(view["changeable"], true);
+
+    // Move to 14:00: atomically, so 10:00 is free again only now.
+    let provider = clinic.providers[0].to_string();
+    let to = format!("{}T14:00", clinic.day);
+    let form =
+        [("token", token.as_str()), ("provider_id", provider.as_str()), ("starts_at", to.as_str())];
+    let (status, body) = app.call_json(&client, "book/manage/reschedule", &form).await;
+    assert!(ok(status), "{status} {body}");
+    assert!(ok(hold(&app, &clinic, &key(), clinic.providers[0], "10:00").await.0));
+    // A time that is not offered (taken by that new hold) is refused; the appointment stays.
+    let back = format!("{}T10:00", clinic.day);
+    let form = [
+        ("token", token.as_str()),
+        ("provider_id", provider.as_str()),
+        ("starts_at", back.as_str()),
+    ];
+    assert_eq!(app.call_json(&client, "book/manage/reschedule", &form).await.0, 409);
+    let start: String = sqlx::query_scalar(
+        "SELECT to_char(lower(visit) AT TIME ZONE 'Europe/London', 'HH24:MI') FROM appointment WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(start, "14:00");
+
+    // The link of the moved email works too; cancelling sends its email.
+    let moved_token = manage_token(&pool, id, "rescheduled").await;
+    let (status, body) =
+        app.call_json(&client, "book/manage/cancel", &[("token", moved_token.as_str())]).await;
+    assert!(ok(status), "{status} {body}");
+    let kinds: Vec<String> =
+        sqlx::query_scalar("SELECT kind FROM email_outbox WHERE appointment_id = $1 ORDER BY id")
+            .bind(id)
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+    assert_eq!(kinds, ["booking_confirmation", "rescheduled", "cancelled"]);
+    let (_, view) = app.call_json(&client, "book/manage", &[("token", token.as_str())]).await;
+    assert_eq!(view["status"], "cancelled");
+
+    // Each public action is audited with the address and browser, and no staff actor.
+    let actions: Vec<(String, bool)> = sqlx::query_as(
+        "SELECT action, actor_staff_id IS NULL AND ip IS NOT NULL FROM audit_log
+         WHERE action LIKE 'online.%' AND result = 'success' ORDER BY id",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    let names: Vec<&str> = actions.iter().map(|(a, _)| a.as_str()).collect();
+    for expected in [
+        "online.time_held",
+        "online.details_entered",
+        "online.booked",
+        "online.manage_viewed",
+        "online.rescheduled",
+        "online.cancelled",
+    ] {
+        assert!(names.contains(&expected), "{expected} in {names:?}");
+    }
+    assert!(actions.iter().all(|(_, anonymous)| *anonymous), "{actions:?}");
+}
+
+#[sqlx::test]
+async fn forged_and_expired_manage_links_are_refused_and_late_changes_go_to_the_phone(
+    pool: PgPool,
+) {
+    let app = spawn_app(pool.clone()).await;
+    let clinic = online_clinic(&pool, 1).await;
+    let client = app.new_client();
+    let forged = key();
+    for endpoint in ["book/manage", "book/manage/cancel"] {
+        assert_eq!(app.call_json(&client, endpoint, &[("token", forged.as_str())]).await.0, 404);
+    }
+    let id = book(&app, &clinic, "10:00", ANN).await;
+    let token = manage_token(&pool, id, "booking_confirmation").await;
+
+    // Inside the clinic's notice (24 hours by default): shown, but not changed online.
+    sqlx::query(
+        "UPDATE appointment SET visit = tstzrange(now() + interval '3 hours', now() + interval '210 minutes'),
+                blocked = tstzrange(now() + interval '3 hours', now() + interval '220 minutes')
+         WHERE id = $1",
+    )
+    .bind(id)
+    .execute(&pool)
+    .await
+    .unwrap();
+    let (status, view) = app.call_json(&client, "book/manage", &[("token", token.as_str())]).await;
+    assert_eq!((status, &view["changeable"]), (200, &Value::Bool(false)), "{view}");
+    let (status, body) =
+        app.call_json(&client, "book/manage/cancel", &[("token", token.as_str())]).await;
+    assert_eq!(status, 409, "{body}");
+    assert!(body.to_string().contains("+44 20 7946 0000"), "the clinic's phone: {body}");
+
+    // After the appointment has ended, the link no longer opens it.
+    sqlx::query(
+        "UPDATE appointment SET visit = tstzrange(now() - interval '2 hours', now() - interval '90 minutes'),
+                blocked = tstzrange(now() - interval '2 hours', now() - interval '80 minutes')
+         WHERE id = $1",
+    )
+    .bind(id)
+    .execute(&pool)
+    .await
+    .unwrap();
+    assert_eq!(app.call_json(&client, "book/manage", &[("token", token.as_str())]).await.0, 404);
+}
