@@ -83,6 +83,11 @@ pub const ENDPOINTS: &[Endpoint] = &[
     // a random key (a held booking) or token (a manage link).
     Endpoint { path: "/api/book/clinics", access: Access::Public, sample: &[] },
     Endpoint {
+        path: "/api/book/staff/seen",
+        access: Access::Requires(Permission::ViewCalendar),
+        sample: &[],
+    },
+    Endpoint {
         path: "/api/book/step",
         access: Access::Public,
         sample: &[("clinic", "no-such-clinic")],

@@ -5,6 +5,7 @@ pub mod api;
 pub mod manage;
 pub mod model;
 pub mod pages;
+pub mod staff;
 
 #[cfg(feature = "ssr")]
 pub mod abuse;

@@ -148,6 +148,24 @@ pub struct PatientRecord {
     pub merged_into: Option<i64>,
     /// For reading local phone numbers and dates in forms.
     pub calling_code: u16,
+    /// The patient's appointments, latest first (at most the last hundred).
+    pub appointments: Vec<PatientAppointment>,
+}
+
+/// An appointment as the patient page lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PatientAppointment {
+    pub id: i64,
+    /// In the clinic's time zone: `Tue 1 Dec 2026, 10:30`.
+    pub when: String,
+    /// `2026-12-01`, for the calendar link.
+    pub date: NaiveDate,
+    pub type_name: String,
+    pub provider: String,
+    /// The status's label: "Scheduled", "Cancelled", …
+    pub status: String,
+    pub booked_online: bool,
+    pub upcoming: bool,
 }
 
 impl PatientRecord {

@@ -53,16 +53,16 @@ pub mod ssr {
     use sqlx::{PgConnection, Row as _};
 
     use super::super::model::{
-        MedicalChange, MedicalItem, MedicalKind, NewPatientContext, PatientDetails, PatientForm,
-        PatientRecord, display_name,
+        MedicalChange, MedicalItem, MedicalKind, NewPatientContext, PatientAppointment,
+        PatientDetails, PatientForm, PatientRecord, display_name,
     };
     use super::super::search::ssr::clinic_context;
     use crate::audit::store::{self as audit, AuditEntry, Outcome};
     use crate::auth::authorize::require;
     use crate::auth::clinic_access::{self, ClinicAccess};
     use crate::auth::session;
-    use crate::domain::Permission;
     use crate::domain::patient::{PhoneNumber, age_on, format_patient_number};
+    use crate::domain::{AppointmentStatus, Permission};
     use crate::error::forms::{rejected, typed};
     use crate::error::{AppError, FieldErrors};
     use crate::server::state::app_state;
@@ -208,6 +208,7 @@ pub mod ssr {
         let row = row(&mut conn, id, false).await?;
         let medical = medical_items(&mut conn, id).await?;
         let changes = medical_changes(&mut conn, id, tz).await?;
+        let appointments = patient_appointments(&mut conn, id, tz).await?;
         let entry = AuditEntry::new("patient.viewed", Outcome::Success, &session::request_origin())
             .actor(access.actor.staff_id, access.actor.role)
             .clinic(access.clinic.id)
@@ -251,8 +252,47 @@ pub mod ssr {
             can_merge: access.actor.role.allows(Permission::MergePatients),
             merged_into: row.merged_into,
             calling_code,
+            appointments,
             clinic: access.clinic,
         })
+    }
+
+    type AppointmentRow = (i64, DateTime<Utc>, String, String, String, bool);
+
+    /// The patient's appointments, latest first (holds have no patient, so none appear).
+    async fn patient_appointments(
+        conn: &mut PgConnection,
+        id: i64,
+        tz: chrono_tz::Tz,
+    ) -> Result<Vec<PatientAppointment>, AppError> {
+        let rows: Vec<AppointmentRow> = sqlx::query_as(
+            "SELECT a.id, lower(a.visit), t.name, p.name, a.status, a.booked_online
+             FROM appointment a
+             JOIN appointment_type t ON t.id = a.appointment_type_id
+             JOIN provider p ON p.id = a.provider_id
+             WHERE a.patient_id = $1
+             ORDER BY lower(a.visit) DESC LIMIT 100",
+        )
+        .bind(id)
+        .fetch_all(conn)
+        .await?;
+        let now = Utc::now();
+        rows.into_iter()
+            .map(|(id, start, type_name, provider, status, booked_online)| {
+                let local = start.with_timezone(&tz);
+                let status = AppointmentStatus::parse(&status).map_err(AppError::internal)?;
+                Ok(PatientAppointment {
+                    id,
+                    when: local.format("%a %-d %b %Y, %H:%M").to_string(),
+                    date: local.date_naive(),
+                    type_name,
+                    provider,
+                    status: status.label().to_string(),
+                    booked_online,
+                    upcoming: start > now && status.is_live(),
+                })
+            })
+            .collect()
     }
 
     pub async fn new_patient_form(slug: String) -> Result<NewPatientContext, AppError> {

@@ -71,8 +71,21 @@ pub mod ssr {
             "" => today,
             text => parse_date(text, "a date").map_err(|m| AppError::invalid("date", m))?,
         };
-        let view =
+        let mut view =
             load(&mut conn, &access, zone, date, Layout::parse(&layout), provider_id, now).await?;
+        view.new_online = crate::online::staff::ssr::unseen(
+            &mut conn,
+            access.actor.staff_id,
+            access.clinic.id,
+            zone,
+        )
+        .await?;
+        let unseen: Vec<i64> = view.new_online.iter().map(|b| b.id).collect();
+        for column in &mut view.columns {
+            for placed in &mut column.appointments {
+                placed.appointment.new_online = unseen.contains(&placed.appointment.id);
+            }
+        }
         audit_view(&mut conn, &access, &view).await?;
         Ok(CalendarView { clinics, ..view })
     }
@@ -309,6 +322,7 @@ pub mod ssr {
             shown: shown(&columns),
             columns,
             released,
+            new_online: Vec::new(),
             providers: providers
                 .iter()
                 .filter(|p| p.3)
@@ -473,6 +487,7 @@ pub mod ssr {
                     starts_local: local_start.format("%Y-%m-%dT%H:%M").to_string(),
                     warnings: row.warnings,
                     booked_online: row.booked_online,
+                    new_online: false,
                     notes: row.notes,
                     cancel_reason: row.cancel_reason,
                 };
@@ -493,6 +508,7 @@ pub mod ssr {
             .iter()
             .flat_map(|c| c.appointments.iter().map(|p| p.appointment.patient_id))
             .chain(view.released.iter().map(|a| a.patient_id))
+            .chain(view.new_online.iter().map(|b| b.patient_id))
             .collect();
         patients.sort_unstable();
         patients.dedup();

@@ -93,8 +93,22 @@ pub struct CalendarAppointment {
     /// The patient's active alerts and allergies: "Allergy: penicillin (severe)".
     pub warnings: Vec<String>,
     pub booked_online: bool,
+    /// Booked online since the viewer last marked online bookings as seen.
+    #[serde(default)]
+    pub new_online: bool,
     pub notes: String,
     pub cancel_reason: Option<String>,
+}
+
+/// An online booking the viewer has not yet marked as seen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewOnlineBooking {
+    pub id: i64,
+    pub patient_id: i64,
+    /// The appointment's local day, for the calendar link.
+    pub date: NaiveDate,
+    /// `Thu 3 Dec, 10:00 · Ann Online · Check-up with Dr Sam Patel`.
+    pub summary: String,
 }
 
 /// An appointment placed in a column: its visit and its blocked time (with preparation and
@@ -163,6 +177,9 @@ pub struct CalendarView {
     pub types: Vec<TypeChoice>,
     pub can_book: bool,
     pub can_update_status: bool,
+    /// Online bookings made since the viewer last marked them seen (newest first).
+    #[serde(default)]
+    pub new_online: Vec<NewOnlineBooking>,
 }
 
 impl CalendarColumn {

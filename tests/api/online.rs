@@ -23,7 +23,8 @@ struct Clinic {
 async fn online_clinic(pool: &PgPool, providers: i64) -> Clinic {
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO clinic (name, slug, time_zone, phone) VALUES ('Test Clinic', 'test-clinic',
-             'Europe/London', '+44 20 7946 0000') RETURNING id",
+             'Europe/London', '+44 20 7946 0000')
+         ON CONFLICT (slug) DO UPDATE SET phone = EXCLUDED.phone RETURNING id",
     )
     .fetch_one(pool)
     .await
@@ -589,4 +590,58 @@ async fn forged_and_expired_manage_links_are_refused_and_late_changes_go_to_the_
     .await
     .unwrap();
     assert_eq!(app.call_json(&client, "book/manage", &[("token", token.as_str())]).await.0, 404);
+}
+
+#[sqlx::test]
+async fn the_front_desk_sees_new_online_bookings_until_it_marks_them_seen(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    let desk = app
+        .signed_in("desk@test.example", chairside::domain::Role::Receptionist, "test-clinic")
+        .await;
+    let clinic = online_clinic(&pool, 1).await;
+    let id = book(&app, &clinic, "10:00", ANN).await;
+    let date = clinic.day.to_string();
+    let calendar = |app: &TestApp| {
+        let (desk, date) = (desk.clone(), date.clone());
+        let address = app.address.clone();
+        async move {
+            let form = [("clinic", "test-clinic"), ("date", date.as_str())];
+            let response = desk
+                .post(format!("{address}/api/appointments/calendar"))
+                .header("accept", "application/json")
+                .form(&form)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(response.status(), 200);
+            response.json::<Value>().await.unwrap()
+        }
+    };
+    let view = calendar(&app).await;
+    let new = view["new_online"].as_array().unwrap();
+    assert_eq!(new.len(), 1, "{view}");
+    assert_eq!(new[0]["id"], id);
+    assert!(new[0]["summary"].as_str().unwrap().contains("Ann Online · Check-up"), "{new:?}");
+    let card = &view["columns"][0]["appointments"][0]["appointment"];
+    assert_eq!(
+        (&card["id"], &card["booked_online"], &card["new_online"]),
+        (&Value::from(id), &Value::Bool(true), &Value::Bool(true))
+    );
+
+    // The patient page lists it as booked online.
+    let patient: i64 = sqlx::query_scalar("SELECT patient_id FROM appointment WHERE id = $1")
+        .bind(id)
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    let (status, record) =
+        app.call_json(&desk, "patients/get", &[("id", patient.to_string().as_str())]).await;
+    assert_eq!(status, 200, "{record}");
+    assert_eq!(record["appointments"][0]["booked_online"], true);
+    assert_eq!(record["appointments"][0]["status"], "Scheduled");
+
+    assert_eq!(app.call_json(&desk, "book/staff/seen", &[]).await.0, 200);
+    let view = calendar(&app).await;
+    assert_eq!(view["new_online"].as_array().unwrap().len(), 0, "{view}");
+    assert_eq!(view["columns"][0]["appointments"][0]["appointment"]["new_online"], false);
 }

@@ -152,10 +152,7 @@ fn Record(
             <dt>"Last changed"</dt><dd>{record.updated.clone()}</dd>
         </dl>
         <MedicalHistory record=record.clone() item save_item set_item_active />
-        <section>
-            <h2>"Appointments"</h2>
-            <p class="empty">"No appointments."</p>
-        </section>
+        <PatientAppointments record=record.clone() />
     }
 }
 
@@ -288,4 +285,46 @@ fn MedicalEditor(
             </ActionForm>
         </div>
     }
+}
+
+/// The patient's appointments, latest first, each a link to its day in the calendar; online
+/// bookings are marked.
+#[component]
+fn PatientAppointments(record: PatientRecord) -> impl IntoView {
+    if record.appointments.is_empty() {
+        return view! {
+            <section>
+                <h2>"Appointments"</h2>
+                <p class="empty">"No appointments."</p>
+            </section>
+        }
+        .into_any();
+    }
+    let slug = record.clinic.slug.clone();
+    let rows = record
+        .appointments
+        .into_iter()
+        .map(|a| {
+            let href = format!("/calendar?clinic={slug}&date={}&appointment={}", a.date, a.id);
+            let online =
+                a.booked_online.then(|| view! { <span class="badge badge-online">"Online"</span> });
+            view! {
+                <tr class:upcoming=a.upcoming>
+                    <td><a href=href>{a.when}</a></td>
+                    <td>{a.type_name}" "{online}</td>
+                    <td>{a.provider}</td>
+                    <td>{a.status}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section>
+            <h2>"Appointments"</h2>
+            <DataTable caption="The patient's appointments" columns=&["When", "Appointment", "With", "Status"]>
+                {rows}
+            </DataTable>
+        </section>
+    }
+    .into_any()
 }

@@ -12,6 +12,7 @@ use leptos_router::hooks::use_query_map;
 use super::appointment_dialog::AppointmentDialog;
 use super::booking_dialog::BookingDialog;
 use super::grid::CalendarGrid;
+use crate::online::staff::MarkOnlineBookingsSeen;
 use crate::scheduling::booking::BookAppointment;
 use crate::scheduling::calendar::calendar;
 use crate::scheduling::model::{CalendarAddress, CalendarView, Layout};
@@ -163,6 +164,7 @@ fn CalendarScreen(view: CalendarView, actions: Actions) -> impl IntoView {
                 </p>
             </header>
             <Toolbar view=view.get_value() address=address.clone() />
+            <NewOnlineBookings view=view.get_value() address=address.clone() />
             {drag_problem}
             <CalendarGrid view=view.get_value() address=address.clone() reschedule=actions.reschedule />
             <Released view=view.get_value() address />
@@ -278,4 +280,41 @@ fn Released(view: CalendarView, address: CalendarAddress) -> impl IntoView {
             </section>
         }
     })
+}
+
+/// The online bookings made since the viewer last marked them seen: each a link to its day
+/// with it open (its card is outlined), and "Mark as seen".
+#[component]
+fn NewOnlineBookings(view: CalendarView, address: CalendarAddress) -> impl IntoView {
+    let seen = ServerAction::<MarkOnlineBookingsSeen>::new();
+    if view.new_online.is_empty() {
+        return ().into_any();
+    }
+    let count = view.new_online.len();
+    let items = view
+        .new_online
+        .iter()
+        .map(|b| {
+            let href = CalendarAddress { date: Some(b.date), ..address.clone() }
+                .with(&[("appointment", b.id.to_string())]);
+            view! { <li><a href=href>{b.summary.clone()}</a></li> }
+        })
+        .collect_view();
+    let heading = match count {
+        1 => "1 new online booking".to_string(),
+        n => format!("{n} new online bookings"),
+    };
+    let then = address.href();
+    let hidden = move || matches!(seen.value().get(), Some(Ok(())));
+    view! {
+        <section class="status status-warning new-online" aria-labelledby="new-online-title" class:hidden=hidden>
+            <h2 id="new-online-title" class="new-online-note">{heading}</h2>
+            <ul>{items}</ul>
+            <ActionForm action=seen attr:class="inline-form">
+                <input type="hidden" name="then" value=then />
+                <button type="submit" class="button button-small">"Mark as seen"</button>
+            </ActionForm>
+        </section>
+    }
+    .into_any()
 }

@@ -325,8 +325,10 @@ fn CardBody(
         let text = a.warnings.join("; ");
         view! { <span class="alert-sign" title=text.clone() aria-label=text>"⚠"</span> }
     });
-    let online =
-        a.booked_online.then(|| view! { <span class="badge badge-online">"Online"</span> });
+    let online = a.booked_online.then(|| {
+        let text = if a.new_online { "New online" } else { "Online" };
+        view! { <span class="badge badge-online">{text}</span> }
+    });
     let (id, version, provider_id, chair_id) = (a.id, a.version, a.provider_id, a.chair_id);
     let on_drag_start = move |ev: leptos::ev::DragEvent| {
         let grab = ev
@@ -343,7 +345,11 @@ fn CardBody(
     view! {
         <a
             href=href
-            class=format!("cal-appt status-{}", a.status.as_str())
+            class=format!(
+                "cal-appt status-{}{}",
+                a.status.as_str(),
+                if a.new_online { " card-new-online" } else { "" }
+            )
             draggable=if movable { "true" } else { "false" }
             on:dragstart=on_drag_start
             on:dragend=move |_| dragged.set(None)
