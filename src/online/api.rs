@@ -79,7 +79,8 @@ pub mod ssr {
     use super::super::abuse::{self, DETAILS_PER_EMAIL, DETAILS_PER_IP, HOLDS_PER_IP};
     use super::super::holds::{self, HOLD_MINUTES, REVIEW_MINUTES};
     use super::super::model::{
-        BookingStep, DetailsForm, HeldBooking, OnlineProvider, OnlineType, Progress, PublicClinic,
+        BookingStep, DetailsForm, HeldBooking, OnlineProvider, OnlineType, Progress,
+        ProviderChoice, PublicClinic,
     };
     use super::super::picker::{self, PickerQuery};
     use crate::audit::store::{self as audit, AuditEntry, Outcome, RequestOrigin};
@@ -241,8 +242,8 @@ pub mod ssr {
         };
         let chosen_provider = match provider_text.trim() {
             "" => None,
-            "any" => Some(None),
-            text => Some(Some(
+            "any" => Some(ProviderChoice::FirstAvailable),
+            text => Some(ProviderChoice::One(
                 text.parse::<i64>()
                     .ok()
                     .and_then(|id| providers.iter().find(|p| p.id == id).cloned())
@@ -255,7 +256,7 @@ pub mod ssr {
                     clinic_id: clinic.id,
                     zone: clinic.zone,
                     type_id: kind.id,
-                    provider_id: provider.as_ref().map(|p| p.id),
+                    provider_id: provider.provider().map(|p| p.id),
                     from: optional_date(&from, "the first day")?,
                     date: optional_date(&date, "the day")?,
                     horizon_days: clinic.horizon_days,

@@ -29,6 +29,23 @@ pub struct OnlineProvider {
     pub kind: String,
 }
 
+/// Who the patient chose to see. (An enum, not a nested `Option`: serialised, `Some(None)`
+/// would come back as `None`.)
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ProviderChoice {
+    FirstAvailable,
+    One(OnlineProvider),
+}
+
+impl ProviderChoice {
+    pub fn provider(&self) -> Option<&OnlineProvider> {
+        match self {
+            ProviderChoice::FirstAvailable => None,
+            ProviderChoice::One(provider) => Some(provider),
+        }
+    }
+}
+
 /// A day of the date strip, with how many free times it has.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DayChoice {
@@ -68,8 +85,7 @@ pub struct BookingStep {
     pub chosen_type: Option<OnlineType>,
     /// Who performs the chosen type.
     pub providers: Vec<OnlineProvider>,
-    /// The chosen provider: `Some(None)` is "first available".
-    pub chosen_provider: Option<Option<OnlineProvider>>,
+    pub chosen_provider: Option<ProviderChoice>,
     pub picker: Option<SlotPicker>,
     /// A fresh random key for the time forms: asking twice with one key holds one time.
     pub hold_key: String,

@@ -199,8 +199,9 @@ fn Step(step: BookingStep, hold: ServerAction<HoldTime>) -> impl IntoView {
         (Some(kind), Some(provider), Some(picker)) => {
             let type_id = kind.id.to_string();
             let provider_param =
-                provider.as_ref().map(|p| p.id.to_string()).unwrap_or("any".into());
-            let who = provider.as_ref().map(|p| p.name.clone()).unwrap_or("First available".into());
+                provider.provider().map(|p| p.id.to_string()).unwrap_or("any".into());
+            let who =
+                provider.provider().map(|p| p.name.clone()).unwrap_or("First available".into());
             let day_slug = slug.clone();
             let day_type = type_id.clone();
             let day_provider = provider_param.clone();
@@ -218,7 +219,7 @@ fn Step(step: BookingStep, hold: ServerAction<HoldTime>) -> impl IntoView {
             let form_slug = slug.clone();
             let key = step.hold_key.clone();
             let type_for_form = type_id.clone();
-            let show_provider = provider.is_none();
+            let show_provider = provider.provider().is_none();
             let time_form = move |t: TimeChoice| {
                 let label = if show_provider {
                     format!("{} · {}", t.label, t.provider)

@@ -27,9 +27,16 @@ pub fn ManageBookingPage() -> impl IntoView {
             q.get("date").unwrap_or_default(),
         )
     });
+    // The page is drawn again when the address asks to cancel or says what was done.
+    let step = Memo::new(move |_| {
+        let q = query.read();
+        (q.get("cancel").is_some(), q.get("done").unwrap_or_default())
+    });
     let data = Resource::new(
-        move || (address.get(), cancel.version().get(), reschedule.version().get()),
-        |((token, moving, from, date), _, _)| load_managed_appointment(token, moving, from, date),
+        move || (address.get(), step.get(), cancel.version().get(), reschedule.version().get()),
+        |((token, moving, from, date), _, _, _)| {
+            load_managed_appointment(token, moving, from, date)
+        },
     );
     view! {
         <Title text="Your appointment" />

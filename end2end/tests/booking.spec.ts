@@ -1,0 +1,99 @@
+// Online booking by a patient on a phone, with JavaScript: book, then move and cancel through the
+// link in the confirmation email (read from the test SMTP receiver, see support/mail.ts).
+import { test, expect } from "./support/fixtures";
+import { chooseDay, chooseTime, fillDetails, longDate, newPerson, summary } from "./support/booking";
+import { manageLink, waitForEmail } from "./support/mail";
+
+// A phone, in another time zone than the clinic's (the picker says so).
+test.use({ viewport: { width: 375, height: 740 }, timezoneId: "Europe/London" });
+
+test("a new patient books a check-up on a phone, then moves and cancels it from the email's link", async ({ page, visit }) => {
+  // Three emails and a dozen pages: longer than the default 30 seconds.
+  test.setTimeout(120_000);
+  const ava = newPerson("Ava");
+
+  await visit("/book");
+  await expect(page.getByRole("heading", { level: 1, name: "Book an appointment" })).toBeVisible();
+  await page.getByRole("link", { name: /Chairside Dental New York/ }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Book at Chairside Dental New York" })).toBeVisible();
+  await expect(page.getByText("Step 1 of 5")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "What is the appointment for?" })).toBeVisible();
+  await page.getByRole("link", { name: /Check-up\s*30 minutes/ }).click();
+
+  await expect(page.getByText("Step 2 of 5")).toBeVisible();
+  await page.getByRole("link", { name: /First available/ }).click();
+
+  await expect(page.getByText("Step 3 of 5")).toBeVisible();
+  await expect(page.getByText("Check-up · First available")).toBeVisible();
+  await expect(page.getByText("Times are in the clinic's time zone (America/New_York).")).toBeVisible();
+  await expect(page.getByText(/Your device is set to Europe\/London\./)).toBeVisible();
+  const date = await chooseDay(page);
+  // With "First available" each time names who is free then: "10:30 · Dr Sam Patel".
+  const chosen = await chooseTime(page);
+  expect(chosen).toMatch(/^\d\d:\d\d · \S/);
+  const [time, provider] = chosen.split(" · ");
+
+  await expect(page.getByRole("heading", { level: 1, name: "Your details" })).toBeVisible();
+  await expect(page.getByText("Step 4 of 5")).toBeVisible();
+  await expect(summary(page, "Appointment")).toHaveText("Check-up");
+  await expect(summary(page, "With")).toHaveText(provider);
+  await expect(summary(page, "When")).toHaveText(`${longDate(date)} at ${time} (America/New_York)`);
+  await expect(summary(page, "Where")).toContainText("Chairside Dental New York");
+  await expect(page.getByText(/^We are holding this time for you until \d\d:\d\d \(America\/New_York time\)\.$/)).toBeVisible();
+  await fillDetails(page, ava);
+  // The browser solves the page's proof-of-work once hydrated; the server wants it.
+  await expect(page.locator('input[name="proof"]')).toHaveValue(/\S/);
+  await page.getByRole("button", { name: "Continue" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Check and confirm" })).toBeVisible();
+  await expect(page.getByText("Step 5 of 5")).toBeVisible();
+  await expect(summary(page, "Name")).toHaveText(`Ava ${ava.last}`);
+  await expect(summary(page, "Email")).toHaveText(ava.email);
+  await expect(page.getByRole("link", { name: "Change my details" })).toBeVisible();
+  await page.getByRole("button", { name: "Confirm booking" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "You are booked" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Your appointment is confirmed." })).toBeVisible();
+  await expect(page.getByText(`We have sent a confirmation to ${ava.email}, with a link to move or cancel the appointment.`)).toBeVisible();
+
+  const confirmation = await waitForEmail(ava.email, /^Your appointment on /);
+  expect(confirmation.subject).toBe(`Your appointment on ${longDate(date)} at ${time}`);
+  expect(confirmation.text).toContain("To see, move or cancel it: http");
+
+  // The link in the email: the patient's appointment, without an account.
+  await visit(manageLink(confirmation.text));
+  await expect(page.getByRole("heading", { level: 1, name: "Hello Ava" })).toBeVisible();
+  await expect(summary(page, "Appointment")).toHaveText("Check-up");
+  await expect(summary(page, "With")).toHaveText(provider);
+  await expect(summary(page, "When")).toHaveText(`${longDate(date)} at ${time} (America/New_York)`);
+  await expect(summary(page, "Where")).toContainText("Chairside Dental New York");
+  await expect(summary(page, "Status")).toHaveText("Booked");
+  await expect(page.getByText(/^You can move or cancel online until /)).toBeVisible();
+
+  // Moved to another day.
+  await page.getByRole("link", { name: "Move to another time" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Move to another time" })).toBeVisible();
+  await expect(page.getByText("Your current time stays yours until the new one is secured.")).toBeVisible();
+  const newDate = await chooseDay(page, { avoid: date });
+  const moved = await chooseTime(page);
+  expect(moved).toMatch(/^\d\d:\d\d · \S/);
+  const [newTime, newProvider] = moved.split(" · ");
+  await expect(page.getByRole("status").filter({ hasText: "Your appointment has moved. We have sent you an email." })).toBeVisible();
+  await expect(summary(page, "When")).toHaveText(`${longDate(newDate)} at ${newTime} (America/New_York)`);
+  await expect(summary(page, "With")).toHaveText(newProvider);
+  await expect(summary(page, "Status")).toHaveText("Booked");
+  const movedEmail = await waitForEmail(ava.email, /^Your appointment has moved to /);
+  expect(movedEmail.subject).toBe(`Your appointment has moved to ${longDate(newDate)} at ${newTime}`);
+
+  // Then cancelled, after saying yes.
+  await page.getByRole("link", { name: "Cancel appointment" }).click();
+  const question = page.getByRole("group", { name: /^Cancel this appointment\?/ });
+  await expect(question.getByRole("link", { name: "No, keep it" })).toBeVisible();
+  await question.getByRole("button", { name: "Yes, cancel it" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Your appointment is cancelled. We have sent you an email." })).toBeVisible();
+  await expect(summary(page, "Status")).toHaveText("Cancelled");
+  await expect(page.getByRole("link", { name: "Book another appointment" })).toBeVisible();
+  const cancelled = await waitForEmail(ava.email, /is cancelled/);
+  expect(cancelled.subject).toBe(`Your appointment on ${longDate(newDate)} is cancelled`);
+});

@@ -1,0 +1,119 @@
+// Steps of the public online booking (/book) that its tests share: a patient of this run, the
+// slot picker (a strip of day links, then one button per free time) and the details form. They
+// work the same with JavaScript (client-side navigation) and without (plain links and forms).
+import { expect, type Locator, type Page } from "@playwright/test";
+
+const digits = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join("");
+const pick = (from: number, count: number) => from + Math.floor(Math.random() * count);
+
+export type Person = {
+  first: string;
+  last: string;
+  /** YYYY-MM-DD, as an `<input type="date">` is filled. */
+  dateOfBirth: string;
+  email: string;
+  phone: string;
+};
+
+/**
+ * A new patient of this run: a unique email and surname, a random date of birth (so no earlier
+ * run's patient matches them), a New York number. (The tests book at New York: the London confirmation template is
+ * edited by email.spec.ts, which runs alongside.)
+ */
+export function newPerson(first: string): Person {
+  const run = digits(8);
+  const month = String(pick(1, 12)).padStart(2, "0");
+  const day = String(pick(1, 28)).padStart(2, "0");
+  return {
+    first,
+    last: `Online${run}`,
+    dateOfBirth: `${pick(1950, 50)}-${month}-${day}`,
+    email: `${first.toLowerCase()}.${run}@example.com`,
+    phone: `212 555 0${digits(3)}`,
+  };
+}
+
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** "2026-12-07" as the pages write a day: "Monday 7 December". */
+export function longDay(iso: string): string {
+  const [year, month, day] = iso.split("-").map(Number);
+  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  return `${WEEKDAYS[weekday]} ${day} ${MONTHS[month - 1]}`;
+}
+
+/** "2026-12-07" as the summaries and emails write a date: "Monday 7 December 2026". */
+export function longDate(iso: string): string {
+  return `${longDay(iso)} ${iso.slice(0, 4)}`;
+}
+
+/** The value (`<dd>`) of a summary's term (`<dt>`), such as "When" or "Status". */
+export function summary(page: Page, term: string): Locator {
+  return page.locator(`xpath=//dt[normalize-space(.)="${term}"]/following-sibling::dd[1]`);
+}
+
+/** The `date` of a day link's address. */
+function dateOf(href: string | null): string {
+  const date = href ? new URL(href, "http://localhost").searchParams.get("date") : null;
+  if (!date) throw new Error(`a day link without a date: ${href}`);
+  return date;
+}
+
+/** Follows a link of the picker (a day, or "Later ›") and waits for that day's free times. */
+async function openDay(page: Page, link: Locator): Promise<string> {
+  const date = dateOf(await link.getAttribute("href"));
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`[?&]date=${date}(?:&|$)`));
+  await expect(page.getByRole("heading", { level: 2, name: `Free times on ${longDay(date)}`, exact: true })).toBeVisible();
+  return date;
+}
+
+/**
+ * Chooses a day with free times in the slot picker and answers it (YYYY-MM-DD), never `avoid`.
+ * It first steps 1 to 3 weeks ahead: a week at least, as online changes close 24 hours before
+ * the appointment (and the first week has the least free time); a random number of weeks, so
+ * tests running side by side spread out.
+ */
+export async function chooseDay(page: Page, options: { avoid?: string } = {}): Promise<string> {
+  const picker = page.getByRole("region", { name: "Choose a day" });
+  const later = picker.getByRole("link", { name: "Later ›" });
+  const weeks = pick(1, 3);
+  for (let i = 0; i < weeks; i++) await openDay(page, later);
+  for (let week = 0; week < 8; week++) {
+    // Day links read like "Mon 7 Dec 12 times" or "Tue 8 Dec full".
+    for (const day of await picker.getByRole("link").filter({ hasText: /\d+ times?/ }).all()) {
+      if (dateOf(await day.getAttribute("href")) !== options.avoid) return openDay(page, day);
+    }
+    if ((await later.count()) === 0) break;
+    await openDay(page, later);
+  }
+  throw new Error("no day with a free time in the picker");
+}
+
+/**
+ * Clicks one of the chosen day's free times (at random, so tests side by side rarely want the
+ * same one) and answers its button's text: "10:30 · Dr Sam Patel", or "10:30" with a chosen
+ * provider.
+ */
+export async function chooseTime(page: Page): Promise<string> {
+  const times = page.getByRole("list", { name: /^Free times on / }).getByRole("button");
+  await expect(times.first()).toBeVisible();
+  const button = times.nth(Math.floor(Math.random() * (await times.count())));
+  const label = (await button.innerText()).trim();
+  await button.click();
+  return label;
+}
+
+/** Fills the details step ("Your details") for `person`, a new patient. */
+export async function fillDetails(page: Page, person: Person): Promise<void> {
+  await page.getByLabel("First name", { exact: true }).fill(person.first);
+  await page.getByLabel("Last name", { exact: true }).fill(person.last);
+  await page.getByLabel("Date of birth", { exact: true }).fill(person.dateOfBirth);
+  await page.getByLabel("Email", { exact: true }).fill(person.email);
+  await page.getByLabel("Phone", { exact: true }).fill(person.phone);
+  await page.getByLabel("Reason for the visit (optional)").fill("A routine check-up.");
+  const before = page.getByRole("group", { name: "Have you been to this clinic before?" });
+  await before.getByRole("radio", { name: "No, I am new" }).check();
+  await expect(page.getByRole("checkbox", { name: "Email me reminders before the appointment" })).toBeChecked();
+}
