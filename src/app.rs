@@ -156,6 +156,7 @@ fn SiteHeader() -> impl IntoView {
 /// The areas of the app: a link shows only to roles that may use the area.
 const AREAS: &[(&str, &str, Option<Permission>)] = &[
     ("/", "Home", None),
+    ("/book", "Book online", None),
     ("/calendar", "Calendar", Some(Permission::ViewCalendar)),
     ("/my-day", "My day", Some(Permission::ViewOwnDay)),
     ("/patients", "Patients", Some(Permission::ViewPatients)),

@@ -99,6 +99,10 @@ impl Slug {
         if text.len() > Self::MAX_LEN {
             return Err(format!("Use at most {} characters.", Self::MAX_LEN));
         }
+        // `/book/manage/{token}` is the patients' manage link.
+        if text == "manage" {
+            return Err("\"manage\" is taken by the online booking's links: choose another.".into());
+        }
         Ok(Slug(text.to_string()))
     }
 
@@ -215,7 +219,7 @@ mod tests {
     #[test]
     fn slugs_are_lower_case_words_with_hyphens() {
         assert_eq!(Slug::parse("north-london-2").unwrap().as_str(), "north-london-2");
-        for bad in ["", "North", "a--b", "-a", "a-", "a b", "café"] {
+        for bad in ["", "North", "a--b", "-a", "a-", "a b", "café", "manage"] {
             assert!(Slug::parse(bad).is_err(), "{bad:?}");
         }
     }

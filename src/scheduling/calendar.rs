@@ -166,9 +166,16 @@ pub mod ssr {
         .bind(week_provider)
         .fetch_all(&mut *conn)
         .await?;
+        // Time off, and the times held by patients booking online (shaded like time off: they
+        // are taken until confirmed or expired, but are no appointment yet).
         let time_off: Vec<TimeOffRow> = sqlx::query_as(
             "SELECT provider_id, chair_id, period, reason FROM time_off
-                 WHERE clinic_id = $1 AND period && tstzrange($2, $3)",
+                 WHERE clinic_id = $1 AND period && tstzrange($2, $3)
+             UNION ALL
+             SELECT provider_id, chair_id, blocked, 'Held for a patient booking online'
+                 FROM appointment
+                 WHERE clinic_id = $1 AND status = 'held' AND hold_expires_at > now()
+                   AND blocked && tstzrange($2, $3)",
         )
         .bind(clinic_id)
         .bind(period.0)

@@ -640,6 +640,17 @@ async fn the_front_desk_sees_new_online_bookings_until_it_marks_them_seen(pool: 
     assert_eq!(record["appointments"][0]["booked_online"], true);
     assert_eq!(record["appointments"][0]["status"], "Scheduled");
 
+    // A time held by a patient still booking is shaded in the calendar, like time off.
+    assert!(ok(hold(&app, &clinic, &key(), clinic.providers[0], "14:00").await.0));
+    let view = calendar(&app).await;
+    let away: Vec<&str> = view["columns"][0]["away"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["reason"].as_str().unwrap())
+        .collect();
+    assert_eq!(away, ["Held for a patient booking online"], "{view}");
+
     assert_eq!(app.call_json(&desk, "book/staff/seen", &[]).await.0, 200);
     let view = calendar(&app).await;
     assert_eq!(view["new_online"].as_array().unwrap().len(), 0, "{view}");
