@@ -343,7 +343,9 @@ pub mod ssr {
         // The same key again: the same hold (double click, back button), or the patient has
         // changed their mind about the time, which lets the first one go.
         let existing: Option<Existing> = sqlx::query_as(
-            "SELECT b.id, a.id, a.appointment_type_id, a.provider_id, lower(a.visit), a.status,
+            "SELECT b.id, a.id, a.appointment_type_id, a.provider_id, lower(a.visit),
+                    CASE WHEN a.status = 'held' AND a.hold_expires_at <= now() THEN 'expired'
+                         ELSE a.status END,
                     b.confirmed_at IS NOT NULL
              FROM online_booking b JOIN appointment a ON a.id = b.appointment_id
              WHERE b.key_hash = $1 AND b.clinic_id = $2 FOR UPDATE OF b",

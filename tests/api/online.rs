@@ -259,6 +259,30 @@ async fn an_expired_hold_lets_the_time_go_and_its_pages_say_so(pool: PgPool) {
         .unwrap();
     assert_eq!(holds, 1);
     assert_eq!(progress(&app, &second).await.0, 200);
+    // The first patient's page, sent again, does not bring the expired hold back: the time is
+    // the second patient's now, and another time is held afresh under the same key.
+    assert_eq!(hold(&app, &clinic, &first, clinic.providers[0], "10:00").await.0, 409);
+    assert!(ok(hold(&app, &clinic, &first, clinic.providers[0], "11:00").await.0));
+    assert_eq!(progress(&app, &first).await.0, 200);
+}
+
+#[sqlx::test]
+async fn asking_again_after_the_hold_ran_out_holds_the_time_afresh(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    let clinic = online_clinic(&pool, 1).await;
+    let key = key();
+    assert!(ok(hold(&app, &clinic, &key, clinic.providers[0], "10:00").await.0));
+    sqlx::query("UPDATE appointment SET hold_expires_at = now() - interval '1 second' WHERE status = 'held'")
+        .execute(&pool)
+        .await
+        .unwrap();
+    assert_eq!(progress(&app, &key).await.0, 404);
+    // The back button and the same time again, before anything swept the old hold.
+    let (status, body) = hold(&app, &clinic, &key, clinic.providers[0], "10:00").await;
+    assert!(ok(status), "{status} {body}");
+    let (status, held) = progress(&app, &key).await;
+    assert_eq!(status, 200, "{held}");
+    assert!(held["seconds_left"].as_i64().unwrap() > 500, "{held}");
 }
 
 #[sqlx::test]
