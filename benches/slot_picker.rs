@@ -60,6 +60,7 @@ fn slot_picker(c: &mut Criterion) {
                 from: None,
                 date: None,
                 horizon_days: 90,
+                moving: None,
             };
             (query, morning)
         })

@@ -95,6 +95,7 @@ pub mod ssr {
         check_first_name, check_last_name, check_optional_email, check_optional_phone,
     };
     use crate::scheduling::booking::ssr::{Plan, clash, plan, start_instant};
+    use crate::scheduling::slots::ssr::Asker;
     use crate::server::state::app_state;
 
     /// A clinic that books online, with what the flow needs besides what it shows.
@@ -260,6 +261,7 @@ pub mod ssr {
                     from: optional_date(&from, "the first day")?,
                     date: optional_date(&date, "the day")?,
                     horizon_days: clinic.horizon_days,
+                    moving: None,
                 };
                 Some(picker::build(&mut conn, &query, Utc::now()).await?)
             }
@@ -376,7 +378,7 @@ pub mod ssr {
                 .await?;
         }
         holds::sweep(&mut tx).await?;
-        let plan = offered_plan(&mut tx, &clinic, (type_id, provider_id), start).await?;
+        let plan = offered_plan(&mut tx, &clinic, (type_id, provider_id), start, None).await?;
         let placed = holds::place(&mut tx, clinic.id, (type_id, provider_id), &plan).await;
         let appointment_id = match placed {
             Ok(id) => id,
@@ -422,12 +424,14 @@ pub mod ssr {
     }
 
     /// The plan of a time the online policy offers (working hours, notice, horizon, time off,
-    /// the slot step); any other time is refused as taken.
+    /// the slot step; with `moving`, that appointment's own time counts as free); any other
+    /// time is refused as taken.
     pub async fn offered_plan(
         conn: &mut PgConnection,
         clinic: &OnlineClinic,
         (type_id, provider_id): (i64, i64),
         start: DateTime<Utc>,
+        moving: Option<i64>,
     ) -> Result<Plan, AppError> {
         let day = start.with_timezone(&clinic.zone).date_naive();
         let offered = crate::scheduling::slots::ssr::compute(
@@ -439,7 +443,7 @@ pub mod ssr {
             day,
             day,
             Utc::now(),
-            crate::scheduling::slots::ssr::Asker::Patient,
+            moving.map_or(Asker::Patient, Asker::PatientMoving),
         )
         .await?;
         let chosen = offered.iter().find(|t| t.start == start && t.provider_id == provider_id);

@@ -152,6 +152,7 @@ mod ssr {
                 from: date_of(&from, "the first day")?,
                 date: date_of(&date, "the day")?,
                 horizon_days: clinic.horizon_days,
+                moving: Some(current.id),
             };
             Some(picker::build(&mut tx, &query, now).await?)
         } else {
@@ -244,7 +245,9 @@ mod ssr {
             return Err(too_late(&clinic));
         }
         let start = start_instant(clinic.zone, &starts_at)?;
-        let plan = offered_plan(&mut tx, &clinic, (current.type_id, provider_id), start).await?;
+        let plan =
+            offered_plan(&mut tx, &clinic, (current.type_id, provider_id), start, Some(current.id))
+                .await?;
         let moved = sqlx::query(
             "UPDATE appointment SET provider_id = $2, chair_id = $3, visit = tstzrange($4, $5),
                     blocked = tstzrange($6, $7), version = version + 1

@@ -25,6 +25,8 @@ pub struct PickerQuery {
     /// The chosen day (default: the strip's first day with a free time).
     pub date: Option<NaiveDate>,
     pub horizon_days: i32,
+    /// The patient's own appointment being moved (its current time counts as free).
+    pub moving: Option<i64>,
 }
 
 /// Free times for one provider, or with any provider the first one free at each time.
@@ -45,9 +47,9 @@ pub async fn build(
     let from = query.from.or(query.date).unwrap_or(today).clamp(today, last);
     let until = from + Days::new(STRIP_DAYS - 1);
     let (type_id, provider) = (query.type_id, query.provider_id);
+    let asker = query.moving.map_or(Asker::Patient, Asker::PatientMoving);
     let times =
-        compute(conn, query.clinic_id, zone, type_id, provider, from, until, now, Asker::Patient)
-            .await?;
+        compute(conn, query.clinic_id, zone, type_id, provider, from, until, now, asker).await?;
     let mut times = first_per_time(times);
     times.sort_by_key(|t| t.start);
     let local_day = |t: &FreeTime| t.start.with_timezone(&zone).date_naive();

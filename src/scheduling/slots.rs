@@ -79,11 +79,13 @@ pub mod ssr {
     }
 
     /// Who asks: staff book at any time (no notice, no horizon); patients booking online get
-    /// the clinic's policy.
+    /// the clinic's policy, and a patient moving their own appointment also gets its current
+    /// time counted as free (the move replaces it).
     #[derive(Debug, Clone, Copy, PartialEq, Eq)]
     pub enum Asker {
         Staff,
         Patient,
+        PatientMoving(i64),
     }
 
     /// Everything the engine needs about a clinic for a window of instants, and the answer.
@@ -105,6 +107,10 @@ pub mod ssr {
         .bind(clinic_id)
         .fetch_one(&mut *conn)
         .await?;
+        let moving = match asker {
+            Asker::PatientMoving(id) => Some(id),
+            _ => None,
+        };
         let kind: Option<(i32, i32, i32, bool, Vec<i64>)> = sqlx::query_as(
             "SELECT t.duration_minutes, t.buffer_before_minutes, t.buffer_after_minutes, t.needs_chair,
                     array(SELECT tp.provider_id FROM appointment_type_provider tp
@@ -147,7 +153,7 @@ pub mod ssr {
                 "SELECT provider_id, blocked FROM appointment
                  WHERE clinic_id = $1 AND status NOT IN ('cancelled', 'no_show')
                    AND NOT (status = 'held' AND hold_expires_at <= now())
-                   AND blocked && tstzrange($2, $3)
+                   AND blocked && tstzrange($2, $3) AND id IS DISTINCT FROM $4
                  UNION ALL
                  SELECT provider_id, period FROM time_off
                  WHERE clinic_id = $1 AND provider_id IS NOT NULL AND period && tstzrange($2, $3)",
@@ -155,6 +161,7 @@ pub mod ssr {
             .bind(clinic_id)
             .bind(window.0)
             .bind(window.1)
+            .bind(moving)
             .fetch_all(&mut *conn)
             .await?,
         );
@@ -164,6 +171,7 @@ pub mod ssr {
                  WHERE clinic_id = $1 AND chair_id IS NOT NULL
                    AND status NOT IN ('cancelled', 'no_show') AND blocked && tstzrange($2, $3)
                    AND NOT (status = 'held' AND hold_expires_at <= now())
+                   AND id IS DISTINCT FROM $4
                  UNION ALL
                  SELECT chair_id, period FROM time_off
                  WHERE clinic_id = $1 AND chair_id IS NOT NULL AND period && tstzrange($2, $3)",
@@ -171,6 +179,7 @@ pub mod ssr {
             .bind(clinic_id)
             .bind(window.0)
             .bind(window.1)
+            .bind(moving)
             .fetch_all(&mut *conn)
             .await?,
         );
@@ -241,7 +250,7 @@ pub mod ssr {
             providers: eligible.clone(),
         };
         let policy = match asker {
-            Asker::Patient => BookingPolicy {
+            Asker::Patient | Asker::PatientMoving(_) => BookingPolicy {
                 slot_step: Duration::minutes(i64::from(policy.0)),
                 min_notice: Duration::minutes(i64::from(policy.1)),
                 horizon: Duration::days(i64::from(policy.2)),

@@ -510,6 +510,19 @@ async fn a_patient_moves_then_cancels_through_the_manage_link(pool: PgPool) {
     assert_eq!(view["patient_first_name"], "Ann");
     assert_eq!(view["changeable"], true);
 
+    // Moving offers times that overlap the appointment's own (the move replaces it).
+    let date = clinic.day.to_string();
+    let form = [("token", token.as_str()), ("reschedule", "true"), ("date", date.as_str())];
+    let (status, view) = app.call_json(&client, "book/manage", &form).await;
+    assert_eq!(status, 200, "{view}");
+    let offered: Vec<&str> = view["picker"]["times"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["label"].as_str().unwrap())
+        .collect();
+    assert!(offered.contains(&"09:45") && offered.contains(&"10:15"), "{offered:?}");
+
     // Move to 14:00: atomically, so 10:00 is free again only now.
     let provider = clinic.providers[0].to_string();
     let to = format!("{}T14:00", clinic.day);
