@@ -83,7 +83,7 @@ pub mod ssr {
         ProviderChoice, PublicClinic,
     };
     use super::super::picker::{self, PickerQuery};
-    use crate::audit::store::{self as audit, AuditEntry, Outcome, RequestOrigin};
+    use crate::audit::store::{self as audit, AuditEntry, Outcome};
     use crate::auth::invitation::{digest, new_token};
     use crate::auth::session;
     use crate::domain::fields::optional_text;
@@ -289,10 +289,6 @@ pub mod ssr {
         Ok(digest(key))
     }
 
-    fn public_entry(action: &'static str, outcome: Outcome, origin: &RequestOrigin) -> AuditEntry {
-        AuditEntry::new(action, outcome, origin)
-    }
-
     /// Records a refused public attempt (in its own transaction: the attempt changed nothing).
     async fn refused(
         mut tx: sqlx::Transaction<'_, sqlx::Postgres>,
@@ -331,7 +327,7 @@ pub mod ssr {
         let mut tx = state.pool.begin().await?;
         let clinic = online_clinic(&mut tx, &slug).await?;
         let start = start_instant(clinic.zone, &starts_at)?;
-        let entry = public_entry("online.time_held", Outcome::Denied, &origin).clinic(clinic.id);
+        let entry = AuditEntry::new("online.time_held", Outcome::Denied, &origin).clinic(clinic.id);
         if let Err(error) =
             abuse::count_attempt(&state.pool, HOLDS_PER_IP, &abuse::ip_key(origin.ip)).await
         {
@@ -402,7 +398,7 @@ pub mod ssr {
         .bind(&origin.user_agent)
         .execute(&mut *tx)
         .await?;
-        let entry = public_entry("online.time_held", Outcome::Success, &origin)
+        let entry = AuditEntry::new("online.time_held", Outcome::Success, &origin)
             .clinic(clinic.id)
             .object("appointment", appointment_id)
             .details(json!({
@@ -624,7 +620,7 @@ pub mod ssr {
             ));
             return Ok(());
         }
-        let entry = public_entry("online.details_entered", Outcome::Denied, &origin)
+        let entry = AuditEntry::new("online.details_entered", Outcome::Denied, &origin)
             .clinic(clinic.id)
             .object("appointment", found.appointment_id);
         let now = Utc::now();
@@ -663,7 +659,7 @@ pub mod ssr {
         .bind(REVIEW_MINUTES as i32)
         .execute(&mut *tx)
         .await?;
-        let entry = public_entry("online.details_entered", Outcome::Success, &origin)
+        let entry = AuditEntry::new("online.details_entered", Outcome::Success, &origin)
             .clinic(clinic.id)
             .object("appointment", found.appointment_id)
             .details(json!({ "details": details }));
@@ -792,7 +788,7 @@ pub mod ssr {
         let site = &state.config.public_base_url;
         outbox::enqueue_online_confirmation(&mut tx, found.appointment_id, site, &details.email)
             .await?;
-        let entry = public_entry("online.booked", Outcome::Success, &origin)
+        let entry = AuditEntry::new("online.booked", Outcome::Success, &origin)
             .clinic(clinic.id)
             .patient(patient_id)
             .object("appointment", found.appointment_id)

@@ -50,11 +50,14 @@ mod ssr {
     use super::super::picker::{self, PickerQuery};
     use crate::audit::store::{self as audit, AuditEntry, Outcome};
     use crate::auth::session;
+    use crate::domain::AppointmentStatus;
     use crate::domain::schedule::parse_date;
     use crate::email::model::EmailKind;
     use crate::email::outbox;
     use crate::error::AppError;
     use crate::scheduling::booking::ssr::{clash, start_instant};
+    use crate::scheduling::reschedule::ssr::write_move;
+    use crate::scheduling::status::ssr::write_status;
     use crate::server::state::app_state;
 
     #[derive(sqlx::FromRow)]
@@ -201,23 +204,9 @@ mod ssr {
             return Err(too_late(&clinic));
         }
         let reason = "Cancelled online by the patient";
-        sqlx::query(
-            "UPDATE appointment SET status = 'cancelled', cancel_reason = $2, version = version + 1
-             WHERE id = $1",
-        )
-        .bind(current.id)
-        .bind(reason)
-        .execute(&mut *tx)
-        .await?;
-        sqlx::query(
-            "INSERT INTO appointment_status_change (appointment_id, from_status, to_status, reason)
-             VALUES ($1, $2, 'cancelled', $3)",
-        )
-        .bind(current.id)
-        .bind(&current.status)
-        .bind(reason)
-        .execute(&mut *tx)
-        .await?;
+        let from = AppointmentStatus::parse(&current.status).map_err(AppError::internal)?;
+        let next = from.becomes(AppointmentStatus::Cancelled).map_err(AppError::Conflict)?;
+        write_status(&mut tx, current.id, (from, next), reason, None).await?;
         outbox::cancel_reminders(&mut tx, current.id).await?;
         let site = &state.config.public_base_url;
         outbox::enqueue_for_appointment(&mut tx, EmailKind::Cancelled, current.id, None, site)
@@ -248,20 +237,7 @@ mod ssr {
         let plan =
             offered_plan(&mut tx, &clinic, (current.type_id, provider_id), start, Some(current.id))
                 .await?;
-        let moved = sqlx::query(
-            "UPDATE appointment SET provider_id = $2, chair_id = $3, visit = tstzrange($4, $5),
-                    blocked = tstzrange($6, $7), version = version + 1
-             WHERE id = $1",
-        )
-        .bind(current.id)
-        .bind(provider_id)
-        .bind(plan.chair_id)
-        .bind(plan.visit.0)
-        .bind(plan.visit.1)
-        .bind(plan.blocked.0)
-        .bind(plan.blocked.1)
-        .execute(&mut *tx)
-        .await;
+        let moved = write_move(&mut tx, current.id, provider_id, &plan).await;
         moved.map_err(|error| clash(error, &plan, clinic.zone))?;
         outbox::cancel_reminders(&mut tx, current.id).await?;
         let site = &state.config.public_base_url;

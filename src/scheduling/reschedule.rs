@@ -37,7 +37,7 @@ pub(crate) mod ssr {
     use crate::email::model::EmailKind;
     use crate::email::outbox;
     use crate::error::AppError;
-    use crate::scheduling::booking::ssr::{clash, plan, show_in_calendar, start_instant};
+    use crate::scheduling::booking::ssr::{Plan, clash, plan, show_in_calendar, start_instant};
     use crate::server::state::app_state;
 
     /// (clinic, patient, type, provider, chair, status, version, visit start)
@@ -113,20 +113,7 @@ pub(crate) mod ssr {
         let zone: chrono_tz::Tz = access.clinic.time_zone.parse().map_err(AppError::internal)?;
         let start = start_instant(zone, starts_at)?;
         let plan = plan(&mut *tx, clinic_id, type_id, provider_id, chair_id, start).await?;
-        let moved = sqlx::query(
-            "UPDATE appointment SET provider_id = $2, chair_id = $3, visit = tstzrange($4, $5),
-                    blocked = tstzrange($6, $7), version = version + 1
-             WHERE id = $1",
-        )
-        .bind(id)
-        .bind(provider_id)
-        .bind(plan.chair_id)
-        .bind(plan.visit.0)
-        .bind(plan.visit.1)
-        .bind(plan.blocked.0)
-        .bind(plan.blocked.1)
-        .execute(&mut *tx)
-        .await;
+        let moved = write_move(&mut *tx, id, provider_id, &plan).await;
         moved.map_err(|error| clash(error, &plan, zone))?;
         outbox::cancel_reminders(&mut *tx, id).await?;
         let site = &app_state()?.config.public_base_url;
@@ -142,5 +129,31 @@ pub(crate) mod ssr {
             }));
         audit::append(&mut *tx, entry).await?;
         Ok((access, zone, start))
+    }
+
+    /// Moves appointment `id` to `plan` with `provider_id` in one statement, so the old time
+    /// is let go only if the new one is secured (the exclusion constraints decide; see
+    /// [`clash`] for their refusal as a message).
+    pub async fn write_move(
+        conn: &mut PgConnection,
+        id: i64,
+        provider_id: i64,
+        plan: &Plan,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query(
+            "UPDATE appointment SET provider_id = $2, chair_id = $3, visit = tstzrange($4, $5),
+                    blocked = tstzrange($6, $7), version = version + 1
+             WHERE id = $1",
+        )
+        .bind(id)
+        .bind(provider_id)
+        .bind(plan.chair_id)
+        .bind(plan.visit.0)
+        .bind(plan.visit.1)
+        .bind(plan.blocked.0)
+        .bind(plan.blocked.1)
+        .execute(conn)
+        .await?;
+        Ok(())
     }
 }

@@ -91,28 +91,7 @@ pub(crate) mod ssr {
         }
         let current = AppointmentStatus::parse(&current).map_err(AppError::internal)?;
         let next = current.becomes(next).map_err(AppError::Conflict)?;
-        sqlx::query(
-            "UPDATE appointment SET status = $2, version = version + 1,
-                    cancel_reason = CASE WHEN $2 = 'cancelled' THEN $3 ELSE cancel_reason END
-             WHERE id = $1",
-        )
-        .bind(id)
-        .bind(next.as_str())
-        .bind(reason)
-        .execute(&mut *tx)
-        .await?;
-        sqlx::query(
-            "INSERT INTO appointment_status_change
-                 (appointment_id, from_status, to_status, reason, changed_by)
-             VALUES ($1, $2, $3, nullif($4, ''), $5)",
-        )
-        .bind(id)
-        .bind(current.as_str())
-        .bind(next.as_str())
-        .bind(reason)
-        .bind(access.actor.staff_id)
-        .execute(&mut *tx)
-        .await?;
+        write_status(&mut *tx, id, (current, next), reason, Some(access.actor.staff_id)).await?;
         let entry = AuditEntry::new(
             "appointment.status_changed",
             Outcome::Success,
@@ -135,6 +114,41 @@ pub(crate) mod ssr {
             let site = &app_state()?.config.public_base_url;
             outbox::enqueue_for_appointment(&mut *tx, EmailKind::Cancelled, id, None, site).await?;
         }
+        Ok(())
+    }
+
+    /// Writes a checked transition of appointment `id` and its record (with the reason; a
+    /// cancellation keeps it as the appointment's cancel reason). `changed_by` is `None` for
+    /// the patient's own changes through a manage link.
+    pub async fn write_status(
+        conn: &mut PgConnection,
+        id: i64,
+        (from, next): (AppointmentStatus, AppointmentStatus),
+        reason: &str,
+        changed_by: Option<i64>,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query(
+            "UPDATE appointment SET status = $2, version = version + 1,
+                    cancel_reason = CASE WHEN $2 = 'cancelled' THEN $3 ELSE cancel_reason END
+             WHERE id = $1",
+        )
+        .bind(id)
+        .bind(next.as_str())
+        .bind(reason)
+        .execute(&mut *conn)
+        .await?;
+        sqlx::query(
+            "INSERT INTO appointment_status_change
+                 (appointment_id, from_status, to_status, reason, changed_by)
+             VALUES ($1, $2, $3, nullif($4, ''), $5)",
+        )
+        .bind(id)
+        .bind(from.as_str())
+        .bind(next.as_str())
+        .bind(reason)
+        .bind(changed_by)
+        .execute(conn)
+        .await?;
         Ok(())
     }
 }
