@@ -100,6 +100,10 @@ mod ssr {
         if password.is_empty() {
             return Err(AppError::invalid("password", "Enter your password."));
         }
+        // The browser's session is read (from the session store) before the transaction takes
+        // its connection: a request never waits for a second pooled connection while it holds one.
+        let http_session = session::current().await?;
+        let previous_session = session::staff_session_id(&http_session).await?;
         // One attempt at a time per account: check, verify and record inside one transaction
         // holding the account's lock, so a burst of parallel guesses is counted in full.
         let mut tx = state.pool.begin().await?;
@@ -128,9 +132,8 @@ mod ssr {
 
         let role = store::parse_role(&account.role)?;
         let user_agent = origin.user_agent.clone().unwrap_or_default();
-        let http_session = session::current().await?;
         // Signing in again on the same browser ends the session it had.
-        if let Some(previous) = session::staff_session_id(&http_session).await? {
+        if let Some(previous) = previous_session {
             store::end_session(&mut tx, previous, "signed_out").await?;
         }
         let staff_session =

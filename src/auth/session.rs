@@ -52,6 +52,8 @@ pub async fn signed_in(session: &Session, state: &AppState) -> Result<Option<Act
     else {
         return Ok(None);
     };
+    // The connection is given back before the session store is touched (flush deletes its
+    // row through a pooled connection of its own): never two connections at once.
     let mut conn = state.pool.acquire().await?;
     let check = store::check_session(
         &mut conn,
@@ -61,18 +63,21 @@ pub async fn signed_in(session: &Session, state: &AppState) -> Result<Option<Act
     )
     .await?;
     let Some(check) = check.filter(|check| check.usable) else {
+        drop(conn);
         session.flush().await.map_err(AppError::internal)?;
         return Ok(None);
     };
     if check.idle_or_too_old {
         store::end_session(&mut conn, session_id, "expired").await?;
+        drop(conn);
         session.flush().await.map_err(AppError::internal)?;
         return Ok(None);
     }
     if check.touch_due {
         // At most once a minute: move last-seen on, and re-save the cookie session so its
-        // idle expiry moves on too.
+        // idle expiry moves on too (the store saves it after the response, on its own).
         store::touch_session(&mut conn, session_id).await?;
+        drop(conn);
         session
             .insert(REFRESHED_KEY, time::OffsetDateTime::now_utc().unix_timestamp())
             .await

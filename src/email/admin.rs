@@ -101,11 +101,20 @@ mod ssr {
         details: serde_json::Value,
     ) -> Result<(), AppError> {
         let state = app_state()?;
-        let mut conn = state.pool.acquire().await?;
+        audited_in(&mut *state.pool.acquire().await?, actor, action, details).await
+    }
+
+    /// Appends the audit row on the caller's connection (in its transaction, for a change).
+    async fn audited_in(
+        conn: &mut sqlx::PgConnection,
+        actor: &Actor,
+        action: &'static str,
+        details: serde_json::Value,
+    ) -> Result<(), AppError> {
         let entry = AuditEntry::new(action, Outcome::Success, &session::request_origin())
             .actor(actor.staff_id, actor.role)
             .details(details);
-        audit::append(&mut conn, entry).await?;
+        audit::append(conn, entry).await?;
         Ok(())
     }
 
@@ -218,6 +227,8 @@ mod ssr {
     pub async fn change(id: i64, from: &str, to: &str) -> Result<(), AppError> {
         let actor = require(Permission::ManageOutbox).await?;
         let state = app_state()?;
+        // The change and its audit row commit together, or neither does.
+        let mut tx = state.pool.begin().await?;
         let changed = sqlx::query(&format!(
             "UPDATE email_outbox SET status = $4, not_before = now(), last_error = NULL
              WHERE {MINE} AND id = $2 AND status = $3"
@@ -226,7 +237,7 @@ mod ssr {
         .bind(id)
         .bind(from)
         .bind(to)
-        .execute(&state.pool)
+        .execute(&mut *tx)
         .await?
         .rows_affected();
         if changed == 0 {
@@ -235,7 +246,9 @@ mod ssr {
                 if to == "queued" { "retried" } else { "cancelled" }
             )));
         }
-        audited(&actor, "outbox.email_changed", json!({ "email": id, "before": from, "after": to }))
-            .await
+        let details = json!({ "email": id, "before": from, "after": to });
+        audited_in(&mut tx, &actor, "outbox.email_changed", details).await?;
+        tx.commit().await?;
+        Ok(())
     }
 }

@@ -37,9 +37,8 @@ pub const MANAGE_PER_IP: Limit =
 pub const NO_SCRIPT_MIN_SECONDS: i64 = 4;
 
 /// Counts an attempt under `limit` for `key`, in a transaction of its own (an attempt counts
-/// whether or not what it asked for then succeeds); refuses it, uncounted, when the window is
-/// full, saying when the oldest attempt leaves the window. Attempts for one key are
-/// serialised, so a burst cannot slip past the count together.
+/// whether or not what it asked for then succeeds). Call it before the request takes any
+/// other connection: it takes one from the pool for its own transaction.
 pub async fn count_attempt(pool: &PgPool, limit: Limit, key: &str) -> Result<(), AppError> {
     let mut tx = pool.begin().await?;
     count_in(&mut tx, limit, key).await?;
@@ -47,7 +46,11 @@ pub async fn count_attempt(pool: &PgPool, limit: Limit, key: &str) -> Result<(),
     Ok(())
 }
 
-async fn count_in(conn: &mut PgConnection, limit: Limit, key: &str) -> Result<(), AppError> {
+/// Counts an attempt inside the caller's transaction (it counts only if that commits);
+/// refuses it, uncounted, when the window is full, saying when the oldest attempt leaves the
+/// window. Attempts for one key are serialised until the transaction ends, so a burst cannot
+/// slip past the count together.
+pub async fn count_in(conn: &mut PgConnection, limit: Limit, key: &str) -> Result<(), AppError> {
     let key = key.to_lowercase();
     sqlx::query("SELECT pg_advisory_xact_lock(hashtext($1 || ':' || $2))")
         .bind(limit.bucket)

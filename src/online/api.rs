@@ -324,13 +324,15 @@ pub mod ssr {
         let state = app_state()?;
         let origin = session::request_origin();
         let hash = key_hash(&key)?;
+        // Counted before the transaction takes its connection: a request never waits for a
+        // second pooled connection while it holds one.
+        let limited =
+            abuse::count_attempt(&state.pool, HOLDS_PER_IP, &abuse::ip_key(origin.ip)).await;
         let mut tx = state.pool.begin().await?;
         let clinic = online_clinic(&mut tx, &slug).await?;
         let start = start_instant(clinic.zone, &starts_at)?;
         let entry = AuditEntry::new("online.time_held", Outcome::Denied, &origin).clinic(clinic.id);
-        if let Err(error) =
-            abuse::count_attempt(&state.pool, HOLDS_PER_IP, &abuse::ip_key(origin.ip)).await
-        {
+        if let Err(error) = limited {
             return Err(refused(tx, entry, error).await);
         }
         // Requests with one key wait for each other (a double click sends two at once).
@@ -628,9 +630,8 @@ pub mod ssr {
             abuse::check_person(&honeypot, &found.challenge, &proof, found.created_at, now);
         let limited = match person {
             Err(error) => Err(error),
-            Ok(()) => {
-                abuse::count_attempt(&state.pool, DETAILS_PER_IP, &abuse::ip_key(origin.ip)).await
-            }
+            // In this transaction (it holds the only connection this request takes).
+            Ok(()) => abuse::count_in(&mut tx, DETAILS_PER_IP, &abuse::ip_key(origin.ip)).await,
         };
         if let Err(error) = limited {
             return Err(refused(tx, entry, error).await);
@@ -638,9 +639,7 @@ pub mod ssr {
         let today = now.with_timezone(&clinic.zone).date_naive();
         let details = check_details(&form, clinic.calling_code, today)
             .map_err(|fields| AppError::fields(fields).with_input(typed(&form)))?;
-        if let Err(error) =
-            abuse::count_attempt(&state.pool, DETAILS_PER_EMAIL, &details.email).await
-        {
+        if let Err(error) = abuse::count_in(&mut tx, DETAILS_PER_EMAIL, &details.email).await {
             return Err(refused(tx, entry, error).await);
         }
         sqlx::query("UPDATE online_booking SET details = $2, new_patient = $3 WHERE id = $1")

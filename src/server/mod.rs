@@ -11,6 +11,7 @@ mod demo_setup;
 pub mod health;
 mod patient_bench;
 pub mod patient_generator;
+pub mod public_gate;
 pub mod security;
 pub mod startup;
 pub mod state;

@@ -14,6 +14,7 @@ use tower_http::compression::CompressionLayer;
 use tower_http::services::ServeDir;
 
 use super::config::Config;
+use super::public_gate::{self, PublicGate};
 use super::security::{self, Policy};
 use super::state::AppState;
 use super::{db, health, telemetry};
@@ -38,7 +39,7 @@ pub enum StartupError {
 
 /// The whole application: pages, server functions, operations endpoints, static files and the
 /// layers around them (outermost last: tracing, security headers, compression, the cross-site
-/// refusal, sessions).
+/// refusal, the public gate, sessions).
 pub fn build_router(state: AppState) -> Router {
     let options = state.leptos_options.clone();
     let routes = generate_route_list(App);
@@ -68,6 +69,10 @@ pub fn build_router(state: AppState) -> Router {
         .nest(&format!("/{}", options.site_pkg_dir), pkg)
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(sessions)
+        .layer(from_fn_with_state(
+            PublicGate::for_pool(state.config.database_max_connections),
+            public_gate::admit,
+        ))
         .layer(from_fn_with_state(policy.clone(), security::refuse_cross_site))
         .layer(CompressionLayer::new())
         .layer(from_fn_with_state(policy, security::headers))

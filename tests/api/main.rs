@@ -24,4 +24,5 @@ mod setup;
 mod shutdown;
 mod smtp;
 mod staff;
+mod starvation;
 mod templates;

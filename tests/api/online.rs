@@ -13,14 +13,14 @@ use crate::helpers::{TestApp, spawn_app};
 
 /// A clinic that books online: one type (30 minutes, 5 before, 10 after), `providers`
 /// dentists working 09:00-17:00 every day, and the first day (a week ahead) to book on.
-struct Clinic {
-    id: i64,
-    type_id: i64,
-    providers: Vec<i64>,
-    day: NaiveDate,
+pub struct Clinic {
+    pub id: i64,
+    pub type_id: i64,
+    pub providers: Vec<i64>,
+    pub day: NaiveDate,
 }
 
-async fn online_clinic(pool: &PgPool, providers: i64) -> Clinic {
+pub async fn online_clinic(pool: &PgPool, providers: i64) -> Clinic {
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO clinic (name, slug, time_zone, phone) VALUES ('Test Clinic', 'test-clinic',
              'Europe/London', '+44 20 7946 0000')
@@ -71,12 +71,12 @@ async fn online_clinic(pool: &PgPool, providers: i64) -> Clinic {
     Clinic { id, type_id, providers: provider_ids, day }
 }
 
-fn key() -> String {
+pub fn key() -> String {
     new_token().0
 }
 
 /// Holds `time` (`10:00`) on the clinic's day with `provider`.
-async fn hold(
+pub async fn hold(
     app: &TestApp,
     clinic: &Clinic,
     key: &str,

@@ -1,0 +1,96 @@
+//! Anonymous traffic cannot starve the pool: a burst of online holds and failed sign-ins on a
+//! five-connection pool leaves the staff calendar and `/readyz` answering, and every anonymous
+//! request gets a real answer (done, taken, or "too many"), never a 500 from a pool timeout.
+//! (The latencies under this load are a benchmark, `benches/anonymous_load.rs`.)
+
+use std::time::Duration;
+
+use chairside::domain::Role;
+use sqlx::PgPool;
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
+use tokio::task::JoinSet;
+
+use crate::helpers::spawn_app_with;
+use crate::online::{hold, key, online_clinic};
+
+const POOL_SIZE: u32 = 5;
+
+#[sqlx::test]
+async fn a_burst_of_anonymous_requests_leaves_staff_pages_and_readiness_answering(
+    pool_options: PgPoolOptions,
+    connect_options: PgConnectOptions,
+) {
+    // The pool as the server makes it (src/server/db.rs), at five connections.
+    let pool: PgPool = pool_options
+        .max_connections(POOL_SIZE)
+        .acquire_timeout(Duration::from_secs(5))
+        .connect_with(connect_options)
+        .await
+        .unwrap();
+    let app = std::sync::Arc::new(
+        spawn_app_with(pool.clone(), &[("DATABASE_MAX_CONNECTIONS", "5")]).await,
+    );
+    let clinic = std::sync::Arc::new(online_clinic(&pool, 4).await);
+    let desk = app.signed_in("desk@example.com", Role::Receptionist, "test-clinic").await;
+    let calendar = format!("/calendar?clinic=test-clinic&date={}", clinic.day);
+
+    let mut anonymous = JoinSet::new();
+    for n in 0..200usize {
+        let (app, clinic) = (app.clone(), clinic.clone());
+        anonymous.spawn(async move {
+            // Many patients after few times: most ask for a time someone else asks for too.
+            let time = format!("{:02}:{:02}", 9 + n % 4, (n / 4 % 4) * 15);
+            let provider = clinic.providers[n % clinic.providers.len()];
+            let (status, body) = hold(&app, &clinic, &key(), provider, &time).await;
+            ("hold", status, body.to_string())
+        });
+    }
+    for n in 0..50usize {
+        let app = app.clone();
+        anonymous.spawn(async move {
+            let email = format!("guess{}@example.com", n % 10);
+            let response = app.sign_in(&app.new_client(), &email, "wrong password").await;
+            ("sign-in", response.status().as_u16(), response.text().await.unwrap_or_default())
+        });
+    }
+
+    // While the burst runs: the front desk reloads its calendar and a balancer polls readiness.
+    let staff_and_readiness = {
+        let app = app.clone();
+        async move {
+            let mut seen = Vec::new();
+            for _ in 0..20 {
+                let page = desk
+                    .get(app.url(&calendar))
+                    .header("accept", "text/html")
+                    .send()
+                    .await
+                    .unwrap();
+                seen.push(("calendar", page.status().as_u16()));
+                let ready = app.get("/readyz").await;
+                seen.push(("readyz", ready.status().as_u16()));
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+            seen
+        }
+    };
+    let (staff_seen, answers) = tokio::join!(staff_and_readiness, anonymous.join_all());
+
+    for (what, status) in &staff_seen {
+        assert_eq!(*status, 200, "{what} answered {status} during the burst: {staff_seen:?}");
+    }
+    let mut by_status = std::collections::BTreeMap::<(&str, u16), usize>::new();
+    for (what, status, _) in &answers {
+        *by_status.entry((what, *status)).or_default() += 1;
+    }
+    for (what, status, body) in &answers {
+        let allowed = match *what {
+            "hold" => matches!(status, 200..=399 | 409 | 429),
+            _ => matches!(status, 401 | 429),
+        };
+        assert!(allowed, "{what} answered {status}: {body}\nall answers: {by_status:?}");
+    }
+    // The burst did real work: some patients hold a time, and the rest were told why not.
+    let held = answers.iter().filter(|(what, status, _)| *what == "hold" && *status < 400).count();
+    assert!(held >= 1, "nobody got a time: {by_status:?}");
+}
