@@ -44,6 +44,27 @@ pub async fn create(
     Ok(text)
 }
 
+/// A token for the invitation email of `staff_id`, valid until `expires`, created as the email
+/// is sent; `None` once the person has accepted an invitation (their password is chosen).
+pub async fn create_for_email(
+    conn: &mut PgConnection,
+    staff_id: i64,
+    expires: chrono::DateTime<chrono::Utc>,
+) -> Result<Option<String>, sqlx::Error> {
+    let (text, hash) = new_token();
+    let created = sqlx::query(
+        "INSERT INTO staff_invitation (staff_id, token_hash, expires_at)
+         SELECT $1, $2, $3
+         WHERE NOT EXISTS (SELECT 1 FROM staff_invitation WHERE staff_id = $1 AND used_at IS NOT NULL)",
+    )
+    .bind(staff_id)
+    .bind(hash)
+    .bind(expires)
+    .execute(conn)
+    .await?;
+    Ok((created.rows_affected() == 1).then_some(text))
+}
+
 /// The invited person of a token that is unused, unexpired and for an active account, as
 /// (invitation id, staff id, email, display name, role); locked until the transaction ends.
 pub async fn redeemable(

@@ -17,6 +17,8 @@ use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, To
 use rand::Rng;
 use sqlx::PgPool;
 
+use super::bearer_links::{Link, create_token, fill};
+
 /// Where emails go.
 #[derive(Clone)]
 pub enum Sink {
@@ -110,6 +112,24 @@ struct Claimed {
     text_body: String,
     html_body: String,
     attempts: i32,
+    link_kind: Option<String>,
+    staff_id: Option<i64>,
+    created_at: DateTime<Utc>,
+}
+
+impl Claimed {
+    /// The bearer link whose token goes into this email as it is sent, if any.
+    fn link(&self) -> Option<Link> {
+        match (self.link_kind.as_deref(), self.appointment_id, self.staff_id) {
+            (Some("manage"), Some(appointment_id), _) => Some(Link::Manage { appointment_id }),
+            (Some("invitation"), _, Some(staff_id)) => Some(Link::Invitation {
+                staff_id,
+                expires: self.created_at
+                    + chrono::Duration::days(i64::from(crate::auth::invitation::VALID_FOR_DAYS)),
+            }),
+            _ => None,
+        }
+    }
 }
 
 /// The worker.
@@ -136,7 +156,8 @@ impl Delivery {
                    FOR UPDATE SKIP LOCKED) due
              WHERE o.id = due.id
              RETURNING o.id, o.kind, o.appointment_id, o.for_start, o.to_address, o.to_name,
-                       o.subject, o.text_body, o.html_body, o.attempts",
+                       o.subject, o.text_body, o.html_body, o.attempts, o.link_kind, o.staff_id,
+                       o.created_at",
         )
         .bind(self.policy.batch)
         .bind(self.policy.lease.as_secs_f64())
@@ -153,7 +174,16 @@ impl Delivery {
         if email.kind == "reminder" && !self.reminder_still_due(&email).await? {
             return self.finish(email.id, "cancelled", "the appointment changed").await;
         }
-        let message = match self.message(&email) {
+        let token = match email.link() {
+            None => None,
+            Some(link) => match create_token(&mut *self.pool.acquire().await?, link).await? {
+                Some(token) => Some(token),
+                None => {
+                    return self.finish(email.id, "cancelled", "the invitation was accepted").await;
+                }
+            },
+        };
+        let message = match self.message(&email, token.as_deref()) {
             Ok(message) => message,
             // An address the mail system cannot take will not get better with time.
             Err(problem) => return self.finish(email.id, "failed", &problem).await,
@@ -225,7 +255,12 @@ impl Delivery {
         format!("<outbox-{id}@{}>", self.from.email.domain())
     }
 
-    fn message(&self, email: &Claimed) -> Result<Message, String> {
+    /// The message of `email`, with `token` in its bearer link.
+    fn message(&self, email: &Claimed, token: Option<&str>) -> Result<Message, String> {
+        let body = |text: &String| match token {
+            Some(token) => fill(text, token),
+            None => text.clone(),
+        };
         let address = email.to_address.parse().map_err(|e| format!("bad address: {e}"))?;
         let to = Mailbox::new(Some(email.to_name.clone()).filter(|n| !n.is_empty()), address);
         Message::builder()
@@ -234,8 +269,8 @@ impl Delivery {
             .subject(email.subject.clone())
             .message_id(Some(self.message_id(email.id)))
             .multipart(MultiPart::alternative_plain_html(
-                email.text_body.clone(),
-                email.html_body.clone(),
+                body(&email.text_body),
+                body(&email.html_body),
             ))
             .map_err(|e| e.to_string())
     }

@@ -3,6 +3,8 @@
 
 pub mod admin;
 #[cfg(feature = "ssr")]
+pub mod bearer_links;
+#[cfg(feature = "ssr")]
 pub mod delivery;
 pub mod model;
 #[cfg(feature = "ssr")]

@@ -1,15 +1,16 @@
 //! Writing emails to the outbox, inside the transaction of the change that causes them: the
-//! email is rendered now (what the outbox shows is exactly what is sent) from the clinic's
-//! template of that kind, or the shipped default.
+//! email is rendered now from the clinic's template of that kind, or the shipped default. What
+//! the outbox shows is what is sent, except the token of a bearer link, which the worker
+//! creates as it sends (see `bearer_links`).
 
 use chrono::{DateTime, Utc};
 use sqlx::PgConnection;
 use url::Url;
 
+use super::bearer_links::{self, MARKER};
 use super::model::{EmailKind, TemplateText};
 use super::templates::{Values, default_template, render};
 use crate::error::AppError;
-use crate::online::links;
 
 /// Everything an appointment email needs, read in one query.
 #[derive(sqlx::FromRow)]
@@ -37,7 +38,7 @@ struct AppointmentFacts {
 pub struct ReminderOffset(pub i32);
 
 /// Queues the email of `kind` about appointment `appointment_id` to its patient, with a manage
-/// link of its own on `site`. Nothing is queued when the patient has no email address, or,
+/// link of its own on `site` (created when sent). Nothing is queued when the patient has no email address, or,
 /// for a reminder, has not agreed to email reminders (or already has this one). Answers the
 /// outbox row's id.
 pub async fn enqueue_for_appointment(
@@ -94,7 +95,7 @@ async fn enqueue(
     }
     let zone: chrono_tz::Tz = facts.time_zone.parse().map_err(AppError::internal)?;
     let local = facts.starts.with_timezone(&zone);
-    let manage_link = links::issue(&mut *conn, appointment_id, site).await?;
+    let manage_link = bearer_links::manage_link(site)?;
     let first = if facts.preferred_name.trim().is_empty() {
         facts.first_name.clone()
     } else {
@@ -129,10 +130,12 @@ async fn enqueue(
     });
     let rendered = rendered.map_err(|p| AppError::internal(p.message()))?;
     let name = format!("{} {}", facts.first_name, facts.last_name);
+    // A template may leave the link out; then there is none to create.
+    let carries_link = rendered.text_body.contains(MARKER) || rendered.html_body.contains(MARKER);
     let id: Option<i64> = sqlx::query_scalar(
         "INSERT INTO email_outbox (clinic_id, kind, appointment_id, reminder_minutes, for_start,
-                                   to_address, to_name, subject, text_body, html_body)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+                                   to_address, to_name, subject, text_body, html_body, link_kind)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
          ON CONFLICT (appointment_id, reminder_minutes, for_start) WHERE kind = 'reminder'
          DO NOTHING
          RETURNING id",
@@ -147,6 +150,7 @@ async fn enqueue(
     .bind(&rendered.subject)
     .bind(&rendered.text_body)
     .bind(&rendered.html_body)
+    .bind(carries_link.then_some("manage"))
     .fetch_optional(&mut *conn)
     .await?;
     Ok(id)
@@ -168,13 +172,14 @@ pub async fn cancel_reminders(
     Ok(())
 }
 
-/// Queues the invitation of a new staff member: their one-time link to choose a password, in
-/// the template of the first clinic they join.
+/// Queues the invitation of new staff member `staff_id`: their one-time link to choose a
+/// password (created when sent, valid until `expires`), in the template of the first clinic
+/// they join.
 pub async fn enqueue_invitation(
     conn: &mut PgConnection,
-    clinic_id: i64,
+    (clinic_id, staff_id): (i64, i64),
     (to, name): (&str, &str),
-    link: &str,
+    site: &Url,
     expires: DateTime<Utc>,
 ) -> Result<i64, AppError> {
     let (clinic_name, time_zone, subject, text_body, html_body): (
@@ -195,7 +200,7 @@ pub async fn enqueue_invitation(
     let zone: chrono_tz::Tz = time_zone.parse().map_err(AppError::internal)?;
     let values: Values = [
         ("staff_name", name.to_string()),
-        ("invitation_link", link.to_string()),
+        ("invitation_link", bearer_links::invitation_link(site)?),
         ("expires", expires.with_timezone(&zone).format("%A %-d %B %Y").to_string()),
         ("clinic_name", clinic_name),
     ]
@@ -212,8 +217,9 @@ pub async fn enqueue_invitation(
         .or_else(|_| render(&default_template(kind), &values))
         .map_err(|p| AppError::internal(p.message()))?;
     let id = sqlx::query_scalar(
-        "INSERT INTO email_outbox (clinic_id, kind, to_address, to_name, subject, text_body, html_body)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        "INSERT INTO email_outbox (clinic_id, kind, to_address, to_name, subject, text_body,
+                                   html_body, link_kind, staff_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'invitation', $8) RETURNING id",
     )
     .bind(clinic_id)
     .bind(kind.as_str())
@@ -222,6 +228,7 @@ pub async fn enqueue_invitation(
     .bind(&rendered.subject)
     .bind(&rendered.text_body)
     .bind(&rendered.html_body)
+    .bind(staff_id)
     .fetch_one(&mut *conn)
     .await?;
     Ok(id)

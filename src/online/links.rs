@@ -3,25 +3,19 @@
 //! until the appointment has ended (wherever the appointment has been moved to).
 
 use sqlx::PgConnection;
-use url::Url;
 
 use crate::auth::invitation::{digest, new_token};
 use crate::error::AppError;
 
-/// A new link for appointment `appointment_id` (one per email), as an absolute URL.
-pub async fn issue(
-    conn: &mut PgConnection,
-    appointment_id: i64,
-    site: &Url,
-) -> Result<String, AppError> {
+/// A new token for appointment `appointment_id` (one per email sent); only its hash is kept.
+pub async fn issue(conn: &mut PgConnection, appointment_id: i64) -> Result<String, sqlx::Error> {
     let (token, hash) = new_token();
     sqlx::query("INSERT INTO manage_link (token_hash, appointment_id) VALUES ($1, $2)")
         .bind(hash)
         .bind(appointment_id)
         .execute(conn)
         .await?;
-    let link = site.join(&format!("/book/manage/{token}")).map_err(AppError::internal)?;
-    Ok(link.to_string())
+    Ok(token)
 }
 
 /// The appointment a token opens, while it has not ended; `None` for a forged, mistyped or

@@ -150,16 +150,20 @@ mod ssr {
                 "clinic_ids": new.clinic_ids,
             }}));
         audit::append(&mut tx, entry).await?;
-        let mut link = state.config.public_base_url.join("/welcome").map_err(AppError::internal)?;
+        // This link is shown once, to this admin (who manages every clinic of the new member).
+        let site = &state.config.public_base_url;
+        let mut link = site.join("/welcome").map_err(AppError::internal)?;
         link.query_pairs_mut().append_pair("token", &token);
-        // The link also goes by email, in the same transaction as the account.
+        // The email, queued in the same transaction as the account, gets a link of its own,
+        // created when it is sent: the outbox, which admins of the first clinic alone can
+        // read, never holds a usable one.
         let expires =
             chrono::Utc::now() + chrono::Duration::days(i64::from(invitation::VALID_FOR_DAYS));
         outbox::enqueue_invitation(
             &mut tx,
-            new.clinic_ids[0],
+            (new.clinic_ids[0], staff_id),
             (new.email.as_str(), &new.display_name),
-            link.as_str(),
+            site,
             expires,
         )
         .await?;

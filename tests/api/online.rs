@@ -9,7 +9,10 @@ use serde_json::Value;
 use sqlx::PgPool;
 use tokio::task::JoinSet;
 
+use chairside::email::delivery::{Delivery, RetryPolicy, Sink};
+
 use crate::helpers::{TestApp, spawn_app};
+use crate::smtp::SmtpReceiver;
 
 /// A clinic that books online: one type (30 minutes, 5 before, 10 after), `providers`
 /// dentists working 09:00-17:00 every day, and the first day (a week ahead) to book on.
@@ -475,10 +478,11 @@ async fn scripts_are_refused_by_the_honeypot_and_the_missing_proof(pool: PgPool)
     }
 }
 
-/// The manage link in the confirmation email of `appointment`.
-async fn manage_token(pool: &PgPool, appointment: i64, kind: &str) -> String {
-    let text: String = sqlx::query_scalar(
-        "SELECT text_body FROM email_outbox WHERE appointment_id = $1 AND kind = $2
+/// The manage link's token in the latest email of `kind` about `appointment`, as it arrives
+/// (delivered over SMTP to a receiver on loopback): the outbox itself holds no usable link.
+pub async fn manage_token(pool: &PgPool, appointment: i64, kind: &str) -> String {
+    let (id, stored): (i64, String) = sqlx::query_as(
+        "SELECT id, text_body FROM email_outbox WHERE appointment_id = $1 AND kind = $2
          ORDER BY id DESC LIMIT 1",
     )
     .bind(appointment)
@@ -486,8 +490,23 @@ async fn manage_token(pool: &PgPool, appointment: i64, kind: &str) -> String {
     .fetch_one(pool)
     .await
     .unwrap();
-    let start = text.find("/book/manage/").expect("a manage link") + "/book/manage/".len();
-    text[start..].split_whitespace().next().unwrap().to_string()
+    assert!(stored.contains("/book/manage/LINK-CREATED-WHEN-SENT"), "{stored}");
+    let receiver = SmtpReceiver::start().await;
+    let worker = Delivery {
+        pool: pool.clone(),
+        sink: Sink::smtp(&receiver.url()).unwrap(),
+        from: "Chairside <no-reply@clinic.example>".parse().unwrap(),
+        policy: RetryPolicy::default(),
+    };
+    worker.run_once().await.unwrap();
+    let message = receiver
+        .received()
+        .into_iter()
+        .map(|m| m.replace("=\r\n", ""))
+        .find(|m| m.contains(&format!("Message-ID: <outbox-{id}@")))
+        .expect("the email was delivered");
+    let start = message.find("/book/manage/").expect("a manage link") + "/book/manage/".len();
+    message[start..].split_whitespace().next().unwrap().to_string()
 }
 
 #[sqlx::test]

@@ -329,3 +329,77 @@ async fn an_admin_moves_a_colleague_between_their_clinics_and_it_is_audited(pool
     assert_eq!(response.status(), 400);
     assert_eq!(clinics_of(&pool, "desk@north.example").await, ["south"]);
 }
+
+/// Every 43-character URL-safe word of `text` (the shape of a token).
+fn token_like_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+        .filter(|word| word.len() == 43)
+        .map(str::to_string)
+        .collect()
+}
+
+#[sqlx::test]
+async fn an_admin_of_one_clinic_cannot_obtain_a_usable_invitation_for_a_member_of_two(
+    pool: PgPool,
+) {
+    let app = spawn_app(pool.clone()).await;
+    let both = app.signed_in("both@test.example", Role::Admin, "clinic-a").await;
+    app.add_staff_in("both@test.example", Role::Admin, "clinic-b").await;
+    let only_a = app.signed_in("only-a@test.example", Role::Admin, "clinic-a").await;
+    let (a, b) = (clinic_id(&pool, "clinic-a").await, clinic_id(&pool, "clinic-b").await);
+    let form = [
+        ("form[display_name]", "Dana Ortiz"),
+        ("form[email]", "dana@test.example"),
+        ("form[role]", "dentist"),
+        ("form[clinic_ids][]", a.as_str()),
+        ("form[clinic_ids][]", b.as_str()),
+    ];
+    let (status, invited) = app.call_json(&both, "staff/create", &form).await;
+    assert_eq!(status, 200, "{invited}");
+
+    // The admin of clinic A alone reads the invitation in clinic A's outbox: no token in it.
+    let (status, page) = app.call_json(&only_a, "email/outbox", &[]).await;
+    assert_eq!(status, 200, "{page}");
+    let id = page["rows"][0]["id"].as_i64().expect("the invitation is listed").to_string();
+    let (status, email) = app.call_json(&only_a, "email/outbox/get", &[("id", &id)]).await;
+    assert_eq!(status, 200, "{email}");
+    let shown = format!("{} {}", email["text_body"], email["html_body"]);
+    assert!(shown.contains("token=LINK-CREATED-WHEN-SENT"), "{shown}");
+    assert_eq!(token_like_words(&shown), Vec::<String>::new(), "{shown}");
+    // Nor anywhere else in the outbox's stored bodies.
+    let stored: String =
+        sqlx::query_scalar("SELECT string_agg(text_body || html_body, ' ') FROM email_outbox")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!(token_like_words(&stored), Vec::<String>::new());
+    let accept = |token: String| {
+        let (app, client) = (&app, app.new_client());
+        async move {
+            let password = "kettle umbrella orbit lantern";
+            let form = [
+                ("token", token.as_str()),
+                ("new_password", password),
+                ("confirm_password", password),
+            ];
+            app.call(&client, "auth/accept-invitation", &form).await.status().as_u16()
+        }
+    };
+    assert_eq!(accept("LINK-CREATED-WHEN-SENT".into()).await, 409);
+
+    // The email as it arrives carries a working link of its own, created as it was sent.
+    let receiver = crate::smtp::SmtpReceiver::start().await;
+    let worker = chairside::email::delivery::Delivery {
+        pool: pool.clone(),
+        sink: chairside::email::delivery::Sink::smtp(&receiver.url()).unwrap(),
+        from: "Chairside <no-reply@clinic.example>".parse().unwrap(),
+        policy: chairside::email::delivery::RetryPolicy::default(),
+    };
+    assert_eq!(worker.run_once().await.unwrap(), 1);
+    // Quoted-printable: soft line breaks undone, "=" written as "=3D".
+    let message = receiver.received().concat().replace("=\r\n", "").replace("=3D", "=");
+    let sent = token_like_words(&message);
+    assert!(!sent.is_empty(), "{message}");
+    assert_ne!(Some(sent[0].as_str()), invited["link"].as_str().map(|l| &l[l.len() - 43..]));
+    assert_eq!(accept(sent[0].clone()).await, 200);
+}
