@@ -4,6 +4,7 @@
 //! the details may be sent no sooner than a few seconds after the time was held, which no
 //! person notices and which slows a script to the pace of a person.
 
+use std::net::{IpAddr, Ipv6Addr};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
@@ -84,9 +85,50 @@ pub async fn count_in(conn: &mut PgConnection, limit: Limit, key: &str) -> Resul
     Ok(())
 }
 
-/// The key of an attempt from an unknown address (no peer address: a test harness).
-pub fn ip_key(ip: Option<std::net::IpAddr>) -> String {
-    ip.map(|ip| ip.to_string()).unwrap_or_else(|| "unknown".into())
+/// The block of addresses one client controls, as PostgreSQL `inet` text: an IPv4 address on
+/// its own, an IPv6 address's /64 (one household or server usually has a whole /64, so counting
+/// single IPv6 addresses would let it dodge every limit). IPv4 mapped into IPv6 counts as IPv4.
+pub fn address_block(ip: IpAddr) -> String {
+    match ip {
+        IpAddr::V4(v4) => format!("{v4}/32"),
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => format!("{v4}/32"),
+            None => {
+                let network = u128::from(v6) & (u128::MAX << 64);
+                format!("{}/64", Ipv6Addr::from(network))
+            }
+        },
+    }
+}
+
+/// The key of the public limits for an address (its block); "unknown" without a peer address
+/// (a test harness).
+pub fn ip_key(ip: Option<IpAddr>) -> String {
+    ip.map(address_block).unwrap_or_else(|| "unknown".into())
+}
+
+/// How many times one address block may hold at once (a family booking together fits).
+pub const LIVE_HOLDS_PER_ADDRESS: i64 = 4;
+
+/// Refuses a new hold while the caller's address block already holds
+/// [`LIVE_HOLDS_PER_ADDRESS`] times that are neither confirmed nor run out, saying when the
+/// first of them runs out. Run it under the address's rate-limit lock, in the transaction that
+/// places the hold, so a burst cannot pass it together.
+pub async fn check_live_holds(conn: &mut PgConnection, ip: Option<IpAddr>) -> Result<(), AppError> {
+    let Some(ip) = ip else { return Ok(()) };
+    let (live, first_ends): (i64, Option<f64>) = sqlx::query_as(
+        "SELECT count(*), extract(epoch FROM min(a.hold_expires_at) - now())::float8
+         FROM online_booking b JOIN appointment a ON a.id = b.appointment_id
+         WHERE b.ip <<= $1::inet AND a.status = 'held' AND a.hold_expires_at > now()",
+    )
+    .bind(address_block(ip))
+    .fetch_one(&mut *conn)
+    .await?;
+    if live >= LIVE_HOLDS_PER_ADDRESS {
+        let wait = first_ends.unwrap_or(60.0).ceil().max(1.0) as u64;
+        return Err(AppError::RateLimited { retry_after_secs: wait });
+    }
+    Ok(())
 }
 
 /// Why a submission looks like a script's; the message is deliberately the same for all.
@@ -96,6 +138,52 @@ pub fn refused_as_automated() -> AppError {
          the clinic."
             .into(),
     )
+}
+
+/// How long after the times were shown a time may be held without a proof-of-work (a person
+/// reads the page first; a script must wait as long per page), and how long a page's stamp
+/// stays good.
+pub const NO_SCRIPT_HOLD_SECONDS: i64 = 2;
+const STAMP_LIFETIME_SECONDS: i64 = 3600;
+
+/// The stamp of a page of times for hold key `key`, shown at `now`: the time and an HMAC of it
+/// with the key, under the app's secret, so it cannot be made up or moved to another key.
+pub fn page_stamp(secret: &str, key: &str, now: DateTime<Utc>) -> String {
+    let at = now.timestamp();
+    format!("{at}.{}", stamp_mac(secret, key, at))
+}
+
+fn stamp_mac(secret: &str, key: &str, at: i64) -> String {
+    use hmac::{Hmac, Mac};
+    let mut mac = Hmac::<sha2::Sha256>::new_from_slice(secret.as_bytes())
+        .expect("HMAC takes a key of any length");
+    mac.update(format!("hold-page:{key}:{at}").as_bytes());
+    mac.finalize().into_bytes()[..16].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The hold step's person check: the proof-of-work over the hold key (the browser solves it
+/// while the patient looks at the times), or, without JavaScript, a genuine stamp of the page
+/// that is at least [`NO_SCRIPT_HOLD_SECONDS`] old.
+pub fn check_hold(
+    secret: &str,
+    key: &str,
+    (proof, stamp): (&str, &str),
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    if proof_is_valid(key, proof.trim()) {
+        return Ok(());
+    }
+    let genuine_age = stamp.trim().split_once('.').and_then(|(at, mac)| {
+        let at: i64 = at.parse().ok()?;
+        let expected = stamp_mac(secret, key, at);
+        // Both are hex of one length; a plain comparison leaks nothing worth having here
+        // (the stamp is not a secret: it only proves when the page was shown).
+        (expected == mac).then(|| now.timestamp() - at)
+    });
+    match genuine_age {
+        Some(age) if (NO_SCRIPT_HOLD_SECONDS..=STAMP_LIFETIME_SECONDS).contains(&age) => Ok(()),
+        _ => Err(refused_as_automated()),
+    }
 }
 
 /// The honeypot (a field people never see) must be empty, and either the proof-of-work must
@@ -143,6 +231,36 @@ mod tests {
         // `solve` answers the first valid nonce, so the one before it is wrong.
         let wrong = (solve("c").parse::<u64>().unwrap() - 1).to_string();
         assert!(check_person("", "c", &wrong, held, later).is_err());
+    }
+
+    #[test]
+    fn ipv6_addresses_count_by_their_64_and_ipv4_by_itself() {
+        let key = |text: &str| ip_key(Some(text.parse().unwrap()));
+        assert_eq!(key("2001:db8:1:2::1"), "2001:db8:1:2::/64");
+        assert_eq!(key("2001:db8:1:2:ffff:ffff:ffff:ffff"), key("2001:db8:1:2::1"));
+        assert_ne!(key("2001:db8:1:3::1"), key("2001:db8:1:2::1"));
+        assert_eq!(key("192.0.2.7"), "192.0.2.7/32");
+        assert_eq!(key("::ffff:192.0.2.7"), "192.0.2.7/32");
+        assert_eq!(ip_key(None), "unknown");
+    }
+
+    #[test]
+    fn a_hold_needs_the_proof_or_a_genuine_page_stamp_old_enough() {
+        let (secret, key) = ("s".repeat(32), "k".repeat(43));
+        let shown = Utc::now();
+        let stamp = page_stamp(&secret, &key, shown);
+        let at = |seconds: i64| shown + Duration::seconds(seconds);
+        assert!(check_hold(&secret, &key, (&solve(&key), ""), shown).is_ok());
+        assert!(check_hold(&secret, &key, ("", ""), at(60)).is_err());
+        assert!(check_hold(&secret, &key, ("", &stamp), at(1)).is_err(), "too soon");
+        assert!(check_hold(&secret, &key, ("", &stamp), at(NO_SCRIPT_HOLD_SECONDS)).is_ok());
+        assert!(check_hold(&secret, &key, ("", &stamp), at(7200)).is_err(), "too old");
+        let other_key = "o".repeat(43);
+        assert!(check_hold(&secret, &other_key, ("", &stamp), at(60)).is_err());
+        assert!(check_hold(&"t".repeat(32), &key, ("", &stamp), at(60)).is_err());
+        let (time, _) = stamp.split_once('.').unwrap();
+        let moved = stamp.replacen(time, &(time.parse::<i64>().unwrap() - 60).to_string(), 1);
+        assert!(check_hold(&secret, &key, ("", &moved), at(1)).is_err(), "a made-up time");
     }
 
     #[test]

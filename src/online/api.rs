@@ -30,7 +30,8 @@ pub async fn load_booking_step(
 
 /// Holds the time `starts_at` (the clinic's local time) with `provider_id` under the random
 /// `key` of the page, then sends the browser to the details step. The same key asked again
-/// answers the same hold.
+/// answers the same hold. `proof` is the proof-of-work over the key; without JavaScript,
+/// `stamp` (the page's) stands in for it once the page has been shown a moment.
 #[server(endpoint = "book/hold")]
 pub async fn hold_time(
     clinic: String,
@@ -38,8 +39,10 @@ pub async fn hold_time(
     appointment_type_id: i64,
     provider_id: i64,
     starts_at: String,
+    #[server(default)] proof: String,
+    #[server(default)] stamp: String,
 ) -> Result<String, AppError> {
-    ssr::hold_time(clinic, key, (appointment_type_id, provider_id), starts_at)
+    ssr::hold_time(clinic, key, (appointment_type_id, provider_id), starts_at, (proof, stamp))
         .await
         .map_err(AppError::with_http_status)
 }
@@ -267,6 +270,7 @@ pub mod ssr {
             }
             _ => None,
         };
+        let hold_key = new_token().0;
         Ok(BookingStep {
             clinic: clinic.public,
             types,
@@ -274,7 +278,8 @@ pub mod ssr {
             providers,
             chosen_provider,
             picker,
-            hold_key: new_token().0,
+            hold_stamp: abuse::page_stamp(&state.config.app_secret, &hold_key, Utc::now()),
+            hold_key,
         })
     }
 
@@ -320,14 +325,21 @@ pub mod ssr {
         key: String,
         (type_id, provider_id): (i64, i64),
         starts_at: String,
+        (proof, stamp): (String, String),
     ) -> Result<String, AppError> {
         let state = app_state()?;
         let origin = session::request_origin();
         let hash = key_hash(&key)?;
+        let person =
+            abuse::check_hold(&state.config.app_secret, key.trim(), (&proof, &stamp), Utc::now());
         // Counted before the transaction takes its connection: a request never waits for a
         // second pooled connection while it holds one.
-        let limited =
-            abuse::count_attempt(&state.pool, HOLDS_PER_IP, &abuse::ip_key(origin.ip)).await;
+        let limited = match person {
+            Ok(()) => {
+                abuse::count_attempt(&state.pool, HOLDS_PER_IP, &abuse::ip_key(origin.ip)).await
+            }
+            Err(error) => Err(error),
+        };
         let mut tx = state.pool.begin().await?;
         let clinic = online_clinic(&mut tx, &slug).await?;
         let start = start_instant(clinic.zone, &starts_at)?;
@@ -376,6 +388,14 @@ pub mod ssr {
                 .await?;
         }
         holds::sweep(&mut tx).await?;
+        // Under the address's lock for the count, so a burst cannot pass it together.
+        sqlx::query("SELECT pg_advisory_xact_lock(hashtext('live-holds:' || $1))")
+            .bind(abuse::ip_key(origin.ip))
+            .execute(&mut *tx)
+            .await?;
+        if let Err(error) = abuse::check_live_holds(&mut tx, origin.ip).await {
+            return Err(refused(tx, entry, error).await);
+        }
         let plan = offered_plan(&mut tx, &clinic, (type_id, provider_id), start, None).await?;
         let placed = holds::place(&mut tx, clinic.id, (type_id, provider_id), &plan).await;
         let appointment_id = match placed {

@@ -89,6 +89,8 @@ pub struct BookingStep {
     pub picker: Option<SlotPicker>,
     /// A fresh random key for the time forms: asking twice with one key holds one time.
     pub hold_key: String,
+    /// When the page was shown, signed: without JavaScript it stands in for the proof-of-work.
+    pub hold_stamp: String,
 }
 
 /// Where an online booking has got to.

@@ -11,7 +11,7 @@ use tokio::task::JoinSet;
 
 use chairside::email::delivery::{Delivery, RetryPolicy, Sink};
 
-use crate::helpers::{TestApp, spawn_app};
+use crate::helpers::{TestApp, spawn_app, spawn_app_with};
 use crate::smtp::SmtpReceiver;
 
 /// A clinic that books online: one type (30 minutes, 5 before, 10 after), `providers`
@@ -89,12 +89,14 @@ pub async fn hold(
     let client = app.new_client();
     let starts_at = format!("{}T{time}", clinic.day);
     let (type_id, provider) = (clinic.type_id.to_string(), provider.to_string());
+    let proof = solve(key);
     let form = [
         ("clinic", "test-clinic"),
         ("key", key),
         ("appointment_type_id", type_id.as_str()),
         ("provider_id", provider.as_str()),
         ("starts_at", starts_at.as_str()),
+        ("proof", proof.as_str()),
     ];
     app.call_json(&client, "book/hold", &form).await
 }
@@ -170,9 +172,11 @@ async fn two_patients_racing_for_one_time_exactly_one_gets_it(pool: PgPool) {
     let mut tasks = JoinSet::new();
     for _ in 0..2 {
         let (address, provider) = (app.address.clone(), clinic.providers[0]);
+        let key = key();
         let form = vec![
             ("clinic", "test-clinic".to_string()),
-            ("key", key()),
+            ("proof", solve(&key)),
+            ("key", key),
             ("appointment_type_id", clinic.type_id.to_string()),
             ("provider_id", provider.to_string()),
             ("starts_at", format!("{}T10:00", clinic.day)),
@@ -711,4 +715,114 @@ async fn the_front_desk_sees_new_online_bookings_until_it_marks_them_seen(pool: 
     let view = calendar(&app).await;
     assert_eq!(view["new_online"].as_array().unwrap().len(), 0, "{view}");
     assert_eq!(view["columns"][0]["appointments"][0]["appointment"]["new_online"], false);
+}
+
+/// A hold sent as a browser without JavaScript sends it: the page's key and stamp, no proof;
+/// `from` is the client's address as a trusted proxy reports it.
+async fn hold_as(
+    app: &TestApp,
+    clinic: &Clinic,
+    (key, proof, stamp): (&str, &str, &str),
+    time: &str,
+    from: &str,
+) -> (u16, Value) {
+    let starts_at = format!("{}T{time}", clinic.day);
+    let (type_id, provider) = (clinic.type_id.to_string(), clinic.providers[0].to_string());
+    let form = [
+        ("clinic", "test-clinic"),
+        ("key", key),
+        ("appointment_type_id", type_id.as_str()),
+        ("provider_id", provider.as_str()),
+        ("starts_at", starts_at.as_str()),
+        ("proof", proof),
+        ("stamp", stamp),
+    ];
+    let response = app
+        .new_client()
+        .post(app.url("/api/book/hold"))
+        .header("accept", "application/json")
+        .header("x-forwarded-for", from)
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+#[sqlx::test]
+async fn a_hold_needs_the_proof_of_work_or_without_javascript_a_page_shown_a_moment_ago(
+    pool: PgPool,
+) {
+    let app = spawn_app_with(pool.clone(), &[("TRUST_FORWARDED_FOR", "true")]).await;
+    let clinic = online_clinic(&pool, 1).await;
+    let (type_id, day) = (clinic.type_id.to_string(), clinic.day.to_string());
+    let form = [
+        ("clinic", "test-clinic"),
+        ("appointment_type", &type_id),
+        ("provider", "any"),
+        ("date", &day),
+    ];
+    let (status, step) = app.call_json(&app.new_client(), "book/step", &form).await;
+    assert_eq!(status, 200, "{step}");
+    let (key, stamp) = (step["hold_key"].as_str().unwrap(), step["hold_stamp"].as_str().unwrap());
+    let from = "192.0.2.1";
+
+    let (status, body) = hold_as(&app, &clinic, (key, "", ""), "10:00", from).await;
+    assert_eq!(status, 409, "neither proof nor stamp: {body}");
+    assert!(body.to_string().contains("could not accept this booking online"), "{body}");
+    let wrong = (solve(key).parse::<u64>().unwrap() - 1).to_string();
+    assert_eq!(hold_as(&app, &clinic, (key, &wrong, ""), "10:00", from).await.0, 409);
+    assert_eq!(hold_as(&app, &clinic, (key, "", stamp), "10:00", from).await.0, 409, "too soon");
+    // Another key's stamp does not fit this key.
+    let other = self::key();
+    assert_eq!(hold_as(&app, &clinic, (&other, "", stamp), "10:00", from).await.0, 409);
+    tokio::time::sleep(std::time::Duration::from_millis(2100)).await;
+    let (status, body) = hold_as(&app, &clinic, (key, "", stamp), "10:00", from).await;
+    assert!(ok(status), "a person without JavaScript: {status} {body}");
+    let (status, body) = hold_as(&app, &clinic, (&other, &solve(&other), ""), "11:00", from).await;
+    assert!(ok(status), "a browser with the proof: {status} {body}");
+}
+
+#[sqlx::test]
+async fn one_address_block_holds_at_most_four_times_at_once(pool: PgPool) {
+    let app = spawn_app_with(pool.clone(), &[("TRUST_FORWARDED_FOR", "true")]).await;
+    let clinic = online_clinic(&pool, 1).await;
+    let mut answers = Vec::new();
+    for (n, time) in ["10:00", "11:00", "12:00", "13:00", "14:00"].into_iter().enumerate() {
+        let key = key();
+        // Addresses of one /64: one household, one server.
+        let from = format!("2001:db8:1:2::{}", n + 1);
+        answers.push(hold_as(&app, &clinic, (&key, &solve(&key), ""), time, &from).await);
+    }
+    let statuses: Vec<u16> = answers.iter().map(|(status, _)| *status).collect();
+    assert!(statuses[..4].iter().all(|s| ok(*s)), "{answers:?}");
+    assert_eq!(statuses[4], 429, "{answers:?}");
+    let wait = answers[4].1["RateLimited"]["retry_after_secs"].as_u64().unwrap();
+    assert!((540..=600).contains(&wait), "until the first hold runs out: {wait}");
+    // Another block is not held back by this one.
+    let key = key();
+    let (status, body) =
+        hold_as(&app, &clinic, (&key, &solve(&key), ""), "15:00", "2001:db8:1:3::1").await;
+    assert!(ok(status), "{status} {body}");
+}
+
+#[sqlx::test]
+async fn the_hold_limit_counts_an_ipv6_client_by_its_64(pool: PgPool) {
+    let app = spawn_app_with(pool.clone(), &[("TRUST_FORWARDED_FOR", "true")]).await;
+    let clinic = online_clinic(&pool, 1).await;
+    let mut statuses = Vec::new();
+    for n in 0..21 {
+        // A new address of the same /64 each time, asking for a time outside the hours (refused
+        // as taken, so no hold stays and only the rate limit can refuse).
+        let key = key();
+        let from = format!("2001:db8:1:2:{n:x}::{n:x}");
+        statuses.push(hold_as(&app, &clinic, (&key, &solve(&key), ""), "07:00", &from).await.0);
+    }
+    assert_eq!(statuses[..20], [409; 20], "{statuses:?}");
+    assert_eq!(statuses[20], 429, "{statuses:?}");
+    let key = key();
+    let proof = solve(&key);
+    let elsewhere = hold_as(&app, &clinic, (&key, &proof, ""), "07:00", "2001:db8:9::1").await;
+    assert_eq!(elsewhere.0, 409, "another /64 has its own count");
 }

@@ -8,7 +8,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::online::api::{HoldTime, bookable_clinics, load_booking_step};
-use crate::online::model::{BookingStep, PublicClinic, TimeChoice};
+use crate::online::model::{BookingStep, PublicClinic, TimeChoice, solve};
 use crate::online::pages::picker::SlotPickerView;
 use crate::ui::encode;
 use crate::ui::form::{FormFeedback, FormProblem};
@@ -218,6 +218,13 @@ fn Step(step: BookingStep, hold: ServerAction<HoldTime>) -> impl IntoView {
             };
             let form_slug = slug.clone();
             let key = step.hold_key.clone();
+            let stamp = step.hold_stamp.clone();
+            // The proof-of-work over the key, solved once the page is interactive (a fraction
+            // of a second) while the patient looks at the times; without JavaScript the
+            // page's stamp stands in for it.
+            let proof = RwSignal::new(String::new());
+            let challenge = key.clone();
+            Effect::new(move |_| proof.set(solve(&challenge)));
             let type_for_form = type_id.clone();
             let show_provider = provider.provider().is_none();
             let time_form = move |t: TimeChoice| {
@@ -227,10 +234,13 @@ fn Step(step: BookingStep, hold: ServerAction<HoldTime>) -> impl IntoView {
                     t.label.clone()
                 };
                 let (slug, key, type_id) = (form_slug.clone(), key.clone(), type_for_form.clone());
+                let stamp = stamp.clone();
                 view! {
                     <ActionForm action=hold attr:class="time-form">
                         <input type="hidden" name="clinic" value=slug />
                         <input type="hidden" name="key" value=key />
+                        <input type="hidden" name="proof" prop:value=move || proof.get() />
+                        <input type="hidden" name="stamp" value=stamp />
                         <input type="hidden" name="appointment_type_id" value=type_id />
                         <input type="hidden" name="provider_id" value=t.provider_id.to_string() />
                         <input type="hidden" name="starts_at" value=t.starts_at.clone() />
