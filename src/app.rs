@@ -23,7 +23,7 @@ use crate::setup::pages::{
     ChairsPage, ClinicPage, HoursPage, ProvidersPage, SetupHomePage, TimeOffPage, TypesPage,
 };
 use crate::staff::pages::StaffPage;
-use crate::ui::{MessagePage, set_page_status};
+use crate::ui::{MessagePage, page_title, set_page_status};
 
 /// The document around the app, rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -58,9 +58,9 @@ pub fn App() -> impl IntoView {
         }
     });
     view! {
-        <Title formatter=|page: String| {
-            if page.is_empty() { "Chairside".to_string() } else { format!("{page} · Chairside") }
-        } />
+        // Every page's title goes through this one formatter, which escapes it on the server
+        // (leptos_meta does not): see `ui::title`.
+        <Title formatter=page_title />
         <Meta name="description" content="Chairside: scheduling and patient records for dental groups." />
         <Meta name="theme-color" content="#0f5c6e" />
         <Link rel="icon" href="/favicon.svg" type_="image/svg+xml" />

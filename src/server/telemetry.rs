@@ -1,15 +1,18 @@
 //! Logging: structured `tracing` output (JSON in production), a request id on every request and
 //! every log line it causes, and one access-log line per request.
 
+use std::borrow::Cow;
 use std::time::Instant;
 
 use axum::extract::Request;
 use axum::http::HeaderValue;
 use axum::middleware::Next;
 use axum::response::Response;
-use tracing::Instrument;
+use tracing::{Instrument, Subscriber};
 use tracing_subscriber::EnvFilter;
+use tracing_subscriber::fmt::MakeWriter;
 use tracing_subscriber::fmt::format::FmtSpan;
+use tracing_subscriber::util::SubscriberInitExt;
 
 use super::config::{Config, LogFormat};
 
@@ -18,12 +21,29 @@ pub const REQUEST_ID_HEADER: &str = "x-request-id";
 pub fn init(config: &Config) {
     let filter = EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_http=warn"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_span_events(FmtSpan::NONE);
     // `try_init`: tests may start several servers in one process.
-    let _ = match config.log_format {
-        LogFormat::Json => builder.json().with_current_span(true).with_span_list(false).try_init(),
-        LogFormat::Text => builder.try_init(),
-    };
+    let _ = subscriber(config.log_format, filter, std::io::stdout).try_init();
+}
+
+/// The log output in `format`, written to `writer` (standard output; a buffer in tests).
+fn subscriber<W>(
+    format: LogFormat,
+    filter: EnvFilter,
+    writer: W,
+) -> Box<dyn Subscriber + Send + Sync>
+where
+    W: for<'w> MakeWriter<'w> + Send + Sync + 'static,
+{
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_span_events(FmtSpan::NONE)
+        .with_writer(writer);
+    match format {
+        LogFormat::Json => {
+            Box::new(builder.json().with_current_span(true).with_span_list(false).finish())
+        }
+        LogFormat::Text => Box::new(builder.finish()),
+    }
 }
 
 /// Accepts the caller's request id when it is short and plain (it ends up in log lines),
@@ -41,9 +61,40 @@ fn request_id_from(request: &Request) -> String {
         .unwrap_or_else(|| uuid::Uuid::new_v4().to_string())
 }
 
+/// The routes whose path carries a bearer secret, each as the segments before the secret:
+/// `/book/manage/{token}`, a patient's manage link. (The accept-invitation page takes its token
+/// in the query string, `/welcome?token=`, which is never logged.)
+const SECRET_AFTER: &[&[&str]] = &[&["book", "manage"]];
+
+/// What a secret in a logged path is replaced by.
+const REDACTED: &str = "[redacted]";
+
+/// `path` as it may be logged: on a route of [`SECRET_AFTER`], everything after the route's
+/// fixed segments is replaced by [`REDACTED`] (`/book/manage/[redacted]`). Segments compare
+/// case-insensitively and empty ones (`//`) are skipped, so a mistyped link still hides its
+/// token.
+pub fn loggable_path(path: &str) -> Cow<'_, str> {
+    'routes: for prefix in SECRET_AFTER {
+        let mut rest = path;
+        for expected in *prefix {
+            rest = rest.trim_start_matches('/');
+            let (segment, after) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+            if !segment.eq_ignore_ascii_case(expected) {
+                continue 'routes;
+            }
+            rest = after;
+        }
+        if !rest.trim_start_matches('/').is_empty() {
+            let kept = &path[..path.len() - rest.len()];
+            return Cow::Owned(format!("{kept}/{REDACTED}"));
+        }
+    }
+    Cow::Borrowed(path)
+}
+
 /// Middleware: runs the request inside a span carrying its id, echoes the id back, and writes
-/// the access-log line. Only the path is logged, never the query string (searches may contain
-/// patient names).
+/// the access-log line. Only the path is logged, with its secrets redacted
+/// ([`loggable_path`]), never the query string (searches may contain patient names).
 pub async fn trace_requests(mut request: Request, next: Next) -> Response {
     let started = Instant::now();
     let request_id = request_id_from(&request);
@@ -51,7 +102,7 @@ pub async fn trace_requests(mut request: Request, next: Next) -> Response {
     request.headers_mut().insert(REQUEST_ID_HEADER, header_value.clone());
 
     let method = request.method().clone();
-    let path = request.uri().path().to_owned();
+    let path = loggable_path(request.uri().path()).into_owned();
     let span = tracing::info_span!("request", request_id = %request_id);
     let mut response = next.run(request).instrument(span.clone()).await;
 
@@ -61,4 +112,121 @@ pub async fn trace_requests(mut request: Request, next: Next) -> Response {
     span.in_scope(|| tracing::info!(%method, %path, status, latency_ms, "request"));
     response.headers_mut().insert(REQUEST_ID_HEADER, header_value);
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::{Arc, Mutex};
+
+    use axum::Router;
+    use axum::body::Body;
+    use axum::middleware::from_fn;
+    use axum::routing::get;
+    use tower::ServiceExt;
+
+    use super::*;
+    use crate::auth::invitation::new_token;
+
+    /// Log output collected in memory.
+    #[derive(Clone, Default)]
+    struct Buffer(Arc<Mutex<Vec<u8>>>);
+
+    impl std::io::Write for Buffer {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(bytes);
+            Ok(bytes.len())
+        }
+
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    impl<'w> MakeWriter<'w> for Buffer {
+        type Writer = Buffer;
+
+        fn make_writer(&'w self) -> Buffer {
+            self.clone()
+        }
+    }
+
+    /// Sends `GET path` through `trace_requests` with the server's log output (in `format`)
+    /// going to a buffer; answers what was logged.
+    fn logged(format: LogFormat, path: &str) -> String {
+        let buffer = Buffer::default();
+        let subscriber = subscriber(format, EnvFilter::new("trace"), buffer.clone());
+        tracing::subscriber::with_default(subscriber, || {
+            // One thread: the middleware's work stays under this thread's default subscriber.
+            let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
+            runtime.block_on(async {
+                let app = Router::new()
+                    .route("/book/manage/{token}", get(|| async { "the appointment" }))
+                    .layer(from_fn(trace_requests));
+                let request = Request::get(path).body(Body::empty()).unwrap();
+                let response = app.oneshot(request).await.unwrap();
+                assert_eq!(response.status(), 200);
+            });
+        });
+        String::from_utf8(buffer.0.lock().unwrap().clone()).unwrap()
+    }
+
+    #[test]
+    fn only_the_secret_of_a_secret_carrying_path_is_redacted() {
+        for (path, logged) in [
+            ("/book/manage/abc_DEF-123", "/book/manage/[redacted]"),
+            ("/book/manage/abc/more", "/book/manage/[redacted]"),
+            ("/book/manage/abc/", "/book/manage/[redacted]"),
+            ("//Book//MANAGE/abc", "//Book//MANAGE/[redacted]"),
+            ("/book/manage", "/book/manage"),
+            ("/book/manage/", "/book/manage/"),
+            ("/book/north-london", "/book/north-london"),
+            ("/book/north-london/details", "/book/north-london/details"),
+            ("/api/book/manage/cancel", "/api/book/manage/cancel"),
+            ("/bookings/manage/abc", "/bookings/manage/abc"),
+            ("/welcome", "/welcome"),
+            ("/", "/"),
+        ] {
+            assert_eq!(loggable_path(path), logged, "{path}");
+        }
+    }
+
+    /// Every page route with a token parameter (`/book/manage/:token` in `app.rs`) is known to
+    /// [`loggable_path`]: a new one must be added to [`SECRET_AFTER`].
+    #[tokio::test]
+    async fn every_route_with_a_token_in_its_path_is_redacted() {
+        let routes = leptos_axum::generate_route_list(crate::app::App);
+        let with_token: Vec<&str> = routes
+            .iter()
+            .map(|route| route.path())
+            .filter(|path| path.to_ascii_lowercase().contains("token"))
+            .collect();
+        assert!(
+            !with_token.is_empty(),
+            "no route has a token: {:?}",
+            routes.iter().map(|r| r.path()).collect::<Vec<_>>()
+        );
+        for route in with_token {
+            // Every parameter filled in, the token included.
+            let path: String = route
+                .split('/')
+                .map(|segment| if segment.starts_with(['{', ':']) { "s3cret" } else { segment })
+                .collect::<Vec<_>>()
+                .join("/");
+            assert!(path.contains("s3cret"), "{route}: parameters not recognised");
+            let logged = loggable_path(&path);
+            assert!(!logged.contains("s3cret"), "{route}: {logged}");
+        }
+    }
+
+    #[test]
+    fn a_manage_links_token_never_reaches_the_access_log() {
+        let (token, _) = new_token();
+        assert_eq!(token.len(), 43);
+        for format in [LogFormat::Text, LogFormat::Json] {
+            let log = logged(format, &format!("/book/manage/{token}"));
+            assert!(!log.contains(&token), "{format:?}: {log}");
+            assert!(log.contains("/book/manage/[redacted]"), "{format:?}: {log}");
+            assert!(log.contains("request_id"), "{format:?}: the request's span is in: {log}");
+        }
+    }
 }

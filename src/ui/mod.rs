@@ -1,6 +1,9 @@
 //! Shared pieces of the interface.
 
 pub mod form;
+mod title;
+
+pub use title::page_title;
 
 use leptos::prelude::*;
 use leptos_meta::Title;
