@@ -741,3 +741,58 @@ async fn a_batch_for_one_clinics_time_off_leaves_another_clinics_appointment_alo
         .unwrap();
     assert_eq!(status, "scheduled");
 }
+#[sqlx::test]
+async fn pages_for_another_clinics_ids_and_for_nonexistent_ids_answer_404(pool: PgPool) {
+    let (app, admin, london, new_york) = two_clinics(pool).await;
+    let get = |path: String| {
+        let (app, admin) = (&app, &admin);
+        async move {
+            // As a browser asks: an API caller's request (no text/html) gets the status of a
+            // server function's error even on a page, which would hide what browsers see.
+            let response = admin
+                .get(app.url(&path))
+                .header("accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                .send()
+                .await
+                .unwrap();
+            (response.status().as_u16(), response.text().await.unwrap())
+        }
+    };
+    let pages = |r: &Records, clinic: &str| {
+        vec![
+            format!("/setup/{}", r.slug),
+            format!("/setup/{}/chairs", r.slug),
+            format!("/setup/{}/emails", r.slug),
+            format!("/setup/{clinic}/providers/{}/hours", r.provider),
+            format!("/patients/{}", r.patient),
+            format!("/patients/{}/edit", r.patient),
+            format!("/patients/{}/merge", r.patient),
+            format!("/admin/outbox/{}", r.email),
+            format!("/calendar?clinic={}", r.slug),
+            format!("/calendar/affected?time_off={}", r.time_off),
+            format!(
+                "/calendar/series?patient={}&type={}&provider={}&at=2030-01-07T10:00",
+                r.patient, r.kind, r.provider
+            ),
+        ]
+    };
+    // London's own pages are there (so a 404 below is about the id, not the page).
+    for path in pages(&london, "london") {
+        let (status, html) = get(path.clone()).await;
+        assert_eq!(status, 200, "{path}: {html}");
+    }
+    let mut wrong = Vec::new();
+    let nowhere = Records::nonexistent();
+    let other_pages =
+        [pages(&new_york, "london"), pages(&new_york, "new-york"), pages(&nowhere, "london")];
+    let mut others: Vec<String> = other_pages.into_iter().flatten().collect();
+    others
+        .extend(["/setup/london/emails/no-such-kind".to_string(), "/patients/not-a-number".into()]);
+    for path in others {
+        let (status, html) = get(path.clone()).await;
+        if status != 404 || html.contains("New York") {
+            wrong.push(format!("{path}: {status}"));
+        }
+    }
+    assert!(wrong.is_empty(), "pages that do not answer 404:\n{}", wrong.join("\n"));
+}
