@@ -62,6 +62,61 @@ pub async fn open_for(
     Ok(ClinicAccess { actor, clinic: ClinicRef { id, slug, name, time_zone } })
 }
 
+/// The kinds of clinic-owned record a form or server function names by id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Owned {
+    Chair,
+    Provider,
+    Appointment,
+}
+
+impl Owned {
+    fn table(self) -> &'static str {
+        match self {
+            Owned::Chair => "chair",
+            Owned::Provider => "provider",
+            Owned::Appointment => "appointment",
+        }
+    }
+}
+
+/// Whether every one of `ids` names a record of the clinic (no ids: true).
+pub async fn all_in_clinic(
+    conn: &mut PgConnection,
+    clinic_id: i64,
+    owned: Owned,
+    ids: &[i64],
+) -> Result<bool, sqlx::Error> {
+    if ids.is_empty() {
+        return Ok(true);
+    }
+    // The table name comes from `Owned`, never from the request.
+    sqlx::query_scalar(&format!(
+        "SELECT NOT EXISTS (
+             SELECT 1 FROM unnest($2::bigint[]) AS wanted (id)
+             WHERE NOT EXISTS (SELECT 1 FROM {} r WHERE r.clinic_id = $1 AND r.id = wanted.id))",
+        owned.table()
+    ))
+    .bind(clinic_id)
+    .bind(ids)
+    .fetch_one(conn)
+    .await
+}
+
+/// Checks ids sent by a form before any other use: an id of another clinic is "not found",
+/// exactly like one that does not exist. Without this, the id reaches a query whose refusal
+/// tells about the other clinic: an exclusion constraint is checked before the composite
+/// foreign key, so a write naming another clinic's chair answers with that chair's clash
+/// ("used by another provider then"), and a foreign key's own refusal is a 500.
+pub async fn require_in_clinic(
+    conn: &mut PgConnection,
+    clinic_id: i64,
+    owned: Owned,
+    ids: &[i64],
+) -> Result<(), AppError> {
+    if all_in_clinic(conn, clinic_id, owned, ids).await? { Ok(()) } else { Err(AppError::NotFound) }
+}
+
 /// The clinics of a staff member, by name.
 pub async fn clinics_of(
     conn: &mut PgConnection,

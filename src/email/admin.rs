@@ -241,6 +241,18 @@ mod ssr {
         .await?
         .rows_affected();
         if changed == 0 {
+            // Another clinic's email, or none: not found. Only one of the caller's clinics in
+            // another status is the conflict the message describes.
+            let mine: bool = sqlx::query_scalar(&format!(
+                "SELECT EXISTS (SELECT 1 FROM email_outbox WHERE {MINE} AND id = $2)"
+            ))
+            .bind(actor.staff_id)
+            .bind(id)
+            .fetch_one(&state.pool)
+            .await?;
+            if !mine {
+                return Err(AppError::NotFound);
+            }
             return Err(AppError::Conflict(format!(
                 "Only a {from} email can be {}: this one has changed meanwhile. Look at it again.",
                 if to == "queued" { "retried" } else { "cancelled" }

@@ -122,7 +122,7 @@ mod ssr {
     use super::{Affected, AffectedView, BatchAction, BatchChoice, BatchOutcome, Suggestion};
     use crate::audit::store::{self as audit, AuditEntry, Outcome};
     use crate::auth::authorize::require;
-    use crate::auth::clinic_access::{self, ClinicAccess};
+    use crate::auth::clinic_access::{self, ClinicAccess, Owned};
     use crate::auth::session;
     use crate::domain::{AppointmentStatus, Permission};
     use crate::error::AppError;
@@ -295,7 +295,12 @@ mod ssr {
             .collect::<Result<Vec<_>, _>>()?;
         let state = app_state()?;
         let mut tx = state.pool.begin().await?;
-        let (_, entry) = open(&mut tx, actor.clone(), time_off_id).await?;
+        let (access, entry) = open(&mut tx, actor.clone(), time_off_id).await?;
+        // The choices are this time off's clinic's appointments: someone working in two
+        // clinics must not move or cancel the other clinic's with this clinic's reason.
+        let ids: Vec<i64> = actions.iter().map(|(id, _, _)| *id).collect();
+        clinic_access::require_in_clinic(&mut tx, access.clinic.id, Owned::Appointment, &ids)
+            .await?;
         let reason = format!("{} unavailable: {}", entry.whose, entry.reason);
         let mut outcome = BatchOutcome::default();
         for (id, version, action) in actions {

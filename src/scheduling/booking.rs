@@ -39,6 +39,7 @@ pub(crate) mod ssr {
 
     use crate::audit::store::{self as audit, AuditEntry, Outcome};
     use crate::auth::authorize::require;
+    use crate::auth::clinic_access::{Owned, all_in_clinic};
     use crate::auth::session;
     use crate::domain::Permission;
     use crate::domain::fields::optional_text;
@@ -152,7 +153,15 @@ pub(crate) mod ssr {
                     "{type_name} needs a chair, and every chair is taken then. Choose another time."
                 ))
             })?),
-            (true, chair) => chair,
+            // Checked before any query sees it: another clinic's chair would be refused by its
+            // bookings (the exclusion constraint comes before the foreign key), telling when
+            // it is busy. So it reads like a chair that does not exist.
+            (true, Some(chair)) => {
+                if !all_in_clinic(conn, clinic_id, Owned::Chair, &[chair]).await? {
+                    return Err(AppError::invalid("chair_id", "Choose a chair of this clinic."));
+                }
+                Some(chair)
+            }
             (false, _) => None,
         };
         // Time off is declared unavailability: refused here (outside the weekly rota is allowed

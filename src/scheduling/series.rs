@@ -298,14 +298,21 @@ mod ssr {
             };
             occurrences.push(Occurrence { starts_at, label, problem, alternatives });
         }
-        let (patient, type_name): (String, String) = sqlx::query_as(
+        // The type is checked by `plan` only when an occurrence got that far (not when every
+        // start fell in a change of the clocks): its name is read in the clinic, like the rest.
+        let titles: Option<(String, String)> = sqlx::query_as(
             "SELECT p.first_name || ' ' || p.last_name, t.name
-             FROM patient p, appointment_type t WHERE p.id = $1 AND t.id = $2",
+             FROM patient p JOIN appointment_type t ON t.clinic_id = p.clinic_id
+             WHERE p.id = $1 AND t.id = $2 AND p.clinic_id = $3",
         )
         .bind(request.patient_id)
         .bind(request.type_id)
-        .fetch_one(&mut *conn)
+        .bind(clinic_id)
+        .fetch_optional(&mut *conn)
         .await?;
+        let (patient, type_name) = titles.ok_or_else(|| {
+            AppError::invalid("appointment_type_id", "Choose an appointment type of this clinic.")
+        })?;
         // The plan names the patient and their other appointments' clashes: audited.
         let entry = AuditEntry::new(
             "appointment.series_planned",

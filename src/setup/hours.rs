@@ -32,7 +32,7 @@ mod ssr {
     use super::super::model::{HoursData, HoursForm, HoursInterval, SetupView};
     use super::super::providers::ssr::provider_in;
     use crate::auth::authorize::require;
-    use crate::auth::clinic_access;
+    use crate::auth::clinic_access::{self, Owned};
     use crate::domain::schedule::parse_date;
     use crate::domain::{DateSpan, Permission, Weekday, WeeklyInterval};
     use crate::error::AppError;
@@ -116,6 +116,8 @@ mod ssr {
         // Locks the provider: two rota saves for one provider run one after the other.
         provider_in(&mut tx, access.clinic.id, provider_id).await?;
         let rota = form.parse().map_err(|fields| rejected(fields, &form))?;
+        let chairs: Vec<i64> = rota.intervals.iter().filter_map(|i| i.chair_id).collect();
+        clinic_access::require_in_clinic(&mut tx, access.clinic.id, Owned::Chair, &chairs).await?;
         let today = clinic_today(&access.clinic.time_zone)?;
         if rota.span.from < today {
             return Err(rejected(
@@ -164,12 +166,9 @@ mod ssr {
                     new.ends.format("%H:%M")
                 );
                 let message = match broken_constraint(&error).as_deref() {
+                    // Only this clinic's chairs get here (checked above).
                     Some(name) if name.starts_with("working_hours_chair_id") => {
-                        if name.ends_with("_fkey") {
-                            format!("The chair chosen for {when} is not one of this clinic's.")
-                        } else {
-                            format!("The chair chosen for {when} is used by another provider then.")
-                        }
+                        format!("The chair chosen for {when} is used by another provider then.")
                     }
                     Some(name) if name.starts_with("working_hours_provider_id") => {
                         format!("{when} overlaps other hours of this provider.")

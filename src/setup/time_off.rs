@@ -33,10 +33,10 @@ mod ssr {
     use super::super::model::{SetupView, TimeOff, TimeOffData, TimeOffForm, TimeOffScope};
     use super::super::providers::ssr::providers_of;
     use crate::auth::authorize::require;
-    use crate::auth::clinic_access;
+    use crate::auth::clinic_access::{self, Owned};
     use crate::domain::Permission;
     use crate::error::AppError;
-    use crate::error::forms::{broken_constraint, rejected};
+    use crate::error::forms::rejected;
     use crate::server::state::app_state;
 
     /// Which end of a range a local time is: it decides the instant chosen for a wall-clock
@@ -178,7 +178,28 @@ mod ssr {
             TimeOffScope::Provider(id) => (Some(id), None),
             TimeOffScope::Chair(id) => (None, Some(id)),
         };
-        let inserted: Result<i64, sqlx::Error> = sqlx::query_scalar(
+        // Checked here, not left to the foreign key: one answer whatever the id names.
+        let clinic_id = access.clinic.id;
+        let known = match entry.scope {
+            TimeOffScope::Clinic => true,
+            TimeOffScope::Provider(id) => {
+                clinic_access::all_in_clinic(&mut tx, clinic_id, Owned::Provider, &[id]).await?
+            }
+            TimeOffScope::Chair(id) => {
+                clinic_access::all_in_clinic(&mut tx, clinic_id, Owned::Chair, &[id]).await?
+            }
+        };
+        if !known {
+            return Err(rejected(
+                [(
+                    "applies_to".to_string(),
+                    "Choose a provider or chair of this clinic.".to_string(),
+                )]
+                .into(),
+                &form,
+            ));
+        }
+        let id: i64 = sqlx::query_scalar(
             "INSERT INTO time_off (clinic_id, provider_id, chair_id, period, reason, created_by)
              VALUES ($1, $2, $3, tstzrange($4, $5), $6, $7) RETURNING id",
         )
@@ -190,18 +211,7 @@ mod ssr {
         .bind(&entry.reason)
         .bind(access.actor.staff_id)
         .fetch_one(&mut *tx)
-        .await;
-        let id = inserted.map_err(|error| match broken_constraint(&error).as_deref() {
-            Some(name) if name.ends_with("_fkey") => rejected(
-                [(
-                    "applies_to".to_string(),
-                    "Choose a provider or chair of this clinic.".to_string(),
-                )]
-                .into(),
-                &form,
-            ),
-            _ => error.into(),
-        })?;
+        .await?;
         let after = entries(&mut tx, access.clinic.id, tz, Some(id)).await?;
         clinic_access::audit_change(
             &mut tx,

@@ -29,7 +29,7 @@ mod ssr {
     use super::super::model::{AppointmentType, SetupView, TypeForm, TypesData};
     use super::super::providers::ssr::providers_of;
     use crate::auth::authorize::require;
-    use crate::auth::clinic_access;
+    use crate::auth::clinic_access::{self, Owned};
     use crate::domain::Permission;
     use crate::error::AppError;
     use crate::error::forms::{broken_constraint, rejected};
@@ -104,6 +104,13 @@ mod ssr {
             Some(id) => Some(type_in(&mut tx, access.clinic.id, id).await?),
             None => None,
         };
+        let field = |name: &str, message: &str| {
+            rejected([(name.to_string(), message.to_string())].into(), &form)
+        };
+        let ids = &changes.provider_ids;
+        if !clinic_access::all_in_clinic(&mut tx, access.clinic.id, Owned::Provider, ids).await? {
+            return Err(field("provider_ids", "Choose providers of this clinic."));
+        }
         let saved: Result<i64, sqlx::Error> = async {
             let id: i64 = match id {
                 Some(id) => sqlx::query_scalar(
@@ -147,15 +154,9 @@ mod ssr {
             Ok(id)
         }
         .await;
-        let field = |name: &str, message: &str| {
-            rejected([(name.to_string(), message.to_string())].into(), &form)
-        };
         let id = saved.map_err(|error| match broken_constraint(&error).as_deref() {
             Some("appointment_type_name_key") => {
                 field("name", "This clinic already has an appointment type with this name.")
-            }
-            Some("appointment_type_provider_clinic_id_provider_id_fkey") => {
-                field("provider_ids", "Choose providers of this clinic.")
             }
             _ => error.into(),
         })?;

@@ -14,6 +14,12 @@ use crate::error::AppError;
 
 /// What a page shows when loading its data failed: anonymous visitors go to sign-in (and come
 /// back to `here` afterwards), a role without access gets the 403 page, anything else a message.
+/// A record that does not exist for the caller (none with that id, or another clinic's) makes
+/// the page answer 404, like an unknown address. Every page renders with `SsrMode::Async`, so
+/// the status is still open when its data arrives. An out-of-order streamed page sends its
+/// status with the first chunk: its 404 would depend on whether the data won the race with
+/// that chunk (tried: mostly 200), unless the resource is `Resource::new_blocking`, which holds
+/// the first chunk back (tried: 404 every time).
 pub fn page_error(error: AppError, here: &str) -> AnyView {
     match error {
         AppError::Unauthorized => {
@@ -22,6 +28,9 @@ pub fn page_error(error: AppError, here: &str) -> AnyView {
         }
         AppError::Forbidden => view! { <Forbidden /> }.into_any(),
         other => {
+            if other == AppError::NotFound {
+                set_page_status(404);
+            }
             view! { <p class="status status-error" role="alert">{other.to_string()}</p> }.into_any()
         }
     }

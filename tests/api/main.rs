@@ -7,6 +7,7 @@ mod auth;
 mod batch;
 mod calendar;
 mod cli;
+mod cross_clinic;
 mod delivery;
 mod demo;
 mod helpers;

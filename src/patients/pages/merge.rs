@@ -8,6 +8,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::patients::merge::{MERGE_FIELDS, MergePatients, RecordsToMerge, merge_preview};
 use crate::patients::model::PatientRecord;
+use crate::patients::records::get_patient;
 use crate::ui::form::{FormFeedback, FormProblem};
 use crate::ui::page_error;
 
@@ -31,6 +32,13 @@ fn value_of(record: &PatientRecord, field: &str) -> String {
     }
 }
 
+/// What the page has loaded: the surviving record, or both records side by side.
+#[derive(Clone, serde::Serialize, serde::Deserialize)]
+enum Loaded {
+    Survivor(Box<PatientRecord>),
+    Both(Box<RecordsToMerge>),
+}
+
 #[component]
 pub fn MergePatientPage() -> impl IntoView {
     let params = use_params_map();
@@ -39,10 +47,16 @@ pub fn MergePatientPage() -> impl IntoView {
         params.read().get("id").and_then(|v| v.parse::<i64>().ok()).unwrap_or_default()
     });
     let with = Memo::new(move |_| query.read().get("with").unwrap_or_default());
+    // Before the other record is named, the surviving one is loaded (and named on the page):
+    // an address with no record of the caller's clinic is "not found", not an empty form.
     let preview = Resource::new(
         move || (id.get(), with.get()),
         |(id, with)| async move {
-            if with.trim().is_empty() { Ok(None) } else { merge_preview(id, with).await.map(Some) }
+            if with.trim().is_empty() {
+                get_patient(id).await.map(|survivor| Loaded::Survivor(Box::new(survivor)))
+            } else {
+                merge_preview(id, with).await.map(|both| Loaded::Both(Box::new(both)))
+            }
         },
     );
     let merge = ServerAction::<MergePatients>::new();
@@ -62,8 +76,10 @@ pub fn MergePatientPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match preview.await {
                     Err(error) => page_error(error, &format!("/patients/{}/merge", id.get_untracked())),
-                    Ok(None) => ().into_any(),
-                    Ok(Some(preview)) => view! { <MergeChoices preview merge /> }.into_any(),
+                    Ok(Loaded::Survivor(survivor)) => view! {
+                        <p>"Surviving record: "<strong>{survivor.display_name()}</strong>" ("{survivor.number.clone()}")."</p>
+                    }.into_any(),
+                    Ok(Loaded::Both(preview)) => view! { <MergeChoices preview=*preview merge /> }.into_any(),
                 }
             })}
         </Suspense>
