@@ -248,7 +248,7 @@ mod ssr {
             ))
             .bind(actor.staff_id)
             .bind(id)
-            .fetch_one(&state.pool)
+            .fetch_one(&mut *tx)
             .await?;
             if !mine {
                 return Err(AppError::NotFound);
