@@ -88,6 +88,11 @@ pub const ENDPOINTS: &[Endpoint] = &[
         sample: &[],
     },
     Endpoint {
+        path: "/api/book/staff/not-same-person",
+        access: Access::Requires(Permission::EditPatientDetails),
+        sample: &[("booking_id", "0")],
+    },
+    Endpoint {
         path: "/api/book/step",
         access: Access::Public,
         sample: &[("clinic", "no-such-clinic")],

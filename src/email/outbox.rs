@@ -51,15 +51,22 @@ pub async fn enqueue_for_appointment(
     enqueue(conn, kind, appointment_id, reminder, site, None).await
 }
 
-/// The confirmation of an online booking, to the address the patient typed (a returning
-/// patient's record may hold another one, or none).
+/// Whom an email is written to when it is not the record's own address and name.
+pub struct Recipient {
+    pub email: String,
+    pub first_name: String,
+    pub last_name: String,
+}
+
+/// The confirmation of an online booking, to the address and with the name the patient typed:
+/// the public side never shows what a record holds.
 pub async fn enqueue_online_confirmation(
     conn: &mut PgConnection,
     appointment_id: i64,
     site: &Url,
-    to: &str,
+    typed: &Recipient,
 ) -> Result<Option<i64>, AppError> {
-    enqueue(conn, EmailKind::BookingConfirmation, appointment_id, None, site, Some(to)).await
+    enqueue(conn, EmailKind::BookingConfirmation, appointment_id, None, site, Some(typed)).await
 }
 
 async fn enqueue(
@@ -68,7 +75,7 @@ async fn enqueue(
     appointment_id: i64,
     reminder: Option<ReminderOffset>,
     site: &Url,
-    to: Option<&str>,
+    typed: Option<&Recipient>,
 ) -> Result<Option<i64>, AppError> {
     let facts: AppointmentFacts = sqlx::query_as(
         "SELECT a.clinic_id, lower(a.visit) AS starts, p.first_name, p.preferred_name,
@@ -87,7 +94,16 @@ async fn enqueue(
     .bind(kind.as_str())
     .fetch_one(&mut *conn)
     .await?;
-    let Some(to) = to.map(str::to_string).or_else(|| facts.email.clone()) else {
+    let (to, first_name, preferred_name, last_name) = match typed {
+        Some(typed) => (Some(typed.email.clone()), &typed.first_name, "", typed.last_name.as_str()),
+        None => (
+            facts.email.clone(),
+            &facts.first_name,
+            facts.preferred_name.as_str(),
+            facts.last_name.as_str(),
+        ),
+    };
+    let Some(to) = to else {
         return Ok(None);
     };
     if kind == EmailKind::Reminder && !facts.email_reminders {
@@ -96,14 +112,11 @@ async fn enqueue(
     let zone: chrono_tz::Tz = facts.time_zone.parse().map_err(AppError::internal)?;
     let local = facts.starts.with_timezone(&zone);
     let manage_link = bearer_links::manage_link(site)?;
-    let first = if facts.preferred_name.trim().is_empty() {
-        facts.first_name.clone()
-    } else {
-        facts.preferred_name.clone()
-    };
+    let first =
+        if preferred_name.trim().is_empty() { first_name.clone() } else { preferred_name.into() };
     let values: Values = [
         ("patient_first_name", first),
-        ("patient_name", format!("{} {}", facts.first_name, facts.last_name)),
+        ("patient_name", format!("{first_name} {last_name}")),
         ("appointment_date", local.format("%A %-d %B %Y").to_string()),
         ("appointment_time", local.format("%H:%M").to_string()),
         ("time_zone", facts.time_zone.clone()),
@@ -129,7 +142,7 @@ async fn enqueue(
         render(&default_template(kind), &values)
     });
     let rendered = rendered.map_err(|p| AppError::internal(p.message()))?;
-    let name = format!("{} {}", facts.first_name, facts.last_name);
+    let name = format!("{first_name} {last_name}");
     // A template may leave the link out; then there is none to create.
     let carries_link = rendered.text_body.contains(MARKER) || rendered.html_body.contains(MARKER);
     let id: Option<i64> = sqlx::query_scalar(

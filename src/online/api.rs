@@ -528,6 +528,11 @@ pub mod ssr {
         let mut conn = state.pool.acquire().await?;
         let clinic = online_clinic(&mut conn, &slug).await?;
         let found = find(&mut conn, clinic.id, &key, false).await?;
+        if found.confirmed_at.is_some() {
+            // The key stays in the browser's history: once the booking is confirmed it says
+            // only that (the email has the rest).
+            return Ok(HeldBooking::confirmed(clinic.public));
+        }
         let now = Utc::now();
         let until = found.hold_expires_at.unwrap_or(now);
         Ok(HeldBooking {
@@ -538,11 +543,7 @@ pub mod ssr {
                 .with_timezone(&clinic.zone)
                 .format("%A %-d %B %Y at %H:%M")
                 .to_string(),
-            progress: if found.confirmed_at.is_some() {
-                Progress::Confirmed
-            } else {
-                Progress::Held
-            },
+            progress: Progress::Held,
             held_until: until.with_timezone(&clinic.zone).format("%H:%M").to_string(),
             seconds_left: (until - now).num_seconds().max(0),
             challenge: found.challenge,
@@ -692,29 +693,57 @@ pub mod ssr {
         Ok(())
     }
 
-    /// The patient of a booking: the clinic's record with the same date of birth and the same
-    /// email or phone (not archived), else a new record. Answers the id and whether it matched.
+    /// Whom a confirmed booking belongs to.
+    enum Patient {
+        /// The clinic's record of this person: same date of birth and the same email address
+        /// (where the confirmation goes), with no other appointment at that time.
+        Existing(i64),
+        /// A new record made from what was typed; `possible_match` is a record that looks like
+        /// the same person on weaker evidence (or that is busy then), for the front desk to
+        /// confirm or dismiss. Nothing is written to that record.
+        New { id: i64, possible_match: Option<i64> },
+    }
+
+    impl Patient {
+        fn id(&self) -> i64 {
+            match self {
+                Patient::Existing(id) | Patient::New { id, .. } => *id,
+            }
+        }
+    }
+
+    /// The patient of booking `appointment_id` from the typed `details`. Whatever is found,
+    /// the public answer is the same: only staff learn whether a record matched.
     async fn patient_for(
         conn: &mut PgConnection,
         clinic_id: i64,
+        appointment_id: i64,
         details: &DetailsForm,
-    ) -> Result<(i64, bool), AppError> {
+    ) -> Result<Patient, AppError> {
         let born = NaiveDate::parse_from_str(&details.date_of_birth, "%Y-%m-%d")
             .map_err(AppError::internal)?;
-        let matched: Option<i64> = sqlx::query_scalar(
-            "SELECT id FROM patient
-             WHERE clinic_id = $1 AND date_of_birth = $2 AND archived_at IS NULL
-               AND (email = $3::citext OR mobile_phone = $4 OR home_phone = $4)
-             ORDER BY (email = $3::citext) DESC NULLS LAST, id LIMIT 1",
+        // The best candidate first: same email before same phone; and whether that record
+        // is busy at the booked time (it would refuse the booking: a tell).
+        let candidate: Option<(i64, bool, bool)> = sqlx::query_as(
+            "SELECT p.id, p.email = $3::citext AS same_email,
+                    EXISTS (SELECT 1 FROM appointment other, appointment booked
+                            WHERE booked.id = $5 AND other.patient_id = p.id
+                              AND other.status NOT IN ('cancelled', 'no_show')
+                              AND other.visit && booked.visit) AS busy
+             FROM patient p
+             WHERE p.clinic_id = $1 AND p.date_of_birth = $2 AND p.archived_at IS NULL
+               AND (p.email = $3::citext OR p.mobile_phone = $4 OR p.home_phone = $4)
+             ORDER BY (p.email = $3::citext) DESC NULLS LAST, p.id LIMIT 1",
         )
         .bind(clinic_id)
         .bind(born)
         .bind(&details.email)
         .bind(&details.phone)
+        .bind(appointment_id)
         .fetch_optional(&mut *conn)
         .await?;
-        if let Some(id) = matched {
-            return Ok((id, true));
+        if let Some((id, true, false)) = candidate {
+            return Ok(Patient::Existing(id));
         }
         let number: i64 = sqlx::query_scalar(
             "UPDATE clinic SET next_patient_number = next_patient_number + 1 WHERE id = $1
@@ -739,7 +768,7 @@ pub mod ssr {
         .bind(!details.reminders.is_empty())
         .fetch_one(&mut *conn)
         .await?;
-        Ok((id, false))
+        Ok(Patient::New { id, possible_match: candidate.map(|(id, _, _)| id) })
     }
 
     pub async fn confirm(slug: String, key: String) -> Result<(), AppError> {
@@ -765,7 +794,8 @@ pub mod ssr {
             leptos_axum::redirect(&details_path(&slug, key.trim()));
             return Ok(());
         };
-        let (patient_id, matched) = patient_for(&mut tx, clinic.id, &details).await?;
+        let patient = patient_for(&mut tx, clinic.id, found.appointment_id, &details).await?;
+        let patient_id = patient.id();
         let notes = if details.reason.is_empty() {
             "Booked online.".to_string()
         } else {
@@ -800,19 +830,35 @@ pub mod ssr {
         .bind(found.appointment_id)
         .execute(&mut *tx)
         .await?;
-        sqlx::query("UPDATE online_booking SET confirmed_at = now() WHERE id = $1")
-            .bind(found.booking_id)
-            .execute(&mut *tx)
-            .await?;
+        // What was typed is no longer needed once it is in the record (the audit row of the
+        // details step keeps it); the key in the browser's history then opens nothing more.
+        let possible_match = match patient {
+            Patient::New { possible_match, .. } => possible_match,
+            Patient::Existing(_) => None,
+        };
+        sqlx::query(
+            "UPDATE online_booking SET confirmed_at = now(), details = NULL, possible_match_id = $2
+             WHERE id = $1",
+        )
+        .bind(found.booking_id)
+        .bind(possible_match)
+        .execute(&mut *tx)
+        .await?;
         let site = &state.config.public_base_url;
-        outbox::enqueue_online_confirmation(&mut tx, found.appointment_id, site, &details.email)
-            .await?;
+        let typed = outbox::Recipient {
+            email: details.email.clone(),
+            first_name: details.first_name.clone(),
+            last_name: details.last_name.clone(),
+        };
+        outbox::enqueue_online_confirmation(&mut tx, found.appointment_id, site, &typed).await?;
         let entry = AuditEntry::new("online.booked", Outcome::Success, &origin)
             .clinic(clinic.id)
             .patient(patient_id)
             .object("appointment", found.appointment_id)
             .details(json!({
-                "matched_existing_patient": matched, "said_new": details.returning == "new",
+                "matched_existing_patient": matches!(patient, Patient::Existing(_)),
+                "possible_match": possible_match,
+                "said_new": details.returning == "new",
                 "start": found.start, "status": found.status,
             }));
         audit::append(&mut tx, entry).await?;

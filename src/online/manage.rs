@@ -65,8 +65,6 @@ mod ssr {
         id: i64,
         slug: String,
         patient_id: i64,
-        first_name: String,
-        preferred_name: String,
         type_id: i64,
         type_name: String,
         provider_id: i64,
@@ -86,12 +84,10 @@ mod ssr {
         let id = links::appointment_of(&mut *conn, token).await?.ok_or(AppError::NotFound)?;
         let lock = if lock { "FOR UPDATE OF a" } else { "" };
         let current: Current = sqlx::query_as(&format!(
-            "SELECT a.id, c.slug, a.patient_id, p.first_name, p.preferred_name,
-                    a.appointment_type_id AS type_id, t.name AS type_name, a.provider_id,
+            "SELECT a.id, c.slug, a.patient_id, a.appointment_type_id AS type_id, t.name AS type_name, a.provider_id,
                     pr.name AS provider, a.chair_id, lower(a.visit) AS start, a.status
              FROM appointment a
              JOIN clinic c ON c.id = a.clinic_id
-             JOIN patient p ON p.id = a.patient_id
              JOIN appointment_type t ON t.id = a.appointment_type_id
              JOIN provider pr ON pr.id = a.provider_id
              WHERE a.id = $1 {lock}"
@@ -164,13 +160,7 @@ mod ssr {
         audit::append(&mut tx, entry("online.manage_viewed", &current, &clinic)).await?;
         tx.commit().await?;
         let zone = clinic.zone;
-        let first = if current.preferred_name.trim().is_empty() {
-            current.first_name.clone()
-        } else {
-            current.preferred_name.clone()
-        };
         Ok(ManagedAppointment {
-            patient_first_name: first,
             type_name: current.type_name.clone(),
             provider: current.provider.clone(),
             when: current.start.with_timezone(&zone).format("%A %-d %B %Y at %H:%M").to_string(),

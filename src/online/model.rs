@@ -117,7 +117,8 @@ pub struct DetailsForm {
     pub reminders: String,
 }
 
-/// A held or confirmed online booking, as its own pages show it.
+/// A held or confirmed online booking, as its own pages show it. Once confirmed, only the
+/// clinic and the progress are filled in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HeldBooking {
     pub clinic: PublicClinic,
@@ -135,11 +136,28 @@ pub struct HeldBooking {
     pub details: Option<DetailsForm>,
 }
 
+impl HeldBooking {
+    /// A confirmed booking: the clinic, and nothing about the appointment or the patient.
+    pub fn confirmed(clinic: PublicClinic) -> Self {
+        HeldBooking {
+            clinic,
+            type_name: String::new(),
+            provider: String::new(),
+            when: String::new(),
+            progress: Progress::Confirmed,
+            held_until: String::new(),
+            seconds_left: 0,
+            challenge: String::new(),
+            details: None,
+        }
+    }
+}
+
 /// An appointment seen through its manage link.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// Nothing of the patient's record: the page is reached without an account.
 pub struct ManagedAppointment {
     pub clinic: PublicClinic,
-    pub patient_first_name: String,
     pub type_name: String,
     pub provider: String,
     pub when: String,

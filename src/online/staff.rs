@@ -12,23 +12,56 @@ pub async fn mark_online_bookings_seen(#[server(default)] then: String) -> Resul
     ssr::mark_seen(then).await.map_err(AppError::with_http_status)
 }
 
+/// The front desk says the online booking's new record and the record that looked like it
+/// are not the same person: the booking stops asking.
+#[server(endpoint = "book/staff/not-same-person")]
+pub async fn dismiss_possible_match(
+    booking_id: i64,
+    #[server(default)] then: String,
+) -> Result<(), AppError> {
+    ssr::dismiss_possible_match(booking_id, then).await.map_err(AppError::with_http_status)
+}
+
 #[cfg(feature = "ssr")]
 pub mod ssr {
     use chrono::{DateTime, Utc};
     use sqlx::PgConnection;
 
+    use serde_json::json;
+
+    use crate::audit::store::{self as audit, AuditEntry, Outcome};
     use crate::auth::authorize::require;
+    use crate::auth::session;
     use crate::domain::Permission;
     use crate::domain::fields::local_path;
+    use crate::domain::patient::format_patient_number;
     use crate::error::AppError;
     use crate::patients::model::display_name;
-    use crate::scheduling::model::NewOnlineBooking;
+    use crate::scheduling::model::{NewOnlineBooking, PossibleMatch};
     use crate::server::state::app_state;
 
-    type Row = (i64, i64, DateTime<Utc>, String, String, String, String, String);
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        booking_id: i64,
+        appointment_id: i64,
+        patient_id: i64,
+        start: DateTime<Utc>,
+        first_name: String,
+        preferred_name: String,
+        last_name: String,
+        type_name: String,
+        provider: String,
+        new_number: i64,
+        match_id: Option<i64>,
+        match_first_name: Option<String>,
+        match_preferred_name: Option<String>,
+        match_last_name: Option<String>,
+        match_number: Option<i64>,
+    }
 
     /// The clinic's online bookings confirmed since `staff_id` last marked them seen (the last
-    /// week's when never), still booked, newest first.
+    /// week's when never), still booked, and those whose possible match is still open however
+    /// old; newest first.
     pub async fn unseen(
         conn: &mut PgConnection,
         staff_id: i64,
@@ -36,17 +69,25 @@ pub mod ssr {
         zone: chrono_tz::Tz,
     ) -> Result<Vec<NewOnlineBooking>, AppError> {
         let rows: Vec<Row> = sqlx::query_as(
-            "SELECT a.id, a.patient_id, lower(a.visit), p.first_name, p.preferred_name,
-                    p.last_name, t.name, pr.name
+            "SELECT b.id AS booking_id, a.id AS appointment_id, a.patient_id,
+                    lower(a.visit) AS start, p.first_name, p.preferred_name, p.last_name,
+                    t.name AS type_name, pr.name AS provider, p.number AS new_number,
+                    m.id AS match_id, m.first_name AS match_first_name,
+                    m.preferred_name AS match_preferred_name, m.last_name AS match_last_name,
+                    m.number AS match_number
              FROM online_booking b
              JOIN appointment a ON a.id = b.appointment_id
              JOIN patient p ON p.id = a.patient_id
              JOIN appointment_type t ON t.id = a.appointment_type_id
              JOIN provider pr ON pr.id = a.provider_id
+             -- Open while neither dismissed nor settled by a merge (which archives one record).
+             LEFT JOIN patient m ON m.id = b.possible_match_id AND b.match_dismissed_at IS NULL
+                                AND m.archived_at IS NULL AND p.archived_at IS NULL
              WHERE b.clinic_id = $1 AND a.status IN ('scheduled', 'confirmed')
-               AND b.confirmed_at > coalesce(
-                       (SELECT online_bookings_seen_at FROM staff WHERE id = $2),
-                       now() - interval '7 days')
+               AND (b.confirmed_at > coalesce(
+                        (SELECT online_bookings_seen_at FROM staff WHERE id = $2),
+                        now() - interval '7 days')
+                    OR m.id IS NOT NULL)
              ORDER BY b.confirmed_at DESC LIMIT 50",
         )
         .bind(clinic_id)
@@ -55,20 +96,76 @@ pub mod ssr {
         .await?;
         Ok(rows
             .into_iter()
-            .map(|(id, patient_id, start, first, preferred, last, kind, provider)| {
-                let local = start.with_timezone(&zone);
+            .map(|row| {
+                let local = row.start.with_timezone(&zone);
+                let possible_match = match (row.match_id, row.match_number) {
+                    (Some(id), Some(number)) => Some(PossibleMatch {
+                        booking_id: row.booking_id,
+                        existing_patient_id: id,
+                        existing: format!(
+                            "{} ({})",
+                            display_name(
+                                row.match_first_name.as_deref().unwrap_or_default(),
+                                row.match_preferred_name.as_deref().unwrap_or_default(),
+                                row.match_last_name.as_deref().unwrap_or_default(),
+                            ),
+                            format_patient_number(number)
+                        ),
+                        new_number: format_patient_number(row.new_number),
+                    }),
+                    _ => None,
+                };
                 NewOnlineBooking {
-                    id,
-                    patient_id,
+                    id: row.appointment_id,
+                    patient_id: row.patient_id,
                     date: local.date_naive(),
                     summary: format!(
-                        "{} · {} · {kind} with {provider}",
+                        "{} · {} · {} with {}",
                         local.format("%a %-d %b, %H:%M"),
-                        display_name(&first, &preferred, &last)
+                        display_name(&row.first_name, &row.preferred_name, &row.last_name),
+                        row.type_name,
+                        row.provider
                     ),
+                    possible_match,
                 }
             })
             .collect())
+    }
+
+    pub async fn dismiss_possible_match(booking_id: i64, then: String) -> Result<(), AppError> {
+        let actor = require(Permission::EditPatientDetails).await?;
+        let state = app_state()?;
+        let mut tx = state.pool.begin().await?;
+        // Only a booking of the caller's clinics with an open question; anything else is
+        // not found, whoever's it is.
+        let dismissed: Option<(i64, i64, Option<i64>)> = sqlx::query_as(
+            "UPDATE online_booking b SET match_dismissed_at = now()
+             FROM appointment a
+             WHERE b.id = $1 AND a.id = b.appointment_id AND b.possible_match_id IS NOT NULL
+               AND b.match_dismissed_at IS NULL
+               AND b.clinic_id IN (SELECT clinic_id FROM staff_clinic WHERE staff_id = $2)
+             RETURNING b.clinic_id, b.possible_match_id, a.patient_id",
+        )
+        .bind(booking_id)
+        .bind(actor.staff_id)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let (clinic_id, existing, new) = dismissed.ok_or(AppError::NotFound)?;
+        let entry = AuditEntry::new(
+            "online.possible_match_dismissed",
+            Outcome::Success,
+            &session::request_origin(),
+        )
+        .actor(actor.staff_id, actor.role)
+        .clinic(clinic_id)
+        .object("online_booking", booking_id)
+        .details(json!({ "existing_patient_id": existing, "new_patient_id": new }));
+        audit::append(&mut tx, entry).await?;
+        tx.commit().await?;
+        if let Some(path) = local_path(&then) {
+            leptos_axum::redirect(path);
+        }
+        Ok(())
     }
 
     pub async fn mark_seen(then: String) -> Result<(), AppError> {

@@ -109,6 +109,21 @@ pub struct NewOnlineBooking {
     pub date: NaiveDate,
     /// `Thu 3 Dec, 10:00 · Ann Online · Check-up with Dr Sam Patel`.
     pub summary: String,
+    /// A record that looks like the same person, waiting for the front desk to confirm it.
+    pub possible_match: Option<PossibleMatch>,
+}
+
+/// An online booking's new record and an existing one that may be the same person: merging
+/// them confirms it; "Not the same person" dismisses it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct PossibleMatch {
+    pub booking_id: i64,
+    /// The existing record (it survives a merge).
+    pub existing_patient_id: i64,
+    /// `Ann Smith (P-000123)`.
+    pub existing: String,
+    /// The new record's number, `P-000456`.
+    pub new_number: String,
 }
 
 /// An appointment placed in a column: its visit and its blocked time (with preparation and

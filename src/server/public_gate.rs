@@ -42,6 +42,10 @@ pub fn is_public(path: &str) -> bool {
     const PREFIXES: &[&str] = &["/book", "/api/book/"];
     const EXACT: &[&str] =
         &["/sign-in", "/welcome", "/api/auth/sign-in", "/api/auth/accept-invitation"];
+    // The front desk's own online-booking actions are staff requests.
+    if path.starts_with("/api/book/staff/") {
+        return false;
+    }
     EXACT.contains(&path)
         || PREFIXES.iter().any(|prefix| {
             path.strip_prefix(prefix).is_some_and(|rest| {
@@ -109,7 +113,14 @@ mod tests {
         ] {
             assert!(is_public(path), "{path}");
         }
-        for path in ["/calendar", "/bookkeeping", "/api/patients/search", "/readyz", "/api/books"] {
+        for path in [
+            "/calendar",
+            "/bookkeeping",
+            "/api/patients/search",
+            "/readyz",
+            "/api/books",
+            "/api/book/staff/seen",
+        ] {
             assert!(!is_public(path), "{path}");
         }
     }

@@ -32,6 +32,8 @@ struct Records {
     time_off: i64,
     /// A failed email (one that could be retried).
     email: i64,
+    /// The appointment's online booking, whose patient may be the same person as another.
+    online_booking: i64,
 }
 
 impl Records {
@@ -50,6 +52,7 @@ impl Records {
             appointment: NOWHERE,
             time_off: NOWHERE,
             email: NOWHERE,
+            online_booking: NOWHERE,
         }
     }
 
@@ -164,7 +167,19 @@ impl Records {
             .fetch_one(pool)
             .await
             .unwrap();
+        let online_booking =
+            one("INSERT INTO online_booking (clinic_id, appointment_id, key_hash, challenge,
+                                         confirmed_at, possible_match_id)
+             VALUES ($1, $2, sha256($3::bytea), 'c', now(), $4) RETURNING id")
+            .bind(clinic)
+            .bind(appointment)
+            .bind(slug)
+            .bind(patient)
+            .fetch_one(pool)
+            .await
+            .unwrap();
         Records {
+            online_booking,
             slug,
             clinic,
             admin,
@@ -581,6 +596,9 @@ fn cases() -> Vec<Case> {
         }),
         // Email.
         case("an email opened", "email/outbox/get", 404, |_, t| vec![("id", t.email.to_string())]),
+        case("a possible match dismissed", "book/staff/not-same-person", 404, |_, t| {
+            vec![("booking_id", t.online_booking.to_string())]
+        }),
         case("an email retried", "email/outbox/retry", 404, |_, t| {
             vec![("id", t.email.to_string())]
         }),

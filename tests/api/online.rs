@@ -3,6 +3,7 @@
 //! links (cancel, move, forged and expired tokens).
 
 use chairside::auth::invitation::new_token;
+use chairside::domain::Role;
 use chairside::online::model::solve;
 use chrono::{Days, NaiveDate, Utc};
 use serde_json::Value;
@@ -530,7 +531,8 @@ async fn a_patient_moves_then_cancels_through_the_manage_link(pool: PgPool) {
     let client = app.new_client();
     let (status, view) = app.call_json(&client, "book/manage", &[("token", token.as_str())]).await;
     assert_eq!(status, 200, "{view}");
-    assert_eq!(view["patient_first_name"], "Ann");
+    // Reached without an account: nothing from the patient's record.
+    assert!(view.get("patient_first_name").is_none(), "{view}");
     assert_eq!(view["changeable"], true);
 
     // Moving offers times that overlap the appointment's own (the move replaces it).
@@ -825,4 +827,131 @@ async fn the_hold_limit_counts_an_ipv6_client_by_its_64(pool: PgPool) {
     let proof = solve(&key);
     let elsewhere = hold_as(&app, &clinic, (&key, &proof, ""), "07:00", "2001:db8:9::1").await;
     assert_eq!(elsewhere.0, 409, "another /64 has its own count");
+}
+
+#[sqlx::test]
+async fn weaker_evidence_never_writes_to_a_record_and_the_public_side_shows_only_what_was_typed(
+    pool: PgPool,
+) {
+    let app = spawn_app(pool.clone()).await;
+    let clinic = online_clinic(&pool, 2).await;
+    let existing: i64 = sqlx::query_scalar(
+        "INSERT INTO patient (clinic_id, number, first_name, last_name, date_of_birth, email,
+                              mobile_phone)
+         VALUES ($1, 1, 'Annabel', 'Secretname', '1985-03-07', 'ann@example.com', '+447700900123')
+         RETURNING id",
+    )
+    .bind(clinic.id)
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    sqlx::query("UPDATE clinic SET next_patient_number = 2 WHERE id = $1")
+        .bind(clinic.id)
+        .execute(&pool)
+        .await
+        .unwrap();
+    // Annabel is booked at 12:00 already (by the front desk).
+    sqlx::query(
+        "INSERT INTO appointment (clinic_id, patient_id, provider_id, appointment_type_id, visit,
+                                  blocked)
+         VALUES ($1, $2, $3, $4, tstzrange($5::timestamptz, $5::timestamptz + interval '30 minutes'),
+                 tstzrange($5::timestamptz, $5::timestamptz + interval '30 minutes'))",
+    )
+    .bind(clinic.id)
+    .bind(existing)
+    .bind(clinic.providers[0])
+    .bind(clinic.type_id)
+    .bind(format!("{} 12:00 Europe/London", clinic.day))
+    .execute(&pool)
+    .await
+    .unwrap();
+
+    let stranger = ("Mallory", "1985-03-07", "mallory@example.com", "07700 900123");
+    let ann_again = ("Ann", "1985-03-07", "ann@example.com", "07700 900999");
+    let nobody = ("Cleo", "1970-05-05", "cleo@example.com", "07700 900555");
+    let mut answers = Vec::new();
+    for (time, who) in [("10:00", stranger), ("12:00", ann_again), ("14:00", nobody)] {
+        let key = key();
+        let held = hold(&app, &clinic, &key, clinic.providers[1], time).await;
+        assert!(ok(held.0), "{held:?}");
+        let mut seen = vec![held];
+        seen.push(send_details(&app, &key, who).await);
+        seen.push(confirm(&app, &key).await);
+        let (status, after) = progress(&app, &key).await;
+        // Once confirmed, the key opens nothing more than that.
+        assert_eq!(after["progress"], "Confirmed", "{after}");
+        assert_eq!((after["details"].clone(), after["when"].clone()), (Value::Null, "".into()));
+        seen.push((status, after));
+        let appointment = appointment_of(&pool, &key).await;
+        let token = manage_token(&pool, appointment, "booking_confirmation").await;
+        seen.push(app.call_json(&app.new_client(), "book/manage", &[("token", &token)]).await);
+        let email: String = sqlx::query_scalar(
+            "SELECT to_address || subject || text_body || html_body FROM email_outbox
+             WHERE appointment_id = $1",
+        )
+        .bind(appointment)
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+        assert!(email.contains(who.0), "the name typed: {email}");
+        for (_, body) in seen.iter().map(|(s, b)| (s, b.to_string())).chain([(&0, email)]) {
+            assert!(!body.contains("Secretname") && !body.contains("Annabel"), "{body}");
+        }
+        let details: Option<Value> =
+            sqlx::query_scalar("SELECT details FROM online_booking WHERE appointment_id = $1")
+                .bind(appointment)
+                .fetch_one(&pool)
+                .await
+                .unwrap();
+        assert_eq!(details, None, "what was typed is purged once confirmed");
+        let statuses: Vec<u16> = seen.iter().map(|(s, _)| *s).collect();
+        answers.push((statuses, appointment));
+    }
+    // Matched weakly, matched but busy, or not at all: the same answers.
+    assert_eq!(answers[0].0, answers[1].0);
+    assert_eq!(answers[0].0, answers[2].0);
+    // None of them was written to Annabel's record: each has a new one, two flagged for staff.
+    let owners: Vec<(i64, Option<i64>)> = sqlx::query_as(
+        "SELECT a.patient_id, b.possible_match_id FROM online_booking b
+         JOIN appointment a ON a.id = b.appointment_id ORDER BY b.id",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    assert!(owners.iter().all(|(patient, _)| *patient != existing), "{owners:?}");
+    let flagged: Vec<Option<i64>> = owners.iter().map(|(_, m)| *m).collect();
+    assert_eq!(flagged, [Some(existing), Some(existing), None]);
+
+    // The front desk sees both questions beside the new bookings, and dismisses one.
+    let desk = app.signed_in("desk@example.com", Role::Receptionist, "test-clinic").await;
+    let day = clinic.day.to_string();
+    let calendar = [("clinic", "test-clinic"), ("date", day.as_str())];
+    let (status, view) = app.call_json(&desk, "appointments/calendar", &calendar).await;
+    assert_eq!(status, 200, "{view}");
+    let questions: Vec<Value> = view["new_online"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|b| b["possible_match"].as_object().map(|m| Value::Object(m.clone())))
+        .collect();
+    assert_eq!(questions.len(), 2, "{view}");
+    assert!(
+        questions.iter().all(|q| q["existing"] == "Annabel Secretname (P-000001)"),
+        "{questions:?}"
+    );
+    let booking = questions[0]["booking_id"].to_string();
+    let (status, body) =
+        app.call_json(&desk, "book/staff/not-same-person", &[("booking_id", &booking)]).await;
+    assert_eq!(status, 200, "{body}");
+    let (_, view) = app.call_json(&desk, "appointments/calendar", &calendar).await;
+    let open = view["new_online"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|b| !b["possible_match"].is_null())
+        .count();
+    assert_eq!(open, 1, "{view}");
+    let (status, _) =
+        app.call_json(&desk, "book/staff/not-same-person", &[("booking_id", &booking)]).await;
+    assert_eq!(status, 404, "already dismissed");
 }

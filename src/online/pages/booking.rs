@@ -194,13 +194,11 @@ pub fn BookingDonePage() -> impl IntoView {
                             }.into_any()
                         }
                         Ok(booking) => {
-                            let email = booking.details.as_ref().map(|d| d.email.clone()).unwrap_or_default();
                             let phone = booking.clinic.phone.clone();
                             view! {
                                 <h1>"You are booked"</h1>
                                 <p class="status status-ok" role="status">"Your appointment is confirmed."</p>
-                                <Summary booking />
-                                <p>{format!("We have sent a confirmation to {email}, with a link to move or cancel the appointment.")}</p>
+                                <p>"We have sent the details to the email address you gave, with a link to move or cancel the appointment."</p>
                                 <p>{format!("Questions? Call the clinic on {phone}.")}</p>
                             }.into_any()
                         }

@@ -137,7 +137,7 @@ fn Manage(
         .into_any()
     };
     view! {
-        <h1>{format!("Hello {}", appointment.patient_first_name)}</h1>
+        <h1>"Your appointment"</h1>
         {notice}
         <dl class="booking-summary">
             <dt>"Appointment"</dt><dd>{appointment.type_name.clone()}</dd>

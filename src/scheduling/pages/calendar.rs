@@ -12,7 +12,7 @@ use leptos_router::hooks::use_query_map;
 use super::appointment_dialog::AppointmentDialog;
 use super::booking_dialog::BookingDialog;
 use super::grid::CalendarGrid;
-use crate::online::staff::MarkOnlineBookingsSeen;
+use crate::online::staff::{DismissPossibleMatch, MarkOnlineBookingsSeen};
 use crate::scheduling::booking::BookAppointment;
 use crate::scheduling::calendar::calendar;
 use crate::scheduling::model::{CalendarAddress, CalendarView, Layout};
@@ -287,24 +287,43 @@ fn Released(view: CalendarView, address: CalendarAddress) -> impl IntoView {
 #[component]
 fn NewOnlineBookings(view: CalendarView, address: CalendarAddress) -> impl IntoView {
     let seen = ServerAction::<MarkOnlineBookingsSeen>::new();
+    let dismiss = ServerAction::<DismissPossibleMatch>::new();
     if view.new_online.is_empty() {
         return ().into_any();
     }
     let count = view.new_online.len();
+    let then = address.href();
     let items = view
         .new_online
         .iter()
         .map(|b| {
             let href = CalendarAddress { date: Some(b.date), ..address.clone() }
                 .with(&[("appointment", b.id.to_string())]);
-            view! { <li><a href=href>{b.summary.clone()}</a></li> }
+            let question = b.possible_match.clone().map(|m| {
+                let review = format!(
+                    "/patients/{}/merge?with={}",
+                    m.existing_patient_id, m.new_number
+                );
+                let then = then.clone();
+                view! {
+                    <p class="possible-match">
+                        {format!("Booked as a new patient; may be {}. ", m.existing)}
+                        <a href=review>"Review and merge"</a>" "
+                        <ActionForm action=dismiss attr:class="inline-form">
+                            <input type="hidden" name="booking_id" value=m.booking_id.to_string() />
+                            <input type="hidden" name="then" value=then />
+                            <button type="submit" class="button button-small">"Not the same person"</button>
+                        </ActionForm>
+                    </p>
+                }
+            });
+            view! { <li><a href=href>{b.summary.clone()}</a>{question}</li> }
         })
         .collect_view();
     let heading = match count {
         1 => "1 new online booking".to_string(),
         n => format!("{n} new online bookings"),
     };
-    let then = address.href();
     let hidden = move || matches!(seen.value().get(), Some(Ok(())));
     view! {
         <section class="status status-warning new-online" aria-labelledby="new-online-title" class:hidden=hidden>
