@@ -13,6 +13,7 @@ mod demo;
 mod helpers;
 mod markup;
 mod online;
+mod online_fixture;
 mod operations;
 mod outbox;
 mod pages;

@@ -11,7 +11,7 @@ use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use tokio::task::JoinSet;
 
 use crate::helpers::spawn_app_with;
-use crate::online::{hold, key, online_clinic};
+use crate::online_fixture::{hold, key, online_clinic};
 
 const POOL_SIZE: u32 = 5;
 
