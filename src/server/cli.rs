@@ -1,5 +1,10 @@
 //! Administrative commands of the server binary.
 //!
+//! `chairside migrate` applies the embedded migrations as the schema's owner: over
+//! `DATABASE_OWNER_URL`, or `DATABASE_URL` when that is not set (development, one role). In
+//! production the server runs with `MIGRATE_ON_START=false` as a role that cannot change the
+//! schema, and this command is the deploy step before it (README, "Security").
+//!
 //! `chairside audit verify` checks the audit log's hash chain and names the first broken row.
 //!
 //! `chairside patients generate --clinic SLUG --count N [--seed S]` adds made-up patients (for
@@ -29,6 +34,7 @@ use crate::domain::{Email, NewPassword, Role};
 
 const USAGE: &str = "usage: chairside user add --email EMAIL --name NAME --role admin|dentist|hygienist|receptionist --clinic SLUG [--clinic SLUG ...]
        (password from CHAIRSIDE_PASSWORD or the first line of standard input)
+       chairside migrate   (as the schema owner: DATABASE_OWNER_URL, else DATABASE_URL)
        chairside audit verify
        chairside patients generate --clinic SLUG --count N [--seed S]
        chairside patients bench-search --clinic SLUG [--runs N]
@@ -137,6 +143,7 @@ async fn execute(args: &[String], config: &Config) -> Result<String, String> {
         [command, action, options @ ..] if command == "user" && action == "add" => {
             user_add(parse_user_add(options)?, config).await
         }
+        [command] if command == "migrate" => migrate(config).await,
         [command, action] if command == "audit" && action == "verify" => audit_verify(config).await,
         [command, action, options @ ..] if command == "patients" && action == "generate" => {
             super::patient_bench::generate(options, config).await
@@ -149,6 +156,15 @@ async fn execute(args: &[String], config: &Config) -> Result<String, String> {
         }
         _ => Err(USAGE.to_string()),
     }
+}
+
+async fn migrate(config: &Config) -> Result<String, String> {
+    let url = config.database_owner_url.as_deref().unwrap_or(&config.database_url);
+    let migrated = db::migrate(url).await.map_err(|e| e.to_string())?;
+    Ok(match migrated.applied.as_slice() {
+        [] => "the schema is already up to date".to_string(),
+        applied => format!("applied {} migrations: {applied:?}", applied.len()),
+    })
 }
 
 async fn audit_verify(config: &Config) -> Result<String, String> {
@@ -169,7 +185,7 @@ async fn user_add(request: UserAdd, config: &Config) -> Result<String, String> {
     let hash = password_hash::hash(&password).await.map_err(|e| e.to_string())?;
 
     let pool = db::pool(config).map_err(|e| e.to_string())?;
-    db::MIGRATOR.run(&pool).await.map_err(|e| e.to_string())?;
+    db::ensure_schema(&pool, config).await.map_err(|e| e.to_string())?;
     let mut tx = pool.begin().await.map_err(|e| e.to_string())?;
     let staff_id =
         store::upsert_staff(&mut tx, request.email.as_str(), &request.name, request.role, &hash)

@@ -8,7 +8,7 @@ use sqlx::PgPool;
 use crate::helpers::spawn_app;
 
 /// The URL of the test's own database (the server's DATABASE_URL with its database name).
-fn database_url(pool: &PgPool) -> String {
+pub fn database_url(pool: &PgPool) -> String {
     let mut url = url::Url::parse(&std::env::var("DATABASE_URL").unwrap()).unwrap();
     url.set_path(&format!("/{}", pool.connect_options().get_database().unwrap()));
     url.to_string()

@@ -10,6 +10,7 @@ mod cli;
 mod delivery;
 mod demo;
 mod helpers;
+mod migrate;
 mod online;
 mod operations;
 mod outbox;
