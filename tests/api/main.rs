@@ -19,6 +19,7 @@ mod password;
 mod patients;
 mod permissions;
 mod reminders;
+mod roles;
 mod series;
 mod sessions;
 mod setup;
