@@ -18,7 +18,8 @@
 --   * on the append-only tables (audit_log, medical_item_change, appointment_status_change)
 --     only SELECT and INSERT: their rows cannot be changed or deleted by grant, not only by the
 --     triggers that refuse it (an owner could switch those off; this role cannot).
---   * on _sqlx_migrations only SELECT (the start-up check reads it).
+--   * on _sqlx_migrations and audit_chain_keying only SELECT (the start-up check and the audit
+--     chain's verification read them).
 -- Every run first takes away all the role's table and sequence privileges, then grants these,
 -- so it also removes anything granted by hand since.
 --
@@ -67,7 +68,7 @@ BEGIN
     EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA public, tower_sessions TO %I', app);
 
     EXECUTE format('REVOKE UPDATE, DELETE ON audit_log, medical_item_change, appointment_status_change FROM %I', app);
-    EXECUTE format('REVOKE INSERT, UPDATE, DELETE ON _sqlx_migrations FROM %I', app);
+    EXECUTE format('REVOKE INSERT, UPDATE, DELETE ON _sqlx_migrations, audit_chain_keying FROM %I', app);
 END $$;
 
 RESET chairside.app_role;

@@ -5,7 +5,8 @@
 //! production the server runs with `MIGRATE_ON_START=false` as a role that cannot change the
 //! schema, and this command is the deploy step before it (README, "Security").
 //!
-//! `chairside audit verify` checks the audit log's hash chain and names the first broken row.
+//! `chairside audit verify` checks the audit log's hash chain with the key derived from
+//! APP_SECRET and names the first broken row.
 //!
 //! `chairside patients generate --clinic SLUG --count N [--seed S]` adds made-up patients (for
 //! benchmarks); `chairside patients bench-search --clinic SLUG [--runs N]` times the patient
@@ -28,6 +29,7 @@ use serde_json::json;
 use super::appointment_generator::{self, Request as GenerateAppointments};
 use super::config::Config;
 use super::db;
+use crate::audit::chain_key::ChainKey;
 use crate::audit::store::{self as audit, AuditEntry, Outcome, RequestOrigin};
 use crate::auth::{password_hash, store};
 use crate::domain::{Email, NewPassword, Role};
@@ -174,9 +176,23 @@ async fn audit_verify(config: &Config) -> Result<String, String> {
         .fetch_one(&mut *conn)
         .await
         .map_err(|e| e.to_string())?;
-    match audit::verify_chain(&mut conn).await.map_err(|e| e.to_string())? {
-        None => Ok(format!("audit log intact: {rows} rows, chain unbroken")),
-        Some(seq) => Err(format!("audit log chain broken at row seq {seq} (of {rows} rows)")),
+    let key = ChainKey::derive(&config.app_secret);
+    let keyed_from = audit::keyed_from(&mut conn).await.map_err(|e| e.to_string())?;
+    // Rows before the keying keep SHA-256 hashes; where that starts is printed so that a move
+    // of the record (which only an owner could make) shows.
+    let before_keying = match keyed_from {
+        Some(seq) if seq > 1 => format!("; rows 1 to {} predate the keying (SHA-256)", seq - 1),
+        Some(_) => String::new(),
+        None => "; the record of where the keying starts is missing".to_string(),
+    };
+    match audit::verify_chain(&mut conn, &key).await.map_err(|e| e.to_string())? {
+        None => Ok(format!(
+            "audit log intact: {rows} rows, chain unbroken (keyed by APP_SECRET{before_keying})"
+        )),
+        Some(seq) => Err(format!(
+            "audit log chain broken at row seq {seq} (of {rows} rows): that row was changed, \
+             or written under another APP_SECRET{before_keying}"
+        )),
     }
 }
 

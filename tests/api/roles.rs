@@ -2,6 +2,7 @@
 //! without migrating, its flows work over HTTP (staff and public), its workers run, and the
 //! role can neither change nor remove audit rows nor touch the schema.
 
+use chairside::audit::store as audit;
 use chairside::domain::Role;
 use chairside::email::delivery::{Delivery, RetryPolicy, Sink};
 use chairside::server::config::Config;
@@ -11,7 +12,7 @@ use sqlx::postgres::PgPoolOptions;
 use sqlx::{PgConnection, PgPool};
 
 use crate::appointments::{booking, pairs};
-use crate::helpers::spawn_app;
+use crate::helpers::{chain_key, spawn_app};
 use crate::online::{book, online_clinic};
 use crate::patients::create;
 
@@ -136,6 +137,10 @@ async fn the_app_runs_as_a_role_that_cannot_change_audit_rows_or_the_schema(owne
     for action in ["auth.sign_in", "patient.created", "appointment.booked", "auth.sign_out"] {
         assert!(actions.iter().any(|a| a == action), "{action} missing from {actions:?}");
     }
+    // Every row the role appended is keyed, and the chain holds.
+    let mut check = owner.acquire().await.unwrap();
+    assert_eq!(audit::verify_chain(&mut check, &chain_key()).await.unwrap(), None);
+    drop(check);
 
     // What the role cannot do, by privilege (not by the triggers, which an owner can switch off).
     for sql in
@@ -162,6 +167,10 @@ async fn the_app_runs_as_a_role_that_cannot_change_audit_rows_or_the_schema(owne
     assert_eq!(
         refused(&mut conn, "UPDATE _sqlx_migrations SET success = false").await,
         "permission denied for table _sqlx_migrations"
+    );
+    assert_eq!(
+        refused(&mut conn, "UPDATE audit_chain_keying SET keyed_from_seq = 1000").await,
+        "permission denied for table audit_chain_keying"
     );
     assert_eq!(
         refused(&mut conn, "CREATE TABLE audit_log_copy (id bigint)").await,
