@@ -1,6 +1,7 @@
 use serde_json::Value;
 use sqlx::PgConnection;
 
+use super::chain_key::{self, ChainKey};
 use crate::domain::Role;
 
 /// The outcome recorded for an action.
@@ -83,11 +84,23 @@ impl AuditEntry {
 }
 
 /// Appends `entry` inside the caller's transaction (or on its own when `conn` is not in one).
+///
+/// The row's position, link and hash are set by the database trigger under the chain lock; the
+/// trigger needs the chain key, which this statement gives it for its own transaction only
+/// (`set_config(..., true)`): a connection pooler in transaction mode keeps it, and it is gone
+/// when the transaction ends. The key comes from [`chain_key::install`] (done at start-up).
 pub async fn append(conn: &mut PgConnection, entry: AuditEntry) -> Result<(), sqlx::Error> {
-    sqlx::query(
+    let key = chain_key::installed().ok_or_else(|| {
+        sqlx::Error::Configuration(
+            "no audit chain key installed in this process (audit::chain_key::install)".into(),
+        )
+    })?;
+    // The WHERE is evaluated before the row exists, so the key is set when the trigger runs.
+    let inserted = sqlx::query(
         "INSERT INTO audit_log (actor_staff_id, actor_role, clinic_id, ip, user_agent, request_id,
                                 action, object_type, object_id, patient_id, result, details)
-         VALUES ($1, $2, $3, $4::inet, $5, $6, $7, $8, $9, $10, $11, $12)",
+         SELECT $1, $2, $3, $4::inet, $5, $6, $7, $8, $9, $10, $11, $12
+         WHERE set_config('chairside.audit_key', $13, true) IS NOT NULL",
     )
     .bind(entry.actor.map(|(id, _)| id))
     .bind(entry.actor.map(|(_, role)| role.as_str()))
@@ -101,25 +114,47 @@ pub async fn append(conn: &mut PgConnection, entry: AuditEntry) -> Result<(), sq
     .bind(entry.patient_id)
     .bind(entry.outcome.as_str())
     .bind(&entry.details)
+    .bind(key.to_hex())
     .execute(conn)
     .await?;
+    if inserted.rows_affected() != 1 {
+        return Err(sqlx::Error::Protocol("the audit row was not written".into()));
+    }
     Ok(())
 }
 
 /// The first row (by chain position) whose hash or link does not match, if any.
-pub async fn verify_chain(conn: &mut PgConnection) -> Result<Option<i64>, sqlx::Error> {
+///
+/// Rows before `audit_chain_keying.keyed_from_seq` (written before the chain was keyed) are
+/// checked with their SHA-256 hash, every later row with the HMAC under `key`. Without that
+/// record every row counts as keyed, so the older ones show as broken rather than pass.
+pub async fn verify_chain(
+    conn: &mut PgConnection,
+    key: &ChainKey,
+) -> Result<Option<i64>, sqlx::Error> {
     sqlx::query_scalar(
         "SELECT seq FROM (
-             SELECT seq, hash, prev_hash,
-                    lag(hash, 1, '\\x'::bytea) OVER (ORDER BY seq) AS expected_prev,
-                    lag(seq, 1, 0::bigint) OVER (ORDER BY seq) AS expected_seq,
-                    audit_row_digest(audit_log) AS recomputed
-             FROM audit_log
+             SELECT a.seq, a.hash, a.prev_hash,
+                    lag(a.hash, 1, '\\x'::bytea) OVER (ORDER BY a.seq) AS expected_prev,
+                    lag(a.seq, 1, 0::bigint) OVER (ORDER BY a.seq) AS expected_seq,
+                    CASE WHEN a.seq < (SELECT keyed_from_seq FROM audit_chain_keying)
+                         THEN audit_row_digest(a)
+                         ELSE audit_row_mac(a, $1)
+                    END AS recomputed
+             FROM audit_log a
          ) chain
-         WHERE prev_hash <> expected_prev OR hash <> recomputed OR seq <> expected_seq + 1
+         WHERE prev_hash IS DISTINCT FROM expected_prev
+            OR hash IS DISTINCT FROM recomputed
+            OR seq <> expected_seq + 1
          ORDER BY seq
          LIMIT 1",
     )
+    .bind(key.as_bytes())
     .fetch_optional(conn)
     .await
+}
+
+/// Where the keyed part of the chain begins: rows before this position predate the keying.
+pub async fn keyed_from(conn: &mut PgConnection) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query_scalar("SELECT keyed_from_seq FROM audit_chain_keying").fetch_optional(conn).await
 }

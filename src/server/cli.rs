@@ -1,6 +1,12 @@
 //! Administrative commands of the server binary.
 //!
-//! `chairside audit verify` checks the audit log's hash chain and names the first broken row.
+//! `chairside migrate` applies the embedded migrations as the schema's owner: over
+//! `DATABASE_OWNER_URL`, or `DATABASE_URL` when that is not set (development, one role). In
+//! production the server runs with `MIGRATE_ON_START=false` as a role that cannot change the
+//! schema, and this command is the deploy step before it (README, "Security").
+//!
+//! `chairside audit verify` checks the audit log's hash chain with the key derived from
+//! APP_SECRET and names the first broken row.
 //!
 //! `chairside patients generate --clinic SLUG --count N [--seed S]` adds made-up patients (for
 //! benchmarks); `chairside patients bench-search --clinic SLUG [--runs N]` times the patient
@@ -23,12 +29,14 @@ use serde_json::json;
 use super::appointment_generator::{self, Request as GenerateAppointments};
 use super::config::Config;
 use super::db;
+use crate::audit::chain_key::ChainKey;
 use crate::audit::store::{self as audit, AuditEntry, Outcome, RequestOrigin};
 use crate::auth::{password_hash, store};
 use crate::domain::{Email, NewPassword, Role};
 
 const USAGE: &str = "usage: chairside user add --email EMAIL --name NAME --role admin|dentist|hygienist|receptionist --clinic SLUG [--clinic SLUG ...]
        (password from CHAIRSIDE_PASSWORD or the first line of standard input)
+       chairside migrate   (as the schema owner: DATABASE_OWNER_URL, else DATABASE_URL)
        chairside audit verify
        chairside patients generate --clinic SLUG --count N [--seed S]
        chairside patients bench-search --clinic SLUG [--runs N]
@@ -137,6 +145,7 @@ async fn execute(args: &[String], config: &Config) -> Result<String, String> {
         [command, action, options @ ..] if command == "user" && action == "add" => {
             user_add(parse_user_add(options)?, config).await
         }
+        [command] if command == "migrate" => migrate(config).await,
         [command, action] if command == "audit" && action == "verify" => audit_verify(config).await,
         [command, action, options @ ..] if command == "patients" && action == "generate" => {
             super::patient_bench::generate(options, config).await
@@ -151,6 +160,15 @@ async fn execute(args: &[String], config: &Config) -> Result<String, String> {
     }
 }
 
+async fn migrate(config: &Config) -> Result<String, String> {
+    let url = config.database_owner_url.as_deref().unwrap_or(&config.database_url);
+    let migrated = db::migrate(url).await.map_err(|e| e.to_string())?;
+    Ok(match migrated.applied.as_slice() {
+        [] => "the schema is already up to date".to_string(),
+        applied => format!("applied {} migrations: {applied:?}", applied.len()),
+    })
+}
+
 async fn audit_verify(config: &Config) -> Result<String, String> {
     let pool = db::pool(config).map_err(|e| e.to_string())?;
     let mut conn = pool.acquire().await.map_err(|e| e.to_string())?;
@@ -158,9 +176,23 @@ async fn audit_verify(config: &Config) -> Result<String, String> {
         .fetch_one(&mut *conn)
         .await
         .map_err(|e| e.to_string())?;
-    match audit::verify_chain(&mut conn).await.map_err(|e| e.to_string())? {
-        None => Ok(format!("audit log intact: {rows} rows, chain unbroken")),
-        Some(seq) => Err(format!("audit log chain broken at row seq {seq} (of {rows} rows)")),
+    let key = ChainKey::derive(&config.app_secret);
+    let keyed_from = audit::keyed_from(&mut conn).await.map_err(|e| e.to_string())?;
+    // Rows before the keying keep SHA-256 hashes; where that starts is printed so that a move
+    // of the record (which only an owner could make) shows.
+    let before_keying = match keyed_from {
+        Some(seq) if seq > 1 => format!("; rows 1 to {} predate the keying (SHA-256)", seq - 1),
+        Some(_) => String::new(),
+        None => "; the record of where the keying starts is missing".to_string(),
+    };
+    match audit::verify_chain(&mut conn, &key).await.map_err(|e| e.to_string())? {
+        None => Ok(format!(
+            "audit log intact: {rows} rows, chain unbroken (keyed by APP_SECRET{before_keying})"
+        )),
+        Some(seq) => Err(format!(
+            "audit log chain broken at row seq {seq} (of {rows} rows): that row was changed, \
+             or written under another APP_SECRET{before_keying}"
+        )),
     }
 }
 
@@ -169,7 +201,7 @@ async fn user_add(request: UserAdd, config: &Config) -> Result<String, String> {
     let hash = password_hash::hash(&password).await.map_err(|e| e.to_string())?;
 
     let pool = db::pool(config).map_err(|e| e.to_string())?;
-    db::MIGRATOR.run(&pool).await.map_err(|e| e.to_string())?;
+    db::ensure_schema(&pool, config).await.map_err(|e| e.to_string())?;
     let mut tx = pool.begin().await.map_err(|e| e.to_string())?;
     let staff_id =
         store::upsert_staff(&mut tx, request.email.as_str(), &request.name, request.role, &hash)

@@ -28,6 +28,13 @@ pub enum LogFormat {
 pub struct Config {
     pub environment: Environment,
     pub database_url: String,
+    /// `DATABASE_OWNER_URL`: the schema owner's connection, read only by `chairside migrate`
+    /// (falls back to `database_url`). The server itself never uses it.
+    pub database_owner_url: Option<String>,
+    /// `MIGRATE_ON_START`: apply the migrations at start-up (development), or only check that
+    /// they are applied and refuse to start otherwise (production: the app's role cannot change
+    /// the schema; `chairside migrate` does, as the owner).
+    pub migrate_on_start: bool,
     pub database_max_connections: u32,
     pub public_base_url: Url,
     pub app_secret: String,
@@ -63,6 +70,8 @@ impl fmt::Debug for Config {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Config")
             .field("environment", &self.environment)
+            .field("database_owner_url", &self.database_owner_url.as_ref().map(|_| "configured"))
+            .field("migrate_on_start", &self.migrate_on_start)
             .field("database_max_connections", &self.database_max_connections)
             .field("public_base_url", &self.public_base_url.as_str())
             .field("log_format", &self.log_format)
@@ -115,6 +124,21 @@ impl Config {
             problems.push("DATABASE_URL is not set".to_string());
             String::new()
         });
+
+        let database_owner_url = lookup("DATABASE_OWNER_URL");
+
+        let migrate_on_start = match lookup("MIGRATE_ON_START").as_deref() {
+            // Production runs as a role that may not change the schema: migrations are a
+            // separate step (`chairside migrate`) under the owner's role.
+            None => !production,
+            Some("true") => true,
+            Some("false") => false,
+            Some(other) => {
+                problems
+                    .push(format!("MIGRATE_ON_START is {other:?}; expected \"true\" or \"false\""));
+                false
+            }
+        };
 
         let database_max_connections = match lookup("DATABASE_MAX_CONNECTIONS") {
             None => 10,
@@ -278,6 +302,8 @@ impl Config {
         Ok(Config {
             environment,
             database_url,
+            database_owner_url,
+            migrate_on_start,
             database_max_connections,
             public_base_url,
             app_secret,
@@ -325,6 +351,31 @@ mod tests {
         assert_eq!(config.app_secret, DEVELOPMENT_SECRET);
         assert_eq!(config.log_format, LogFormat::Text);
         assert!(!config.is_https());
+        assert!(config.migrate_on_start, "development migrates at start by default");
+        assert_eq!(config.database_owner_url, None);
+    }
+
+    #[test]
+    fn production_does_not_migrate_at_start_unless_told_to() {
+        let safe = [
+            ("APP_ENV", "production"),
+            ("DATABASE_URL", "postgres://app@db/app"),
+            ("PUBLIC_BASE_URL", "https://clinic.example"),
+            ("APP_SECRET", "a-long-random-secret-of-at-least-32-chars"),
+            ("SMTP_URL", "smtp://mail.clinic.example:587?tls=required"),
+            ("EMAIL_FROM", "no-reply@clinic.example"),
+        ];
+        assert!(!config(&safe).unwrap().migrate_on_start);
+        let told = config(&[&safe[..], &[("MIGRATE_ON_START", "true")]].concat()).unwrap();
+        assert!(told.migrate_on_start);
+        let development =
+            config(&[("DATABASE_URL", "postgres://db/app"), ("MIGRATE_ON_START", "false")])
+                .unwrap();
+        assert!(!development.migrate_on_start);
+        let problems =
+            config(&[("DATABASE_URL", "postgres://db/app"), ("MIGRATE_ON_START", "yes")])
+                .unwrap_err();
+        assert!(problems.to_string().contains("MIGRATE_ON_START"), "{problems}");
     }
 
     #[test]
@@ -434,11 +485,13 @@ mod tests {
     fn debug_output_hides_secrets() {
         let config = config(&[
             ("DATABASE_URL", "postgres://user:hunter2@db/app"),
+            ("DATABASE_OWNER_URL", "postgres://owner:swordfish@db/app"),
             ("APP_SECRET", "a-long-random-secret-of-at-least-32-chars"),
         ])
         .unwrap();
         let shown = format!("{config:?}");
         assert!(!shown.contains("hunter2"));
+        assert!(!shown.contains("swordfish"));
         assert!(!shown.contains("a-long-random-secret"));
     }
 }

@@ -41,6 +41,61 @@ pub async fn wait_until_reachable(pool: &PgPool, patience: Duration) -> Result<(
     }
 }
 
+/// Why the schema is not ready for the server.
+#[derive(Debug, thiserror::Error)]
+pub enum SchemaError {
+    #[error(
+        "the database lacks migrations {0:?}: run `chairside migrate` (as the schema's owner, \
+         with DATABASE_OWNER_URL) before starting, or set MIGRATE_ON_START=true"
+    )]
+    Unapplied(Vec<i64>),
+    #[error("applying migrations: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("database: {0}")]
+    Database(#[from] sqlx::Error),
+}
+
+/// Brings the schema up to date when `MIGRATE_ON_START` is true; otherwise only checks that
+/// every embedded migration is applied, which needs nothing but SELECT on `_sqlx_migrations`,
+/// so the server (and the commands that use the app's database) can run as a role that may
+/// not change the schema. Migrations applied by a newer version are fine: schema changes are
+/// made so that old and new code both work with them.
+pub async fn ensure_schema(pool: &PgPool, config: &Config) -> Result<(), SchemaError> {
+    if config.migrate_on_start {
+        // sqlx takes an advisory lock, so instances starting together do not race.
+        MIGRATOR.run(pool).await?;
+        tracing::info!("migrations applied");
+        return Ok(());
+    }
+    let unapplied = unapplied_migrations(pool).await?;
+    if !unapplied.is_empty() {
+        return Err(SchemaError::Unapplied(unapplied));
+    }
+    tracing::info!("every migration is applied (MIGRATE_ON_START=false)");
+    Ok(())
+}
+
+/// What `chairside migrate` did.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Migrated {
+    pub applied: Vec<i64>,
+}
+
+/// Applies the embedded migrations over `url` (the schema owner's connection): the one step
+/// that changes the schema when the server runs with `MIGRATE_ON_START=false`.
+pub async fn migrate(url: &str) -> Result<Migrated, SchemaError> {
+    let pool = PgPoolOptions::new()
+        .max_connections(1)
+        .acquire_timeout(Duration::from_secs(30))
+        .connect(url)
+        .await?;
+    let before = unapplied_migrations(&pool).await?;
+    MIGRATOR.run(&pool).await?;
+    let after = unapplied_migrations(&pool).await?;
+    pool.close().await;
+    Ok(Migrated { applied: before.into_iter().filter(|v| !after.contains(v)).collect() })
+}
+
 /// Versions of the embedded migrations that the database has not applied successfully.
 pub async fn unapplied_migrations(pool: &PgPool) -> Result<Vec<i64>, sqlx::Error> {
     let applied: Vec<i64> =

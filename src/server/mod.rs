@@ -33,6 +33,9 @@ pub async fn main() -> ExitCode {
         }
     };
     telemetry::init(&config);
+    // Every audit row this process appends is keyed by APP_SECRET (see audit::chain_key).
+    crate::audit::chain_key::install(crate::audit::chain_key::ChainKey::derive(&config.app_secret))
+        .expect("the first key installed in this process");
     if !args.is_empty() {
         return cli::run(&args, &config).await;
     }

@@ -45,7 +45,7 @@ pub async fn generate(args: &[String], config: &Config) -> Result<String, String
     let seed: u64 =
         option(&options, "--seed").unwrap_or("1").parse().map_err(|_| "--seed must be a number")?;
     let pool = db::pool(config).map_err(|e| e.to_string())?;
-    db::MIGRATOR.run(&pool).await.map_err(|e| e.to_string())?;
+    db::ensure_schema(&pool, config).await.map_err(|e| e.to_string())?;
     let (clinic, _) = clinic_id(&pool, slug).await?;
     let started = Instant::now();
     let mut tx = pool.begin().await.map_err(|e| e.to_string())?;

@@ -27,8 +27,8 @@ pub enum StartupError {
     Leptos(String),
     #[error("database: {0}")]
     Database(#[from] sqlx::Error),
-    #[error("applying migrations: {0}")]
-    Migrations(#[from] sqlx::migrate::MigrateError),
+    #[error("{0}")]
+    Schema(#[from] db::SchemaError),
     #[error("network: {0}")]
     Io(#[from] std::io::Error),
     #[error("loading the demo data: {0}")]
@@ -80,7 +80,8 @@ pub fn build_router(state: AppState) -> Router {
         .with_state(state)
 }
 
-/// Connects, migrates, and serves until SIGTERM or Ctrl-C; then stops accepting connections,
+/// Connects, migrates (or, with `MIGRATE_ON_START=false`, checks that the migrations are
+/// applied), and serves until SIGTERM or Ctrl-C; then stops accepting connections,
 /// gives in-flight requests `shutdown_grace` to finish, and closes the pool.
 pub async fn run(config: Config) -> Result<(), StartupError> {
     let leptos_options = get_configuration(None)
@@ -88,8 +89,7 @@ pub async fn run(config: Config) -> Result<(), StartupError> {
         .leptos_options;
     let pool = db::pool(&config)?;
     db::wait_until_reachable(&pool, Duration::from_secs(30)).await?;
-    db::MIGRATOR.run(&pool).await?;
-    tracing::info!("migrations applied");
+    db::ensure_schema(&pool, &config).await?;
     if !config.is_production() && config.demo_data {
         super::demo::load(&pool).await.map_err(|e| StartupError::Demo(e.to_string()))?;
     }

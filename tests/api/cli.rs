@@ -8,7 +8,7 @@ use sqlx::PgPool;
 use crate::helpers::spawn_app;
 
 /// The URL of the test's own database (the server's DATABASE_URL with its database name).
-fn database_url(pool: &PgPool) -> String {
+pub fn database_url(pool: &PgPool) -> String {
     let mut url = url::Url::parse(&std::env::var("DATABASE_URL").unwrap()).unwrap();
     url.set_path(&format!("/{}", pool.connect_options().get_database().unwrap()));
     url.to_string()
@@ -100,12 +100,21 @@ async fn user_add_refuses_weak_passwords_and_unknown_clinics(pool: PgPool) {
 }
 
 fn audit_verify(pool: &PgPool) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_chairside"))
+    audit_verify_under(pool, None)
+}
+
+/// `chairside audit verify`, under another APP_SECRET when one is given.
+fn audit_verify_under(pool: &PgPool, app_secret: Option<&str>) -> std::process::Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_chairside"));
+    command
         .args(["audit", "verify"])
         .env("DATABASE_URL", database_url(pool))
         .env("APP_ENV", "development")
-        .output()
-        .unwrap()
+        .env_remove("APP_SECRET");
+    if let Some(secret) = app_secret {
+        command.env("APP_SECRET", secret);
+    }
+    command.output().unwrap()
 }
 
 #[sqlx::test]
@@ -125,4 +134,32 @@ async fn audit_verify_reports_an_intact_chain_and_names_a_broken_row(pool: PgPoo
     let broken = audit_verify(&pool);
     assert_eq!(broken.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&broken.stderr).contains("broken at row seq 1"));
+}
+
+#[sqlx::test]
+async fn audit_verify_names_a_row_rewritten_without_the_secret(pool: PgPool) {
+    add_clinic(&pool).await;
+    assert!(user_add(&pool, Some("the first long passphrase"), "", &[]).status.success());
+    assert!(user_add(&pool, Some("the second long passphrase"), "", &[]).status.success());
+    assert!(audit_verify(&pool).status.success());
+
+    // The first row's details are emptied and both hashes recomputed with plain SHA-256.
+    let mut conn = pool.acquire().await.unwrap();
+    crate::audit::rewrite(&mut conn, 1, "details = '{}'", "audit_row_digest(a)").await;
+    let broken = audit_verify(&pool);
+    assert_eq!(broken.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&broken.stderr).contains("broken at row seq 1"));
+}
+
+#[sqlx::test]
+async fn audit_verify_under_another_app_secret_names_the_first_row_it_did_not_key(pool: PgPool) {
+    add_clinic(&pool).await;
+    assert!(user_add(&pool, Some("the first long passphrase"), "", &[]).status.success());
+    let intact = audit_verify(&pool);
+    assert!(String::from_utf8_lossy(&intact.stdout).contains("keyed by APP_SECRET"));
+    let rotated = audit_verify_under(&pool, Some("a new secret that is long enough to be used"));
+    assert_eq!(rotated.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&rotated.stderr);
+    assert!(stderr.contains("broken at row seq 1"), "{stderr}");
+    assert!(stderr.contains("written under another APP_SECRET"), "{stderr}");
 }

@@ -1,9 +1,10 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use chairside::audit::chain_key::{self, ChainKey};
 use chairside::auth::{password_hash, store};
 use chairside::domain::{NewPassword, Role};
-use chairside::server::config::Config;
+use chairside::server::config::{Config, DEVELOPMENT_SECRET};
 use chairside::server::startup;
 use chairside::server::state::AppState;
 use leptos::config::LeptosOptions;
@@ -139,6 +140,14 @@ pub async fn spawn_app(pool: PgPool) -> TestApp {
     spawn_app_with(pool, &[]).await
 }
 
+/// The audit chain key of the tests' APP_SECRET (the development one), installed in this
+/// process as the server installs its own at start-up, so `audit::append` works on any pool.
+pub fn chain_key() -> ChainKey {
+    let key = ChainKey::derive(DEVELOPMENT_SECRET);
+    chain_key::install(key.clone()).expect("every test uses the development APP_SECRET");
+    key
+}
+
 /// Like [`spawn_app`], with extra configuration variables.
 pub async fn spawn_app_with(pool: PgPool, settings: &[(&str, &str)]) -> TestApp {
     // Server logs (internal errors included) appear in the output of a failing test.
@@ -152,6 +161,8 @@ pub async fn spawn_app_with(pool: PgPool, settings: &[(&str, &str)]) -> TestApp 
         _ => settings.iter().find(|(k, _)| *k == key).map(|(_, v)| v.to_string()),
     })
     .expect("test configuration is valid");
+    assert_eq!(config.app_secret, DEVELOPMENT_SECRET, "one APP_SECRET per test process");
+    chain_key();
     let leptos_options = LeptosOptions::builder()
         .output_name("chairside")
         .site_root("target/site")

@@ -51,7 +51,12 @@ async fn confirm(app: &TestApp, key: &str) -> (u16, Value) {
 }
 
 /// Holds, sends the details and confirms; answers the appointment's id.
-async fn book(app: &TestApp, clinic: &Clinic, time: &str, who: (&str, &str, &str, &str)) -> i64 {
+pub async fn book(
+    app: &TestApp,
+    clinic: &Clinic,
+    time: &str,
+    who: (&str, &str, &str, &str),
+) -> i64 {
     let key = key();
     let (status, body) = hold(app, clinic, &key, clinic.providers[0], time).await;
     assert!(status < 400, "{status} {body}");

@@ -8,7 +8,7 @@ use sqlx::PgPool;
 use crate::helpers::{TestApp, spawn_app};
 
 /// Creates a patient (duplicates confirmed) and answers its id.
-async fn create(
+pub async fn create(
     app: &TestApp,
     client: &reqwest::Client,
     clinic: &str,
