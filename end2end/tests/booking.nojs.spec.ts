@@ -25,6 +25,9 @@ test("without JavaScript a new patient books a check-up with plain forms and can
   await expect(page.getByText("Check-up · First available")).toBeVisible();
   await expect(page.getByText("Times are in the clinic's time zone (America/New_York).")).toBeVisible();
   const date = await chooseDay(page);
+  // Without JavaScript there is no proof-of-work for holding a time either: the server wants
+  // the page of times to have been shown for 2 seconds (a person reads it first).
+  await page.waitForTimeout(2500);
   const chosen = await chooseTime(page);
   expect(chosen).toMatch(/^\d\d:\d\d · \S/);
   const [time, provider] = chosen.split(" · ");

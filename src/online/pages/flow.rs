@@ -219,12 +219,10 @@ fn Step(step: BookingStep, hold: ServerAction<HoldTime>) -> impl IntoView {
             let form_slug = slug.clone();
             let key = step.hold_key.clone();
             let stamp = step.hold_stamp.clone();
-            // The proof-of-work over the key, solved once the page is interactive (a fraction
-            // of a second) while the patient looks at the times; without JavaScript the
-            // page's stamp stands in for it.
-            let proof = RwSignal::new(String::new());
-            let challenge = key.clone();
-            Effect::new(move |_| proof.set(solve(&challenge)));
+            // The proof-of-work over the key, solved by the browser as the times render (a
+            // fraction of a second), so it is there before any click; the server's render
+            // leaves it empty, and without JavaScript the page's stamp stands in for it.
+            let proof = if cfg!(feature = "hydrate") { solve(&key) } else { String::new() };
             let type_for_form = type_id.clone();
             let show_provider = provider.provider().is_none();
             let time_form = move |t: TimeChoice| {
@@ -234,12 +232,12 @@ fn Step(step: BookingStep, hold: ServerAction<HoldTime>) -> impl IntoView {
                     t.label.clone()
                 };
                 let (slug, key, type_id) = (form_slug.clone(), key.clone(), type_for_form.clone());
-                let stamp = stamp.clone();
+                let (stamp, proof) = (stamp.clone(), proof.clone());
                 view! {
                     <ActionForm action=hold attr:class="time-form">
                         <input type="hidden" name="clinic" value=slug />
                         <input type="hidden" name="key" value=key />
-                        <input type="hidden" name="proof" prop:value=move || proof.get() />
+                        <input type="hidden" name="proof" prop:value=proof />
                         <input type="hidden" name="stamp" value=stamp />
                         <input type="hidden" name="appointment_type_id" value=type_id />
                         <input type="hidden" name="provider_id" value=t.provider_id.to_string() />
