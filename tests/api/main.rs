@@ -19,6 +19,7 @@ mod pages;
 mod password;
 mod patients;
 mod permissions;
+mod plain_forms;
 mod reminders;
 mod series;
 mod sessions;

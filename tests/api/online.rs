@@ -101,7 +101,7 @@ pub async fn hold(
     app.call_json(&client, "book/hold", &form).await
 }
 
-async fn progress(app: &TestApp, key: &str) -> (u16, Value) {
+pub async fn progress(app: &TestApp, key: &str) -> (u16, Value) {
     let form = [("clinic", "test-clinic"), ("key", key)];
     app.call_json(&app.new_client(), "book/progress", &form).await
 }
