@@ -8,8 +8,9 @@ use chairside::domain::Role;
 use chairside::online::model::solve;
 use serde_json::json;
 use sqlx::PgPool;
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 
-use crate::helpers::{PASSWORD, TestApp, spawn_app};
+use crate::helpers::{PASSWORD, TestApp, spawn_app, spawn_app_with};
 use crate::online::{hold, key, online_clinic, progress};
 
 /// What a browser sends for a page it navigates to.
@@ -226,4 +227,41 @@ async fn refused_booking_details_without_javascript_come_back_on_the_details_pag
     assert!(html.contains(r#"value="returning" checked"#), "{html}");
     let (_, html) = open(&app, &patient, &page).await;
     assert!(!html.contains("Villanueva"), "{html}");
+}
+
+#[sqlx::test]
+async fn keeping_and_showing_a_refusal_needs_one_pooled_connection_at_a_time(
+    pool_options: PgPoolOptions,
+    connect_options: PgConnectOptions,
+) {
+    // One connection: a request holding it while the session store waits for another would
+    // time out (and the refusal would be lost or the page fail) instead of answering.
+    let pool: PgPool = pool_options
+        .max_connections(1)
+        .acquire_timeout(std::time::Duration::from_secs(3))
+        .connect_with(connect_options)
+        .await
+        .unwrap();
+    let app = spawn_app_with(pool, &[("DATABASE_MAX_CONNECTIONS", "1")]).await;
+    let desk = app.signed_in("desk@test.example", Role::Receptionist, "test-clinic").await;
+    let page = "/patients/new?clinic=test-clinic";
+    let form = [
+        ("clinic", "test-clinic"),
+        ("form[first_name]", "Zebedee"),
+        ("form[last_name]", "Quartermaine"),
+        ("form[date_of_birth]", "21/11/1984"),
+        ("form[email]", "zebedee-at-example"),
+        ("form[preferred_contact]", "phone"),
+    ];
+    let response = post_form(&app, &desk, "patients/create", page, &form).await;
+    assert_eq!(location(&response), page);
+    let (_, html) = open(&app, &desk, page).await;
+    assert!(html.contains("value=\"Quartermaine\""), "{html}");
+
+    let visitor = app.new_client();
+    let form = [("email", "desk@test.example"), ("password", "not it"), ("next", "")];
+    let response = post_form(&app, &visitor, "auth/sign-in", "/sign-in", &form).await;
+    assert_eq!(location(&response), "/sign-in");
+    let (_, html) = open(&app, &visitor, "/sign-in").await;
+    assert!(html.contains("The email address or password is not right."), "{html}");
 }
