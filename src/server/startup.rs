@@ -117,6 +117,7 @@ pub async fn run(config: Config) -> Result<(), StartupError> {
     let site = config.public_base_url.clone();
     let reminder_scheduler = tokio::spawn(crate::email::reminders::run(pool.clone(), site));
     let hold_sweeper = tokio::spawn(crate::online::holds::run_sweeper(pool.clone()));
+    let session_sweeper = tokio::spawn(crate::auth::session::run_sweeper(pool.clone()));
 
     let address = leptos_options.site_addr;
     let grace = config.shutdown_grace;
@@ -128,6 +129,7 @@ pub async fn run(config: Config) -> Result<(), StartupError> {
     email_worker.abort();
     reminder_scheduler.abort();
     hold_sweeper.abort();
+    session_sweeper.abort();
     pool.close().await;
     tracing::info!("stopped");
     Ok(())
