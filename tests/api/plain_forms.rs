@@ -167,6 +167,14 @@ async fn a_wrong_password_without_javascript_is_said_on_the_sign_in_page_once(po
     let response = post_form(&app, &visitor, "auth/sign-in", page, &form).await;
     let to = location(&response);
     assert_eq!(to, page, "{}", readable(&to));
+    // A session just for the message, living no longer than it waits to be read.
+    let expires_within: f64 = sqlx::query_scalar(
+        "SELECT extract(epoch FROM max(expiry_date) - now())::float8 FROM tower_sessions.session",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    assert!((60.0..=120.0).contains(&expires_within), "{expires_within}");
 
     let message = "The email address or password is not right.";
     let (_, html) = open(&app, &visitor, &to).await;
