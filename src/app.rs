@@ -50,6 +50,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    // A plain form post's refusal, kept by the server for this page (not read from the address).
+    crate::ui::form::provide_flashed_error();
     // Effects run only in the browser, after hydration: the marker tells tests (and anyone
     // debugging) that the page is interactive.
     Effect::new(move |_| {

@@ -106,7 +106,8 @@ impl AppError {
     }
 
     /// Sets the HTTP status of a server function's error answer for API callers. Plain HTML
-    /// form posts keep Leptos' redirect back to the form, which shows the error.
+    /// form posts keep Leptos' redirect back to the form, which shows the error (carried in
+    /// the session, not the address: see `server::form_flash`).
     #[cfg(feature = "ssr")]
     pub fn with_http_status(self) -> Self {
         use leptos::prelude::use_context;

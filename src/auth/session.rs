@@ -34,6 +34,29 @@ pub fn layer(store: PostgresStore, config: &Config) -> SessionManagerLayer<Postg
         .with_expiry(Expiry::OnInactivity(idle))
 }
 
+/// Runs until the task is dropped: once a minute, deletes the session store's expired rows
+/// (at most 20 batches a minute; the rest wait for the next minute).
+pub async fn run_sweeper(pool: sqlx::PgPool) {
+    let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
+    loop {
+        tick.tick().await;
+        for _ in 0..20 {
+            let swept = match pool.acquire().await {
+                Ok(mut conn) => store::sweep_expired_http_sessions(&mut conn).await,
+                Err(error) => Err(error),
+            };
+            match swept {
+                Ok(count) if count == store::SESSION_SWEEP_BATCH as u64 => continue,
+                Ok(_) => break,
+                Err(error) => {
+                    tracing::error!(%error, "expired sessions could not be swept");
+                    break;
+                }
+            }
+        }
+    }
+}
+
 /// A signed-in staff member acting in this request.
 #[derive(Debug, Clone)]
 pub struct Actor {

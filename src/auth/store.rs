@@ -46,6 +46,24 @@ pub async fn start_session(
 }
 
 /// Ends a session that is still live; answers whether it was.
+/// Rows of the HTTP session store deleted by one statement of a sweep.
+pub const SESSION_SWEEP_BATCH: i64 = 1000;
+
+/// Deletes up to [`SESSION_SWEEP_BATCH`] rows of the HTTP session store past their expiry (the
+/// store only ignores them): cookies of idle browsers, and the sessions of refused anonymous
+/// form posts nobody came back for (`server::form_flash`). Answers how many went.
+pub async fn sweep_expired_http_sessions(conn: &mut PgConnection) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query(
+        "DELETE FROM tower_sessions.session WHERE id IN (
+             SELECT id FROM tower_sessions.session WHERE expiry_date < now()
+             LIMIT $1 FOR UPDATE SKIP LOCKED)",
+    )
+    .bind(SESSION_SWEEP_BATCH)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected())
+}
+
 pub async fn end_session(
     conn: &mut PgConnection,
     session_id: Uuid,

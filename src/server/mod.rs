@@ -8,6 +8,7 @@ pub mod db;
 pub mod demo;
 mod demo_appointments;
 mod demo_setup;
+pub mod form_flash;
 pub mod health;
 mod patient_bench;
 pub mod patient_generator;

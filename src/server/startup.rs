@@ -17,7 +17,7 @@ use super::config::Config;
 use super::public_gate::{self, PublicGate};
 use super::security::{self, Policy};
 use super::state::AppState;
-use super::{db, health, telemetry};
+use super::{db, form_flash, health, telemetry};
 use crate::app::{App, shell};
 use crate::email::delivery::{Delivery, RetryPolicy, Sink};
 
@@ -39,7 +39,7 @@ pub enum StartupError {
 
 /// The whole application: pages, server functions, operations endpoints, static files and the
 /// layers around them (outermost last: tracing, security headers, compression, the cross-site
-/// refusal, the public gate, sessions).
+/// refusal, the public gate, sessions, the form flash).
 pub fn build_router(state: AppState) -> Router {
     let options = state.leptos_options.clone();
     let routes = generate_route_list(App);
@@ -68,6 +68,9 @@ pub fn build_router(state: AppState) -> Router {
         })
         .nest(&format!("/{}", options.site_pkg_dir), pkg)
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        // Inside the session layer: a plain form's refusal goes back to its page through the
+        // session, not the address.
+        .layer(from_fn(form_flash::carry))
         .layer(sessions)
         .layer(from_fn_with_state(
             PublicGate::for_pool(state.config.database_max_connections),
@@ -114,6 +117,7 @@ pub async fn run(config: Config) -> Result<(), StartupError> {
     let site = config.public_base_url.clone();
     let reminder_scheduler = tokio::spawn(crate::email::reminders::run(pool.clone(), site));
     let hold_sweeper = tokio::spawn(crate::online::holds::run_sweeper(pool.clone()));
+    let session_sweeper = tokio::spawn(crate::auth::session::run_sweeper(pool.clone()));
 
     let address = leptos_options.site_addr;
     let grace = config.shutdown_grace;
@@ -125,6 +129,7 @@ pub async fn run(config: Config) -> Result<(), StartupError> {
     email_worker.abort();
     reminder_scheduler.abort();
     hold_sweeper.abort();
+    session_sweeper.abort();
     pool.close().await;
     tracing::info!("stopped");
     Ok(())

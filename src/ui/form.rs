@@ -56,6 +56,31 @@ impl FormFeedback {
     }
 }
 
+/// Gives this page's server actions the refusal of a form posted without JavaScript, if the
+/// server kept one for this page load (`server::form_flash`), the way Leptos would give them
+/// an error read from the address (which the server never lets through). The value goes to the
+/// browser with the page, so a page hydrated after such a post shows the same. Call it once,
+/// at the root, before any `ServerAction` is made.
+pub fn provide_flashed_error() {
+    let flashed: SharedValue<Option<(String, String)>> = SharedValue::new(|| {
+        #[cfg(feature = "ssr")]
+        {
+            use_context::<http::request::Parts>()
+                .and_then(|parts| {
+                    parts.extensions.get::<crate::server::form_flash::FlashedError>().cloned()
+                })
+                .map(|flashed| (flashed.action, flashed.error))
+        }
+        #[cfg(not(feature = "ssr"))]
+        {
+            None
+        }
+    });
+    if let Some((action, error)) = flashed.into_inner() {
+        provide_context(leptos::server::ServerActionError::new(&action, &error));
+    }
+}
+
 /// A field's form name from its key: `name` is `form[name]`, `rows.0.starts` is
 /// `form[rows][0][starts]` (the server function's `form` argument).
 pub fn form_name(key: &str) -> String {

@@ -21,6 +21,7 @@ mod pages;
 mod password;
 mod patients;
 mod permissions;
+mod plain_forms;
 mod reminders;
 mod roles;
 mod series;

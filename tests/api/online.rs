@@ -14,7 +14,7 @@ use crate::helpers::{TestApp, spawn_app, spawn_app_with};
 use crate::online_fixture::{Clinic, hold, key, online_clinic};
 use crate::smtp::SmtpReceiver;
 
-async fn progress(app: &TestApp, key: &str) -> (u16, Value) {
+pub async fn progress(app: &TestApp, key: &str) -> (u16, Value) {
     let form = [("clinic", "test-clinic"), ("key", key)];
     app.call_json(&app.new_client(), "book/progress", &form).await
 }

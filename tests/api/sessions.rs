@@ -1,5 +1,6 @@
 //! "Your sessions": the device list, ending one session, ending all the others.
 
+use chairside::auth::store;
 use chairside::domain::Role;
 use serde_json::Value;
 use sqlx::PgPool;
@@ -96,4 +97,25 @@ async fn the_session_list_needs_a_signed_in_caller(pool: PgPool) {
     let app = spawn_app(pool).await;
     let response = app.call(&app.new_client(), "account/sessions", &[]).await;
     assert_eq!(response.status(), 401);
+}
+
+#[sqlx::test]
+async fn expired_rows_of_the_session_store_are_swept_and_live_ones_kept(pool: PgPool) {
+    sqlx::query(
+        "INSERT INTO tower_sessions.session (id, data, expiry_date)
+         SELECT 'old-' || n, '\\x80'::bytea, now() - interval '1 second' * n
+         FROM generate_series(1, 3) n
+         UNION ALL SELECT 'live', '\\x80'::bytea, now() + interval '2 minutes'",
+    )
+    .execute(&pool)
+    .await
+    .unwrap();
+    let mut conn = pool.acquire().await.unwrap();
+    assert_eq!(store::sweep_expired_http_sessions(&mut conn).await.unwrap(), 3);
+    assert_eq!(store::sweep_expired_http_sessions(&mut conn).await.unwrap(), 0);
+    let left: Vec<String> = sqlx::query_scalar("SELECT id FROM tower_sessions.session")
+        .fetch_all(&mut *conn)
+        .await
+        .unwrap();
+    assert_eq!(left, ["live"]);
 }
