@@ -52,7 +52,8 @@ test("without JavaScript a new patient books a check-up with plain forms and can
 
   await expect(page.getByRole("heading", { level: 1, name: "You are booked" })).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "Your appointment is confirmed." })).toBeVisible();
-  await expect(summary(page, "When")).toHaveText(`${longDate(date)} at ${time} (America/New_York)`);
+  // The confirmation page says nothing of the booking itself (its address may outlive it):
+  // the email does.
   await expect(page.getByText("We have sent the details to the email address you gave, with a link to move or cancel the appointment.")).toBeVisible();
 
   const confirmation = await waitForEmail(ben.email, /^Your appointment on /);
