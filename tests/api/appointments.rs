@@ -335,6 +335,56 @@ async fn cancelling_needs_the_front_desk_and_a_reason_and_frees_the_time(pool: P
     book_one(&app, &desk, patients[1], providers[0], kind).await;
 }
 
+#[sqlx::test]
+async fn a_no_show_is_the_front_desks_call_once_the_appointment_has_started(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    let desk = app.signed_in("desk@test.example", Role::Receptionist, "test-clinic").await;
+    let dentist = app.signed_in("dentist@test.example", Role::Dentist, "test-clinic").await;
+    let (providers, patients, _, kind) = clinic(&pool, 1, 2, false).await;
+    let id = book_one(&app, &desk, patients[0], providers[0], kind).await;
+    let no_show = [("id", id.as_str()), ("version", "1"), ("status", "no_show")];
+    let status = || async {
+        sqlx::query_scalar::<_, String>("SELECT status FROM appointment WHERE id = $1")
+            .bind(id.parse::<i64>().unwrap())
+            .fetch_one(&pool)
+            .await
+            .unwrap()
+    };
+    // A role that may not cancel may not give the time away as a no-show either.
+    let (code, body) = app.call_json(&dentist, "appointments/set-status", &no_show).await;
+    assert_eq!((code, body), (403, Value::from("Forbidden")));
+    // A future appointment's time is freed only by cancelling (a reason, the patient's email).
+    let (code, body) = app.call_json(&desk, "appointments/set-status", &no_show).await;
+    assert_eq!(code, 409, "{body}");
+    assert_eq!(
+        body["Conflict"],
+        "An appointment becomes a no-show only once it has started. To free the time before \
+         then, cancel it with a reason."
+    );
+    assert_eq!(status().await, "scheduled");
+    let other = booking(patients[1], providers[0], None, kind, "2030-01-07T10:00");
+    assert_eq!(app.call_json(&desk, "appointments/book", &pairs(&other)).await.0, 409);
+
+    // Once it has started, the front desk marks it (the clinician still may not).
+    sqlx::query(
+        "UPDATE appointment SET visit = tstzrange(now() - interval '10 minutes', now() + interval '20 minutes'),
+                blocked = tstzrange(now() - interval '15 minutes', now() + interval '30 minutes')",
+    )
+    .execute(&pool)
+    .await
+    .unwrap();
+    assert_eq!(app.call_json(&dentist, "appointments/set-status", &no_show).await.0, 403);
+    let (code, body) = app.call_json(&desk, "appointments/set-status", &no_show).await;
+    assert_eq!(code, 200, "{body}");
+    assert_eq!(status().await, "no_show");
+    let step: (String, String) =
+        sqlx::query_as("SELECT from_status, to_status FROM appointment_status_change")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!(step, ("scheduled".to_string(), "no_show".to_string()));
+}
+
 /// The free times of 7 January 2030 for the type, as local times.
 async fn free_on_7_january(app: &TestApp, client: &reqwest::Client, kind: i64) -> Vec<String> {
     let kind = kind.to_string();
