@@ -60,8 +60,9 @@ impl AppointmentStatus {
             .ok_or_else(|| "Choose a status from the list.".to_string())
     }
 
-    /// Whether the appointment still takes its time (the database's exclusion constraints
-    /// count exactly these).
+    /// Whether an appointment of this status still takes its time (the database's exclusion
+    /// constraints count exactly these; a hold that has run out takes none either, which only
+    /// SQL can tell: see `scheduling::live`).
     pub fn is_live(self) -> bool {
         !matches!(self, Cancelled | NoShow)
     }

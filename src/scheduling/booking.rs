@@ -48,6 +48,8 @@ pub(crate) mod ssr {
     use crate::error::AppError;
     use crate::error::forms::broken_constraint;
     use crate::patients::records::ssr::open_patient;
+    use crate::scheduling::live::LIVE;
+    use crate::scheduling::live::ssr::clear_expired_holds;
     use crate::scheduling::model::{CalendarAddress, Layout};
     use crate::server::state::app_state;
 
@@ -84,16 +86,16 @@ pub(crate) mod ssr {
         clinic_id: i64,
         blocked: (DateTime<Utc>, DateTime<Utc>),
     ) -> Result<Option<i64>, AppError> {
-        let chair = sqlx::query_scalar(
+        let chair = sqlx::query_scalar(&format!(
             "SELECT c.id FROM chair c
              WHERE c.clinic_id = $1 AND c.active
                AND NOT EXISTS (SELECT 1 FROM appointment a
                                WHERE a.chair_id = c.id AND a.blocked && tstzrange($2, $3)
-                                 AND a.status NOT IN ('cancelled', 'no_show'))
+                                 AND {LIVE})
                AND NOT EXISTS (SELECT 1 FROM time_off t
                                WHERE t.chair_id = c.id AND t.period && tstzrange($2, $3))
-             ORDER BY c.display_order, lower(c.name), c.id LIMIT 1",
-        )
+             ORDER BY c.display_order, lower(c.name), c.id LIMIT 1"
+        ))
         .bind(clinic_id)
         .bind(blocked.0)
         .bind(blocked.1)
@@ -260,12 +262,13 @@ pub(crate) mod ssr {
     }
 
     /// Writes an appointment; the exclusion constraints decide (see [`clash`] for their
-    /// refusal as a message).
+    /// refusal as a message), once the expired holds in its way are gone.
     pub async fn insert(
         conn: &mut PgConnection,
         new: &NewAppointment<'_>,
         plan: &Plan,
     ) -> Result<i64, sqlx::Error> {
+        clear_expired_holds(&mut *conn, new.provider_id, plan.chair_id, plan.blocked).await?;
         sqlx::query_scalar(
             "INSERT INTO appointment (clinic_id, patient_id, provider_id, chair_id,
                  appointment_type_id, visit, blocked, notes, booked_by, series_id)

@@ -463,6 +463,104 @@ async fn free_times_leave_out_booked_time_and_time_off(pool: PgPool) {
     assert_eq!(free_on_7_january(&app, &desk, kind).await, ["2030-01-07 09:45"]);
 }
 
+/// Holds `provider`'s and `chair`'s time from `from` to `to` (UTC, 7 January 2030) for a patient
+/// booking online, as if chosen `minutes_left` minutes before it runs out (negative: already
+/// run out, not yet swept).
+async fn hold_directly(
+    pool: &PgPool,
+    (provider, chair, kind): (i64, i64, i64),
+    (from, to): (&str, &str),
+    minutes_left: i32,
+) {
+    sqlx::query(
+        "INSERT INTO appointment (clinic_id, provider_id, chair_id, appointment_type_id, visit,
+             blocked, status, booked_online, hold_expires_at)
+         SELECT clinic_id, $1, $2, $3,
+                tstzrange(('2030-01-07 ' || $4 || 'Z')::timestamptz, ('2030-01-07 ' || $5 || 'Z')::timestamptz),
+                tstzrange(('2030-01-07 ' || $4 || 'Z')::timestamptz - interval '5 minutes',
+                          ('2030-01-07 ' || $5 || 'Z')::timestamptz + interval '10 minutes'),
+                'held', true, now() + make_interval(mins => $6)
+         FROM provider WHERE id = $1",
+    )
+    .bind(provider)
+    .bind(chair)
+    .bind(kind)
+    .bind(from)
+    .bind(to)
+    .bind(minutes_left)
+    .execute(pool)
+    .await
+    .unwrap();
+}
+
+#[sqlx::test]
+async fn a_hold_that_has_run_out_blocks_nothing_even_before_it_is_swept(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    let desk = app.signed_in("desk@test.example", Role::Receptionist, "test-clinic").await;
+    // One chair, chosen by the booking.
+    let (providers, patients, chair, kind) = clinic(&pool, 1, 1, true).await;
+    sqlx::query(
+        "INSERT INTO working_hours (clinic_id, provider_id, weekday, starts, ends, valid_from)
+         SELECT clinic_id, id, 1, '09:00', '10:30', '2030-01-01' FROM provider WHERE id = $1",
+    )
+    .bind(providers[0])
+    .execute(&pool)
+    .await
+    .unwrap();
+    let ours = (providers[0], chair, kind);
+    // Patients booking online chose 09:15 and 11:00, and ran out of time a minute ago; the
+    // sweeper has not been round yet. Someone else holds 12:00 for a few more minutes.
+    hold_directly(&pool, ours, ("09:15", "09:45"), -1).await;
+    hold_directly(&pool, ours, ("11:00", "11:30"), -1).await;
+    hold_directly(&pool, ours, ("12:00", "12:30"), 5).await;
+
+    assert!(free_on_7_january(&app, &desk, kind).await.contains(&"2030-01-07 09:15".to_string()));
+    let form = booking(patients[0], providers[0], None, kind, "2030-01-07T09:15");
+    let (status, id) = app.call_json(&desk, "appointments/book", &pairs(&form)).await;
+    assert_eq!(status, 200, "{id}");
+    let id = id.as_i64().unwrap().to_string();
+    let chosen: Option<i64> = sqlx::query_scalar("SELECT chair_id FROM appointment WHERE id = $1")
+        .bind(id.parse::<i64>().unwrap())
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(chosen, Some(chair));
+    // A move onto the other expired hold's time is not refused either.
+    let provider = providers[0].to_string();
+    let chair_id = chair.to_string();
+    let moved = |at: &'static str, version: &'static str| {
+        let (app, desk, id, provider, chair_id) =
+            (&app, &desk, id.clone(), provider.clone(), chair_id.clone());
+        async move {
+            let form = [
+                ("id", id.as_str()),
+                ("version", version),
+                ("provider_id", provider.as_str()),
+                ("chair_id", chair_id.as_str()),
+                ("starts_at", at),
+            ];
+            app.call_json(desk, "appointments/reschedule", &form).await
+        }
+    };
+    let (status, body) = moved("2030-01-07T11:00", "1").await;
+    assert_eq!(status, 200, "{body}");
+    // A hold that has not run out still takes its time.
+    let (status, body) = moved("2030-01-07T12:00", "2").await;
+    assert_eq!(status, 409, "{body}");
+    assert_eq!(
+        body["Conflict"],
+        "That time was just taken: Mon 7 Jan at 12:00 is no longer free. Choose another time."
+    );
+    let holds: Vec<String> = sqlx::query_scalar(
+        "SELECT to_char(lower(visit) AT TIME ZONE 'UTC', 'HH24:MI') FROM appointment
+         WHERE status = 'held' ORDER BY lower(visit)",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    assert_eq!(holds, ["12:00"], "the expired holds in the way were let go");
+}
+
 #[sqlx::test]
 async fn a_move_gives_up_the_old_time_only_when_the_new_one_is_secured(pool: PgPool) {
     let app = spawn_app(pool.clone()).await;
