@@ -1,7 +1,9 @@
 //! Merging two records of the same person: the surviving record takes, field by field, the
-//! value chosen from either; everything attached to the other record (medical history now;
-//! appointments and documents as they arrive) moves to it; the other record is archived with a
-//! pointer to the survivor. Irreversible, audited in full.
+//! value chosen from either; everything attached to the other record (medical history,
+//! appointments and series; documents as they arrive) moves to it, so reminders and the
+//! patient's clash check see one person; the other record is archived with a pointer to the
+//! survivor. Two records whose live appointments overlap are not merged (one person cannot be
+//! in two chairs): the refusal names the times. Irreversible, audited in full.
 
 use std::collections::BTreeMap;
 
@@ -60,15 +62,82 @@ mod ssr {
 
     use serde_json::json;
 
+    use chrono::{DateTime, Utc};
+    use sqlx::PgConnection;
+
     use super::super::records::ssr::{get_patient, open_patient};
     use super::{MERGE_FIELDS, RecordsToMerge};
     use crate::audit::store::{self as audit, AuditEntry, Outcome};
     use crate::auth::authorize::require;
     use crate::auth::session;
     use crate::domain::Permission;
-    use crate::domain::patient::parse_patient_number;
+    use crate::domain::patient::{format_patient_number, parse_patient_number};
     use crate::error::AppError;
+    use crate::error::forms::broken_constraint;
+    use crate::scheduling::live::LIVE;
     use crate::server::state::app_state;
+
+    /// Most overlapping pairs a refused merge names (the rest are counted).
+    const OVERLAPS_NAMED: usize = 5;
+
+    /// Two live appointments, one of each record, at overlapping times.
+    #[derive(sqlx::FromRow)]
+    struct Overlap {
+        survivor_start: DateTime<Utc>,
+        survivor_number: i64,
+        merged_start: DateTime<Utc>,
+        merged_number: i64,
+    }
+
+    /// Refuses the merge while a live appointment of one record overlaps one of the other's:
+    /// moved to one patient, they would break `appointment_patient_free`. Names the times.
+    async fn refuse_overlaps(
+        conn: &mut PgConnection,
+        (survivor, merged): (i64, i64),
+        zone: chrono_tz::Tz,
+    ) -> Result<(), AppError> {
+        let overlaps: Vec<Overlap> = sqlx::query_as(&format!(
+            "WITH live AS (SELECT a.patient_id, a.visit FROM appointment a
+                           WHERE a.patient_id = ANY($1) AND {LIVE})
+             SELECT lower(s.visit) AS survivor_start, ps.number AS survivor_number,
+                    lower(m.visit) AS merged_start, pm.number AS merged_number
+             FROM live s JOIN live m ON m.visit && s.visit
+             JOIN patient ps ON ps.id = s.patient_id
+             JOIN patient pm ON pm.id = m.patient_id
+             WHERE s.patient_id = $2 AND m.patient_id = $3
+             ORDER BY lower(s.visit), lower(m.visit)"
+        ))
+        .bind([survivor, merged])
+        .bind(survivor)
+        .bind(merged)
+        .fetch_all(&mut *conn)
+        .await?;
+        if overlaps.is_empty() {
+            return Ok(());
+        }
+        let when = |t: DateTime<Utc>| t.with_timezone(&zone).format("%a %-d %b %Y at %H:%M");
+        let mut pairs: Vec<String> = overlaps
+            .iter()
+            .take(OVERLAPS_NAMED)
+            .map(|o| {
+                format!(
+                    "{} ({}) and {} ({})",
+                    when(o.survivor_start),
+                    format_patient_number(o.survivor_number),
+                    when(o.merged_start),
+                    format_patient_number(o.merged_number)
+                )
+            })
+            .collect();
+        if overlaps.len() > OVERLAPS_NAMED {
+            pairs.push(format!("{} more", overlaps.len() - OVERLAPS_NAMED));
+        }
+        Err(AppError::Conflict(format!(
+            "These records have appointments at overlapping times: {}. One person cannot attend \
+             both: cancel or move one of each pair, then merge.",
+            pairs.join("; ")
+        )))
+    }
 
     pub async fn merge_preview(survivor: i64, merged: String) -> Result<RecordsToMerge, AppError> {
         let state = app_state()?;
@@ -132,6 +201,8 @@ mod ssr {
         if rows.iter().any(|(_, _, into)| into.is_some()) {
             return Err(AppError::Conflict("One of these records was merged already.".into()));
         }
+        let zone: chrono_tz::Tz = access.clinic.time_zone.parse().map_err(AppError::internal)?;
+        refuse_overlaps(&mut tx, (survivor, merged), zone).await?;
         let before = |id: i64| rows.iter().find(|(r, _, _)| *r == id).map(|(_, v, _)| v.clone());
         let (survivor_before, merged_before) = (
             before(survivor).ok_or(AppError::NotFound)?,
@@ -171,6 +242,30 @@ mod ssr {
         .bind(merged)
         .fetch_all(&mut *tx)
         .await?;
+        // Checked above; a booking of the same time that slipped in since is refused here.
+        let moved_appointments: Vec<i64> = sqlx::query_scalar(
+            "UPDATE appointment SET patient_id = $1, version = version + 1
+             WHERE patient_id = $2 RETURNING id",
+        )
+        .bind(survivor)
+        .bind(merged)
+        .fetch_all(&mut *tx)
+        .await
+        .map_err(|error| match broken_constraint(&error).as_deref() {
+            Some("appointment_patient_free") => AppError::Conflict(
+                "An appointment was just booked for one of these records at the same time as \
+                 one of the other's. Look at both records again, then merge."
+                    .into(),
+            ),
+            _ => error.into(),
+        })?;
+        let moved_series: Vec<i64> = sqlx::query_scalar(
+            "UPDATE appointment_series SET patient_id = $1 WHERE patient_id = $2 RETURNING id",
+        )
+        .bind(survivor)
+        .bind(merged)
+        .fetch_all(&mut *tx)
+        .await?;
         sqlx::query(
             "UPDATE patient SET archived_at = coalesce(archived_at, now()), merged_into = $1,
                     updated_by = $3, version = version + 1
@@ -197,7 +292,11 @@ mod ssr {
                 "survivor": { "before": survivor_before, "after": survivor_after },
                 "merged": { "id": merged, "before": merged_before },
                 "fields_taken_from_merged": from_merged,
-                "moved": { "medical_items": moved_items },
+                "moved": {
+                    "medical_items": moved_items,
+                    "appointments": moved_appointments,
+                    "series": moved_series,
+                },
             }));
         audit::append(&mut tx, entry).await?;
         tx.commit().await?;
