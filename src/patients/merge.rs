@@ -29,6 +29,25 @@ pub const MERGE_FIELDS: [(&str, &str); 13] = [
     ("notes", "Notes"),
 ];
 
+/// The fields whose value the merged record gives, in [`MERGE_FIELDS`] order. `take` names
+/// only fields of [`MERGE_FIELDS`] (so it has at most that many entries), each `survivor` or
+/// `merged`; anything else is refused rather than ignored.
+pub fn fields_from_merged(take: &BTreeMap<String, String>) -> Result<Vec<&'static str>, String> {
+    let known = |field: &str| MERGE_FIELDS.iter().any(|(f, _)| *f == field);
+    if take.len() > MERGE_FIELDS.len()
+        || take
+            .iter()
+            .any(|(field, side)| !known(field) || !["survivor", "merged"].contains(&side.as_str()))
+    {
+        return Err("Choose, for each field listed, the record whose value is kept.".into());
+    }
+    Ok(MERGE_FIELDS
+        .iter()
+        .map(|(field, _)| *field)
+        .filter(|field| take.get(*field).is_some_and(|side| side == "merged"))
+        .collect())
+}
+
 /// The two records side by side, for choosing.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct RecordsToMerge {
@@ -66,7 +85,7 @@ mod ssr {
     use sqlx::PgConnection;
 
     use super::super::records::ssr::{get_patient, open_patient};
-    use super::{MERGE_FIELDS, RecordsToMerge};
+    use super::{RecordsToMerge, fields_from_merged};
     use crate::audit::store::{self as audit, AuditEntry, Outcome};
     use crate::auth::authorize::require;
     use crate::auth::session;
@@ -175,6 +194,8 @@ mod ssr {
     ) -> Result<(), AppError> {
         let state = app_state()?;
         let actor = require(Permission::MergePatients).await?;
+        let from_merged =
+            fields_from_merged(&take).map_err(|message| AppError::invalid("take", message))?;
         let mut tx = state.pool.begin().await?;
         let access = open_patient(&mut tx, actor, survivor).await?;
         if !confirmed {
@@ -210,11 +231,6 @@ mod ssr {
         );
 
         // The chosen fields, copied in one statement from the other row.
-        let from_merged: Vec<&str> = MERGE_FIELDS
-            .iter()
-            .map(|(field, _)| *field)
-            .filter(|field| take.get(*field).is_some_and(|from| from == "merged"))
-            .collect();
         if !from_merged.is_empty() {
             let sets: Vec<String> =
                 from_merged.iter().map(|field| format!("{field} = m.{field}")).collect();
@@ -302,5 +318,28 @@ mod ssr {
         tx.commit().await?;
         leptos_axum::redirect(&format!("/patients/{survivor}"));
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn take(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    }
+
+    #[test]
+    fn a_merge_takes_the_listed_fields_in_their_order_and_nothing_else() {
+        let chosen =
+            take(&[("mobile_phone", "merged"), ("first_name", "merged"), ("sex", "survivor")]);
+        assert_eq!(fields_from_merged(&chosen), Ok(vec!["first_name", "mobile_phone"]));
+        assert_eq!(fields_from_merged(&take(&[])), Ok(vec![]));
+        for refused in [take(&[("password_hash", "merged")]), take(&[("email", "both")])] {
+            assert_eq!(
+                fields_from_merged(&refused),
+                Err("Choose, for each field listed, the record whose value is kept.".into())
+            );
+        }
     }
 }
