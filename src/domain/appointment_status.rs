@@ -6,6 +6,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use super::Permission;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AppointmentStatus {
@@ -58,8 +60,9 @@ impl AppointmentStatus {
             .ok_or_else(|| "Choose a status from the list.".to_string())
     }
 
-    /// Whether the appointment still takes its time (the database's exclusion constraints
-    /// count exactly these).
+    /// Whether an appointment of this status still takes its time (the database's exclusion
+    /// constraints count exactly these; a hold that has run out takes none either, which only
+    /// SQL can tell: see `scheduling::live`).
     pub fn is_live(self) -> bool {
         !matches!(self, Cancelled | NoShow)
     }
@@ -75,6 +78,34 @@ impl AppointmentStatus {
             InChair => &[Completed],
             Completed | Cancelled | NoShow => &[],
         }
+    }
+
+    /// The permission needed to give an appointment this status. A status that gives the time
+    /// away (cancelled, no-show) is the front desk's call, like cancelling: otherwise a role
+    /// that may not cancel could free a slot without a reason or the patient's email.
+    pub fn permission_to_set(self) -> Permission {
+        if self.is_live() {
+            Permission::UpdateAppointmentStatus
+        } else {
+            Permission::BookAppointments
+        }
+    }
+
+    /// Checks a transition of an appointment that has `started` (or not): as [`Self::becomes`],
+    /// and a no-show only once the start has passed. Before that, the time is given away by
+    /// cancelling, which records a reason and tells the patient.
+    pub fn becomes_when(
+        self,
+        next: AppointmentStatus,
+        started: bool,
+    ) -> Result<AppointmentStatus, String> {
+        let next = self.becomes(next)?;
+        if next == NoShow && !started {
+            return Err("An appointment becomes a no-show only once it has started. To free \
+                        the time before then, cancel it with a reason."
+                .into());
+        }
+        Ok(next)
     }
 
     /// Checks a transition; the message says why it is refused.
@@ -129,6 +160,30 @@ mod tests {
             InChair.becomes(NoShow),
             Err("This appointment is in the chair: it cannot become no-show.".into())
         );
+    }
+
+    #[test]
+    fn only_the_front_desk_gives_time_away_and_a_no_show_waits_for_the_start() {
+        use crate::domain::Role;
+        for status in AppointmentStatus::ALL {
+            let needed = status.permission_to_set();
+            assert_eq!(needed == Permission::BookAppointments, !status.is_live(), "{status:?}");
+        }
+        assert!(!Role::Dentist.allows(NoShow.permission_to_set()));
+        assert!(!Role::Hygienist.allows(NoShow.permission_to_set()));
+        assert!(Role::Receptionist.allows(NoShow.permission_to_set()));
+        assert!(Role::Dentist.allows(Arrived.permission_to_set()));
+        assert_eq!(
+            Scheduled.becomes_when(NoShow, false),
+            Err("An appointment becomes a no-show only once it has started. To free the time \
+                 before then, cancel it with a reason."
+                .into())
+        );
+        assert_eq!(Confirmed.becomes_when(NoShow, true), Ok(NoShow));
+        // Only the no-show waits: a patient may arrive early, and a cancellation is any time.
+        assert_eq!(Scheduled.becomes_when(Arrived, false), Ok(Arrived));
+        assert_eq!(Scheduled.becomes_when(Cancelled, false), Ok(Cancelled));
+        assert!(Completed.becomes_when(NoShow, true).is_err());
     }
 
     #[test]

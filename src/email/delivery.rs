@@ -7,6 +7,12 @@
 //! that write, the lease runs out and another worker sends the email again: a duplicate
 //! window of one send per crash. Every attempt carries the same `Message-ID`
 //! (`<outbox-ID@domain>`), so a receiving system can recognise the repeat.
+//!
+//! In normal running there is no such window: a batch may take longer than the lease (a slow
+//! mail server), so each email's lease is renewed just before it is sent, fenced by its
+//! attempt number (a worker that took an expired row over has counted another attempt, and
+//! the first worker then leaves the row alone), and a send is abandoned after half the lease
+//! ([`RetryPolicy::send_limit`]), so no lease runs out under a send.
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -72,7 +78,8 @@ pub struct RetryPolicy {
     /// with ±20% of jitter so a mail server coming back is not hit by every email at once.
     pub first_wait: Duration,
     pub longest_wait: Duration,
-    /// How long a worker holds a claimed email before another may take it over.
+    /// How long a worker holds a claimed email before another may take it over. Renewed for
+    /// each email just before it is sent; a send is given at most half of it.
     pub lease: Duration,
     /// Emails claimed at a time.
     pub batch: i64,
@@ -91,6 +98,13 @@ impl Default for RetryPolicy {
 }
 
 impl RetryPolicy {
+    /// The longest one send may take (the SMTP transport's own timeout is per command): half
+    /// the lease, so the lease renewed just before a send outlasts it with room for the
+    /// database writes around it.
+    pub fn send_limit(&self) -> Duration {
+        self.lease / 2
+    }
+
     /// The wait after `attempts` failed attempts.
     pub fn wait_after(&self, attempts: i32) -> Duration {
         let doubled =
@@ -171,49 +185,66 @@ impl Delivery {
     }
 
     async fn deliver(&self, email: Claimed) -> Result<(), sqlx::Error> {
+        if !self.renew_lease(&email).await? {
+            tracing::info!(email = email.id, "email taken over by another worker; left to it");
+            return Ok(());
+        }
         if email.kind == "reminder" && !self.reminder_still_due(&email).await? {
-            return self.finish(email.id, "cancelled", "the appointment changed").await;
+            return self.finish(&email, "cancelled", "the appointment changed").await;
         }
         let token = match email.link() {
             None => None,
             Some(link) => match create_token(&mut *self.pool.acquire().await?, link).await? {
                 Some(token) => Some(token),
                 None => {
-                    return self.finish(email.id, "cancelled", "the invitation was accepted").await;
+                    return self.finish(&email, "cancelled", "the invitation was accepted").await;
                 }
             },
         };
         let message = match self.message(&email, token.as_deref()) {
             Ok(message) => message,
             // An address the mail system cannot take will not get better with time.
-            Err(problem) => return self.finish(email.id, "failed", &problem).await,
+            Err(problem) => return self.finish(&email, "failed", &problem).await,
         };
-        match self.sink.send(message).await {
+        let limit = self.policy.send_limit();
+        let sent = match tokio::time::timeout(limit, self.sink.send(message)).await {
+            Ok(sent) => sent,
+            Err(_) => Err(format!("no answer from the mail server within {} s", limit.as_secs())),
+        };
+        match sent {
             Ok(response) => {
-                sqlx::query(
-                    "UPDATE email_outbox SET status = 'sent', sent_at = now(), smtp_response = $2,
-                            message_id = $3, lease_until = NULL, last_error = NULL
-                     WHERE id = $1",
+                let recorded = sqlx::query(
+                    "UPDATE email_outbox SET status = 'sent', sent_at = now(), smtp_response = $3,
+                            message_id = $4, lease_until = NULL, last_error = NULL
+                     WHERE id = $1 AND attempts = $2",
                 )
                 .bind(email.id)
+                .bind(email.attempts)
                 .bind(response)
                 .bind(self.message_id(email.id))
                 .execute(&self.pool)
                 .await?;
+                if recorded.rows_affected() == 0 {
+                    tracing::warn!(
+                        email = email.id,
+                        "email sent after another worker took it over"
+                    );
+                }
                 Ok(())
             }
             Err(problem) if email.attempts >= self.policy.max_attempts => {
-                self.finish(email.id, "failed", &problem).await
+                self.finish(&email, "failed", &problem).await
             }
             Err(problem) => {
                 let wait = self.policy.wait_after(email.attempts);
                 tracing::warn!(email = email.id, attempts = email.attempts, %problem, "email not sent; will retry");
                 sqlx::query(
-                    "UPDATE email_outbox SET status = 'queued', lease_until = NULL, last_error = $2,
-                            not_before = now() + make_interval(secs => $3)
-                     WHERE id = $1",
+                    "UPDATE email_outbox SET status = 'queued', lease_until = NULL, last_error = $3,
+                            not_before = now() + make_interval(secs => $4)
+                     WHERE id = $1 AND attempts = $2 AND status = 'sending'",
                 )
                 .bind(email.id)
+                .bind(email.attempts)
                 .bind(problem)
                 .bind(wait.as_secs_f64())
                 .execute(&self.pool)
@@ -223,13 +254,37 @@ impl Delivery {
         }
     }
 
-    /// Ends an email without sending it (failed or cancelled), saying why.
-    async fn finish(&self, id: i64, status: &str, problem: &str) -> Result<(), sqlx::Error> {
-        sqlx::query(
-            "UPDATE email_outbox SET status = $2, last_error = $3, lease_until = NULL
-             WHERE id = $1",
+    /// Renews the lease of a claimed email for its own send, however long the ones before it
+    /// in the batch took. Fenced by the attempt number: answers false when another worker has
+    /// claimed the email since (its lease ran out while this worker was busy), and then this
+    /// worker must leave it.
+    async fn renew_lease(&self, email: &Claimed) -> Result<bool, sqlx::Error> {
+        let renewed = sqlx::query(
+            "UPDATE email_outbox SET lease_until = now() + make_interval(secs => $3)
+             WHERE id = $1 AND attempts = $2 AND status = 'sending'",
         )
-        .bind(id)
+        .bind(email.id)
+        .bind(email.attempts)
+        .bind(self.policy.lease.as_secs_f64())
+        .execute(&self.pool)
+        .await?;
+        Ok(renewed.rows_affected() == 1)
+    }
+
+    /// Ends an email without sending it (failed or cancelled), saying why (unless another
+    /// worker has taken it over meanwhile).
+    async fn finish(
+        &self,
+        email: &Claimed,
+        status: &str,
+        problem: &str,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query(
+            "UPDATE email_outbox SET status = $3, last_error = $4, lease_until = NULL
+             WHERE id = $1 AND attempts = $2 AND status = 'sending'",
+        )
+        .bind(email.id)
+        .bind(email.attempts)
         .bind(status)
         .bind(problem)
         .execute(&self.pool)

@@ -116,11 +116,12 @@ pub const LIVE_HOLDS_PER_ADDRESS: i64 = 4;
 /// places the hold, so a burst cannot pass it together.
 pub async fn check_live_holds(conn: &mut PgConnection, ip: Option<IpAddr>) -> Result<(), AppError> {
     let Some(ip) = ip else { return Ok(()) };
-    let (live, first_ends): (i64, Option<f64>) = sqlx::query_as(
+    let (live, first_ends): (i64, Option<f64>) = sqlx::query_as(&format!(
         "SELECT count(*), extract(epoch FROM min(a.hold_expires_at) - now())::float8
          FROM online_booking b JOIN appointment a ON a.id = b.appointment_id
-         WHERE b.ip <<= $1::inet AND a.status = 'held' AND a.hold_expires_at > now()",
-    )
+         WHERE b.ip <<= $1::inet AND a.status = 'held' AND {}",
+        crate::scheduling::live::LIVE
+    ))
     .bind(address_block(ip))
     .fetch_one(&mut *conn)
     .await?;

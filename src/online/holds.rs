@@ -1,23 +1,25 @@
 //! Holds: a time chosen online is an appointment in status `held`, without a patient, until
 //! the booking is confirmed or the hold runs out. The exclusion constraints count it, so two
 //! patients cannot both reach "confirm" for one time. Expired holds are deleted before each
-//! new hold and once a minute; the free-time search ignores them even before that.
+//! new hold, before each staff write over their time, and once a minute; every query of what
+//! blocks time ignores them even before that (see `scheduling::live`).
 
 use std::time::Duration;
 
 use sqlx::{PgConnection, PgPool};
 
 use crate::scheduling::booking::ssr::Plan;
+use crate::scheduling::live::LIVE;
 
 /// How long a chosen time is kept for the patient at first, and again after the details step
 /// (so the review never runs out under a patient who is reading it).
 pub const HOLD_MINUTES: i64 = 10;
 pub const REVIEW_MINUTES: i64 = 5;
 
-/// Deletes the holds that have run out; answers how many.
+/// Deletes the holds that have run out (held, and no longer [`LIVE`]); answers how many.
 pub async fn sweep(conn: &mut PgConnection) -> Result<u64, sqlx::Error> {
     let done =
-        sqlx::query("DELETE FROM appointment WHERE status = 'held' AND hold_expires_at <= now()")
+        sqlx::query(&format!("DELETE FROM appointment a WHERE a.status = 'held' AND NOT {LIVE}"))
             .execute(conn)
             .await?;
     Ok(done.rows_affected())

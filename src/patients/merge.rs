@@ -1,7 +1,9 @@
 //! Merging two records of the same person: the surviving record takes, field by field, the
-//! value chosen from either; everything attached to the other record (medical history now;
-//! appointments and documents as they arrive) moves to it; the other record is archived with a
-//! pointer to the survivor. Irreversible, audited in full.
+//! value chosen from either; everything attached to the other record (medical history,
+//! appointments and series; documents as they arrive) moves to it, so reminders and the
+//! patient's clash check see one person; the other record is archived with a pointer to the
+//! survivor. Two records whose live appointments overlap are not merged (one person cannot be
+//! in two chairs): the refusal names the times. Irreversible, audited in full.
 
 use std::collections::BTreeMap;
 
@@ -26,6 +28,25 @@ pub const MERGE_FIELDS: [(&str, &str); 13] = [
     ("preferred_contact", "Preferred contact"),
     ("notes", "Notes"),
 ];
+
+/// The fields whose value the merged record gives, in [`MERGE_FIELDS`] order. `take` names
+/// only fields of [`MERGE_FIELDS`] (so it has at most that many entries), each `survivor` or
+/// `merged`; anything else is refused rather than ignored.
+pub fn fields_from_merged(take: &BTreeMap<String, String>) -> Result<Vec<&'static str>, String> {
+    let known = |field: &str| MERGE_FIELDS.iter().any(|(f, _)| *f == field);
+    if take.len() > MERGE_FIELDS.len()
+        || take
+            .iter()
+            .any(|(field, side)| !known(field) || !["survivor", "merged"].contains(&side.as_str()))
+    {
+        return Err("Choose, for each field listed, the record whose value is kept.".into());
+    }
+    Ok(MERGE_FIELDS
+        .iter()
+        .map(|(field, _)| *field)
+        .filter(|field| take.get(*field).is_some_and(|side| side == "merged"))
+        .collect())
+}
 
 /// The two records side by side, for choosing.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -60,15 +81,82 @@ mod ssr {
 
     use serde_json::json;
 
+    use chrono::{DateTime, Utc};
+    use sqlx::PgConnection;
+
     use super::super::records::ssr::{get_patient, open_patient};
-    use super::{MERGE_FIELDS, RecordsToMerge};
+    use super::{RecordsToMerge, fields_from_merged};
     use crate::audit::store::{self as audit, AuditEntry, Outcome};
     use crate::auth::authorize::require;
     use crate::auth::session;
     use crate::domain::Permission;
-    use crate::domain::patient::parse_patient_number;
+    use crate::domain::patient::{format_patient_number, parse_patient_number};
     use crate::error::AppError;
+    use crate::error::forms::broken_constraint;
+    use crate::scheduling::live::LIVE;
     use crate::server::state::app_state;
+
+    /// Most overlapping pairs a refused merge names (the rest are counted).
+    const OVERLAPS_NAMED: usize = 5;
+
+    /// Two live appointments, one of each record, at overlapping times.
+    #[derive(sqlx::FromRow)]
+    struct Overlap {
+        survivor_start: DateTime<Utc>,
+        survivor_number: i64,
+        merged_start: DateTime<Utc>,
+        merged_number: i64,
+    }
+
+    /// Refuses the merge while a live appointment of one record overlaps one of the other's:
+    /// moved to one patient, they would break `appointment_patient_free`. Names the times.
+    async fn refuse_overlaps(
+        conn: &mut PgConnection,
+        (survivor, merged): (i64, i64),
+        zone: chrono_tz::Tz,
+    ) -> Result<(), AppError> {
+        let overlaps: Vec<Overlap> = sqlx::query_as(&format!(
+            "WITH live AS (SELECT a.patient_id, a.visit FROM appointment a
+                           WHERE a.patient_id = ANY($1) AND {LIVE})
+             SELECT lower(s.visit) AS survivor_start, ps.number AS survivor_number,
+                    lower(m.visit) AS merged_start, pm.number AS merged_number
+             FROM live s JOIN live m ON m.visit && s.visit
+             JOIN patient ps ON ps.id = s.patient_id
+             JOIN patient pm ON pm.id = m.patient_id
+             WHERE s.patient_id = $2 AND m.patient_id = $3
+             ORDER BY lower(s.visit), lower(m.visit)"
+        ))
+        .bind([survivor, merged])
+        .bind(survivor)
+        .bind(merged)
+        .fetch_all(&mut *conn)
+        .await?;
+        if overlaps.is_empty() {
+            return Ok(());
+        }
+        let when = |t: DateTime<Utc>| t.with_timezone(&zone).format("%a %-d %b %Y at %H:%M");
+        let mut pairs: Vec<String> = overlaps
+            .iter()
+            .take(OVERLAPS_NAMED)
+            .map(|o| {
+                format!(
+                    "{} ({}) and {} ({})",
+                    when(o.survivor_start),
+                    format_patient_number(o.survivor_number),
+                    when(o.merged_start),
+                    format_patient_number(o.merged_number)
+                )
+            })
+            .collect();
+        if overlaps.len() > OVERLAPS_NAMED {
+            pairs.push(format!("{} more", overlaps.len() - OVERLAPS_NAMED));
+        }
+        Err(AppError::Conflict(format!(
+            "These records have appointments at overlapping times: {}. One person cannot attend \
+             both: cancel or move one of each pair, then merge.",
+            pairs.join("; ")
+        )))
+    }
 
     pub async fn merge_preview(survivor: i64, merged: String) -> Result<RecordsToMerge, AppError> {
         let state = app_state()?;
@@ -106,6 +194,8 @@ mod ssr {
     ) -> Result<(), AppError> {
         let state = app_state()?;
         let actor = require(Permission::MergePatients).await?;
+        let from_merged =
+            fields_from_merged(&take).map_err(|message| AppError::invalid("take", message))?;
         let mut tx = state.pool.begin().await?;
         let access = open_patient(&mut tx, actor, survivor).await?;
         if !confirmed {
@@ -132,6 +222,8 @@ mod ssr {
         if rows.iter().any(|(_, _, into)| into.is_some()) {
             return Err(AppError::Conflict("One of these records was merged already.".into()));
         }
+        let zone: chrono_tz::Tz = access.clinic.time_zone.parse().map_err(AppError::internal)?;
+        refuse_overlaps(&mut tx, (survivor, merged), zone).await?;
         let before = |id: i64| rows.iter().find(|(r, _, _)| *r == id).map(|(_, v, _)| v.clone());
         let (survivor_before, merged_before) = (
             before(survivor).ok_or(AppError::NotFound)?,
@@ -139,11 +231,6 @@ mod ssr {
         );
 
         // The chosen fields, copied in one statement from the other row.
-        let from_merged: Vec<&str> = MERGE_FIELDS
-            .iter()
-            .map(|(field, _)| *field)
-            .filter(|field| take.get(*field).is_some_and(|from| from == "merged"))
-            .collect();
         if !from_merged.is_empty() {
             let sets: Vec<String> =
                 from_merged.iter().map(|field| format!("{field} = m.{field}")).collect();
@@ -166,6 +253,30 @@ mod ssr {
             .await?;
         let moved_items: Vec<i64> = sqlx::query_scalar(
             "UPDATE medical_item SET patient_id = $1 WHERE patient_id = $2 RETURNING id",
+        )
+        .bind(survivor)
+        .bind(merged)
+        .fetch_all(&mut *tx)
+        .await?;
+        // Checked above; a booking of the same time that slipped in since is refused here.
+        let moved_appointments: Vec<i64> = sqlx::query_scalar(
+            "UPDATE appointment SET patient_id = $1, version = version + 1
+             WHERE patient_id = $2 RETURNING id",
+        )
+        .bind(survivor)
+        .bind(merged)
+        .fetch_all(&mut *tx)
+        .await
+        .map_err(|error| match broken_constraint(&error).as_deref() {
+            Some("appointment_patient_free") => AppError::Conflict(
+                "An appointment was just booked for one of these records at the same time as \
+                 one of the other's. Look at both records again, then merge."
+                    .into(),
+            ),
+            _ => error.into(),
+        })?;
+        let moved_series: Vec<i64> = sqlx::query_scalar(
+            "UPDATE appointment_series SET patient_id = $1 WHERE patient_id = $2 RETURNING id",
         )
         .bind(survivor)
         .bind(merged)
@@ -197,11 +308,38 @@ mod ssr {
                 "survivor": { "before": survivor_before, "after": survivor_after },
                 "merged": { "id": merged, "before": merged_before },
                 "fields_taken_from_merged": from_merged,
-                "moved": { "medical_items": moved_items },
+                "moved": {
+                    "medical_items": moved_items,
+                    "appointments": moved_appointments,
+                    "series": moved_series,
+                },
             }));
         audit::append(&mut tx, entry).await?;
         tx.commit().await?;
         leptos_axum::redirect(&format!("/patients/{survivor}"));
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn take(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    }
+
+    #[test]
+    fn a_merge_takes_the_listed_fields_in_their_order_and_nothing_else() {
+        let chosen =
+            take(&[("mobile_phone", "merged"), ("first_name", "merged"), ("sex", "survivor")]);
+        assert_eq!(fields_from_merged(&chosen), Ok(vec!["first_name", "mobile_phone"]));
+        assert_eq!(fields_from_merged(&take(&[])), Ok(vec![]));
+        for refused in [take(&[("password_hash", "merged")]), take(&[("email", "both")])] {
+            assert_eq!(
+                fields_from_merged(&refused),
+                Err("Choose, for each field listed, the record whose value is kept.".into())
+            );
+        }
     }
 }

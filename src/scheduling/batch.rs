@@ -79,6 +79,10 @@ pub struct AffectedView {
     pub items: Vec<Affected>,
 }
 
+/// Most appointments one batch may change: a day's list for a clinic, with room to spare. The
+/// whole batch runs in one transaction holding row locks, so it must stay short.
+pub const MAX_BATCH: usize = 200;
+
 /// One row of the form.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BatchChoice {
@@ -119,7 +123,9 @@ mod ssr {
 
     use serde_json::json;
 
-    use super::{Affected, AffectedView, BatchAction, BatchChoice, BatchOutcome, Suggestion};
+    use super::{
+        Affected, AffectedView, BatchAction, BatchChoice, BatchOutcome, MAX_BATCH, Suggestion,
+    };
     use crate::audit::store::{self as audit, AuditEntry, Outcome};
     use crate::auth::authorize::require;
     use crate::auth::clinic_access::{self, ClinicAccess, Owned};
@@ -285,6 +291,12 @@ mod ssr {
         choices: Vec<BatchChoice>,
     ) -> Result<BatchOutcome, AppError> {
         let actor = require(Permission::BookAppointments).await?;
+        if choices.len() > MAX_BATCH {
+            return Err(AppError::invalid(
+                "choices",
+                format!("Change at most {MAX_BATCH} appointments at once."),
+            ));
+        }
         let actions = choices
             .iter()
             .map(|c| {

@@ -1,6 +1,6 @@
 //! Booking an appointment: one transaction that checks the references and lets the database's
 //! exclusion constraints decide whether the time is free. A clash is a clear message naming
-//! what was taken and when, never an error page.
+//! the time ("that time was just taken"), never an error page.
 
 use leptos::prelude::*;
 
@@ -48,6 +48,8 @@ pub(crate) mod ssr {
     use crate::error::AppError;
     use crate::error::forms::broken_constraint;
     use crate::patients::records::ssr::open_patient;
+    use crate::scheduling::live::LIVE;
+    use crate::scheduling::live::ssr::clear_expired_holds;
     use crate::scheduling::model::{CalendarAddress, Layout};
     use crate::server::state::app_state;
 
@@ -84,22 +86,34 @@ pub(crate) mod ssr {
         clinic_id: i64,
         blocked: (DateTime<Utc>, DateTime<Utc>),
     ) -> Result<Option<i64>, AppError> {
-        let chair = sqlx::query_scalar(
+        let chair = sqlx::query_scalar(&format!(
             "SELECT c.id FROM chair c
              WHERE c.clinic_id = $1 AND c.active
                AND NOT EXISTS (SELECT 1 FROM appointment a
                                WHERE a.chair_id = c.id AND a.blocked && tstzrange($2, $3)
-                                 AND a.status NOT IN ('cancelled', 'no_show'))
+                                 AND {LIVE})
                AND NOT EXISTS (SELECT 1 FROM time_off t
                                WHERE t.chair_id = c.id AND t.period && tstzrange($2, $3))
-             ORDER BY c.display_order, lower(c.name), c.id LIMIT 1",
-        )
+             ORDER BY c.display_order, lower(c.name), c.id LIMIT 1"
+        ))
         .bind(clinic_id)
         .bind(blocked.0)
         .bind(blocked.1)
         .fetch_optional(conn)
         .await?;
         Ok(chair)
+    }
+
+    /// What a booking needs to know about its appointment type (and its clinic's zone).
+    #[derive(sqlx::FromRow)]
+    struct TypeFacts {
+        name: String,
+        duration_minutes: i32,
+        buffer_before_minutes: i32,
+        buffer_after_minutes: i32,
+        needs_chair: bool,
+        performs: bool,
+        time_zone: String,
     }
 
     /// Checks the type, the provider's eligibility, the chair (a free one is chosen when the
@@ -112,19 +126,30 @@ pub(crate) mod ssr {
         chair_id: Option<i64>,
         start: DateTime<Utc>,
     ) -> Result<Plan, AppError> {
-        let kind: Option<(String, i32, i32, i32, bool, bool)> = sqlx::query_as(
+        let kind: Option<TypeFacts> = sqlx::query_as(
             "SELECT t.name, t.duration_minutes, t.buffer_before_minutes, t.buffer_after_minutes,
                     t.needs_chair,
                     EXISTS (SELECT 1 FROM appointment_type_provider tp
                             WHERE tp.appointment_type_id = t.id AND tp.provider_id = $3)
-             FROM appointment_type t WHERE t.clinic_id = $1 AND t.id = $2 AND t.active",
+                        AS performs,
+                    c.time_zone
+             FROM appointment_type t JOIN clinic c ON c.id = t.clinic_id
+             WHERE t.clinic_id = $1 AND t.id = $2 AND t.active",
         )
         .bind(clinic_id)
         .bind(type_id)
         .bind(provider_id)
         .fetch_optional(&mut *conn)
         .await?;
-        let (type_name, minutes, before, after, needs_chair, performs) = kind.ok_or_else(|| {
+        let TypeFacts {
+            name: type_name,
+            duration_minutes: minutes,
+            buffer_before_minutes: before,
+            buffer_after_minutes: after,
+            needs_chair,
+            performs,
+            time_zone,
+        } = kind.ok_or_else(|| {
             AppError::invalid("appointment_type_id", "Choose an appointment type of this clinic.")
         })?;
         let provider: Option<String> = sqlx::query_scalar(
@@ -148,11 +173,15 @@ pub(crate) mod ssr {
             visit.1 + Duration::minutes(i64::from(after)),
         );
         let chair_id = match (needs_chair, chair_id) {
-            (true, None) => Some(free_chair(conn, clinic_id, blocked).await?.ok_or_else(|| {
-                AppError::Conflict(format!(
-                    "{type_name} needs a chair, and every chair is taken then. Choose another time."
-                ))
-            })?),
+            // No chair left is how a race for the time often ends (the winner took the only
+            // free one, with the provider): the same answer as any other time just taken.
+            (true, None) => match free_chair(conn, clinic_id, blocked).await? {
+                Some(chair) => Some(chair),
+                None => {
+                    let zone: chrono_tz::Tz = time_zone.parse().map_err(AppError::internal)?;
+                    return Err(just_taken(start, zone));
+                }
+            },
             // Checked before any query sees it: another clinic's chair would be refused by its
             // bookings (the exclusion constraint comes before the foreign key), telling when
             // it is busy. So it reads like a chair that does not exist.
@@ -188,18 +217,25 @@ pub(crate) mod ssr {
         Ok(Plan { provider, chair_id, visit, blocked })
     }
 
-    /// A refused write as the person booking should read it: what was taken, and when.
+    /// A time lost to another booking, in the same words whatever took it: the provider's
+    /// time or a chair (preparation and clean-up included), a race or a stale page. Which one
+    /// it was depends on who got there first, so naming it would only mislead.
+    pub fn just_taken(start: DateTime<Utc>, zone: chrono_tz::Tz) -> AppError {
+        let when = start.with_timezone(&zone).format("%a %-d %b at %H:%M");
+        AppError::Conflict(format!(
+            "That time was just taken: {when} is no longer free. Choose another time."
+        ))
+    }
+
+    /// A refused write as the person booking should read it: the time was just taken, or the
+    /// patient already has an appointment then.
     pub fn clash(error: sqlx::Error, plan: &Plan, zone: chrono_tz::Tz) -> AppError {
-        let when = plan.visit.0.with_timezone(&zone).format("%a %-d %b at %H:%M").to_string();
-        let provider = &plan.provider;
         match broken_constraint(&error).as_deref() {
-            Some("appointment_provider_free") => AppError::Conflict(format!(
-                "{provider} is already booked around {when} (preparation and clean-up included). Choose another time."
-            )),
-            Some("appointment_chair_free") => AppError::Conflict(format!(
-                "That chair is already taken around {when}. Choose another chair or time."
-            )),
+            Some("appointment_provider_free" | "appointment_chair_free") => {
+                just_taken(plan.visit.0, zone)
+            }
             Some("appointment_patient_free") => {
+                let when = plan.visit.0.with_timezone(&zone).format("%a %-d %b at %H:%M");
                 AppError::Conflict(format!("The patient already has an appointment at {when}."))
             }
             Some(name) if name.ends_with("_fkey") => {
@@ -208,9 +244,7 @@ pub(crate) mod ssr {
             // Two bookings of the same time checking each other's new rows can deadlock;
             // PostgreSQL aborts one of them, which lost the time like any other clash.
             _ if error.as_database_error().and_then(|e| e.code()).as_deref() == Some("40P01") => {
-                AppError::Conflict(format!(
-                    "Another booking took {provider}'s time around {when} at the same moment. Choose another time."
-                ))
+                just_taken(plan.visit.0, zone)
             }
             _ => error.into(),
         }
@@ -228,12 +262,13 @@ pub(crate) mod ssr {
     }
 
     /// Writes an appointment; the exclusion constraints decide (see [`clash`] for their
-    /// refusal as a message).
+    /// refusal as a message), once the expired holds in its way are gone.
     pub async fn insert(
         conn: &mut PgConnection,
         new: &NewAppointment<'_>,
         plan: &Plan,
     ) -> Result<i64, sqlx::Error> {
+        clear_expired_holds(&mut *conn, new.provider_id, plan.chair_id, plan.blocked).await?;
         sqlx::query_scalar(
             "INSERT INTO appointment (clinic_id, patient_id, provider_id, chair_id,
                  appointment_type_id, visit, blocked, notes, booked_by, series_id)

@@ -41,6 +41,7 @@ pub mod ssr {
     use crate::domain::{AppointmentStatus, Permission, Weekday, WeeklyInterval};
     use crate::error::AppError;
     use crate::patients::model::display_name;
+    use crate::scheduling::live::LIVE;
     use crate::server::state::app_state;
 
     /// A time-off row: provider, chair (neither: the whole clinic), period, reason.
@@ -168,15 +169,15 @@ pub mod ssr {
         .await?;
         // Time off, and the times held by patients booking online (shaded like time off: they
         // are taken until confirmed or expired, but are no appointment yet).
-        let time_off: Vec<TimeOffRow> = sqlx::query_as(
+        let time_off: Vec<TimeOffRow> = sqlx::query_as(&format!(
             "SELECT provider_id, chair_id, period, reason FROM time_off
                  WHERE clinic_id = $1 AND period && tstzrange($2, $3)
              UNION ALL
-             SELECT provider_id, chair_id, blocked, 'Held for a patient booking online'
-                 FROM appointment
-                 WHERE clinic_id = $1 AND status = 'held' AND hold_expires_at > now()
-                   AND blocked && tstzrange($2, $3)",
-        )
+             SELECT a.provider_id, a.chair_id, a.blocked, 'Held for a patient booking online'
+                 FROM appointment a
+                 WHERE a.clinic_id = $1 AND a.status = 'held' AND {LIVE}
+                   AND a.blocked && tstzrange($2, $3)"
+        ))
         .bind(clinic_id)
         .bind(period.0)
         .bind(period.1)

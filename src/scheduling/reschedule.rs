@@ -38,6 +38,7 @@ pub(crate) mod ssr {
     use crate::email::outbox;
     use crate::error::AppError;
     use crate::scheduling::booking::ssr::{Plan, clash, plan, show_in_calendar, start_instant};
+    use crate::scheduling::live::ssr::clear_expired_holds;
     use crate::server::state::app_state;
 
     /// (clinic, patient, type, provider, chair, status, version, visit start)
@@ -132,14 +133,15 @@ pub(crate) mod ssr {
     }
 
     /// Moves appointment `id` to `plan` with `provider_id` in one statement, so the old time
-    /// is let go only if the new one is secured (the exclusion constraints decide; see
-    /// [`clash`] for their refusal as a message).
+    /// is let go only if the new one is secured (the exclusion constraints decide, once the
+    /// expired holds in its way are gone; see [`clash`] for their refusal as a message).
     pub async fn write_move(
         conn: &mut PgConnection,
         id: i64,
         provider_id: i64,
         plan: &Plan,
     ) -> Result<(), sqlx::Error> {
+        clear_expired_holds(&mut *conn, provider_id, plan.chair_id, plan.blocked).await?;
         sqlx::query(
             "UPDATE appointment SET provider_id = $2, chair_id = $3, visit = tstzrange($4, $5),
                     blocked = tstzrange($6, $7), version = version + 1

@@ -210,6 +210,7 @@ mod ssr {
     use crate::scheduling::booking::ssr::{
         NewAppointment, Plan, clash, insert, plan, show_in_calendar, start_instant,
     };
+    use crate::scheduling::live::LIVE;
     use crate::scheduling::slots::ssr::{Asker, compute};
     use crate::server::state::app_state;
 
@@ -229,13 +230,13 @@ mod ssr {
         provider_id: i64,
         plan: &Plan,
     ) -> Result<Option<String>, AppError> {
-        let found: Option<(String, String)> = sqlx::query_as(
+        let found: Option<(String, String)> = sqlx::query_as(&format!(
             "SELECT 'appointment', CASE
                         WHEN a.provider_id = $2 AND a.blocked && tstzrange($5, $6) THEN 'The provider is booked then.'
                         WHEN a.patient_id = $3 AND a.visit && tstzrange($7, $8) THEN 'The patient has another appointment then.'
                         ELSE 'The chair is taken then.' END
              FROM appointment a
-             WHERE a.clinic_id = $1 AND a.status NOT IN ('cancelled', 'no_show')
+             WHERE a.clinic_id = $1 AND {LIVE}
                AND ((a.provider_id = $2 AND a.blocked && tstzrange($5, $6))
                     OR (a.patient_id = $3 AND a.visit && tstzrange($7, $8))
                     OR ($4::bigint IS NOT NULL AND a.chair_id = $4 AND a.blocked && tstzrange($5, $6)))
@@ -245,8 +246,8 @@ mod ssr {
              WHERE t.clinic_id = $1 AND t.period && tstzrange($5, $6)
                AND (t.provider_id = $2 OR ($4::bigint IS NOT NULL AND t.chair_id = $4)
                     OR (t.provider_id IS NULL AND t.chair_id IS NULL))
-             LIMIT 1",
-        )
+             LIMIT 1"
+        ))
         .bind(clinic_id)
         .bind(provider_id)
         .bind(patient_id)

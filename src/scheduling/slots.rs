@@ -54,6 +54,7 @@ pub mod ssr {
         BookingPolicy, Busy, BusyList, ChairCalendar, ClinicCalendar, ProviderCalendar,
         RotaInterval, SlotQuery, VisitKind, available_slots,
     };
+    use crate::scheduling::live::LIVE;
     use crate::server::state::app_state;
 
     fn range(r: PgRange<DateTime<Utc>>) -> Option<Busy> {
@@ -149,15 +150,14 @@ pub mod ssr {
         .fetch_all(&mut *conn)
         .await?;
         let provider_busy = by_owner(
-            sqlx::query_as(
-                "SELECT provider_id, blocked FROM appointment
-                 WHERE clinic_id = $1 AND status NOT IN ('cancelled', 'no_show')
-                   AND NOT (status = 'held' AND hold_expires_at <= now())
-                   AND blocked && tstzrange($2, $3) AND id IS DISTINCT FROM $4
+            sqlx::query_as(&format!(
+                "SELECT a.provider_id, a.blocked FROM appointment a
+                 WHERE a.clinic_id = $1 AND {LIVE}
+                   AND a.blocked && tstzrange($2, $3) AND a.id IS DISTINCT FROM $4
                  UNION ALL
                  SELECT provider_id, period FROM time_off
-                 WHERE clinic_id = $1 AND provider_id IS NOT NULL AND period && tstzrange($2, $3)",
-            )
+                 WHERE clinic_id = $1 AND provider_id IS NOT NULL AND period && tstzrange($2, $3)"
+            ))
             .bind(clinic_id)
             .bind(window.0)
             .bind(window.1)
@@ -166,16 +166,14 @@ pub mod ssr {
             .await?,
         );
         let chair_busy = by_owner(
-            sqlx::query_as(
-                "SELECT chair_id, blocked FROM appointment
-                 WHERE clinic_id = $1 AND chair_id IS NOT NULL
-                   AND status NOT IN ('cancelled', 'no_show') AND blocked && tstzrange($2, $3)
-                   AND NOT (status = 'held' AND hold_expires_at <= now())
-                   AND id IS DISTINCT FROM $4
+            sqlx::query_as(&format!(
+                "SELECT a.chair_id, a.blocked FROM appointment a
+                 WHERE a.clinic_id = $1 AND a.chair_id IS NOT NULL AND {LIVE}
+                   AND a.blocked && tstzrange($2, $3) AND a.id IS DISTINCT FROM $4
                  UNION ALL
                  SELECT chair_id, period FROM time_off
-                 WHERE clinic_id = $1 AND chair_id IS NOT NULL AND period && tstzrange($2, $3)",
-            )
+                 WHERE clinic_id = $1 AND chair_id IS NOT NULL AND period && tstzrange($2, $3)"
+            ))
             .bind(clinic_id)
             .bind(window.0)
             .bind(window.1)

@@ -6,8 +6,9 @@ use leptos::prelude::*;
 
 use crate::error::AppError;
 
-/// Sets the status of appointment `id`, opened at `version`. Cancelling needs the right to
-/// book, and a reason. With `then` (a path on this site), the browser goes there afterwards.
+/// Sets the status of appointment `id`, opened at `version`. Cancelling and marking a no-show
+/// need the right to book (cancelling also a reason, a no-show the start to have passed). With
+/// `then` (a path on this site), the browser goes there afterwards.
 #[server(endpoint = "appointments/set-status")]
 pub async fn set_appointment_status(
     id: i64,
@@ -46,11 +47,10 @@ pub(crate) mod ssr {
     ) -> Result<(), AppError> {
         let actor = require(Permission::UpdateAppointmentStatus).await?;
         let next = AppointmentStatus::parse(&status).map_err(|m| AppError::invalid("status", m))?;
-        let actor = if next == AppointmentStatus::Cancelled {
-            // Cancelling gives the time away: the front desk's call.
-            require(Permission::BookAppointments).await?
-        } else {
-            actor
+        // Cancelling and no-shows give the time away: the front desk's call.
+        let actor = match next.permission_to_set() {
+            Permission::UpdateAppointmentStatus => actor,
+            needed => require(needed).await?,
         };
         let reason = optional_text(&reason, 500).map_err(|m| AppError::invalid("reason", m))?;
         if next == AppointmentStatus::Cancelled && reason.is_empty() {
@@ -66,9 +66,19 @@ pub(crate) mod ssr {
         Ok(())
     }
 
+    /// An appointment as a status change finds it.
+    #[derive(sqlx::FromRow)]
+    struct Current {
+        clinic_id: i64,
+        patient_id: i64,
+        status: String,
+        version: i32,
+        started: bool,
+    }
+
     /// Changes the status of appointment `id`, opened at `version`, inside the caller's
     /// transaction: only an allowed transition, recorded with its time and author, and audited.
-    /// The caller has checked the right to make it (cancelling is the front desk's).
+    /// The caller has checked the right to make it ([`AppointmentStatus::permission_to_set`]).
     pub async fn change_in(
         tx: &mut PgConnection,
         actor: Actor,
@@ -76,21 +86,24 @@ pub(crate) mod ssr {
         next: AppointmentStatus,
         reason: &str,
     ) -> Result<(), AppError> {
-        let row: Option<(i64, i64, String, i32)> = sqlx::query_as(
-            "SELECT clinic_id, patient_id, status, version FROM appointment WHERE id = $1 FOR UPDATE",
+        let row: Option<Current> = sqlx::query_as(
+            "SELECT clinic_id, patient_id, status, version, lower(visit) <= now() AS started
+             FROM appointment WHERE id = $1 FOR UPDATE",
         )
         .bind(id)
         .fetch_optional(&mut *tx)
         .await?;
-        let access = clinic_access::open_for(&mut *tx, actor, row.as_ref().map(|r| r.0)).await?;
-        let (_, patient_id, current, current_version) = row.ok_or(AppError::NotFound)?;
+        let access =
+            clinic_access::open_for(&mut *tx, actor, row.as_ref().map(|r| r.clinic_id)).await?;
+        let Current { patient_id, status: current, version: current_version, started, .. } =
+            row.ok_or(AppError::NotFound)?;
         if current_version != version {
             return Err(AppError::Conflict(
                 "This appointment was changed by someone else. Look at it again, then try once more.".into(),
             ));
         }
         let current = AppointmentStatus::parse(&current).map_err(AppError::internal)?;
-        let next = current.becomes(next).map_err(AppError::Conflict)?;
+        let next = current.becomes_when(next, started).map_err(AppError::Conflict)?;
         write_status(&mut *tx, id, (current, next), reason, Some(access.actor.staff_id)).await?;
         let entry = AuditEntry::new(
             "appointment.status_changed",

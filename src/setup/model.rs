@@ -460,7 +460,8 @@ impl HoursForm {
         }
         let mut intervals = Vec::new();
         let mut positions = Vec::new();
-        for (index, row) in self.rows.iter().enumerate().filter(|(_, row)| !row.is_blank()) {
+        let rows = self.rows.iter().take(MAX_ROTA_ROWS).enumerate();
+        for (index, row) in rows.filter(|(_, row)| !row.is_blank()) {
             let key = |field: &str| format!("rows.{index}.{field}");
             let weekday = p.check(key("weekday"), Weekday::parse(&row.weekday));
             let starts = p.check(key("starts"), parse_time(&row.starts, "a start time"));
@@ -655,6 +656,9 @@ pub struct TypeChanges {
     pub provider_ids: Vec<i64>,
 }
 
+/// Most providers one appointment type may name.
+pub const MAX_TYPE_PROVIDERS: usize = 200;
+
 pub fn check_type_name(input: &str) -> Result<String, String> {
     required_text(input, "a name for the appointment type", 80)
 }
@@ -688,13 +692,19 @@ impl TypeForm {
         let after = p.check("buffer_after_minutes", check_buffer(&self.buffer_after_minutes));
         let colour = p.check("colour", Colour::parse(&self.colour));
         let mut provider_ids: Vec<i64> = Vec::new();
-        for id in &self.provider_ids {
+        for id in self.provider_ids.iter().take(MAX_TYPE_PROVIDERS) {
             if let Some(id) = p.check(
                 "provider_ids",
                 id.trim().parse::<i64>().map_err(|_| "Choose providers from the list.".to_string()),
             ) {
                 provider_ids.push(id);
             }
+        }
+        if self.provider_ids.len() > MAX_TYPE_PROVIDERS {
+            p.check::<()>(
+                "provider_ids",
+                Err(format!("Choose at most {MAX_TYPE_PROVIDERS} providers.")),
+            );
         }
         provider_ids.sort_unstable();
         provider_ids.dedup();

@@ -37,6 +37,7 @@ mod ssr {
     use crate::domain::Permission;
     use crate::error::AppError;
     use crate::error::forms::rejected;
+    use crate::scheduling::live::LIVE;
     use crate::server::state::app_state;
 
     /// Which end of a range a local time is: it decides the instant chosen for a wall-clock
@@ -76,12 +77,12 @@ mod ssr {
         tz: Tz,
         only: Option<i64>,
     ) -> Result<Vec<TimeOff>, AppError> {
-        let rows: Vec<Row> = sqlx::query_as(
+        let rows: Vec<Row> = sqlx::query_as(&format!(
             "SELECT t.id, t.provider_id, t.chair_id, t.period, t.reason,
                     coalesce(p.name, c.name),
                     (SELECT count(*) FROM appointment a
                      WHERE a.clinic_id = t.clinic_id AND a.blocked && t.period
-                       AND a.status IN ('held', 'scheduled', 'confirmed')
+                       AND a.status IN ('held', 'scheduled', 'confirmed') AND {LIVE}
                        AND (a.provider_id = t.provider_id OR a.chair_id = t.chair_id
                             OR (t.provider_id IS NULL AND t.chair_id IS NULL)))
              FROM time_off t
@@ -89,8 +90,8 @@ mod ssr {
              LEFT JOIN chair c ON c.id = t.chair_id
              WHERE t.clinic_id = $1 AND ($2::bigint IS NULL AND upper(t.period) > now()
                                          OR t.id = $2)
-             ORDER BY lower(t.period), t.id",
-        )
+             ORDER BY lower(t.period), t.id"
+        ))
         .bind(clinic_id)
         .bind(only)
         .fetch_all(conn)

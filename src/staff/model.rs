@@ -41,8 +41,14 @@ pub fn check_display_name(input: &str) -> Result<String, String> {
     required_text(input, "their name", 100)
 }
 
-/// Ticked clinic ids: at least one, each a number.
+/// Most clinics one staff member may be given at once.
+pub const MAX_CLINICS_PER_STAFF: usize = 200;
+
+/// Ticked clinic ids: at least one and at most [`MAX_CLINICS_PER_STAFF`], each a number.
 pub fn parse_clinic_ids(ids: &[String]) -> Result<Vec<i64>, String> {
+    if ids.len() > MAX_CLINICS_PER_STAFF {
+        return Err(format!("Choose at most {MAX_CLINICS_PER_STAFF} clinics."));
+    }
     let mut parsed = ids
         .iter()
         .map(|id| id.trim().parse::<i64>().map_err(|_| "Choose clinics from the list.".to_string()))

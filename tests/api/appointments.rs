@@ -137,10 +137,7 @@ async fn fifty_bookings_of_one_provider_at_one_time_give_one_appointment(pool: P
         .collect();
     let (booked, conflicts) = race(&app, &desk, bookings).await;
     assert_eq!((booked, conflicts.len()), (1, 49));
-    assert!(
-        conflicts.iter().all(|c| c.starts_with("Dr 1 is already booked around Mon 7 Jan at 10:00")),
-        "{conflicts:?}"
-    );
+    assert!(conflicts.iter().all(|c| c == JUST_TAKEN_AT_10), "{conflicts:?}");
     let live: i64 =
         sqlx::query_scalar("SELECT count(*) FROM appointment").fetch_one(&pool).await.unwrap();
     assert_eq!(live, 1);
@@ -160,9 +157,38 @@ async fn fifty_bookings_of_one_chair_at_one_time_give_one_appointment(pool: PgPo
         .collect();
     let (booked, conflicts) = race(&app, &desk, bookings).await;
     assert_eq!((booked, conflicts.len()), (1, 49));
-    assert!(
-        conflicts.iter().all(|c| c.starts_with("That chair is already taken")),
-        "{conflicts:?}"
+    assert!(conflicts.iter().all(|c| c == JUST_TAKEN_AT_10), "{conflicts:?}");
+}
+
+/// The answer to a lost race for 10:00 on 7 January 2030, whatever took the time.
+pub const JUST_TAKEN_AT_10: &str =
+    "That time was just taken: Mon 7 Jan at 10:00 is no longer free. Choose another time.";
+
+#[sqlx::test]
+async fn a_time_lost_in_a_race_is_just_taken_whatever_took_it(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    let desk = app.signed_in("desk@test.example", Role::Receptionist, "test-clinic").await;
+    // One chair, chosen by the booking: some lose the provider, some the chair, and some find
+    // no chair free any more.
+    let (providers, patients, _, kind) = clinic(&pool, 25, 50, true).await;
+    let bookings = patients
+        .iter()
+        .enumerate()
+        .map(|(i, patient)| {
+            let provider = if i % 2 == 0 { providers[0] } else { providers[i / 2] };
+            booking(*patient, provider, None, kind, "2030-01-07T10:00")
+        })
+        .collect();
+    let (booked, conflicts) = race(&app, &desk, bookings).await;
+    assert_eq!((booked, conflicts.len()), (1, 49));
+    assert!(conflicts.iter().all(|c| c == JUST_TAKEN_AT_10), "{conflicts:?}");
+    // Asked again afterwards, with every chair taken: the same answer.
+    let late = booking(patients[1], providers[1], None, kind, "2030-01-07T10:15");
+    let (status, body) = app.call_json(&desk, "appointments/book", &pairs(&late)).await;
+    assert_eq!(status, 409, "{body}");
+    assert_eq!(
+        body["Conflict"],
+        "That time was just taken: Mon 7 Jan at 10:15 is no longer free. Choose another time."
     );
 }
 
@@ -335,6 +361,56 @@ async fn cancelling_needs_the_front_desk_and_a_reason_and_frees_the_time(pool: P
     book_one(&app, &desk, patients[1], providers[0], kind).await;
 }
 
+#[sqlx::test]
+async fn a_no_show_is_the_front_desks_call_once_the_appointment_has_started(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    let desk = app.signed_in("desk@test.example", Role::Receptionist, "test-clinic").await;
+    let dentist = app.signed_in("dentist@test.example", Role::Dentist, "test-clinic").await;
+    let (providers, patients, _, kind) = clinic(&pool, 1, 2, false).await;
+    let id = book_one(&app, &desk, patients[0], providers[0], kind).await;
+    let no_show = [("id", id.as_str()), ("version", "1"), ("status", "no_show")];
+    let status = || async {
+        sqlx::query_scalar::<_, String>("SELECT status FROM appointment WHERE id = $1")
+            .bind(id.parse::<i64>().unwrap())
+            .fetch_one(&pool)
+            .await
+            .unwrap()
+    };
+    // A role that may not cancel may not give the time away as a no-show either.
+    let (code, body) = app.call_json(&dentist, "appointments/set-status", &no_show).await;
+    assert_eq!((code, body), (403, Value::from("Forbidden")));
+    // A future appointment's time is freed only by cancelling (a reason, the patient's email).
+    let (code, body) = app.call_json(&desk, "appointments/set-status", &no_show).await;
+    assert_eq!(code, 409, "{body}");
+    assert_eq!(
+        body["Conflict"],
+        "An appointment becomes a no-show only once it has started. To free the time before \
+         then, cancel it with a reason."
+    );
+    assert_eq!(status().await, "scheduled");
+    let other = booking(patients[1], providers[0], None, kind, "2030-01-07T10:00");
+    assert_eq!(app.call_json(&desk, "appointments/book", &pairs(&other)).await.0, 409);
+
+    // Once it has started, the front desk marks it (the clinician still may not).
+    sqlx::query(
+        "UPDATE appointment SET visit = tstzrange(now() - interval '10 minutes', now() + interval '20 minutes'),
+                blocked = tstzrange(now() - interval '15 minutes', now() + interval '30 minutes')",
+    )
+    .execute(&pool)
+    .await
+    .unwrap();
+    assert_eq!(app.call_json(&dentist, "appointments/set-status", &no_show).await.0, 403);
+    let (code, body) = app.call_json(&desk, "appointments/set-status", &no_show).await;
+    assert_eq!(code, 200, "{body}");
+    assert_eq!(status().await, "no_show");
+    let step: (String, String) =
+        sqlx::query_as("SELECT from_status, to_status FROM appointment_status_change")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!(step, ("scheduled".to_string(), "no_show".to_string()));
+}
+
 /// The free times of 7 January 2030 for the type, as local times.
 async fn free_on_7_january(app: &TestApp, client: &reqwest::Client, kind: i64) -> Vec<String> {
     let kind = kind.to_string();
@@ -387,6 +463,104 @@ async fn free_times_leave_out_booked_time_and_time_off(pool: PgPool) {
     assert_eq!(free_on_7_january(&app, &desk, kind).await, ["2030-01-07 09:45"]);
 }
 
+/// Holds `provider`'s and `chair`'s time from `from` to `to` (UTC, 7 January 2030) for a patient
+/// booking online, as if chosen `minutes_left` minutes before it runs out (negative: already
+/// run out, not yet swept).
+async fn hold_directly(
+    pool: &PgPool,
+    (provider, chair, kind): (i64, i64, i64),
+    (from, to): (&str, &str),
+    minutes_left: i32,
+) {
+    sqlx::query(
+        "INSERT INTO appointment (clinic_id, provider_id, chair_id, appointment_type_id, visit,
+             blocked, status, booked_online, hold_expires_at)
+         SELECT clinic_id, $1, $2, $3,
+                tstzrange(('2030-01-07 ' || $4 || 'Z')::timestamptz, ('2030-01-07 ' || $5 || 'Z')::timestamptz),
+                tstzrange(('2030-01-07 ' || $4 || 'Z')::timestamptz - interval '5 minutes',
+                          ('2030-01-07 ' || $5 || 'Z')::timestamptz + interval '10 minutes'),
+                'held', true, now() + make_interval(mins => $6)
+         FROM provider WHERE id = $1",
+    )
+    .bind(provider)
+    .bind(chair)
+    .bind(kind)
+    .bind(from)
+    .bind(to)
+    .bind(minutes_left)
+    .execute(pool)
+    .await
+    .unwrap();
+}
+
+#[sqlx::test]
+async fn a_hold_that_has_run_out_blocks_nothing_even_before_it_is_swept(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    let desk = app.signed_in("desk@test.example", Role::Receptionist, "test-clinic").await;
+    // One chair, chosen by the booking.
+    let (providers, patients, chair, kind) = clinic(&pool, 1, 1, true).await;
+    sqlx::query(
+        "INSERT INTO working_hours (clinic_id, provider_id, weekday, starts, ends, valid_from)
+         SELECT clinic_id, id, 1, '09:00', '10:30', '2030-01-01' FROM provider WHERE id = $1",
+    )
+    .bind(providers[0])
+    .execute(&pool)
+    .await
+    .unwrap();
+    let ours = (providers[0], chair, kind);
+    // Patients booking online chose 09:15 and 11:00, and ran out of time a minute ago; the
+    // sweeper has not been round yet. Someone else holds 12:00 for a few more minutes.
+    hold_directly(&pool, ours, ("09:15", "09:45"), -1).await;
+    hold_directly(&pool, ours, ("11:00", "11:30"), -1).await;
+    hold_directly(&pool, ours, ("12:00", "12:30"), 5).await;
+
+    assert!(free_on_7_january(&app, &desk, kind).await.contains(&"2030-01-07 09:15".to_string()));
+    let form = booking(patients[0], providers[0], None, kind, "2030-01-07T09:15");
+    let (status, id) = app.call_json(&desk, "appointments/book", &pairs(&form)).await;
+    assert_eq!(status, 200, "{id}");
+    let id = id.as_i64().unwrap().to_string();
+    let chosen: Option<i64> = sqlx::query_scalar("SELECT chair_id FROM appointment WHERE id = $1")
+        .bind(id.parse::<i64>().unwrap())
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(chosen, Some(chair));
+    // A move onto the other expired hold's time is not refused either.
+    let provider = providers[0].to_string();
+    let chair_id = chair.to_string();
+    let moved = |at: &'static str, version: &'static str| {
+        let (app, desk, id, provider, chair_id) =
+            (&app, &desk, id.clone(), provider.clone(), chair_id.clone());
+        async move {
+            let form = [
+                ("id", id.as_str()),
+                ("version", version),
+                ("provider_id", provider.as_str()),
+                ("chair_id", chair_id.as_str()),
+                ("starts_at", at),
+            ];
+            app.call_json(desk, "appointments/reschedule", &form).await
+        }
+    };
+    let (status, body) = moved("2030-01-07T11:00", "1").await;
+    assert_eq!(status, 200, "{body}");
+    // A hold that has not run out still takes its time.
+    let (status, body) = moved("2030-01-07T12:00", "2").await;
+    assert_eq!(status, 409, "{body}");
+    assert_eq!(
+        body["Conflict"],
+        "That time was just taken: Mon 7 Jan at 12:00 is no longer free. Choose another time."
+    );
+    let holds: Vec<String> = sqlx::query_scalar(
+        "SELECT to_char(lower(visit) AT TIME ZONE 'UTC', 'HH24:MI') FROM appointment
+         WHERE status = 'held' ORDER BY lower(visit)",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    assert_eq!(holds, ["12:00"], "the expired holds in the way were let go");
+}
+
 #[sqlx::test]
 async fn a_move_gives_up_the_old_time_only_when_the_new_one_is_secured(pool: PgPool) {
     let app = spawn_app(pool.clone()).await;
@@ -415,11 +589,9 @@ async fn a_move_gives_up_the_old_time_only_when_the_new_one_is_secured(pool: PgP
     // 10:50 would overlap the 11:00 appointment's preparation: refused, and nothing moved.
     let (status, body) = reschedule("1", "2030-01-07T10:50").await;
     assert_eq!(status, 409, "{body}");
-    assert!(
-        body["Conflict"]
-            .as_str()
-            .unwrap()
-            .starts_with("Dr 1 is already booked around Mon 7 Jan at 10:50")
+    assert_eq!(
+        body["Conflict"],
+        "That time was just taken: Mon 7 Jan at 10:50 is no longer free. Choose another time."
     );
     let start: String = sqlx::query_scalar(
         "SELECT to_char(lower(visit) AT TIME ZONE 'UTC', 'HH24:MI') FROM appointment WHERE id = $1",

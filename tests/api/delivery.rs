@@ -160,6 +160,46 @@ async fn two_workers_never_send_the_same_email_twice(pool: PgPool) {
 }
 
 #[sqlx::test]
+async fn two_workers_never_send_an_email_twice_when_a_batch_outlasts_the_lease(pool: PgPool) {
+    // 16 emails at 0.4 s each: one worker's batch takes about twice its 3-second lease.
+    queue(&pool, 16).await;
+    let receiver = SmtpReceiver::slow(Duration::from_millis(400)).await;
+    let policy = RetryPolicy { batch: 25, lease: Duration::from_secs(3), ..RetryPolicy::default() };
+    let started = std::time::Instant::now();
+    let run = |delivery: Delivery| {
+        let pool = pool.clone();
+        async move {
+            // Keeps asking (as the real worker does) until every email is sent.
+            loop {
+                if delivery.run_once().await.unwrap() == 0 {
+                    let left: i64 = sqlx::query_scalar(
+                        "SELECT count(*) FROM email_outbox WHERE status <> 'sent'",
+                    )
+                    .fetch_one(&pool)
+                    .await
+                    .unwrap();
+                    if left == 0 {
+                        break;
+                    }
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+            }
+        }
+    };
+    let worker = |policy: RetryPolicy| Delivery { policy, ..worker(&pool, &receiver.url()) };
+    let both = async { tokio::join!(run(worker(policy)), run(worker(policy))) };
+    tokio::time::timeout(Duration::from_secs(60), both).await.expect("all sent within a minute");
+    assert!(started.elapsed() > Duration::from_secs(3), "a batch outlasted the lease");
+    let ids: Vec<String> = receiver
+        .received()
+        .iter()
+        .filter_map(|m| m.lines().find(|l| l.starts_with("Message-ID:")).map(str::to_string))
+        .collect();
+    let distinct: HashSet<&String> = ids.iter().collect();
+    assert_eq!((ids.len(), distinct.len()), (16, 16), "every email exactly once: {ids:?}");
+}
+
+#[sqlx::test]
 async fn a_reminder_for_a_moved_appointment_is_not_sent(pool: PgPool) {
     let app = spawn_app(pool.clone()).await;
     let desk = app.signed_in("desk@test.example", Role::Receptionist, "test-clinic").await;

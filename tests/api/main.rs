@@ -5,6 +5,7 @@ mod appointments;
 mod audit;
 mod auth;
 mod batch;
+mod bounds;
 mod calendar;
 mod cli;
 mod cross_clinic;

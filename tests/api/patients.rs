@@ -5,6 +5,7 @@ use chairside::domain::Role;
 use serde_json::Value;
 use sqlx::PgPool;
 
+use crate::appointments::{booking, clinic, pairs};
 use crate::helpers::{TestApp, spawn_app};
 
 /// Creates a patient (duplicates confirmed) and answers its id.
@@ -425,6 +426,88 @@ async fn a_merge_keeps_the_chosen_fields_moves_the_history_and_is_audited(pool: 
     assert_eq!(audited["merged"]["before"]["first_name"], "Jon");
     // Merged once; not again.
     assert_eq!(send(&admin, merge(true)).await.0, 409);
+}
+
+#[sqlx::test]
+async fn a_merge_moves_the_appointments_and_series_and_refuses_overlapping_ones(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    let desk = app.signed_in("desk@test.example", Role::Receptionist, "test-clinic").await;
+    let admin = app.signed_in("admin@test.example", Role::Admin, "test-clinic").await;
+    let (providers, patients, _, kind) = clinic(&pool, 2, 2, false).await;
+    let (keep, other) = (patients[0], patients[1]);
+    // The same person booked twice, on two records, with two providers at overlapping times.
+    let book = |patient: i64, provider: i64, at: &'static str| {
+        let (app, desk) = (&app, &desk);
+        async move {
+            let form = booking(patient, provider, None, kind, at);
+            let (status, id) = app.call_json(desk, "appointments/book", &pairs(&form)).await;
+            assert_eq!(status, 200, "{id}");
+            id.as_i64().unwrap()
+        }
+    };
+    book(keep, providers[0], "2030-01-07T10:00").await;
+    let clashing = book(other, providers[1], "2030-01-07T10:15").await;
+    let (other_id, kind_id, provider_id) =
+        (other.to_string(), kind.to_string(), providers[1].to_string());
+    let series = [
+        ("form[patient_id]", other_id.as_str()),
+        ("form[appointment_type_id]", kind_id.as_str()),
+        ("form[provider_id]", provider_id.as_str()),
+        ("form[starts_at]", "2030-01-14T10:00"),
+        ("form[every]", "1"),
+        ("form[unit]", "weeks"),
+        ("form[occurrences]", "2"),
+    ];
+    let (status, body) = app.call_json(&desk, "appointments/series/book", &series).await;
+    assert_eq!(status, 200, "{body}");
+
+    let keep_id = keep.to_string();
+    let merge = [("survivor", keep_id.as_str()), ("merged", other_id.as_str()), ("confirm", "on")];
+    let (status, body) = app.call_json(&admin, "patients/merge", &merge).await;
+    assert_eq!(status, 409, "{body}");
+    assert_eq!(
+        body["Conflict"],
+        "These records have appointments at overlapping times: Mon 7 Jan 2030 at 10:00 \
+         (P-000001) and Mon 7 Jan 2030 at 10:15 (P-000002). One person cannot attend both: \
+         cancel or move one of each pair, then merge."
+    );
+    let archived: bool =
+        sqlx::query_scalar("SELECT archived_at IS NOT NULL FROM patient WHERE id = $1")
+            .bind(other)
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert!(!archived, "a refused merge changes nothing");
+
+    // Once one of the two is cancelled, the merge goes ahead and takes everything along.
+    let cancel = [
+        ("id", &clashing.to_string()[..]),
+        ("version", "1"),
+        ("status", "cancelled"),
+        ("reason", "Booked twice"),
+    ];
+    assert_eq!(app.call_json(&desk, "appointments/set-status", &cancel).await.0, 200);
+    let (status, body) = app.call_json(&admin, "patients/merge", &merge).await;
+    assert_eq!(status, 200, "{body}");
+    let owners: Vec<i64> = sqlx::query_scalar(
+        "SELECT patient_id FROM appointment UNION ALL SELECT patient_id FROM appointment_series",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    assert_eq!(owners, [keep; 5], "four appointments and the series");
+    let audited: Value =
+        sqlx::query_scalar("SELECT details FROM audit_log WHERE action = 'patient.merged'")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!(audited["moved"]["appointments"].as_array().unwrap().len(), 3);
+    assert_eq!(audited["moved"]["series"].as_array().unwrap().len(), 1);
+    // One person now: their own appointments clash.
+    let form = booking(keep, providers[0], None, kind, "2030-01-14T10:00");
+    let (status, body) = app.call_json(&desk, "appointments/book", &pairs(&form)).await;
+    assert_eq!(status, 409, "{body}");
+    assert_eq!(body["Conflict"], "The patient already has an appointment at Mon 14 Jan at 10:00.");
 }
 
 #[sqlx::test]

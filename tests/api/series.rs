@@ -76,6 +76,10 @@ async fn a_series_is_checked_first_and_booked_whole_or_not_at_all(pool: PgPool) 
     // Booking the plan as it is: the clash refuses the whole series.
     let (status, body) = app.call_json(&desk, "appointments/series/book", &form).await;
     assert_eq!(status, 409, "{body}");
+    assert_eq!(
+        body["Conflict"],
+        "That time was just taken: Mon 14 Jan at 10:00 is no longer free. Choose another time."
+    );
     assert_eq!(count().await, 1);
     let series: i64 = sqlx::query_scalar("SELECT count(*) FROM appointment_series")
         .fetch_one(&pool)

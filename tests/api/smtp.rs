@@ -2,6 +2,7 @@
 //! client (lettre) to deliver to it, and keeps every message it accepts.
 
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tokio::net::{TcpListener, TcpStream};
@@ -21,13 +22,22 @@ impl SmtpReceiver {
 
     /// Listens on `port` (0: any free one).
     pub async fn on(port: u16) -> SmtpReceiver {
+        SmtpReceiver::listen(port, Duration::ZERO).await
+    }
+
+    /// Listens on a free port, and takes `delay` to accept each message (a slow mail server).
+    pub async fn slow(delay: Duration) -> SmtpReceiver {
+        SmtpReceiver::listen(0, delay).await
+    }
+
+    async fn listen(port: u16, delay: Duration) -> SmtpReceiver {
         let listener = TcpListener::bind(("127.0.0.1", port)).await.unwrap();
         let port = listener.local_addr().unwrap().port();
         let messages = Arc::new(Mutex::new(Vec::new()));
         let kept = messages.clone();
         let task = tokio::spawn(async move {
             while let Ok((stream, _)) = listener.accept().await {
-                tokio::spawn(session(stream, kept.clone()));
+                tokio::spawn(session(stream, kept.clone(), delay));
             }
         });
         SmtpReceiver { port, messages, task }
@@ -48,7 +58,7 @@ impl Drop for SmtpReceiver {
     }
 }
 
-async fn session(stream: TcpStream, messages: Arc<Mutex<Vec<String>>>) {
+async fn session(stream: TcpStream, messages: Arc<Mutex<Vec<String>>>, delay: Duration) {
     // Replies go out at once (no waiting on the client's acknowledgements).
     let _ = stream.set_nodelay(true);
     let (read, mut write) = stream.into_split();
@@ -82,6 +92,7 @@ async fn session(stream: TcpStream, messages: Arc<Mutex<Vec<String>>>) {
                 all.push(message.join("\r\n"));
                 all.len()
             };
+            tokio::time::sleep(delay).await;
             let accepted = format!("250 2.0.0 queued as {count}\r\n");
             if write.write_all(accepted.as_bytes()).await.is_err() {
                 return;

@@ -65,7 +65,8 @@ pub fn MergePatientPage() -> impl IntoView {
         <h1>"Merge two records of one person"</h1>
         <p>
             "The record you came from survives. For each field, choose the value to keep; the other
-             record's medical history moves to the survivor, and the other record is archived."
+             record's medical history and appointments move to the survivor, and the other record
+             is archived. Records with appointments at overlapping times cannot be merged."
         </p>
         <form method="get" class="inline-form date-picker">
             <label for="with">"Patient number of the other record"</label>

@@ -67,6 +67,11 @@ pub fn AppointmentDialog(
             .next()
             .iter()
             .filter(|next| **next != AppointmentStatus::Cancelled)
+            // A no-show gives the time away: the front desk's, once the appointment started.
+            .filter(|next| {
+                (next.is_live() || view.can_book)
+                    && a.status.becomes_when(**next, a.starts <= view.now).is_ok()
+            })
             .map(|next| {
                 let here = here.clone();
                 view! {

@@ -151,7 +151,6 @@ fn Visit(
                     AppointmentStatus::Arrived
                         | AppointmentStatus::InChair
                         | AppointmentStatus::Completed
-                        | AppointmentStatus::NoShow
                 )
             })
             .map(|s| {
