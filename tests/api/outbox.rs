@@ -181,3 +181,27 @@ async fn a_new_staff_member_is_emailed_their_invitation(pool: PgPool) {
     assert!(text.contains("/welcome?token=LINK-CREATED-WHEN-SENT"), "{text}");
     assert!(html.contains("Hello Casey &lt;Ng&gt;,"), "{html}");
 }
+
+#[sqlx::test]
+async fn a_retry_or_a_cancel_and_its_audit_row_are_written_in_one_transaction(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    let admin = app.signed_in("admin@test.example", Role::Admin, "test-clinic").await;
+    let failed = queue_for(&pool, "test-clinic", "failed", "Failed one").await;
+    let queued = queue_for(&pool, "test-clinic", "queued", "Queued one").await;
+    for (endpoint, id) in [("email/outbox/retry", failed), ("email/outbox/cancel", queued)] {
+        let (status, body) = app.call_json(&admin, endpoint, &[("id", &id.to_string())]).await;
+        assert_eq!(status, 200, "{endpoint}: {body}");
+        // A row's xmin is the transaction that wrote it: the change and its audit row share
+        // one, so neither can exist without the other.
+        let same: bool = sqlx::query_scalar(
+            "SELECT o.xmin::text = a.xmin::text FROM email_outbox o, audit_log a
+             WHERE o.id = $1 AND a.action = 'outbox.email_changed'
+               AND (a.details->>'email')::bigint = $1",
+        )
+        .bind(id)
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+        assert!(same, "{endpoint}: the change and its audit row were committed apart");
+    }
+}
