@@ -94,3 +94,47 @@ async fn a_burst_of_anonymous_requests_leaves_staff_pages_and_readiness_answerin
     let held = answers.iter().filter(|(what, status, _)| *what == "hold" && *status < 400).count();
     assert!(held >= 1, "nobody got a time: {by_status:?}");
 }
+
+/// The rule under the test above: a request never waits for a second pooled connection while
+/// it holds one. On a pool of one connection, a request that did would wait for itself until
+/// the acquire timeout and answer 500; so every flow here must succeed on one connection.
+#[sqlx::test]
+async fn every_flow_runs_on_a_pool_of_one_connection(
+    pool_options: PgPoolOptions,
+    connect_options: PgConnectOptions,
+) {
+    let pool: PgPool = pool_options
+        .max_connections(1)
+        .acquire_timeout(Duration::from_secs(3))
+        .connect_with(connect_options)
+        .await
+        .unwrap();
+    let app = spawn_app_with(pool.clone(), &[("DATABASE_MAX_CONNECTIONS", "1")]).await;
+    let clinic = online_clinic(&pool, 1).await;
+    // Staff: sign in, the calendar page, a patient search, the outbox, sign out; a wrong
+    // password; signing in again on the same browser.
+    let admin = app.signed_in("admin@example.com", Role::Admin, "test-clinic").await;
+    let calendar = format!("/calendar?clinic=test-clinic&date={}", clinic.day);
+    let page = admin.get(app.url(&calendar)).header("accept", "text/html").send().await.unwrap();
+    assert_eq!(page.status(), 200);
+    let (status, body) = app.call_json(&admin, "patients/search", &[("q", "Ann")]).await;
+    assert_eq!(status, 200, "{body}");
+    let (status, body) = app.call_json(&admin, "email/outbox", &[]).await;
+    assert_eq!(status, 200, "{body}");
+    let wrong = app.sign_in(&app.new_client(), "admin@example.com", "not the password").await;
+    assert_eq!(wrong.status(), 401);
+    let again = app.sign_in(&admin, "admin@example.com", crate::helpers::PASSWORD).await;
+    assert_eq!(again.status(), 200);
+    // A patient: hold, details, confirm; the manage page from the delivered email.
+    let who = ("Ann", "1985-03-07", "ann@example.com", "07700 900123");
+    let appointment = crate::online::book(&app, &clinic, "10:00", who).await;
+    let token = crate::online::manage_token(&pool, appointment, "booking_confirmation").await;
+    let (status, body) =
+        app.call_json(&app.new_client(), "book/manage", &[("token", &token)]).await;
+    assert_eq!(status, 200, "{body}");
+    // The front desk sees it, then signs out.
+    let (status, body) =
+        app.call_json(&admin, "appointments/calendar", &[("clinic", "test-clinic")]).await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(app.call(&admin, "auth/sign-out", &[]).await.status(), 200);
+}
