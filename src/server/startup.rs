@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use tokio::net::TcpListener;
 use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::services::ServeDir;
 
 use super::config::Config;
@@ -37,9 +38,14 @@ pub enum StartupError {
     Email(String),
 }
 
+/// The largest request body read, for every route: server functions read their whole body
+/// before any of their own bounds applies. The largest form (an email template: 70,000
+/// characters, URL-encoded) fits; anything past it is refused with 413 unread.
+pub const MAX_REQUEST_BODY_BYTES: usize = 1024 * 1024;
+
 /// The whole application: pages, server functions, operations endpoints, static files and the
-/// layers around them (outermost last: tracing, security headers, compression, the cross-site
-/// refusal, the public gate, sessions, the form flash).
+/// layers around them (outermost first: tracing, security headers, compression, the body
+/// limit, the cross-site refusal, the public gate, sessions, the form flash).
 pub fn build_router(state: AppState) -> Router {
     let options = state.leptos_options.clone();
     let routes = generate_route_list(App);
@@ -77,6 +83,7 @@ pub fn build_router(state: AppState) -> Router {
             public_gate::admit,
         ))
         .layer(from_fn_with_state(policy.clone(), security::refuse_cross_site))
+        .layer(RequestBodyLimitLayer::new(MAX_REQUEST_BODY_BYTES))
         .layer(CompressionLayer::new())
         .layer(from_fn_with_state(policy, security::headers))
         .layer(from_fn(telemetry::trace_requests))

@@ -90,3 +90,29 @@ async fn responses_are_compressed_when_the_client_accepts_it(pool: PgPool) {
         assert_eq!(response.headers()["content-encoding"], expected);
     }
 }
+
+#[sqlx::test]
+async fn a_request_body_past_the_bound_is_refused_before_it_is_read(pool: sqlx::PgPool) {
+    let app = crate::helpers::spawn_app(pool).await;
+    // Past the bound: 413, whatever the endpoint (here a public one, no session needed).
+    let big = "x".repeat(1024 * 1024 + 1);
+    let response = app
+        .client
+        .post(app.url("/api/auth/sign-in"))
+        .header("accept", "application/json")
+        .form(&[("email", "a@example.com"), ("password", big.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 413);
+    // Within it, the request is read and answered as usual.
+    let response = app
+        .client
+        .post(app.url("/api/auth/sign-in"))
+        .header("accept", "application/json")
+        .form(&[("email", "a@example.com"), ("password", "x".repeat(1000).as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 401);
+}
