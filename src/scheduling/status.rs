@@ -87,8 +87,10 @@ pub(crate) mod ssr {
         reason: &str,
     ) -> Result<(), AppError> {
         let row: Option<Current> = sqlx::query_as(
+            // A hold (a time a patient is booking online) is not an appointment yet: staff
+            // cannot change its status; it does not exist for them here.
             "SELECT clinic_id, patient_id, status, version, lower(visit) <= now() AS started
-             FROM appointment WHERE id = $1 FOR UPDATE",
+             FROM appointment WHERE id = $1 AND status <> 'held' FOR UPDATE",
         )
         .bind(id)
         .fetch_optional(&mut *tx)

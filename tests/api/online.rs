@@ -872,3 +872,23 @@ async fn weaker_evidence_never_writes_to_a_record_and_the_public_side_shows_only
         app.call_json(&desk, "book/staff/not-same-person", &[("booking_id", &booking)]).await;
     assert_eq!(status, 404, "already dismissed");
 }
+
+#[sqlx::test]
+async fn staff_cannot_change_the_status_of_a_time_a_patient_is_holding(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    let clinic = online_clinic(&pool, 1).await;
+    let key = key();
+    assert!(ok(hold(&app, &clinic, &key, clinic.providers[0], "10:00").await.0));
+    let held = appointment_of(&pool, &key).await.to_string();
+    let desk = app.signed_in("desk@example.com", Role::Receptionist, "test-clinic").await;
+    for status in ["confirmed", "cancelled"] {
+        let form =
+            [("id", held.as_str()), ("version", "1"), ("status", status), ("reason", "Phoned")];
+        let (answer, body) = app.call_json(&desk, "appointments/set-status", &form).await;
+        assert_eq!(
+            (answer, body.clone()),
+            (404, serde_json::json!("NotFound")),
+            "{status}: {body}"
+        );
+    }
+}
