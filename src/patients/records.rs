@@ -89,6 +89,29 @@ pub mod ssr {
         clinic_access::open_for(conn, actor, clinic).await
     }
 
+    /// Refuses an appointment for a record that is archived or was merged into another (a
+    /// stale page, or a merge just done), naming the record to use. Holds the record's row
+    /// until the caller's transaction ends, so a merge waits for the booking and then moves it.
+    pub async fn refuse_archived(conn: &mut PgConnection, patient_id: i64) -> Result<(), AppError> {
+        let row: Option<(bool, Option<i64>)> = sqlx::query_as(
+            "SELECT p.archived_at IS NOT NULL, (SELECT s.number FROM patient s WHERE s.id = p.merged_into)
+             FROM patient p WHERE p.id = $1 FOR SHARE",
+        )
+        .bind(patient_id)
+        .fetch_optional(conn)
+        .await?;
+        match row {
+            Some((true, Some(number))) => Err(AppError::Conflict(format!(
+                "This record was merged into {}: book on that one.",
+                crate::domain::patient::format_patient_number(number)
+            ))),
+            Some((true, None)) => Err(AppError::Conflict(
+                "This record is archived: restore it first to book for this patient.".into(),
+            )),
+            _ => Ok(()),
+        }
+    }
+
     #[derive(sqlx::FromRow, serde::Serialize)]
     struct Row {
         number: i64,

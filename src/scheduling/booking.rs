@@ -47,7 +47,7 @@ pub(crate) mod ssr {
     use crate::email::outbox;
     use crate::error::AppError;
     use crate::error::forms::broken_constraint;
-    use crate::patients::records::ssr::open_patient;
+    use crate::patients::records::ssr::{open_patient, refuse_archived};
     use crate::scheduling::live::LIVE;
     use crate::scheduling::live::ssr::clear_expired_holds;
     use crate::scheduling::model::{CalendarAddress, Layout};
@@ -329,6 +329,7 @@ pub(crate) mod ssr {
         let actor = require(Permission::BookAppointments).await?;
         let mut tx = state.pool.begin().await?;
         let access = open_patient(&mut tx, actor, patient_id).await?;
+        refuse_archived(&mut tx, patient_id).await?;
         let zone: chrono_tz::Tz = access.clinic.time_zone.parse().map_err(AppError::internal)?;
         let notes = optional_text(&notes, 2000).map_err(|m| AppError::invalid("notes", m))?;
         let start = start_instant(zone, &starts_at)?;

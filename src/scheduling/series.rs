@@ -206,7 +206,7 @@ mod ssr {
     use crate::email::model::EmailKind;
     use crate::email::outbox;
     use crate::error::AppError;
-    use crate::patients::records::ssr::open_patient;
+    use crate::patients::records::ssr::{open_patient, refuse_archived};
     use crate::scheduling::booking::ssr::{
         NewAppointment, Plan, clash, insert, plan, show_in_calendar, start_instant,
     };
@@ -385,6 +385,7 @@ mod ssr {
         let state = app_state()?;
         let mut tx = state.pool.begin().await?;
         let access = open_patient(&mut tx, actor, request.patient_id).await?;
+        refuse_archived(&mut tx, request.patient_id).await?;
         let zone: chrono_tz::Tz = access.clinic.time_zone.parse().map_err(AppError::internal)?;
         let clinic_id = access.clinic.id;
         let (every, unit) = match request.repeat {

@@ -637,3 +637,41 @@ async fn time_off_cannot_be_booked_but_outside_the_rota_can(pool: PgPool) {
     let form = booking(patients[1], providers[0], None, kind, "2030-01-07T19:00");
     assert_eq!(app.call_json(&desk, "appointments/book", &pairs(&form)).await.0, 200);
 }
+
+#[sqlx::test]
+async fn an_archived_or_merged_record_is_not_booked(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    let desk = app.signed_in("desk@test.example", Role::Receptionist, "test-clinic").await;
+    let (providers, patients, _, kind) = clinic(&pool, 1, 3, false).await;
+    // The second record was merged into the first; the third is archived.
+    sqlx::query(
+        "UPDATE patient SET archived_at = now(),
+                merged_into = CASE WHEN id = $2 THEN $1 END
+         WHERE id IN ($2, $3)",
+    )
+    .bind(patients[0])
+    .bind(patients[1])
+    .bind(patients[2])
+    .execute(&pool)
+    .await
+    .unwrap();
+    let number: i64 = sqlx::query_scalar("SELECT number FROM patient WHERE id = $1")
+        .bind(patients[0])
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    let merged = booking(patients[1], providers[0], None, kind, "2030-07-01T10:00");
+    let (status, body) = app.call_json(&desk, "appointments/book", &pairs(&merged)).await;
+    assert_eq!(status, 409, "{body}");
+    let expected = format!("This record was merged into P-{number:06}: book on that one.");
+    assert_eq!(body["Conflict"], expected.as_str());
+    let archived = booking(patients[2], providers[0], None, kind, "2030-07-01T11:00");
+    let (status, body) = app.call_json(&desk, "appointments/book", &pairs(&archived)).await;
+    assert_eq!(status, 409, "{body}");
+    assert!(body["Conflict"].as_str().unwrap().starts_with("This record is archived"), "{body}");
+    let live = booking(patients[0], providers[0], None, kind, "2030-07-01T12:00");
+    assert_eq!(app.call_json(&desk, "appointments/book", &pairs(&live)).await.0, 200);
+    let booked: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM appointment").fetch_one(&pool).await.unwrap();
+    assert_eq!(booked, 1);
+}
