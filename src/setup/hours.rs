@@ -167,10 +167,10 @@ mod ssr {
                 );
                 let message = match broken_constraint(&error).as_deref() {
                     // Only this clinic's chairs get here (checked above).
-                    Some(name) if name.starts_with("working_hours_chair_id") => {
+                    Some("working_hours_chair_free") => {
                         format!("The chair chosen for {when} is used by another provider then.")
                     }
-                    Some(name) if name.starts_with("working_hours_provider_id") => {
+                    Some("working_hours_provider_free") => {
                         format!("{when} overlaps other hours of this provider.")
                     }
                     _ => return Err(error.into()),

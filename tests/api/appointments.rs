@@ -675,3 +675,28 @@ async fn an_archived_or_merged_record_is_not_booked(pool: PgPool) {
         sqlx::query_scalar("SELECT count(*) FROM appointment").fetch_one(&pool).await.unwrap();
     assert_eq!(booked, 1);
 }
+
+#[sqlx::test]
+async fn every_exclusion_constraint_is_named_and_keyed_by_clinic(pool: PgPool) {
+    let constraints: Vec<(String, String)> = sqlx::query_as(
+        "SELECT conname::text, pg_get_constraintdef(oid) FROM pg_constraint
+         WHERE contype = 'x' ORDER BY conname",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    let names: Vec<&str> = constraints.iter().map(|(name, _)| name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "appointment_chair_free",
+            "appointment_patient_free",
+            "appointment_provider_free",
+            "working_hours_chair_free",
+            "working_hours_provider_free",
+        ]
+    );
+    for (name, definition) in &constraints {
+        assert!(definition.contains("clinic_id WITH ="), "{name}: {definition}");
+    }
+}
