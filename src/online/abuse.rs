@@ -154,12 +154,35 @@ pub fn page_stamp(secret: &str, key: &str, now: DateTime<Utc>) -> String {
     format!("{at}.{}", stamp_mac(secret, key, at))
 }
 
-fn stamp_mac(secret: &str, key: &str, at: i64) -> String {
-    use hmac::{Hmac, Mac};
-    let mut mac = Hmac::<sha2::Sha256>::new_from_slice(secret.as_bytes())
+/// The stamp's MAC, kept to its first 16 bytes (as hex in the page).
+const STAMP_MAC_BYTES: usize = 16;
+
+fn stamp_hmac(secret: &str, key: &str, at: i64) -> hmac::Hmac<sha2::Sha256> {
+    use hmac::Mac;
+    let mut mac = hmac::Hmac::<sha2::Sha256>::new_from_slice(secret.as_bytes())
         .expect("HMAC takes a key of any length");
     mac.update(format!("hold-page:{key}:{at}").as_bytes());
-    mac.finalize().into_bytes()[..16].iter().map(|b| format!("{b:02x}")).collect()
+    mac
+}
+
+fn stamp_mac(secret: &str, key: &str, at: i64) -> String {
+    use hmac::Mac;
+    let bytes = stamp_hmac(secret, key, at).finalize().into_bytes();
+    bytes[..STAMP_MAC_BYTES].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Whether `mac` (hex) is the stamp's MAC, compared in constant time.
+fn stamp_is_genuine(secret: &str, key: &str, at: i64, mac: &str) -> bool {
+    use hmac::Mac;
+    let bytes: Option<Vec<u8>> = (mac.len() == STAMP_MAC_BYTES * 2)
+        .then(|| {
+            (0..mac.len())
+                .step_by(2)
+                .map(|i| mac.get(i..i + 2).and_then(|h| u8::from_str_radix(h, 16).ok()))
+                .collect()
+        })
+        .flatten();
+    bytes.is_some_and(|bytes| stamp_hmac(secret, key, at).verify_truncated_left(&bytes).is_ok())
 }
 
 /// The hold step's person check: the proof-of-work over the hold key (the browser solves it
@@ -176,10 +199,7 @@ pub fn check_hold(
     }
     let genuine_age = stamp.trim().split_once('.').and_then(|(at, mac)| {
         let at: i64 = at.parse().ok()?;
-        let expected = stamp_mac(secret, key, at);
-        // Both are hex of one length; a plain comparison leaks nothing worth having here
-        // (the stamp is not a secret: it only proves when the page was shown).
-        (expected == mac).then(|| now.timestamp() - at)
+        stamp_is_genuine(secret, key, at, mac).then(|| now.timestamp() - at)
     });
     match genuine_age {
         Some(age) if (NO_SCRIPT_HOLD_SECONDS..=STAMP_LIFETIME_SECONDS).contains(&age) => Ok(()),
