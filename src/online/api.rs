@@ -98,6 +98,7 @@ pub mod ssr {
         check_first_name, check_last_name, check_optional_email, check_optional_phone,
     };
     use crate::scheduling::booking::ssr::{Plan, clash, plan, start_instant};
+    use crate::scheduling::live::LIVE;
     use crate::scheduling::slots::ssr::Asker;
     use crate::server::state::app_state;
 
@@ -724,17 +725,16 @@ pub mod ssr {
             .map_err(AppError::internal)?;
         // The best candidate first: same email before same phone; and whether that record
         // is busy at the booked time (it would refuse the booking: a tell).
-        let candidate: Option<(i64, bool, bool)> = sqlx::query_as(
+        let candidate: Option<(i64, bool, bool)> = sqlx::query_as(&format!(
             "SELECT p.id, p.email = $3::citext AS same_email,
-                    EXISTS (SELECT 1 FROM appointment other, appointment booked
-                            WHERE booked.id = $5 AND other.patient_id = p.id
-                              AND other.status NOT IN ('cancelled', 'no_show')
-                              AND other.visit && booked.visit) AS busy
+                    EXISTS (SELECT 1 FROM appointment a, appointment booked
+                            WHERE booked.id = $5 AND a.patient_id = p.id AND {LIVE}
+                              AND a.visit && booked.visit) AS busy
              FROM patient p
              WHERE p.clinic_id = $1 AND p.date_of_birth = $2 AND p.archived_at IS NULL
                AND (p.email = $3::citext OR p.mobile_phone = $4 OR p.home_phone = $4)
              ORDER BY (p.email = $3::citext) DESC NULLS LAST, p.id LIMIT 1",
-        )
+        ))
         .bind(clinic_id)
         .bind(born)
         .bind(&details.email)

@@ -31,6 +31,7 @@ pub mod ssr {
 
     use crate::audit::store::{self as audit, AuditEntry, Outcome};
     use crate::auth::authorize::require;
+    use crate::auth::clinic_access::open_for;
     use crate::auth::session;
     use crate::domain::Permission;
     use crate::domain::fields::local_path;
@@ -136,28 +137,31 @@ pub mod ssr {
         let actor = require(Permission::EditPatientDetails).await?;
         let state = app_state()?;
         let mut tx = state.pool.begin().await?;
-        // Only a booking of the caller's clinics with an open question; anything else is
-        // not found, whoever's it is.
-        let dismissed: Option<(i64, i64, Option<i64>)> = sqlx::query_as(
-            "UPDATE online_booking b SET match_dismissed_at = now()
-             FROM appointment a
-             WHERE b.id = $1 AND a.id = b.appointment_id AND b.possible_match_id IS NOT NULL
-               AND b.match_dismissed_at IS NULL
-               AND b.clinic_id IN (SELECT clinic_id FROM staff_clinic WHERE staff_id = $2)
-             RETURNING b.clinic_id, b.possible_match_id, a.patient_id",
+        // Only a booking with an open question, of one of the caller's clinics (membership
+        // checked the one way every clinic's record is): anything else is not found.
+        let open: Option<(i64, i64, i64)> = sqlx::query_as(
+            "SELECT b.clinic_id, b.possible_match_id, a.patient_id
+             FROM online_booking b JOIN appointment a ON a.id = b.appointment_id
+             WHERE b.id = $1 AND b.possible_match_id IS NOT NULL AND b.match_dismissed_at IS NULL
+             FOR UPDATE OF b",
         )
         .bind(booking_id)
-        .bind(actor.staff_id)
         .fetch_optional(&mut *tx)
         .await?;
-        let (clinic_id, existing, new) = dismissed.ok_or(AppError::NotFound)?;
+        let access = open_for(&mut tx, actor, open.map(|(clinic, _, _)| clinic)).await?;
+        let (_, existing, new) = open.ok_or(AppError::NotFound)?;
+        sqlx::query("UPDATE online_booking SET match_dismissed_at = now() WHERE id = $1")
+            .bind(booking_id)
+            .execute(&mut *tx)
+            .await?;
         let entry = AuditEntry::new(
             "online.possible_match_dismissed",
             Outcome::Success,
             &session::request_origin(),
         )
-        .actor(actor.staff_id, actor.role)
-        .clinic(clinic_id)
+        .actor(access.actor.staff_id, access.actor.role)
+        .clinic(access.clinic.id)
+        .patient(new)
         .object("online_booking", booking_id)
         .details(json!({ "existing_patient_id": existing, "new_patient_id": new }));
         audit::append(&mut tx, entry).await?;
