@@ -1,14 +1,16 @@
 //! The key of the audit chain: HMAC-SHA256(APP_SECRET, "audit-chain").
 //!
-//! Each audit row's hash is an HMAC under this key, computed by the database trigger
-//! (migrations/20261129000002_audit_chain_keyed.sql explains the design), so someone who can
-//! write to the database but does not know APP_SECRET cannot rewrite a row and recompute the
-//! chain unnoticed. The key, never the secret, is what reaches the database: per transaction,
-//! as a bind parameter of the INSERT ([`super::store::append`]).
+//! Each audit row's own MAC is an HMAC under this key, computed by the database trigger, and so
+//! is each link of the chain the rows are then sealed into (the migrations
+//! 20261129000002_audit_chain_keyed.sql and 20261130000001_audit_sealed_in_batches.sql explain
+//! the design), so someone who can write to the database but does not know APP_SECRET cannot
+//! rewrite a row and recompute the chain unnoticed. The key, never the secret, is what reaches the database: per transaction, as a
+//! bind parameter of the INSERT ([`super::store::append`]) or of the sealing call
+//! ([`super::store::seal_pending`]).
 //!
 //! The key is installed once per process ([`install`], at start-up, from the configuration) and
-//! read by `append`: a process has one APP_SECRET, and the forty-odd places that append need
-//! not carry it. Verification takes the key as an argument ([`super::store::verify_chain`]), so
+//! read by `append` and the sealer: a process has one APP_SECRET, and the forty-odd places that
+//! append need not carry it. Verification takes the key as an argument ([`super::store::verify_chain`]), so
 //! a chain can be checked with any key.
 
 use std::fmt;

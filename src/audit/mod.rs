@@ -1,11 +1,16 @@
 //! The audit log: who did what, to which record, from where, with what result.
 //!
 //! Rows are appended inside the transaction of the change they describe (so a change and its
-//! audit row commit or roll back together), are never updated or deleted (a trigger refuses),
-//! and each carries the hash of the previous one, keyed by a key derived from APP_SECRET
-//! ([`chain_key`]; [`store::verify_chain`] checks the chain).
+//! audit row commit or roll back together) and are never updated or deleted (a trigger
+//! refuses). Appending takes no lock: each row gets its own MAC, keyed by a key derived from
+//! APP_SECRET ([`chain_key`]), and waits in a queue. A background step of each server instance
+//! ([`sealer`]) seals the queued rows into one hash chain within about a second, each link an
+//! HMAC under the same key (migrations/20261130000001_audit_sealed_in_batches.sql explains the
+//! design); [`store::verify_chain`] checks the chain and the rows still waiting.
 
 #[cfg(feature = "ssr")]
 pub mod chain_key;
+#[cfg(feature = "ssr")]
+pub mod sealer;
 #[cfg(feature = "ssr")]
 pub mod store;

@@ -85,10 +85,12 @@ impl AuditEntry {
 
 /// Appends `entry` inside the caller's transaction (or on its own when `conn` is not in one).
 ///
-/// The row's position, link and hash are set by the database trigger under the chain lock; the
-/// trigger needs the chain key, which this statement gives it for its own transaction only
-/// (`set_config(..., true)`): a connection pooler in transaction mode keeps it, and it is gone
-/// when the transaction ends. The key comes from [`chain_key::install`] (done at start-up).
+/// The database trigger gives the row its own MAC under the chain key and queues it for
+/// sealing ([`seal_pending`] puts it in the chain a moment later); it takes no lock, so appends
+/// never wait for each other. The trigger needs the key, which this statement gives it for its
+/// own transaction only (`set_config(..., true)`): a connection pooler in transaction mode keeps
+/// it, and it is gone when the transaction ends. The key comes from [`chain_key::install`]
+/// (done at start-up).
 pub async fn append(conn: &mut PgConnection, entry: AuditEntry) -> Result<(), sqlx::Error> {
     let key = chain_key::installed().ok_or_else(|| {
         sqlx::Error::Configuration(
@@ -123,35 +125,128 @@ pub async fn append(conn: &mut PgConnection, entry: AuditEntry) -> Result<(), sq
     Ok(())
 }
 
-/// The first row (by chain position) whose hash or link does not match, if any.
+/// Seals up to `max_rows` of the committed rows waiting to be sealed (oldest first) at the end
+/// of the chain, and answers how many. Answers 0 without waiting when another sealer is at work
+/// (sealers take turns through their own lock; appends never wait for them). Run it outside a
+/// transaction, or commit right after: the sealing lock is held until the transaction ends.
+pub async fn seal_pending(
+    conn: &mut PgConnection,
+    key: &ChainKey,
+    max_rows: i32,
+) -> Result<i32, sqlx::Error> {
+    sqlx::query_scalar("SELECT audit_seal_pending($1, $2)")
+        .bind(key.as_bytes())
+        .bind(max_rows)
+        .fetch_one(conn)
+        .await
+}
+
+/// How many audit rows are waiting to be sealed (written in the last moments, or while no
+/// server was running). Not an error: a running server seals them within about a second.
+pub async fn pending(conn: &mut PgConnection) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT count(*) FROM audit_unsealed").fetch_one(conn).await
+}
+
+/// What verification found first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChainBreak {
+    /// The chain is broken at this position (1 is the first row ever written; every position
+    /// before it checks out): the row there or its seal was changed or written under another
+    /// key, or a position was removed or inserted.
+    At(i64),
+    /// The audit row with this id is neither sealed nor waiting to be sealed: its entry in the
+    /// sealing queue was deleted.
+    Unaccounted(i64),
+    /// The audit row with this id, waiting to be sealed, does not match its own MAC: changed
+    /// since it was written, or written under another key.
+    UnsealedMismatch(i64),
+    /// The sealing queue names this audit row id, and no such row exists: it was deleted before
+    /// it was sealed.
+    UnsealedMissing(i64),
+}
+
+/// Checks the whole audit log under `key` and answers the first problem, if any: first the
+/// chain (by position), then the rows outside it (by id). Rows waiting to be sealed are not a
+/// problem when they match their MAC (see [`pending`]).
 ///
-/// Rows before `audit_chain_keying.keyed_from_seq` (written before the chain was keyed) are
-/// checked with their SHA-256 hash, every later row with the HMAC under `key`. Without that
-/// record every row counts as keyed, so the older ones show as broken rather than pass.
+/// The chain is the legacy rows (written before sealing, each carrying its own position, link
+/// and hash in `audit_log`) followed by the seals (`audit_seal`), one sequence of positions.
+/// Legacy rows before `audit_chain_keying.keyed_from_seq` (written before the chain was keyed)
+/// are checked with their SHA-256 hash, later ones with the HMAC under `key`; without that
+/// record every legacy row counts as keyed, so the older ones show as broken rather than pass.
+/// A seal is checked against its row: the seal's hash must be the HMAC of its link and the
+/// row's MAC, and the row's MAC must match the row.
+///
+/// One statement, so one snapshot: a batch sealed meanwhile is seen whole or not at all.
 pub async fn verify_chain(
     conn: &mut PgConnection,
     key: &ChainKey,
-) -> Result<Option<i64>, sqlx::Error> {
-    sqlx::query_scalar(
-        "SELECT seq FROM (
-             SELECT a.seq, a.hash, a.prev_hash,
-                    lag(a.hash, 1, '\\x'::bytea) OVER (ORDER BY a.seq) AS expected_prev,
-                    lag(a.seq, 1, 0::bigint) OVER (ORDER BY a.seq) AS expected_seq,
+) -> Result<Option<ChainBreak>, sqlx::Error> {
+    let found: Option<(String, i64)> = sqlx::query_as(
+        "WITH chain AS (
+             SELECT a.seq, a.prev_hash, a.hash,
                     CASE WHEN a.seq < (SELECT keyed_from_seq FROM audit_chain_keying)
                          THEN audit_row_digest(a)
                          ELSE audit_row_mac(a, $1)
-                    END AS recomputed
+                    END AS recomputed,
+                    true AS row_holds
              FROM audit_log a
-         ) chain
-         WHERE prev_hash IS DISTINCT FROM expected_prev
-            OR hash IS DISTINCT FROM recomputed
-            OR seq <> expected_seq + 1
-         ORDER BY seq
+             WHERE a.seq IS NOT NULL
+             UNION ALL
+             SELECT s.seq, s.prev_hash, s.hash,
+                    hmac(s.prev_hash || a.row_mac, $1, 'sha256'),
+                    coalesce(a.seq IS NULL AND a.row_mac = audit_row_content_mac(a, $1), false)
+             FROM audit_seal s
+             LEFT JOIN audit_log a ON a.id = s.audit_id
+         ),
+         broken AS (
+             SELECT 'at' AS kind, seq AS place FROM (
+                 SELECT c.*,
+                        lag(c.hash, 1, '\\x'::bytea) OVER (ORDER BY c.seq) AS expected_prev,
+                        lag(c.seq, 1, 0::bigint) OVER (ORDER BY c.seq) AS expected_seq
+                 FROM chain c
+             ) linked
+             WHERE prev_hash IS DISTINCT FROM expected_prev
+                OR hash IS DISTINCT FROM recomputed
+                OR seq <> expected_seq + 1
+                OR NOT row_holds
+             ORDER BY seq
+             LIMIT 1
+         ),
+         outside AS (
+             SELECT CASE WHEN u.audit_id IS NULL THEN 'unaccounted' ELSE 'unsealed_mismatch' END
+                        AS kind,
+                    a.id AS place
+             FROM audit_log a
+             LEFT JOIN audit_unsealed u ON u.audit_id = a.id
+             WHERE a.seq IS NULL
+               AND NOT EXISTS (SELECT FROM audit_seal s WHERE s.audit_id = a.id)
+               AND (u.audit_id IS NULL
+                    OR a.row_mac IS DISTINCT FROM audit_row_content_mac(a, $1))
+             UNION ALL
+             SELECT 'unsealed_missing', u.audit_id
+             FROM audit_unsealed u
+             WHERE NOT EXISTS (SELECT FROM audit_log a WHERE a.id = u.audit_id)
+             ORDER BY place
+             LIMIT 1
+         )
+         SELECT kind, place FROM (
+             SELECT 1 AS rank, kind, place FROM broken
+             UNION ALL
+             SELECT 2, kind, place FROM outside
+         ) found
+         ORDER BY rank
          LIMIT 1",
     )
     .bind(key.as_bytes())
     .fetch_optional(conn)
-    .await
+    .await?;
+    Ok(found.map(|(kind, at)| match kind.as_str() {
+        "at" => ChainBreak::At(at),
+        "unaccounted" => ChainBreak::Unaccounted(at),
+        "unsealed_mismatch" => ChainBreak::UnsealedMismatch(at),
+        _ => ChainBreak::UnsealedMissing(at),
+    }))
 }
 
 /// Where the keyed part of the chain begins: rows before this position predate the keying.

@@ -6,7 +6,8 @@
 //! schema, and this command is the deploy step before it (README, "Security").
 //!
 //! `chairside audit verify` checks the audit log's hash chain with the key derived from
-//! APP_SECRET and names the first broken row.
+//! APP_SECRET, names the first broken position (or a row missing from the chain), and counts
+//! the rows not sealed yet.
 //!
 //! `chairside patients generate --clinic SLUG --count N [--seed S]` adds made-up patients (for
 //! benchmarks); `chairside patients bench-search --clinic SLUG [--runs N]` times the patient
@@ -30,7 +31,7 @@ use super::appointment_generator::{self, Request as GenerateAppointments};
 use super::config::Config;
 use super::db;
 use crate::audit::chain_key::ChainKey;
-use crate::audit::store::{self as audit, AuditEntry, Outcome, RequestOrigin};
+use crate::audit::store::{self as audit, AuditEntry, ChainBreak, Outcome, RequestOrigin};
 use crate::auth::{password_hash, store};
 use crate::domain::{Email, NewPassword, Role};
 
@@ -171,27 +172,55 @@ async fn migrate(config: &Config) -> Result<String, String> {
 
 async fn audit_verify(config: &Config) -> Result<String, String> {
     let pool = db::pool(config).map_err(|e| e.to_string())?;
-    let mut conn = pool.acquire().await.map_err(|e| e.to_string())?;
+    // One snapshot for every figure below, so a batch sealed meanwhile is counted once.
+    let mut tx = pool
+        .begin_with("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        .await
+        .map_err(|e| e.to_string())?;
     let rows: i64 = sqlx::query_scalar("SELECT count(*) FROM audit_log")
-        .fetch_one(&mut *conn)
+        .fetch_one(&mut *tx)
         .await
         .map_err(|e| e.to_string())?;
     let key = ChainKey::derive(&config.app_secret);
-    let keyed_from = audit::keyed_from(&mut conn).await.map_err(|e| e.to_string())?;
+    let keyed_from = audit::keyed_from(&mut tx).await.map_err(|e| e.to_string())?;
     // Rows before the keying keep SHA-256 hashes; where that starts is printed so that a move
     // of the record (which only an owner could make) shows.
     let before_keying = match keyed_from {
-        Some(seq) if seq > 1 => format!("; rows 1 to {} predate the keying (SHA-256)", seq - 1),
+        Some(seq) if seq > 1 => {
+            format!("; positions 1 to {} predate the keying (SHA-256)", seq - 1)
+        }
         Some(_) => String::new(),
         None => "; the record of where the keying starts is missing".to_string(),
     };
-    match audit::verify_chain(&mut conn, &key).await.map_err(|e| e.to_string())? {
+    let pending = audit::pending(&mut tx).await.map_err(|e| e.to_string())?;
+    let broken = audit::verify_chain(&mut tx, &key).await.map_err(|e| e.to_string())?;
+    tx.rollback().await.map_err(|e| e.to_string())?;
+    let not_sealed = match pending {
+        0 => String::new(),
+        1 => "; 1 row written in the last moments is not sealed yet".to_string(),
+        n => format!("; {n} rows written in the last moments are not sealed yet"),
+    };
+    match broken {
         None => Ok(format!(
-            "audit log intact: {rows} rows, chain unbroken (keyed by APP_SECRET{before_keying})"
+            "audit log intact: {rows} rows, chain unbroken (keyed by APP_SECRET{before_keying})\
+             {not_sealed}"
         )),
-        Some(seq) => Err(format!(
-            "audit log chain broken at row seq {seq} (of {rows} rows): that row was changed, \
-             or written under another APP_SECRET{before_keying}"
+        Some(ChainBreak::At(position)) => Err(format!(
+            "audit log chain broken at position {position} (positions number the rows in the \
+             order they were chained, from 1; every one before it checks out): the row at that \
+             position or its seal was changed, or written under another APP_SECRET, or a \
+             position was removed or inserted there{before_keying}"
+        )),
+        Some(ChainBreak::Unaccounted(id)) => Err(format!(
+            "audit row id {id} is neither sealed nor waiting to be sealed: its entry in the \
+             sealing queue (audit_unsealed) was deleted"
+        )),
+        Some(ChainBreak::UnsealedMismatch(id)) => Err(format!(
+            "audit row id {id}, not sealed yet, does not match its MAC: it was changed, or \
+             written under another APP_SECRET"
+        )),
+        Some(ChainBreak::UnsealedMissing(id)) => Err(format!(
+            "audit row id {id} was waiting to be sealed and no longer exists: it was deleted"
         )),
     }
 }

@@ -125,6 +125,8 @@ pub async fn run(config: Config) -> Result<(), StartupError> {
     let reminder_scheduler = tokio::spawn(crate::email::reminders::run(pool.clone(), site));
     let hold_sweeper = tokio::spawn(crate::online::holds::run_sweeper(pool.clone()));
     let session_sweeper = tokio::spawn(crate::auth::session::run_sweeper(pool.clone()));
+    // Seals the audit rows appended by every instance into the chain (instances take turns).
+    let audit_sealer = tokio::spawn(crate::audit::sealer::run_sealer(pool.clone()));
 
     let address = leptos_options.site_addr;
     let grace = config.shutdown_grace;
@@ -137,6 +139,7 @@ pub async fn run(config: Config) -> Result<(), StartupError> {
     reminder_scheduler.abort();
     hold_sweeper.abort();
     session_sweeper.abort();
+    audit_sealer.abort();
     pool.close().await;
     tracing::info!("stopped");
     Ok(())

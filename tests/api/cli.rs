@@ -122,18 +122,35 @@ async fn audit_verify_reports_an_intact_chain_and_names_a_broken_row(pool: PgPoo
     add_clinic(&pool).await;
     assert!(user_add(&pool, Some("the first long passphrase"), "", &[]).status.success());
     assert!(user_add(&pool, Some("the second long passphrase"), "", &[]).status.success());
+    // No server ran: the rows wait to be sealed, which is not an error.
     let intact = audit_verify(&pool);
     assert!(intact.status.success(), "{}", String::from_utf8_lossy(&intact.stderr));
-    assert!(String::from_utf8_lossy(&intact.stdout).contains("2 rows, chain unbroken"));
+    let stdout = String::from_utf8_lossy(&intact.stdout);
+    assert!(stdout.contains("2 rows, chain unbroken"), "{stdout}");
+    assert!(stdout.contains("2 rows written in the last moments are not sealed yet"), "{stdout}");
+
+    let mut conn = pool.acquire().await.unwrap();
+    assert_eq!(crate::audit::seal(&mut conn).await, 2);
+    let intact = audit_verify(&pool);
+    let stdout = String::from_utf8_lossy(&intact.stdout);
+    assert!(
+        stdout.contains("2 rows, chain unbroken") && !stdout.contains("not sealed"),
+        "{stdout}"
+    );
 
     sqlx::query("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only")
         .execute(&pool)
         .await
         .unwrap();
-    sqlx::query("UPDATE audit_log SET details = '{}' WHERE seq = 1").execute(&pool).await.unwrap();
+    sqlx::query(
+        "UPDATE audit_log SET details = '{}' WHERE id = (SELECT audit_id FROM audit_seal WHERE seq = 1)",
+    )
+    .execute(&pool)
+    .await
+    .unwrap();
     let broken = audit_verify(&pool);
     assert_eq!(broken.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&broken.stderr).contains("broken at row seq 1"));
+    assert!(String::from_utf8_lossy(&broken.stderr).contains("broken at position 1"));
 }
 
 #[sqlx::test]
@@ -143,12 +160,14 @@ async fn audit_verify_names_a_row_rewritten_without_the_secret(pool: PgPool) {
     assert!(user_add(&pool, Some("the second long passphrase"), "", &[]).status.success());
     assert!(audit_verify(&pool).status.success());
 
-    // The first row's details are emptied and both hashes recomputed with plain SHA-256.
+    // The first row's details are emptied, its MAC and both seals recomputed with plain SHA-256.
     let mut conn = pool.acquire().await.unwrap();
-    crate::audit::rewrite(&mut conn, 1, "details = '{}'", "audit_row_digest(a)").await;
+    crate::audit::seal(&mut conn).await;
+    let unkeyed = crate::audit::Forged::Unkeyed;
+    crate::audit::rewrite_sealed(&mut conn, 1, "details = '{}'", &unkeyed).await;
     let broken = audit_verify(&pool);
     assert_eq!(broken.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&broken.stderr).contains("broken at row seq 1"));
+    assert!(String::from_utf8_lossy(&broken.stderr).contains("broken at position 1"));
 }
 
 #[sqlx::test]
@@ -157,9 +176,17 @@ async fn audit_verify_under_another_app_secret_names_the_first_row_it_did_not_ke
     assert!(user_add(&pool, Some("the first long passphrase"), "", &[]).status.success());
     let intact = audit_verify(&pool);
     assert!(String::from_utf8_lossy(&intact.stdout).contains("keyed by APP_SECRET"));
+    // Waiting to be sealed, the row is named by its id; sealed, by its position.
     let rotated = audit_verify_under(&pool, Some("a new secret that is long enough to be used"));
     assert_eq!(rotated.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&rotated.stderr);
-    assert!(stderr.contains("broken at row seq 1"), "{stderr}");
+    assert!(stderr.contains("not sealed yet, does not match its MAC"), "{stderr}");
+    assert!(stderr.contains("written under another APP_SECRET"), "{stderr}");
+    let mut conn = pool.acquire().await.unwrap();
+    crate::audit::seal(&mut conn).await;
+    let rotated = audit_verify_under(&pool, Some("a new secret that is long enough to be used"));
+    assert_eq!(rotated.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&rotated.stderr);
+    assert!(stderr.contains("broken at position 1"), "{stderr}");
     assert!(stderr.contains("written under another APP_SECRET"), "{stderr}");
 }

@@ -119,7 +119,7 @@ async fn phones_dates_emails_and_numbers_find_the_patient(pool: PgPool) {
 
     // Every search is audited with its query, not its results.
     let audited: Vec<Value> = sqlx::query_scalar(
-        "SELECT details FROM audit_log WHERE action = 'patient.searched' ORDER BY seq",
+        "SELECT details FROM audit_log WHERE action = 'patient.searched' ORDER BY id",
     )
     .fetch_all(&pool)
     .await

@@ -42,7 +42,7 @@ async fn london_today(pool: &PgPool) -> chrono::NaiveDate {
 }
 
 async fn last_audit(pool: &PgPool, action: &str) -> Value {
-    sqlx::query_scalar("SELECT details FROM audit_log WHERE action = $1 ORDER BY seq DESC LIMIT 1")
+    sqlx::query_scalar("SELECT details FROM audit_log WHERE action = $1 ORDER BY id DESC LIMIT 1")
         .bind(action)
         .fetch_one(pool)
         .await

@@ -317,7 +317,7 @@ async fn an_admin_moves_a_colleague_between_their_clinics_and_it_is_audited(pool
     assert_eq!(response.status(), 200);
     assert_eq!(clinics_of(&pool, "desk@north.example").await, ["south"]);
     let details: Value = sqlx::query_scalar(
-        "SELECT details FROM audit_log WHERE action = 'staff.clinics_changed' ORDER BY seq DESC LIMIT 1",
+        "SELECT details FROM audit_log WHERE action = 'staff.clinics_changed' ORDER BY id DESC LIMIT 1",
     )
     .fetch_one(&pool)
     .await
