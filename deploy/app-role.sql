@@ -15,9 +15,15 @@
 --   * SELECT, INSERT, UPDATE, DELETE on the application's tables (public and tower_sessions),
 --     USAGE on their sequences. No TRUNCATE, REFERENCES or TRIGGER, no ownership, and no CREATE
 --     anywhere, so no DDL: it cannot alter, drop or disable anything.
---   * on the append-only tables (audit_log, medical_item_change, appointment_status_change)
---     only SELECT and INSERT: their rows cannot be changed or deleted by grant, not only by the
---     triggers that refuse it (an owner could switch those off; this role cannot).
+--   * on the append-only tables (audit_log, audit_seal, medical_item_change,
+--     appointment_status_change) only SELECT and INSERT: their rows cannot be changed or deleted
+--     by grant, not only by the triggers that refuse it (an owner could switch those off; this
+--     role cannot).
+--   * on audit_unsealed (the audit rows waiting to be sealed) SELECT, INSERT and DELETE: the
+--     trigger on audit_log queues each new row there as the role, and the sealer
+--     (audit_seal_pending, which runs with the caller's rights; functions may be executed by
+--     PUBLIC unless revoked) removes the rows it seals. A queue entry deleted otherwise is
+--     reported by `chairside audit verify`.
 --   * on _sqlx_migrations and audit_chain_keying only SELECT (the start-up check and the audit
 --     chain's verification read them).
 -- Every run first takes away all the role's table and sequence privileges, then grants these,
@@ -67,7 +73,8 @@ BEGIN
     EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public, tower_sessions TO %I', app);
     EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA public, tower_sessions TO %I', app);
 
-    EXECUTE format('REVOKE UPDATE, DELETE ON audit_log, medical_item_change, appointment_status_change FROM %I', app);
+    EXECUTE format('REVOKE UPDATE, DELETE ON audit_log, audit_seal, medical_item_change, appointment_status_change FROM %I', app);
+    EXECUTE format('REVOKE UPDATE ON audit_unsealed FROM %I', app);
     EXECUTE format('REVOKE INSERT, UPDATE, DELETE ON _sqlx_migrations, audit_chain_keying FROM %I', app);
 END $$;
 

@@ -1,6 +1,6 @@
 //! The application as the least-privilege role of `deploy/app-role.sql`: the server starts
 //! without migrating, its flows work over HTTP (staff and public), its workers run, and the
-//! role can neither change nor remove audit rows nor touch the schema.
+//! role can neither change nor remove audit rows or their seals nor touch the schema.
 
 use chairside::audit::store as audit;
 use chairside::domain::Role;
@@ -138,16 +138,37 @@ async fn the_app_runs_as_a_role_that_cannot_change_audit_rows_or_the_schema(owne
     for action in ["auth.sign_in", "patient.created", "appointment.booked", "auth.sign_out"] {
         assert!(actions.iter().any(|a| a == action), "{action} missing from {actions:?}");
     }
-    // Every row the role appended is keyed, and the chain holds.
+    // Every row the role appended is keyed and waits to be sealed; the role's sealer seals them
+    // all (it runs audit_seal_pending and removes the rows from the queue), and the chain holds.
     let mut check = owner.acquire().await.unwrap();
+    let appended = audit::pending(&mut check).await.unwrap();
+    assert!(appended >= 4, "{appended}");
+    assert_eq!(audit::verify_chain(&mut check, &chain_key()).await.unwrap(), None);
+    let mut sealed = 0;
+    loop {
+        match audit::seal_pending(&mut conn, &chain_key(), 3).await.unwrap() {
+            0 => break,
+            batch => sealed += i64::from(batch),
+        }
+    }
+    assert_eq!(sealed, appended);
+    assert_eq!(audit::pending(&mut check).await.unwrap(), 0);
     assert_eq!(audit::verify_chain(&mut check, &chain_key()).await.unwrap(), None);
     drop(check);
 
     // What the role cannot do, by privilege (not by the triggers, which an owner can switch off).
-    for sql in
-        ["UPDATE audit_log SET action = 'rewritten'", "DELETE FROM audit_log", "TRUNCATE audit_log"]
-    {
-        assert_eq!(refused(&mut conn, sql).await, "permission denied for table audit_log", "{sql}");
+    for table in ["audit_log", "audit_seal"] {
+        for sql in [
+            format!("UPDATE {table} SET hash = NULL"),
+            format!("DELETE FROM {table}"),
+            format!("TRUNCATE {table}"),
+        ] {
+            let message = refused(&mut conn, &sql).await;
+            assert_eq!(message, format!("permission denied for table {table}"), "{sql}");
+        }
+    }
+    for sql in ["UPDATE audit_unsealed SET audit_id = 0", "TRUNCATE audit_unsealed"] {
+        assert_eq!(refused(&mut conn, sql).await, "permission denied for table audit_unsealed");
     }
     for sql in [
         "ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only",
