@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use sqlx::PgPool;
 use sqlx::migrate::Migrator;
-use sqlx::postgres::PgPoolOptions;
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 
 use super::config::Config;
 
@@ -13,8 +13,18 @@ pub static MIGRATOR: Migrator = sqlx::migrate!();
 
 /// Opens the pool. Connections are made lazily, so this does not wait for the database; use
 /// [`wait_until_reachable`] at start-up.
+///
+/// Every connection asks PostgreSQL to plan each prepared statement once and reuse the plan
+/// (`plan_cache_mode = force_generic_plan`). By default it plans again for every execution
+/// whenever the reused plan's estimate looks worse than a fresh one's, which it does for the
+/// range queries the calendar and the booking pages make: planning the calendar's appointment
+/// query took twice as long as running it (BENCHMARKS.md, "Throughput"). The reused plans run
+/// as fast. PgBouncer does not pass this start-up option on: behind it, set the mode on the
+/// role instead (README, "Running at scale").
 pub fn pool(config: &Config) -> Result<PgPool, sqlx::Error> {
-    PgPoolOptions::new()
+    let options: PgConnectOptions = config.database_url.parse()?;
+    let options = options.options([("plan_cache_mode", "force_generic_plan")]);
+    Ok(PgPoolOptions::new()
         .max_connections(config.database_max_connections)
         .min_connections(0)
         // A request waits at most this long for a free connection, then fails with a clear error
@@ -22,7 +32,7 @@ pub fn pool(config: &Config) -> Result<PgPool, sqlx::Error> {
         .acquire_timeout(Duration::from_secs(5))
         .idle_timeout(Duration::from_secs(600))
         .max_lifetime(Duration::from_secs(1800))
-        .connect_lazy(&config.database_url)
+        .connect_lazy_with(options))
 }
 
 /// Retries for up to `patience` while the database starts (a container or a cluster booting

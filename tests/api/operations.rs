@@ -1,5 +1,7 @@
 //! `/healthz`, `/readyz` and the headers every response carries.
 
+use chairside::server::config::Config;
+use chairside::server::db;
 use serde_json::Value;
 use sqlx::PgPool;
 
@@ -115,4 +117,20 @@ async fn a_request_body_past_the_bound_is_refused_before_it_is_read(pool: sqlx::
         .await
         .unwrap();
     assert_eq!(response.status(), 401);
+}
+
+#[sqlx::test]
+async fn the_app_pool_plans_each_statement_once_and_reuses_the_plan(pool: PgPool) {
+    use sqlx::ConnectOptions;
+    let url = pool.connect_options().to_url_lossy().to_string();
+    let config = Config::from_lookup(|key| match key {
+        "DATABASE_URL" => Some(url.clone()),
+        _ => None,
+    })
+    .unwrap();
+    let app_pool = db::pool(&config).unwrap();
+    let mode: String =
+        sqlx::query_scalar("SHOW plan_cache_mode").fetch_one(&app_pool).await.unwrap();
+    assert_eq!(mode, "force_generic_plan");
+    app_pool.close().await;
 }
