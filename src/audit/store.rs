@@ -92,33 +92,71 @@ impl AuditEntry {
 /// it, and it is gone when the transaction ends. The key comes from [`chain_key::install`]
 /// (done at start-up).
 pub async fn append(conn: &mut PgConnection, entry: AuditEntry) -> Result<(), sqlx::Error> {
+    insert(conn, entry, APPEND).await
+}
+
+/// Appends the audit row of a read (a page of patient data shown), on its own, without waiting
+/// for the row to reach the disk: its commit does not wait for the write-ahead log to be
+/// flushed (`synchronous_commit = off` for this statement's transaction only).
+///
+/// What that gives up: if PostgreSQL itself crashes (not the app, and not a clean restart),
+/// the read rows of the last moments before the crash (at most about three times
+/// `wal_writer_delay`, 0.6 s by default) can be missing afterwards, while the pages they
+/// describe were shown. Never a change's row: this refuses to run inside a transaction, so it
+/// cannot make a change's commit asynchronous, and changes are audited with [`append`] in
+/// their own transaction.
+pub async fn append_read(conn: &mut PgConnection, entry: AuditEntry) -> Result<(), sqlx::Error> {
+    use sqlx::Connection;
+    if conn.is_in_transaction() {
+        return Err(sqlx::Error::Protocol(
+            "audit::append_read runs on its own, outside a transaction (use append in one)".into(),
+        ));
+    }
+    insert(conn, entry, APPEND_READ).await
+}
+
+/// The INSERT of [`append`]. The WHERE is evaluated before the row exists, so the key is set
+/// when the trigger runs.
+const APPEND: &str = "INSERT INTO audit_log (actor_staff_id, actor_role, clinic_id, ip, user_agent,
+                                             request_id, action, object_type, object_id,
+                                             patient_id, result, details)
+     SELECT $1, $2, $3, $4::inet, $5, $6, $7, $8, $9, $10, $11, $12
+     WHERE set_config('chairside.audit_key', $13, true) IS NOT NULL";
+
+/// The INSERT of [`append_read`]: the same, its own transaction committing asynchronously.
+const APPEND_READ: &str = "INSERT INTO audit_log (actor_staff_id, actor_role, clinic_id, ip,
+                                                  user_agent, request_id, action, object_type,
+                                                  object_id, patient_id, result, details)
+     SELECT $1, $2, $3, $4::inet, $5, $6, $7, $8, $9, $10, $11, $12
+     WHERE set_config('chairside.audit_key', $13, true) IS NOT NULL
+       AND set_config('synchronous_commit', 'off', true) IS NOT NULL";
+
+async fn insert(
+    conn: &mut PgConnection,
+    entry: AuditEntry,
+    statement: &'static str,
+) -> Result<(), sqlx::Error> {
     let key = chain_key::installed().ok_or_else(|| {
         sqlx::Error::Configuration(
             "no audit chain key installed in this process (audit::chain_key::install)".into(),
         )
     })?;
-    // The WHERE is evaluated before the row exists, so the key is set when the trigger runs.
-    let inserted = sqlx::query(
-        "INSERT INTO audit_log (actor_staff_id, actor_role, clinic_id, ip, user_agent, request_id,
-                                action, object_type, object_id, patient_id, result, details)
-         SELECT $1, $2, $3, $4::inet, $5, $6, $7, $8, $9, $10, $11, $12
-         WHERE set_config('chairside.audit_key', $13, true) IS NOT NULL",
-    )
-    .bind(entry.actor.map(|(id, _)| id))
-    .bind(entry.actor.map(|(_, role)| role.as_str()))
-    .bind(entry.clinic_id)
-    .bind(entry.origin.ip.map(|ip| ip.to_string()))
-    .bind(entry.origin.user_agent.as_deref())
-    .bind(entry.origin.request_id.as_deref())
-    .bind(entry.action)
-    .bind(entry.object.as_ref().map(|(kind, _)| *kind))
-    .bind(entry.object.as_ref().map(|(_, id)| id.as_str()))
-    .bind(entry.patient_id)
-    .bind(entry.outcome.as_str())
-    .bind(&entry.details)
-    .bind(key.to_hex())
-    .execute(conn)
-    .await?;
+    let inserted = sqlx::query(statement)
+        .bind(entry.actor.map(|(id, _)| id))
+        .bind(entry.actor.map(|(_, role)| role.as_str()))
+        .bind(entry.clinic_id)
+        .bind(entry.origin.ip.map(|ip| ip.to_string()))
+        .bind(entry.origin.user_agent.as_deref())
+        .bind(entry.origin.request_id.as_deref())
+        .bind(entry.action)
+        .bind(entry.object.as_ref().map(|(kind, _)| *kind))
+        .bind(entry.object.as_ref().map(|(_, id)| id.as_str()))
+        .bind(entry.patient_id)
+        .bind(entry.outcome.as_str())
+        .bind(&entry.details)
+        .bind(key.to_hex())
+        .execute(conn)
+        .await?;
     if inserted.rows_affected() != 1 {
         return Err(sqlx::Error::Protocol("the audit row was not written".into()));
     }

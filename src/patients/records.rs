@@ -237,7 +237,7 @@ pub mod ssr {
             .clinic(access.clinic.id)
             .patient(id)
             .object("patient", id);
-        audit::append(&mut conn, entry).await?;
+        audit::append_read(&mut conn, entry).await?;
         let when = |at: DateTime<Utc>, by: Option<String>| {
             let at = at.with_timezone(&tz).format("%Y-%m-%d %H:%M");
             match by {

@@ -244,7 +244,7 @@ pub mod ssr {
         .details(
             json!({ "query": q, "by": searched_by(&query), "page": page, "archived": archived }),
         );
-        audit::append(&mut conn, entry).await?;
+        audit::append_read(&mut conn, entry).await?;
         Ok(SearchPage {
             can_create: access.actor.role.allows(Permission::EditPatientDetails),
             clinic: access.clinic,

@@ -528,7 +528,7 @@ pub mod ssr {
                     "date": view.date, "layout": view.layout.as_str(),
                     "provider_id": view.provider_id, "patients": patients,
                 }));
-        audit::append(conn, entry).await?;
+        audit::append_read(conn, entry).await?;
         Ok(())
     }
 }

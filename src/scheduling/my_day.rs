@@ -88,7 +88,7 @@ mod ssr {
                     .actor(actor.staff_id, actor.role)
                     .clinic(provider_day.clinic.id)
                     .details(json!({ "date": day.date, "patients": patients }));
-            audit::append(&mut conn, entry).await?;
+            audit::append_read(&mut conn, entry).await?;
         }
         Ok(day)
     }

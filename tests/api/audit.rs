@@ -237,6 +237,31 @@ async fn a_committed_row_waits_until_it_is_sealed_and_is_never_lost(pool: PgPool
 }
 
 #[sqlx::test]
+async fn a_read_is_appended_on_its_own_and_sealed_like_any_other_row(pool: PgPool) {
+    chain_key();
+    let mut conn = pool.acquire().await.unwrap();
+    let read = || AuditEntry::new("test.viewed", Outcome::Success, &RequestOrigin::default());
+    audit::append_read(&mut conn, read()).await.unwrap();
+    // The asynchronous commit was that statement's alone: the connection goes back to the pool
+    // as it came.
+    let after: String =
+        sqlx::query_scalar("SHOW synchronous_commit").fetch_one(&mut *conn).await.unwrap();
+    assert_eq!(after, "on");
+
+    // Inside a transaction it is refused, so it can never make a change's commit asynchronous.
+    let mut change = pool.begin().await.unwrap();
+    let refused = audit::append_read(&mut change, read()).await.unwrap_err();
+    assert!(refused.to_string().contains("outside a transaction"), "{refused}");
+    change.rollback().await.unwrap();
+
+    assert_eq!(seal(&mut conn).await, 1);
+    assert_eq!(verify(&mut conn).await, None);
+    let actions: Vec<String> =
+        sqlx::query_scalar("SELECT action FROM audit_log").fetch_all(&mut *conn).await.unwrap();
+    assert_eq!(actions, ["test.viewed"]);
+}
+
+#[sqlx::test]
 async fn the_background_sealer_seals_what_is_appended(pool: PgPool) {
     let mut conn = pool.acquire().await.unwrap();
     append_rows(&mut conn, 3).await;
