@@ -38,6 +38,22 @@ pub async fn open(
     Ok(ClinicAccess { actor, clinic })
 }
 
+/// Like [`open`], choosing among `clinics`, the caller's own (from [`clinics_of`], read on the
+/// same request): the one with this slug, or the first when the slug is empty. Saves a page
+/// that lists the caller's clinics anyway a second query; membership is the list's.
+pub fn open_among(
+    actor: Actor,
+    clinics: &[ClinicRef],
+    clinic_slug: &str,
+) -> Result<ClinicAccess, AppError> {
+    let clinic = match clinic_slug.trim() {
+        "" => clinics.first(),
+        slug => clinics.iter().find(|clinic| clinic.slug == slug),
+    };
+    let clinic = clinic.cloned().ok_or(AppError::NotFound)?;
+    Ok(ClinicAccess { actor, clinic })
+}
+
 /// Like [`open`], for an already authorized caller and the clinic a record belongs to (found
 /// by the caller from the record). Without the caller's membership, the record does not exist
 /// for them.

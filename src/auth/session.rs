@@ -3,6 +3,7 @@
 //! absolute expiry all end that row).
 
 use std::net::SocketAddr;
+use std::sync::Arc;
 
 use axum::extract::ConnectInfo;
 use tower_sessions::cookie::SameSite;
@@ -67,14 +68,44 @@ pub struct Actor {
     pub session_id: Uuid,
 }
 
+/// The answer of this request's session check, kept for the rest of the request: a page asks
+/// who is signed in for its header and again for its data, and the answer cannot change in
+/// between. Provided afresh for every request (`startup::build_router`); kept per staff
+/// session, so a request that signs in (a new staff session) checks again, and one that signs
+/// out finds no staff session at all. Only a usable session is kept.
+#[derive(Clone, Default)]
+pub struct CheckedThisRequest(Arc<tokio::sync::Mutex<Option<(Uuid, Actor)>>>);
+
 /// The staff member signed in on this request's session, if any. Ends (and forgets) a session
-/// that has been idle too long or has reached its absolute limit.
+/// that has been idle too long or has reached its absolute limit. Checked against the database
+/// once per request ([`CheckedThisRequest`]).
 pub async fn signed_in(session: &Session, state: &AppState) -> Result<Option<Actor>, AppError> {
     let Some(session_id) =
         session.get::<Uuid>(STAFF_SESSION_KEY).await.map_err(AppError::internal)?
     else {
         return Ok(None);
     };
+    let Some(checked) = leptos::prelude::use_context::<CheckedThisRequest>() else {
+        return check(session, state, session_id).await;
+    };
+    // Held while checking, so the page's concurrent askers wait for one check instead of
+    // making their own. No connection is held while waiting for it.
+    let mut kept = checked.0.lock().await;
+    if let Some((id, actor)) = kept.as_ref()
+        && *id == session_id
+    {
+        return Ok(Some(actor.clone()));
+    }
+    let actor = check(session, state, session_id).await?;
+    *kept = actor.clone().map(|actor| (session_id, actor));
+    Ok(actor)
+}
+
+async fn check(
+    session: &Session,
+    state: &AppState,
+    session_id: Uuid,
+) -> Result<Option<Actor>, AppError> {
     // The connection is given back before the session store is touched (flush deletes its
     // row through a pooled connection of its own): never two connections at once.
     let mut conn = state.pool.acquire().await?;

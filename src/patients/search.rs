@@ -221,12 +221,7 @@ pub mod ssr {
         let state = app_state()?;
         let mut conn = state.pool.acquire().await?;
         let clinics = clinic_access::clinics_of(&mut conn, actor.staff_id).await?;
-        let slug = if slug.trim().is_empty() {
-            clinics.first().map(|c| c.slug.clone()).ok_or(AppError::NotFound)?
-        } else {
-            slug
-        };
-        let access = clinic_access::open(&mut conn, actor, &slug).await?;
+        let access = clinic_access::open_among(actor, &clinics, &slug)?;
         let (calling_code, today) =
             clinic_context(&mut conn, access.clinic.id, &access.clinic.time_zone).await?;
         let q = q.chars().take(200).collect::<String>();

@@ -60,11 +60,7 @@ pub mod ssr {
         let actor = require(Permission::ViewCalendar).await?;
         let mut conn = state.pool.acquire().await?;
         let clinics = clinic_access::clinics_of(&mut conn, actor.staff_id).await?;
-        let slug = match clinic.trim() {
-            "" => clinics.first().map(|c| c.slug.clone()).ok_or(AppError::NotFound)?,
-            slug => slug.to_string(),
-        };
-        let access = clinic_access::open(&mut conn, actor, &slug).await?;
+        let access = clinic_access::open_among(actor, &clinics, &clinic)?;
         let zone: chrono_tz::Tz = access.clinic.time_zone.parse().map_err(AppError::internal)?;
         let now = Utc::now();
         let today = now.with_timezone(&zone).date_naive();

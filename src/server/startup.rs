@@ -68,10 +68,17 @@ pub fn build_router(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
-        .leptos_routes(&state, routes, {
-            let options = options.clone();
-            move || shell(options.clone())
-        })
+        // Each request (page or server function) gets its own record of the session check, so
+        // a page's header and its data check the session once between them.
+        .leptos_routes_with_context(
+            &state,
+            routes,
+            || provide_context(crate::auth::session::CheckedThisRequest::default()),
+            {
+                let options = options.clone();
+                move || shell(options.clone())
+            },
+        )
         .nest(&format!("/{}", options.site_pkg_dir), pkg)
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         // Inside the session layer: a plain form's refusal goes back to its page through the
