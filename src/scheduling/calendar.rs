@@ -48,6 +48,16 @@ pub mod ssr {
     /// A time-off row: provider, chair (neither: the whole clinic), period, reason.
     type TimeOffRow = (Option<i64>, Option<i64>, PgRange<DateTime<Utc>>, String);
 
+    /// The clinic's grid step in minutes, its providers (id, name, colour, active), chairs (id,
+    /// name, active) and active appointment types (id, name, minutes, needs a chair, the
+    /// providers who perform it), as one row.
+    type ClinicSetup = (
+        i32,
+        Json<Vec<(i64, String, String, bool)>>,
+        Json<Vec<(i64, String, bool)>>,
+        Json<Vec<(i64, String, i32, bool, Vec<i64>)>>,
+    );
+
     /// A working-hours row: provider, weekday, start, end, chair, valid from, valid until.
     type RotaRow = (i64, i16, NaiveTime, NaiveTime, Option<i64>, NaiveDate, Option<NaiveDate>);
 
@@ -103,12 +113,7 @@ pub mod ssr {
         let today = now.with_timezone(&zone).date_naive();
         // The clinic's grid step, providers, chairs and active types in one round trip (each
         // list as JSON rows): four statements cost a page four times the protocol's overhead.
-        let (slot_step, Json(providers), Json(chairs), Json(types)): (
-            i32,
-            Json<Vec<(i64, String, String, bool)>>,
-            Json<Vec<(i64, String, bool)>>,
-            Json<Vec<(i64, String, i32, bool, Vec<i64>)>>,
-        ) = sqlx::query_as(
+        let (slot_step, Json(providers), Json(chairs), Json(types)): ClinicSetup = sqlx::query_as(
             "SELECT c.slot_step_minutes,
                     coalesce((SELECT json_agg(json_build_array(p.id, p.name, p.colour, p.active)
                                               ORDER BY lower(p.name), p.id)
