@@ -45,17 +45,19 @@ pub mod ssr {
     use crate::scheduling::live::LIVE;
     use crate::server::state::app_state;
 
-    /// A time-off row: provider, chair (neither: the whole clinic), period, reason.
-    type TimeOffRow = (Option<i64>, Option<i64>, PgRange<DateTime<Utc>>, String);
+    /// A time-off row: provider, chair (neither: the whole clinic), start, end, reason.
+    type TimeOffRow = (Option<i64>, Option<i64>, DateTime<Utc>, DateTime<Utc>, String);
 
     /// The clinic's grid step in minutes, its providers (id, name, colour, active), chairs (id,
-    /// name, active) and active appointment types (id, name, minutes, needs a chair, the
-    /// providers who perform it), as one row.
+    /// name, active), active appointment types (id, name, minutes, needs a chair, the providers
+    /// who perform it), weekly hours and time off, as one row.
     type ClinicSetup = (
         i32,
         Json<Vec<(i64, String, String, bool)>>,
         Json<Vec<(i64, String, bool)>>,
         Json<Vec<(i64, String, i32, bool, Vec<i64>)>>,
+        Json<Vec<RotaRow>>,
+        Json<Vec<TimeOffRow>>,
     );
 
     /// A working-hours row: provider, weekday, start, end, chair, valid from, valid until.
@@ -111,38 +113,8 @@ pub mod ssr {
     ) -> Result<CalendarView, AppError> {
         let clinic_id = access.clinic.id;
         let today = now.with_timezone(&zone).date_naive();
-        // The clinic's grid step, providers, chairs and active types in one round trip (each
-        // list as JSON rows): four statements cost a page four times the protocol's overhead.
-        let (slot_step, Json(providers), Json(chairs), Json(types)): ClinicSetup = sqlx::query_as(
-            "SELECT c.slot_step_minutes,
-                    coalesce((SELECT json_agg(json_build_array(p.id, p.name, p.colour, p.active)
-                                              ORDER BY lower(p.name), p.id)
-                              FROM provider p WHERE p.clinic_id = c.id), '[]'),
-                    coalesce((SELECT json_agg(json_build_array(ch.id, ch.name, ch.active)
-                                              ORDER BY ch.display_order, lower(ch.name), ch.id)
-                              FROM chair ch WHERE ch.clinic_id = c.id), '[]'),
-                    coalesce((SELECT json_agg(json_build_array(
-                                         t.id, t.name, t.duration_minutes, t.needs_chair,
-                                         array(SELECT tp.provider_id
-                                               FROM appointment_type_provider tp
-                                               WHERE tp.appointment_type_id = t.id
-                                               ORDER BY tp.provider_id))
-                                     ORDER BY lower(t.name), t.id)
-                              FROM appointment_type t WHERE t.clinic_id = c.id AND t.active), '[]')
-             FROM clinic c WHERE c.id = $1",
-        )
-        .bind(clinic_id)
-        .fetch_one(&mut *conn)
-        .await?;
-
-        // The week view is one provider's, Monday to Sunday; the day views are one day.
-        let week_provider = (layout == Layout::Week)
-            .then(|| {
-                provider_id
-                    .filter(|id| providers.iter().any(|p| p.0 == *id))
-                    .or_else(|| providers.iter().find(|p| p.3).map(|p| p.0))
-            })
-            .flatten();
+        // The days shown: the week view is one provider's, Monday to Sunday; the day views
+        // are one day.
         let days: Vec<NaiveDate> = match layout {
             Layout::Week => {
                 let monday = date - Days::new(u64::from(date.weekday().num_days_from_monday()));
@@ -156,34 +128,66 @@ pub mod ssr {
             axes.last().map(|a| a.instant_at(i64::from(a.length))).unwrap_or(now),
         );
 
-        let rota: Vec<RotaRow> = sqlx::query_as(
-            "SELECT provider_id, weekday, starts, ends, chair_id, valid_from, valid_until
-             FROM working_hours
-             WHERE clinic_id = $1 AND daterange(valid_from, valid_until, '[]') && daterange($2, $3, '[]')
-               AND ($4::bigint IS NULL OR provider_id = $4)",
-        )
-        .bind(clinic_id)
-        .bind(days[0])
-        .bind(days[days.len() - 1])
-        .bind(week_provider)
-        .fetch_all(&mut *conn)
-        .await?;
-        // Time off, and the times held by patients booking online (shaded like time off: they
+        // Everything but the appointments in one round trip, each list as JSON rows (a
+        // statement costs a page its protocol overhead however little it reads): the grid
+        // step, providers, chairs and active types; the weekly hours valid on the days shown;
+        // time off, and the times held by patients booking online (shaded like time off: they
         // are taken until confirmed or expired, but are no appointment yet).
-        let time_off: Vec<TimeOffRow> = sqlx::query_as(&format!(
-            "SELECT provider_id, chair_id, period, reason FROM time_off
-                 WHERE clinic_id = $1 AND period && tstzrange($2, $3)
-             UNION ALL
-             SELECT a.provider_id, a.chair_id, a.blocked, 'Held for a patient booking online'
-                 FROM appointment a
-                 WHERE a.clinic_id = $1 AND a.status = 'held' AND {LIVE}
-                   AND a.blocked && tstzrange($2, $3)"
-        ))
-        .bind(clinic_id)
-        .bind(period.0)
-        .bind(period.1)
-        .fetch_all(&mut *conn)
-        .await?;
+        let (slot_step, Json(providers), Json(chairs), Json(types), Json(rota), Json(time_off)): ClinicSetup =
+            sqlx::query_as(&format!(
+                "SELECT c.slot_step_minutes,
+                        coalesce((SELECT json_agg(json_build_array(p.id, p.name, p.colour, p.active)
+                                                  ORDER BY lower(p.name), p.id)
+                                  FROM provider p WHERE p.clinic_id = c.id), '[]'),
+                        coalesce((SELECT json_agg(json_build_array(ch.id, ch.name, ch.active)
+                                                  ORDER BY ch.display_order, lower(ch.name), ch.id)
+                                  FROM chair ch WHERE ch.clinic_id = c.id), '[]'),
+                        coalesce((SELECT json_agg(json_build_array(
+                                             t.id, t.name, t.duration_minutes, t.needs_chair,
+                                             array(SELECT tp.provider_id
+                                                   FROM appointment_type_provider tp
+                                                   WHERE tp.appointment_type_id = t.id
+                                                   ORDER BY tp.provider_id))
+                                         ORDER BY lower(t.name), t.id)
+                                  FROM appointment_type t WHERE t.clinic_id = c.id AND t.active),
+                                 '[]'),
+                        coalesce((SELECT json_agg(json_build_array(
+                                             w.provider_id, w.weekday, w.starts, w.ends, w.chair_id,
+                                             w.valid_from, w.valid_until))
+                                  FROM working_hours w
+                                  WHERE w.clinic_id = c.id
+                                    AND daterange(w.valid_from, w.valid_until, '[]')
+                                        && daterange($2, $3, '[]')), '[]'),
+                        coalesce((SELECT json_agg(json_build_array(
+                                             o.provider_id, o.chair_id, lower(o.period),
+                                             upper(o.period), o.reason))
+                                  FROM (SELECT provider_id, chair_id, period, reason FROM time_off
+                                        WHERE clinic_id = c.id AND period && tstzrange($4, $5)
+                                        UNION ALL
+                                        SELECT a.provider_id, a.chair_id, a.blocked,
+                                               'Held for a patient booking online'
+                                        FROM appointment a
+                                        WHERE a.clinic_id = c.id AND a.status = 'held' AND {LIVE}
+                                          AND a.blocked && tstzrange($4, $5)) o), '[]')
+                 FROM clinic c WHERE c.id = $1"
+            ))
+            .bind(clinic_id)
+            .bind(days[0])
+            .bind(days[days.len() - 1])
+            .bind(period.0)
+            .bind(period.1)
+            .fetch_one(&mut *conn)
+            .await?;
+
+        // The week view's provider: the one asked for, else the first active one. (The rota
+        // above is the whole clinic's; each column takes its own provider's hours.)
+        let week_provider = (layout == Layout::Week)
+            .then(|| {
+                provider_id
+                    .filter(|id| providers.iter().any(|p| p.0 == *id))
+                    .or_else(|| providers.iter().find(|p| p.3).map(|p| p.0))
+            })
+            .flatten();
         let appointments =
             appointments_between(conn, clinic_id, zone, period, week_provider).await?;
 
@@ -214,14 +218,13 @@ pub mod ssr {
         let away_in = |provider: Option<i64>, chair: Option<i64>, axis: &DayAxis| {
             time_off
                 .iter()
-                .filter(|(p, c, _, _)| {
+                .filter(|(p, c, _, _, _)| {
                     (p.is_none() && c.is_none())
                         || (provider.is_some() && *p == provider)
                         || (chair.is_some() && *c == chair)
                 })
-                .filter_map(|(_, _, period, reason)| {
-                    let (from, to) = bounds(period)?;
-                    let (from, to) = (axis.minute_of(from), axis.minute_of(to));
+                .filter_map(|(_, _, from, to, reason)| {
+                    let (from, to) = (axis.minute_of(*from), axis.minute_of(*to));
                     (to > 0 && from < i64::from(axis.length)).then(|| Away {
                         from: from.max(0),
                         to: to.min(i64::from(axis.length)),
