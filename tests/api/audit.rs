@@ -349,10 +349,7 @@ async fn tampering_with_a_sealed_row_breaks_the_chain_at_its_position(pool: PgPo
     assert_eq!(verify(&mut conn).await, None);
 
     // Someone with the power to switch the guard off rewrites the row at position 3.
-    sqlx::query("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only")
-        .execute(&mut *conn)
-        .await
-        .unwrap();
+    guard_off(&mut conn, "audit_log").await;
     sqlx::query(
         "UPDATE audit_log SET result = 'denied'
          WHERE id = (SELECT audit_id FROM audit_seal WHERE seq = 3)",
@@ -441,10 +438,7 @@ async fn a_row_deleted_before_it_was_sealed_is_reported_and_sealing_goes_on(pool
     let mut conn = pool.acquire().await.unwrap();
     append_rows(&mut conn, 3).await;
     let ids = audit_ids(&mut conn).await;
-    sqlx::query("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only")
-        .execute(&mut *conn)
-        .await
-        .unwrap();
+    guard_off(&mut conn, "audit_log").await;
     sqlx::query("DELETE FROM audit_log WHERE id = $1")
         .bind(ids[1])
         .execute(&mut *conn)
@@ -460,10 +454,7 @@ async fn a_row_changed_while_it_waits_is_reported_before_it_is_sealed(pool: PgPo
     let mut conn = pool.acquire().await.unwrap();
     append_rows(&mut conn, 3).await;
     let ids = audit_ids(&mut conn).await;
-    sqlx::query("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only")
-        .execute(&mut *conn)
-        .await
-        .unwrap();
+    guard_off(&mut conn, "audit_log").await;
     sqlx::query("UPDATE audit_log SET result = 'denied' WHERE id = $1")
         .bind(ids[1])
         .execute(&mut *conn)
@@ -479,10 +470,7 @@ async fn seals_cut_from_the_end_leave_their_rows_unaccounted(pool: PgPool) {
     let mut conn = pool.acquire().await.unwrap();
     append_rows(&mut conn, 3).await;
     seal(&mut conn).await;
-    sqlx::query("ALTER TABLE audit_seal DISABLE TRIGGER audit_seal_append_only")
-        .execute(&mut *conn)
-        .await
-        .unwrap();
+    guard_off(&mut conn, "audit_seal").await;
     let cut: i64 = sqlx::query_scalar("DELETE FROM audit_seal WHERE seq = 3 RETURNING audit_id")
         .fetch_one(&mut *conn)
         .await
@@ -572,10 +560,7 @@ async fn rows_written_before_sealing_keep_their_chain_and_the_seals_continue_fro
     assert_eq!(verify(&mut conn).await, None);
 
     // An older row changed: still caught, at its own position.
-    sqlx::query("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only")
-        .execute(&mut *conn)
-        .await
-        .unwrap();
+    guard_off(&mut conn, "audit_log").await;
     sqlx::query("UPDATE audit_log SET result = 'denied' WHERE seq = 2")
         .execute(&mut *conn)
         .await
@@ -612,6 +597,15 @@ async fn wider_pool(pool: &PgPool, connections: u32) -> PgPool {
         .connect_with((*pool.connect_options()).clone())
         .await
         .unwrap()
+}
+
+/// What only the owner can do: switch `table`'s append-only guard off (`audit_log` or
+/// `audit_seal`).
+async fn guard_off(conn: &mut PgConnection, table: &str) {
+    sqlx::query(&format!("ALTER TABLE {table} DISABLE TRIGGER {table}_append_only"))
+        .execute(conn)
+        .await
+        .unwrap();
 }
 
 /// The chain as `chairside audit verify` checks it: the first problem, if any.
@@ -721,10 +715,7 @@ pub async fn rewrite_sealed(conn: &mut PgConnection, position: i64, change: &str
 /// it to its end, each row's hash being the SQL expression `hash` over the row `a` (its
 /// prev_hash already relinked).
 async fn rewrite_legacy(conn: &mut PgConnection, seq: i64, change: &str, hash: &str) {
-    sqlx::query("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only")
-        .execute(&mut *conn)
-        .await
-        .unwrap();
+    guard_off(&mut *conn, "audit_log").await;
     sqlx::query(&format!("UPDATE audit_log SET {change} WHERE seq = $1"))
         .bind(seq)
         .execute(&mut *conn)
