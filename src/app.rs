@@ -26,9 +26,25 @@ use crate::staff::pages::StaffPage;
 use crate::ui::{MessagePage, page_title, set_page_status};
 
 /// The document around the app, rendered on the server only.
+///
+/// Staff pages load the application's WebAssembly and hydrate. Patients' pages (`/book`) are
+/// plain HTML forms with one small script: no WebAssembly to download on a phone, and no
+/// hydration data in the page either.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
     crate::server::security::record_page_nonce();
+    let patient_page = serving_patient_page();
+    if patient_page {
+        // Nothing on the page will hydrate, so its resources need not be written into it.
+        if let Some(shared) = Owner::current_shared_context() {
+            shared.set_is_hydrating(false);
+        }
+    }
+    let scripts = if patient_page {
+        view! { <script src=crate::online::pages::SCRIPT_PATH defer></script> }.into_any()
+    } else {
+        view! { <HydrationScripts options=options.clone() /> }.into_any()
+    };
     view! {
         <!DOCTYPE html>
         <html lang="en">
@@ -36,7 +52,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <HashedStylesheet options=options.clone() id="leptos" />
-                <HydrationScripts options />
+                {scripts}
                 <MetaTags />
             </head>
             <body>
@@ -44,6 +60,17 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             </body>
         </html>
     }
+}
+
+/// Whether the page being rendered is a patient's (see `online::pages::is_patient_page`).
+fn serving_patient_page() -> bool {
+    #[cfg(feature = "ssr")]
+    {
+        use_context::<http::request::Parts>()
+            .is_some_and(|parts| crate::online::pages::is_patient_page(parts.uri.path()))
+    }
+    #[cfg(not(feature = "ssr"))]
+    false
 }
 
 /// The root component: metadata, the layout and the route table.
@@ -175,7 +202,12 @@ fn NavLinks(role: Option<Role>) -> impl IntoView {
             None => true,
             Some(permission) => role.is_some_and(|role| role.allows(*permission)),
         })
-        .map(|(href, label, _)| view! { <li><A href=*href exact=true>{*label}</A></li> })
+        .map(|(href, label, _)| {
+            // The patient pages are not part of the staff application: following the link
+            // loads them from the server (`rel=external` keeps the router's hands off it).
+            let external = crate::online::pages::is_patient_page(href).then_some("external");
+            view! { <li><A href=*href exact=true attr:rel=external>{*label}</A></li> }
+        })
         .collect_view();
     view! { <ul class="nav-list">{links}</ul> }
 }

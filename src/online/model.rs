@@ -197,7 +197,8 @@ fn leading_zero_bits(bytes: &[u8]) -> u32 {
     bits
 }
 
-/// Finds a nonce for `challenge` (the browser does this while the patient types).
+/// Finds a nonce for `challenge`, as the patient pages' script (`public/book.js`) does in the
+/// browser while the patient looks at the page.
 pub fn solve(challenge: &str) -> String {
     (0u64..).map(|n| n.to_string()).find(|n| proof_is_valid(challenge, n)).unwrap_or_default()
 }

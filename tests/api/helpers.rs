@@ -179,7 +179,12 @@ pub async fn spawn_app_with(pool: PgPool, settings: &[(&str, &str)]) -> TestApp 
         Duration::from_secs(1),
     ));
 
-    let client =
-        reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    // Bounded like every other client of the tests: a request that never gets an answer fails
+    // its test, naming the request, instead of holding up the whole run.
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .timeout(REQUEST_TIMEOUT)
+        .build()
+        .unwrap();
     TestApp { address, client, pool }
 }

@@ -1,6 +1,6 @@
 // Steps of the public online booking (/book) that its tests share: a patient of this run, the
 // slot picker (a strip of day links, then one button per free time) and the details form. They
-// work the same with JavaScript (client-side navigation) and without (plain links and forms).
+// are plain links and forms with JavaScript or without (the patient pages load no WebAssembly).
 import { expect, type Locator, type Page } from "@playwright/test";
 
 const digits = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join("");

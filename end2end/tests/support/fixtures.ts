@@ -1,6 +1,7 @@
 // The fixture every browser test uses. It:
 // - fails the test on any console error, uncaught page error or failed request;
-// - gives `visit(path)`: open a page, wait until it is hydrated (when JavaScript is on), and
+// - gives `visit(path)`: open a page, wait until it is hydrated (when JavaScript is on; on a
+//   patient page, until its small script has set up), and
 //   run axe-core on it, failing on serious or critical accessibility violations;
 // - runs axe-core once more on the page the test ends on.
 //
@@ -17,6 +18,12 @@ type Fixtures = {
   /** Problems that a test expects (for example the 404 of a page that does not exist). */
   expectProblem: (pattern: RegExp) => void;
 };
+
+/** Whether `path` is one of the patient pages, which ship no WebAssembly (see app.rs). */
+export function isPatientPage(path: string): boolean {
+  const pathname = new URL(path, "http://localhost").pathname;
+  return pathname === "/book" || pathname.startsWith("/book/");
+}
 
 async function checkAccessibility(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
@@ -93,7 +100,9 @@ export const test = base.extend<Fixtures & { problems: string[]; expected: RegEx
     await use(async (path) => {
       const response = await page.goto(path);
       if (javaScriptEnabled) {
-        await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true");
+        // Staff pages hydrate; patient pages (/book) run only their small script.
+        const ready = isPatientPage(path) ? "data-enhanced" : "data-hydrated";
+        await expect(page.locator("html")).toHaveAttribute(ready, "true");
         await checkAccessibility(page);
       } else {
         await checkServerRenderedAccessibility(page, browser);

@@ -7,8 +7,8 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::online::api::{ConfirmBooking, SaveBookingDetails, booking_progress};
-use crate::online::model::{HeldBooking, Progress, solve};
-use crate::online::pages::flow::public_error;
+use crate::online::model::{HeldBooking, Progress};
+use crate::online::pages::flow::{ProofField, public_error};
 use crate::ui::form::{CheckboxField, FormFeedback, FormProblem, TextField};
 
 /// The clinic and the booking key of the address.
@@ -69,11 +69,7 @@ pub fn BookingDetailsPage() -> impl IntoView {
 fn DetailsForm(booking: HeldBooking, save: ServerAction<SaveBookingDetails>) -> impl IntoView {
     let feedback = FormFeedback::provide(save);
     let (clinic, key) = clinic_and_key().get_untracked();
-    // The proof-of-work, solved in the browser once the page is interactive (a fraction of a
-    // second). Without JavaScript the field stays empty and the server asks for time instead.
-    let proof = RwSignal::new(String::new());
     let challenge = booking.challenge.clone();
-    Effect::new(move |_| proof.set(solve(&challenge)));
     let typed = booking.details.clone().unwrap_or_default();
     let keys: &'static [&'static str] =
         &["first_name", "last_name", "date_of_birth", "email", "phone", "reason", "returning"];
@@ -97,7 +93,9 @@ fn DetailsForm(booking: HeldBooking, save: ServerAction<SaveBookingDetails>) -> 
         <ActionForm action=save attr:class="stacked-form" attr:novalidate=true>
             <input type="hidden" name="clinic" value=clinic />
             <input type="hidden" name="key" value=key />
-            <input type="hidden" name="proof" prop:value=move || proof.get() />
+            // Solved by the page's script while the patient types. Without JavaScript it stays
+            // empty and the server asks for time instead.
+            <ProofField challenge />
             // A field people never see or fill; scripts that fill every field give themselves away.
             <div class="trap" aria-hidden="true">
                 <label for="field-website">"Leave this empty"</label>

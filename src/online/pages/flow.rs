@@ -8,7 +8,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::online::api::{HoldTime, bookable_clinics, load_booking_step};
-use crate::online::model::{BookingStep, PublicClinic, TimeChoice, solve};
+use crate::online::model::{BookingStep, PROOF_BITS, PublicClinic, TimeChoice};
 use crate::online::pages::picker::SlotPickerView;
 use crate::ui::encode;
 use crate::ui::form::{FormFeedback, FormProblem};
@@ -219,10 +219,6 @@ fn Step(step: BookingStep, hold: ServerAction<HoldTime>) -> impl IntoView {
             let form_slug = slug.clone();
             let key = step.hold_key.clone();
             let stamp = step.hold_stamp.clone();
-            // The proof-of-work over the key, solved by the browser as the times render (a
-            // fraction of a second), so it is there before any click; the server's render
-            // leaves it empty, and without JavaScript the page's stamp stands in for it.
-            let proof = if cfg!(feature = "hydrate") { solve(&key) } else { String::new() };
             let type_for_form = type_id.clone();
             let show_provider = provider.provider().is_none();
             let time_form = move |t: TimeChoice| {
@@ -232,12 +228,15 @@ fn Step(step: BookingStep, hold: ServerAction<HoldTime>) -> impl IntoView {
                     t.label.clone()
                 };
                 let (slug, key, type_id) = (form_slug.clone(), key.clone(), type_for_form.clone());
-                let (stamp, proof) = (stamp.clone(), proof.clone());
+                let stamp = stamp.clone();
                 view! {
                     <ActionForm action=hold attr:class="time-form">
                         <input type="hidden" name="clinic" value=slug />
-                        <input type="hidden" name="key" value=key />
-                        <input type="hidden" name="proof" prop:value=proof />
+                        <input type="hidden" name="key" value=key.clone() />
+                        // The proof-of-work over the key: the page's script solves it while the
+                        // patient looks at the times. Without JavaScript the page's stamp
+                        // stands in for it.
+                        <ProofField challenge=key />
                         <input type="hidden" name="stamp" value=stamp />
                         <input type="hidden" name="appointment_type_id" value=type_id />
                         <input type="hidden" name="provider_id" value=t.provider_id.to_string() />
@@ -273,4 +272,13 @@ fn Step(step: BookingStep, hold: ServerAction<HoldTime>) -> impl IntoView {
 fn HoldProblem(hold: ServerAction<HoldTime>) -> impl IntoView {
     let feedback = FormFeedback::provide(hold);
     view! { <FormProblem feedback keys=&[] /> }
+}
+
+/// The hidden field of a form's proof-of-work over `challenge`: empty as rendered, filled in by
+/// the page's script (`public/book.js`), which reads the puzzle from its attributes.
+#[component]
+pub fn ProofField(challenge: String) -> impl IntoView {
+    view! {
+        <input type="hidden" name="proof" value="" data-proof-of=challenge data-proof-bits=PROOF_BITS />
+    }
 }

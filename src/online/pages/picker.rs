@@ -1,44 +1,22 @@
 //! The slot picker: a strip of days (links) and the free times of the chosen day (one small
 //! form each, so it works as plain HTML), labelled with the clinic's time zone, and a note
-//! when the browser's zone is another.
+//! when the device's zone is another.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::online::model::{SlotPicker, TimeChoice};
 
-/// The browser's IANA time zone (after hydration; `None` on the server).
-fn browser_zone() -> Option<String> {
-    #[cfg(feature = "hydrate")]
-    {
-        use wasm_bindgen::JsValue;
-        let format =
-            js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new());
-        let options = format.resolved_options();
-        js_sys::Reflect::get(&options, &JsValue::from_str("timeZone")).ok()?.as_string()
-    }
-    #[cfg(not(feature = "hydrate"))]
-    None
-}
-
-/// Says which zone the times are in, and, once hydrated, whether the device's differs.
+/// Says which zone the times are in. The page's script (`public/book.js`) fills in and shows
+/// the second note when the device's zone is another; the text is written here, with `{zone}`
+/// for the device's.
 #[component]
 pub fn ZoneNote(zone: String) -> impl IntoView {
-    let device = RwSignal::new(None::<String>);
-    Effect::new(move |_| device.set(browser_zone()));
-    let clinic_zone = zone.clone();
-    let differs = move || {
-        device.get().filter(|d| *d != clinic_zone).map(|d| {
-            view! {
-                <p class="zone-warning" role="note">
-                    {format!("Your device is set to {d}. The times here are the clinic's local times.")}
-                </p>
-            }
-        })
-    };
     view! {
         <p class="zone-note">{format!("Times are in the clinic's time zone ({zone}).")}</p>
-        {differs}
+        <p class="zone-warning" role="note" hidden=true data-clinic-zone=zone
+            data-device-note="Your device is set to {zone}. The times here are the clinic's local times.">
+        </p>
     }
 }
 
