@@ -14,7 +14,6 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/cha
 TOOLS_DIR="$ROOT/tools"
 export PATH="$TOOLS_DIR/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
-CARGO_LEPTOS_VERSION="0.3.5"
 BINARYEN_VERSION="132"
 
 step() { printf '\n==> %s\n' "$*" >&2; }
@@ -34,7 +33,8 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$@"
 }
 
-# The wasm-bindgen version pinned in Cargo.lock; the CLI must match it exactly.
+# The wasm-bindgen version pinned in Cargo.lock. build-site generates the wasm's bindings with
+# the library of that exact version (build-site/Cargo.toml pins it).
 wasm_bindgen_version() {
   awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
 }
@@ -48,21 +48,36 @@ ensure_rust_toolchain() {
   fi
 }
 
-ensure_wasm_bindgen() {
-  local wanted
+# build-site (its own package in build-site/) builds the browser half of the site: the wasm, its
+# bindings, the stylesheet and the static files, named by content. It is compiled once per
+# machine into the shared target directory (a few minutes the first time, then nothing).
+SITE_BUILDER="$CARGO_TARGET_DIR/release/build-site"
+
+ensure_site_builder() {
+  local wanted pinned
   wanted="$(wasm_bindgen_version)"
-  if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$wanted" ]; then
-    step "Installing wasm-bindgen-cli $wanted (about 5 minutes on 2 cores)"
-    # Not --locked: one of its locked dependencies is no longer in the index.
-    cargo install wasm-bindgen-cli --version "$wanted" --force
+  pinned="$(sed -nE 's/^wasm-bindgen-cli-support = "=([^"]+)"$/\1/p' build-site/Cargo.toml)"
+  if [ "$wanted" != "$pinned" ]; then
+    die "Cargo.lock has wasm-bindgen $wanted but build-site/Cargo.toml pins wasm-bindgen-cli-support $pinned: make them the same"
   fi
+  step "Building the site builder (build-site/; only what changed)"
+  cargo build --release --locked --manifest-path build-site/Cargo.toml
 }
 
-ensure_cargo_leptos() {
-  if [ "$(cargo leptos --version 2>/dev/null | awk '{print $2}')" != "$CARGO_LEPTOS_VERSION" ]; then
-    step "Installing cargo-leptos $CARGO_LEPTOS_VERSION (about 15 minutes on 2 cores)"
-    cargo install cargo-leptos --version "$CARGO_LEPTOS_VERSION" --locked --force
-  fi
+# Builds the site into target/site: `build_site` (debug) or `build_site --release` (wasm-opt and
+# precompressed twins). The hashes go beside the server binary of the same profile.
+build_site() {
+  "$SITE_BUILDER" "$@"
+}
+
+# The release server and site, as ./scripts/run serves them (only what changed is rebuilt).
+build_release() {
+  ensure_wasm_opt
+  export LEPTOS_OUTPUT_NAME=chairside
+  step "Building the release server (the first build takes several minutes)"
+  cargo build --release --no-default-features --features ssr --bin chairside
+  step "Building the release site (wasm, bindings, stylesheet, static files)"
+  build_site --release
 }
 
 ensure_node() {
@@ -83,8 +98,7 @@ ensure_wasm_opt() {
 
 ensure_build_tools() {
   ensure_rust_toolchain
-  ensure_wasm_bindgen
-  ensure_cargo_leptos
+  ensure_site_builder
 }
 
 # ---- PostgreSQL ----------------------------------------------------------------------------

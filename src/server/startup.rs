@@ -51,7 +51,7 @@ pub fn build_router(state: AppState) -> Router {
     let routes = generate_route_list(App);
 
     let pkg_dir = format!("{}/{}", options.site_root, options.site_pkg_dir);
-    // Release builds ship .br and .gz twins of each file (cargo leptos build --precompress);
+    // Release builds ship .br and .gz twins of each file (build-site --release);
     // ServeDir picks the one the browser accepts, so the wasm is not compressed per request.
     let files = ServeDir::new(pkg_dir).precompressed_br().precompressed_gzip();
     let mut pkg = Router::new().fallback_service(files);
