@@ -60,3 +60,21 @@ async fn the_connection_check_reaches_the_database(pool: PgPool) {
     assert_eq!(body["server_version"], env!("CARGO_PKG_VERSION"));
     assert!(body["database_round_trip_micros"].is_u64(), "{body}");
 }
+
+#[sqlx::test]
+async fn patient_pages_ship_their_small_script_and_no_webassembly_or_hydration_data(pool: PgPool) {
+    crate::online_fixture::online_clinic(&pool, 1).await;
+    let app = spawn_app(pool).await;
+    // Each page draws its clinic's detail once, and does not write it again as hydration data.
+    for (path, drawn_once) in [("/book", "Test Clinic"), ("/book/test-clinic", "+44 20 7946 0000")]
+    {
+        let html = app.get(path).await.text().await.unwrap();
+        assert!(html.contains(r#"<script src="/book.js" defer"#), "{path}: {html}");
+        assert!(!html.contains("modulepreload") && !html.contains(".wasm"), "{path}: {html}");
+        assert_eq!(html.matches(drawn_once).count(), 1, "{path}: {html}");
+    }
+    // A staff page (the sign-in form) hydrates: the application's script and wasm are there.
+    let html = app.get("/sign-in").await.text().await.unwrap();
+    assert!(html.contains("modulepreload") && html.contains(".wasm"), "{html}");
+    assert!(!html.contains("/book.js"), "{html}");
+}
