@@ -71,21 +71,13 @@ build_site() {
 }
 
 # The release server and site, as ./scripts/run serves them (only what changed is rebuilt).
-# The two compile at once, the wasm in a target directory of its own (cargo locks a target
-# directory per build; they share no compiled crate anyway): each spends long stretches on one
-# core (the final crates, linking, the wasm's LTO, wasm-opt), so together they fill both.
 build_release() {
   ensure_wasm_opt
   export LEPTOS_OUTPUT_NAME=chairside
-  step "Building the release server and site side by side (the first build takes several minutes)"
-  cargo build --release --no-default-features --features ssr --bin chairside &
-  local server=$!
-  if ! build_site --release --wasm-target-dir "$CARGO_TARGET_DIR/wasm"; then
-    kill "$server" 2>/dev/null || true
-    wait "$server" 2>/dev/null || true
-    die "building the release site failed"
-  fi
-  wait "$server" || die "building the release server failed"
+  step "Building the release server (the first build takes several minutes)"
+  cargo build --release --no-default-features --features ssr --bin chairside
+  step "Building the release site (wasm, bindings, stylesheet, static files)"
+  build_site --release
 }
 
 ensure_node() {

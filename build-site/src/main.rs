@@ -1,4 +1,4 @@
-//! `build-site [--release] [--wasm-target-dir DIR]`, run from the application's folder: builds the browser half of
+//! `build-site [--release]`, run from the application's folder: builds the browser half of
 //! Chairside into `target/site/`, as the server expects it (LEPTOS_SITE_ROOT, LEPTOS_HASH_FILES):
 //!
 //! 1. the hydrating wasm: `cargo build --lib --target wasm32-unknown-unknown
@@ -33,32 +33,16 @@ const ASSETS_DIR: &str = "public";
 const HASH_FILE: &str = "hash.txt";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
-/// What to build, from the command line.
-struct Options {
-    release: bool,
-    /// Cargo's target directory for the wasm, when it is not the server's (CARGO_TARGET_DIR):
-    /// then the two can compile at once (scripts/lib.sh, build_release).
-    wasm_target_dir: Option<PathBuf>,
-}
-
-fn parse_options(mut args: impl Iterator<Item = String>) -> Option<Options> {
-    let mut options = Options { release: false, wasm_target_dir: None };
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--release" => options.release = true,
-            "--wasm-target-dir" => options.wasm_target_dir = Some(args.next()?.into()),
-            _ => return None,
-        }
-    }
-    Some(options)
-}
-
 fn main() -> ExitCode {
-    let Some(options) = parse_options(std::env::args().skip(1)) else {
-        eprintln!("usage: build-site [--release] [--wasm-target-dir DIR]");
-        return ExitCode::from(2);
+    let release = match std::env::args().skip(1).collect::<Vec<_>>().as_slice() {
+        [] => false,
+        [flag] if flag == "--release" => true,
+        _ => {
+            eprintln!("usage: build-site [--release]");
+            return ExitCode::from(2);
+        }
     };
-    match build(&options) {
+    match build(release) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("error: {error:#}");
@@ -67,8 +51,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn build(options: &Options) -> Result<()> {
-    let release = options.release;
+fn build(release: bool) -> Result<()> {
     let root = std::env::current_dir()?;
     if !root.join("Cargo.toml").is_file() || !root.join(STYLE_FILE).is_file() {
         bail!(
@@ -80,8 +63,7 @@ fn build(options: &Options) -> Result<()> {
     let site = root.join(SITE_ROOT);
     let pkg = site.join(PKG_DIR);
 
-    let wasm_target_dir = options.wasm_target_dir.clone().unwrap_or(target_dir.clone());
-    let wasm = timed("compiling the wasm", || compile_wasm(&root, &wasm_target_dir, release))?;
+    let wasm = timed("compiling the wasm", || compile_wasm(&root, &target_dir, release))?;
     if pkg.exists() {
         fs::remove_dir_all(&pkg).with_context(|| format!("emptying {}", pkg.display()))?;
     }
@@ -96,7 +78,6 @@ fn build(options: &Options) -> Result<()> {
     copy_dir(&root.join(ASSETS_DIR), &site).context("copying the static files")?;
 
     let hashes = name_by_content(&pkg)?;
-    // Beside the server binary of the same profile, in the server's target directory.
     let profile_dir = target_dir.join(if release { "release" } else { "debug" });
     fs::create_dir_all(&profile_dir)?;
     fs::write(profile_dir.join(HASH_FILE), hashes)
@@ -123,8 +104,6 @@ fn compile_wasm(root: &Path, target_dir: &Path, release: bool) -> Result<PathBuf
         .current_dir(root)
         .args(["build", "--lib", "--target", WASM_TARGET, "--no-default-features"])
         .args(["--features", "hydrate", "--profile", profile])
-        .arg("--target-dir")
-        .arg(target_dir)
         .status()
         .context("running cargo")?;
     if !status.success() {
@@ -248,18 +227,6 @@ fn copy_dir(from: &Path, to: &Path) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn options_are_read_from_the_command_line_and_anything_else_is_refused() {
-        let read = |args: &[&str]| parse_options(args.iter().map(|a| a.to_string()));
-        let plain = read(&[]).unwrap();
-        assert!(!plain.release && plain.wasm_target_dir.is_none());
-        let both = read(&["--wasm-target-dir", "/t/wasm", "--release"]).unwrap();
-        assert!(both.release);
-        assert_eq!(both.wasm_target_dir, Some(PathBuf::from("/t/wasm")));
-        assert!(read(&["--wasm-target-dir"]).is_none());
-        assert!(read(&["--precompress"]).is_none());
-    }
 
     #[test]
     fn the_content_hash_is_fnv1a_and_names_change_with_the_content() {
