@@ -39,7 +39,6 @@ impl PublicGate {
 
 /// The paths anyone can reach without signing in that touch the database.
 pub fn is_public(path: &str) -> bool {
-    const PREFIXES: &[&str] = &["/book", "/api/book/"];
     const EXACT: &[&str] =
         &["/sign-in", "/welcome", "/api/auth/sign-in", "/api/auth/accept-invitation"];
     // The front desk's own online-booking actions are staff requests.
@@ -47,12 +46,8 @@ pub fn is_public(path: &str) -> bool {
         return false;
     }
     EXACT.contains(&path)
-        || PREFIXES.iter().any(|prefix| {
-            path.strip_prefix(prefix).is_some_and(|rest| {
-                // "/book" itself and anything under it, but not "/bookkeeping".
-                prefix.ends_with('/') || rest.is_empty() || rest.starts_with('/')
-            })
-        })
+        || crate::online::pages::is_patient_page(path)
+        || path.starts_with("/api/book/")
 }
 
 /// The middleware: public paths run holding a permit; other paths pass untouched.
