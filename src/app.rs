@@ -4,25 +4,12 @@ use leptos::prelude::*;
 use leptos_meta::{HashedStylesheet, Link, Meta, MetaTags, Title, provide_meta_context};
 use leptos_router::components::{A, Route, Router, Routes};
 use leptos_router::hooks::use_location;
-use leptos_router::{SsrMode, path};
+use leptos_router::{Lazy, SsrMode, path};
 
 use crate::auth::api::current_user;
-use crate::auth::pages::{AccountMenu, ChangePasswordPage, SessionsPage, SignInPage, WelcomePage};
+use crate::auth::pages::AccountMenu;
 use crate::domain::{Permission, Role};
-use crate::email::pages::{OutboxEmailPage, OutboxListPage, TemplateEditorPage, TemplatesPage};
-use crate::home::pages::HomePage;
-use crate::online::pages::{
-    BookClinicsPage, BookPage, BookingDetailsPage, BookingDonePage, BookingReviewPage,
-    ManageBookingPage,
-};
-use crate::patients::pages::{
-    EditPatientPage, MergePatientPage, NewPatientPage, PatientPage, PatientsPage,
-};
-use crate::scheduling::pages::{AffectedPage, CalendarPage, MyDayPage, SeriesPage};
-use crate::setup::pages::{
-    ChairsPage, ClinicPage, HoursPage, ProvidersPage, SetupHomePage, TimeOffPage, TypesPage,
-};
-use crate::staff::pages::StaffPage;
+use crate::pages::*;
 use crate::ui::{MessagePage, page_title, set_page_status};
 
 /// The document around the app, rendered on the server only.
@@ -79,13 +66,7 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     // A plain form post's refusal, kept by the server for this page (not read from the address).
     crate::ui::form::provide_flashed_error();
-    // Effects run only in the browser, after hydration: the marker tells tests (and anyone
-    // debugging) that the page is interactive.
-    Effect::new(move |_| {
-        if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("data-hydrated", "true");
-        }
-    });
+    let (routing, set_routing) = signal(false);
     view! {
         // Every page's title goes through this one formatter, which escapes it on the server
         // (leptos_meta does not): see `ui::title`.
@@ -93,45 +74,47 @@ pub fn App() -> impl IntoView {
         <Meta name="description" content="Chairside: scheduling and patient records for dental groups." />
         <Meta name="theme-color" content="#0f5c6e" />
         <Link rel="icon" href="/favicon.svg" type_="image/svg+xml" />
-        <Router>
+        <Router set_is_routing=set_routing>
             <a class="skip-link" href="#main">"Skip to content"</a>
             <SiteHeader />
-            <main id="main" class="page" tabindex="-1">
+            // Busy while the router fetches the next page (its chunk, its data): the old page
+            // dims, so nobody types into it thinking it is the new one.
+            <main id="main" class="page" tabindex="-1" aria-busy=move || routing.get().then_some("true")>
                 <ErrorBoundary fallback=|errors| view! { <ErrorPage errors /> }>
                     // Async: pages arrive complete, so they work with JavaScript off.
                     <Routes fallback=NotFound>
-                        <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
-                        <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async />
-                        <Route path=path!("/book") view=BookClinicsPage ssr=SsrMode::Async />
-                        <Route path=path!("/book/manage/:token") view=ManageBookingPage ssr=SsrMode::Async />
-                        <Route path=path!("/book/:clinic") view=BookPage ssr=SsrMode::Async />
-                        <Route path=path!("/book/:clinic/details") view=BookingDetailsPage ssr=SsrMode::Async />
-                        <Route path=path!("/book/:clinic/review") view=BookingReviewPage ssr=SsrMode::Async />
-                        <Route path=path!("/book/:clinic/done") view=BookingDonePage ssr=SsrMode::Async />
-                        <Route path=path!("/welcome") view=WelcomePage ssr=SsrMode::Async />
-                        <Route path=path!("/account/sessions") view=SessionsPage ssr=SsrMode::Async />
-                        <Route path=path!("/account/password") view=ChangePasswordPage ssr=SsrMode::Async />
-                        <Route path=path!("/admin/staff") view=StaffPage ssr=SsrMode::Async />
-                        <Route path=path!("/admin/outbox") view=OutboxListPage ssr=SsrMode::Async />
-                        <Route path=path!("/admin/outbox/:id") view=OutboxEmailPage ssr=SsrMode::Async />
-                        <Route path=path!("/calendar") view=CalendarPage ssr=SsrMode::Async />
-                        <Route path=path!("/calendar/affected") view=AffectedPage ssr=SsrMode::Async />
-                        <Route path=path!("/calendar/series") view=SeriesPage ssr=SsrMode::Async />
-                        <Route path=path!("/my-day") view=MyDayPage ssr=SsrMode::Async />
-                        <Route path=path!("/patients") view=PatientsPage ssr=SsrMode::Async />
-                        <Route path=path!("/patients/new") view=NewPatientPage ssr=SsrMode::Async />
-                        <Route path=path!("/patients/:id") view=PatientPage ssr=SsrMode::Async />
-                        <Route path=path!("/patients/:id/edit") view=EditPatientPage ssr=SsrMode::Async />
-                        <Route path=path!("/patients/:id/merge") view=MergePatientPage ssr=SsrMode::Async />
-                        <Route path=path!("/setup") view=SetupHomePage ssr=SsrMode::Async />
-                        <Route path=path!("/setup/:clinic") view=ClinicPage ssr=SsrMode::Async />
-                        <Route path=path!("/setup/:clinic/chairs") view=ChairsPage ssr=SsrMode::Async />
-                        <Route path=path!("/setup/:clinic/providers") view=ProvidersPage ssr=SsrMode::Async />
-                        <Route path=path!("/setup/:clinic/providers/:provider/hours") view=HoursPage ssr=SsrMode::Async />
-                        <Route path=path!("/setup/:clinic/time-off") view=TimeOffPage ssr=SsrMode::Async />
-                        <Route path=path!("/setup/:clinic/types") view=TypesPage ssr=SsrMode::Async />
-                        <Route path=path!("/setup/:clinic/emails") view=TemplatesPage ssr=SsrMode::Async />
-                        <Route path=path!("/setup/:clinic/emails/:kind") view=TemplateEditorPage ssr=SsrMode::Async />
+                        <Route path=path!("/") view={Lazy::<HomeRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/sign-in") view={Lazy::<SignInRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/book") view={Lazy::<BookClinicsRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/book/manage/:token") view={Lazy::<ManageBookingRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/book/:clinic") view={Lazy::<BookRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/book/:clinic/details") view={Lazy::<BookingDetailsRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/book/:clinic/review") view={Lazy::<BookingReviewRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/book/:clinic/done") view={Lazy::<BookingDoneRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/welcome") view={Lazy::<WelcomeRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/account/sessions") view={Lazy::<SessionsRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/account/password") view={Lazy::<ChangePasswordRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/admin/staff") view={Lazy::<StaffRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/admin/outbox") view={Lazy::<OutboxListRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/admin/outbox/:id") view={Lazy::<OutboxEmailRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/calendar") view={Lazy::<CalendarRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/calendar/affected") view={Lazy::<AffectedRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/calendar/series") view={Lazy::<SeriesRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/my-day") view={Lazy::<MyDayRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/patients") view={Lazy::<PatientsRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/patients/new") view={Lazy::<NewPatientRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/patients/:id") view={Lazy::<PatientRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/patients/:id/edit") view={Lazy::<EditPatientRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/patients/:id/merge") view={Lazy::<MergePatientRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/setup") view={Lazy::<SetupHomeRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/setup/:clinic") view={Lazy::<ClinicRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/setup/:clinic/chairs") view={Lazy::<ChairsRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/setup/:clinic/providers") view={Lazy::<ProvidersRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/setup/:clinic/providers/:provider/hours") view={Lazy::<HoursRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/setup/:clinic/time-off") view={Lazy::<TimeOffRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/setup/:clinic/types") view={Lazy::<TypesRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/setup/:clinic/emails") view={Lazy::<TemplatesRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/setup/:clinic/emails/:kind") view={Lazy::<TemplateEditorRoute>::new()} ssr=SsrMode::Async />
                     </Routes>
                 </ErrorBoundary>
             </main>

@@ -11,6 +11,7 @@ pub mod email;
 pub mod error;
 pub mod home;
 pub mod online;
+pub mod pages;
 pub mod patients;
 pub mod scheduling;
 pub mod setup;
@@ -25,5 +26,15 @@ pub mod server;
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(app::App);
+    // The pages are lazy routes (`pages`), so hydrating waits for the page's own chunk. Only
+    // then is the page interactive, which the marker tells tests (and anyone debugging).
+    wasm_bindgen_futures::spawn_local(async {
+        let body = leptos::prelude::document().body().expect("the page has a body");
+        // Erased, so the future's type stays shallow (release builds refuse the full one).
+        let app = || leptos::prelude::IntoAny::into_any(app::App());
+        leptos::mount::hydrate_from_async(body, app).await.forget();
+        if let Some(root) = leptos::prelude::document().document_element() {
+            let _ = root.set_attribute("data-hydrated", "true");
+        }
+    });
 }

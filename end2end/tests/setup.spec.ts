@@ -20,6 +20,7 @@ test("an admin adds a provider with weekly hours and an appointment type, and se
   await expect(page.getByLabel("Time zone")).toHaveValue("Europe/London");
 
   await page.getByRole("navigation", { name: "Set-up sections" }).getByRole("link", { name: "Providers" }).click();
+  await expect(page.getByRole("heading", { name: "Providers", level: 1 })).toBeVisible();
   await page.getByLabel("Name").fill(provider);
   await page.getByLabel("Kind").selectOption("dentist");
   await page.getByRole("button", { name: "Add the provider" }).click();
@@ -41,6 +42,7 @@ test("an admin adds a provider with weekly hours and an appointment type, and se
   await expect(week.locator(".week-day").nth(1)).toContainText("Not working");
 
   await page.getByRole("navigation", { name: "Set-up sections" }).getByRole("link", { name: "Appointment types" }).click();
+  await expect(page.getByRole("heading", { name: "Appointment types", level: 1 })).toBeVisible();
   await page.getByLabel("Name").fill(type);
   // Checked as you type, before anything is sent.
   await page.getByLabel("Duration (minutes)").fill("47");
@@ -65,6 +67,7 @@ test("a receptionist sees the set-up read-only", async ({ page, visit }) => {
   await expect(page.getByText("Europe/London")).toBeVisible();
   await expect(page.getByRole("button", { name: "Save the clinic" })).toHaveCount(0);
   await page.getByRole("navigation", { name: "Set-up sections" }).getByRole("link", { name: "Providers" }).click();
+  await expect(page.getByRole("heading", { name: "Providers", level: 1 })).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: "Dr Sam Patel" })).toContainText("Sam Patel");
   await expect(page.getByRole("heading", { name: "Add a provider" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: /^Edit/ })).toHaveCount(0);

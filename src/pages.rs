@@ -1,0 +1,125 @@
+//! The route table's pages, each loaded on demand in the browser.
+//!
+//! Every page is a lazy route: the server renders it as before, but the browser's first
+//! download (the main wasm module) holds only the layout, the router and what all pages share.
+//! The pages of an area (scheduling, patients, set-up, ...) are one split point: their code is
+//! fetched with the first page of the area (the server names the chunks in
+//! `<link rel=preload>`s) or when the router first navigates there. build-site splits the wasm
+//! at these points.
+
+use leptos::prelude::*;
+use leptos_router::LazyRoute;
+
+use crate::auth::pages::{ChangePasswordPage, SessionsPage, SignInPage, WelcomePage};
+use crate::email::pages::{OutboxEmailPage, OutboxListPage, TemplateEditorPage, TemplatesPage};
+use crate::home::pages::HomePage;
+use crate::online::pages::{
+    BookClinicsPage, BookPage, BookingDetailsPage, BookingDonePage, BookingReviewPage,
+    ManageBookingPage,
+};
+use crate::patients::pages::{
+    EditPatientPage, MergePatientPage, NewPatientPage, PatientPage, PatientsPage,
+};
+use crate::scheduling::pages::{AffectedPage, CalendarPage, MyDayPage, SeriesPage};
+use crate::setup::pages::{
+    ChairsPage, ClinicPage, HoursPage, ProvidersPage, SetupHomePage, TimeOffPage, TypesPage,
+};
+use crate::staff::pages::StaffPage;
+
+/// Declares an area: the pages (`route => component`) whose wasm is one chunk (a split point),
+/// a lazily loaded function that renders any of them, and a lazy route per page that calls it.
+/// `#[lazy]` also makes `__preload_<function>`, which loads the chunk without rendering: the
+/// router runs it before hydrating a page, so the page's code is there when hydration needs it.
+/// Each route's `data()` has nothing to do: the pages load their own data.
+macro_rules! area {
+    ($render:ident, $preload:ident, $area:ident { $($route:ident => $page:ident),* $(,)? }) => {
+        // Each variant is named after the page component it renders.
+        #[allow(clippy::enum_variant_names)]
+        #[derive(Clone, Copy)]
+        enum $area {
+            $($page),*
+        }
+
+        #[leptos::lazy]
+        fn $render(page: $area) -> AnyView {
+            match page {
+                $($area::$page => view! { <$page /> }.into_any()),*
+            }
+        }
+
+        $(
+            #[doc = concat!("[`", stringify!($page), "`], loaded on demand with its area.")]
+            pub struct $route;
+
+            impl LazyRoute for $route {
+                fn data() -> Self {
+                    Self
+                }
+
+                async fn view(_this: Self) -> AnyView {
+                    $render($area::$page).await
+                }
+
+                async fn preload() {
+                    #[cfg(feature = "hydrate")]
+                    $preload().await;
+                }
+            }
+        )*
+    };
+}
+
+// The areas follow who uses them together. A split point per page was measured and not kept:
+// the splitter then made some 680 chunks (the calendar alone needed 345 files), which
+// compressed far worse than fewer, larger ones (BENCHMARKS.md).
+area!(account_pages, __preload_account_pages, Account {
+    HomeRoute => HomePage,
+    SignInRoute => SignInPage,
+    WelcomeRoute => WelcomePage,
+    SessionsRoute => SessionsPage,
+    ChangePasswordRoute => ChangePasswordPage,
+});
+
+area!(scheduling_pages, __preload_scheduling_pages, Scheduling {
+    CalendarRoute => CalendarPage,
+    AffectedRoute => AffectedPage,
+    SeriesRoute => SeriesPage,
+    MyDayRoute => MyDayPage,
+});
+
+area!(patient_pages, __preload_patient_pages, Patients {
+    PatientsRoute => PatientsPage,
+    NewPatientRoute => NewPatientPage,
+    PatientRoute => PatientPage,
+    EditPatientRoute => EditPatientPage,
+    MergePatientRoute => MergePatientPage,
+});
+
+area!(setup_pages, __preload_setup_pages, Setup {
+    SetupHomeRoute => SetupHomePage,
+    ClinicRoute => ClinicPage,
+    ChairsRoute => ChairsPage,
+    ProvidersRoute => ProvidersPage,
+    HoursRoute => HoursPage,
+    TimeOffRoute => TimeOffPage,
+    TypesRoute => TypesPage,
+    TemplatesRoute => TemplatesPage,
+    TemplateEditorRoute => TemplateEditorPage,
+});
+
+area!(admin_pages, __preload_admin_pages, Admin {
+    StaffRoute => StaffPage,
+    OutboxListRoute => OutboxListPage,
+    OutboxEmailRoute => OutboxEmailPage,
+});
+
+// The patients' booking pages never hydrate (see `app::shell`); as a split point of their own
+// their code stays out of every download.
+area!(booking_pages, __preload_booking_pages, Booking {
+    BookClinicsRoute => BookClinicsPage,
+    ManageBookingRoute => ManageBookingPage,
+    BookRoute => BookPage,
+    BookingDetailsRoute => BookingDetailsPage,
+    BookingReviewRoute => BookingReviewPage,
+    BookingDoneRoute => BookingDonePage,
+});
