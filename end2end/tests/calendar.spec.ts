@@ -116,3 +116,21 @@ test("a dentist opens My day and sees the patient's allergy beside the appointme
   await visitItem.getByRole("button", { name: "Mark arrived" }).click();
   await expect(visitItem).toContainText("Arrived");
 });
+
+test("an address that opens an appointment's dialog loads with the dialog open, hydrates, and Escape closes it", async ({ page, visit }) => {
+  // The demo data books the weekdays of the week before and after today.
+  const day = new Date();
+  while (day.getUTCDay() === 0 || day.getUTCDay() === 6) day.setUTCDate(day.getUTCDate() + 1);
+  await visit(`/sign-in?next=/calendar?date=${day.toISOString().slice(0, 10)}`);
+  await signIn(page, "reception@demo.test");
+  await expect(page).toHaveTitle(/^Calendar/);
+  // A demo appointment of that day, opened by its address (a bookmark, a shared link).
+  const href = await page.locator("a[href*='appointment=']").first().getAttribute("href");
+  expect(href).not.toBeNull();
+  await visit(href!);
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toHaveCount(0);
+  await expect(page).not.toHaveURL(/appointment=/);
+});
