@@ -5,9 +5,10 @@
 //!    --no-default-features --features hydrate` (release: the `wasm-release` profile), with the
 //!    caller's environment (RUSTFLAGS and LEPTOS_OUTPUT_NAME come from scripts/lib.sh) and the
 //!    linker keeping its relocations, which the splitter needs;
-//! 2. the wasm split at the lazy routes (`#[lazy_route]`): a main module, the chunks each page
-//!    loads on demand, a small loader script and a manifest of which chunks each route needs
-//!    (the server names them in `<link rel=preload>`s);
+//! 2. the wasm split at its split points (Leptos' `#[lazy]` functions: the page areas of
+//!    `src/pages.rs`): a main module, the chunks each area loads on demand, a small loader
+//!    script and a manifest of which chunks each split point needs (the server names them in
+//!    `<link rel=preload>`s);
 //! 3. the main module's JavaScript bindings, by wasm-bindgen used as a library, for the web;
 //! 4. release only: `wasm-opt -Oz` on every module (npm's binaryen, installed by scripts/lib.sh);
 //! 5. `style/main.css` and the files of `public/`;
@@ -79,14 +80,14 @@ fn build(release: bool) -> Result<()> {
     }
     fs::create_dir_all(&pkg)?;
     let main_module = wasm.with_file_name(format!("{OUTPUT_NAME}_split.wasm"));
-    let chunks = timed("splitting the wasm at the lazy routes", || {
+    let chunks = timed("splitting the wasm at its split points", || {
         split(&compiled, &main_module, &pkg, &id)
     })?;
     timed("generating the JavaScript bindings", || bindings(&main_module, &pkg, &id))?;
     if release {
         timed("optimising the wasm (wasm-opt -Oz)", || optimise_all(&root, &pkg))?;
     }
-    eprintln!("    {} chunks besides the main module", chunks);
+    eprintln!("    {chunks} chunks besides the main module");
     let css = fs::read(root.join(STYLE_FILE)).context("reading the stylesheet")?;
     let css_hash = content_hash(&[&css]);
     fs::write(pkg.join(format!("{OUTPUT_NAME}.{css_hash}.css")), css)?;
@@ -157,7 +158,7 @@ fn split(compiled: &[u8], main_module: &Path, pkg: &Path, id: &str) -> Result<us
     let split =
         wasm_split_cli_support::transform(options).map_err(|error| anyhow::anyhow!("{error:?}"))?;
 
-    // The splitter names chunks by their routes; the loader fetches them by those names.
+    // The loader fetches the chunks by the names the splitter gave them: it learns the new ones.
     let loader_path = pkg.join(&loader);
     let mut loader_text = fs::read_to_string(&loader_path)?;
     for chunk in &split.split_modules {
@@ -170,7 +171,8 @@ fn split(compiled: &[u8], main_module: &Path, pkg: &Path, id: &str) -> Result<us
             loader_text.replace(&format!("\"./{stem}.wasm\""), &format!("\"./{stem}.{id}.wasm\""));
     }
     fs::write(&loader_path, loader_text)?;
-    // Route -> the chunks to preload with its page, by name without ".wasm" (Leptos adds it).
+    // Split point -> the chunks to preload with its page, named without ".wasm" (Leptos adds
+    // it).
     let manifest: std::collections::BTreeMap<_, Vec<_>> = split
         .prefetch_map
         .into_iter()
