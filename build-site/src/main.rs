@@ -75,19 +75,27 @@ fn build(release: bool) -> Result<()> {
     let wasm = timed("compiling the wasm", || compile_wasm(&root, &target_dir, release))?;
     let compiled = fs::read(&wasm).with_context(|| format!("reading {}", wasm.display()))?;
     let id = build_id(&root, &compiled, release)?;
-    if pkg.exists() {
-        fs::remove_dir_all(&pkg).with_context(|| format!("emptying {}", pkg.display()))?;
+    // The same id means the same wasm files: a release build then keeps them (wasm-opt alone
+    // takes over a minute) and only the stylesheet and static files are done again.
+    let unchanged = release && pkg.join(format!("{OUTPUT_NAME}.{id}.wasm")).is_file();
+    if unchanged {
+        eprintln!("    the wasm is unchanged since the last build: its files are kept");
+        remove_stylesheets(&pkg)?;
+    } else {
+        if pkg.exists() {
+            fs::remove_dir_all(&pkg).with_context(|| format!("emptying {}", pkg.display()))?;
+        }
+        fs::create_dir_all(&pkg)?;
+        let main_module = wasm.with_file_name(format!("{OUTPUT_NAME}_split.wasm"));
+        let chunks = timed("splitting the wasm at its split points", || {
+            split(&compiled, &main_module, &pkg, &id)
+        })?;
+        timed("generating the JavaScript bindings", || bindings(&main_module, &pkg, &id))?;
+        if release {
+            timed("optimising the wasm (wasm-opt -Oz)", || optimise_all(&root, &pkg))?;
+        }
+        eprintln!("    {chunks} chunks besides the main module");
     }
-    fs::create_dir_all(&pkg)?;
-    let main_module = wasm.with_file_name(format!("{OUTPUT_NAME}_split.wasm"));
-    let chunks = timed("splitting the wasm at its split points", || {
-        split(&compiled, &main_module, &pkg, &id)
-    })?;
-    timed("generating the JavaScript bindings", || bindings(&main_module, &pkg, &id))?;
-    if release {
-        timed("optimising the wasm (wasm-opt -Oz)", || optimise_all(&root, &pkg))?;
-    }
-    eprintln!("    {chunks} chunks besides the main module");
     let css = fs::read(root.join(STYLE_FILE)).context("reading the stylesheet")?;
     let css_hash = content_hash(&[&css]);
     fs::write(pkg.join(format!("{OUTPUT_NAME}.{css_hash}.css")), css)?;
@@ -266,6 +274,17 @@ fn optimise(root: &Path, wasm: &Path) -> Result<()> {
     Ok(())
 }
 
+/// Removes the stylesheets of earlier builds (and their compressed twins) from `pkg`.
+fn remove_stylesheets(pkg: &Path) -> Result<()> {
+    for file in walk(pkg)? {
+        let name = file.file_name().and_then(|name| name.to_str()).unwrap_or_default();
+        if name.starts_with(&format!("{OUTPUT_NAME}.")) && name.contains(".css") {
+            fs::remove_file(&file)?;
+        }
+    }
+    Ok(())
+}
+
 /// What Leptos reads to name the files in the page: the main module's glue and wasm, the
 /// split loader and manifest (all the build's id) and the stylesheet (its own hash).
 fn hash_file(id: &str, css_hash: &str) -> String {
@@ -285,7 +304,9 @@ fn content_hash(parts: &[&[u8]]) -> String {
 /// Writes `<file>.br` and `<file>.gz` beside every file of `pkg`, at the highest settings:
 /// done once per build, sent many times.
 fn precompress(pkg: &Path) -> Result<()> {
-    for entry in walk(pkg)? {
+    // A kept build's twins are there already (and written again, the same).
+    let is_twin = |file: &PathBuf| file.extension().is_some_and(|ext| ext == "br" || ext == "gz");
+    for entry in walk(pkg)?.into_iter().filter(|file| !is_twin(file)) {
         let bytes = fs::read(&entry)?;
         let mut br = Vec::new();
         {
@@ -346,5 +367,42 @@ mod tests {
         assert_eq!(content_hash(&[b"a"]), "af63dc4c8601ec8c");
         assert_eq!(content_hash(&[b"", b"a", b""]), "af63dc4c8601ec8c");
         assert_ne!(content_hash(&[b"body{}"]), content_hash(&[b"body{ }"]));
+    }
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = walk(dir)
+            .unwrap()
+            .iter()
+            .map(|file| file.file_name().unwrap().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn a_kept_build_loses_its_old_stylesheets_and_gets_no_twins_of_twins() {
+        let pkg = std::env::temp_dir().join(format!("build-site-test-{}", std::process::id()));
+        fs::create_dir_all(&pkg).unwrap();
+        for name in
+            ["chairside.old.css", "chairside.old.css.br", "chairside.id.js", "chunk.id.wasm"]
+        {
+            fs::write(pkg.join(name), b"body{}").unwrap();
+        }
+        remove_stylesheets(&pkg).unwrap();
+        assert_eq!(names(&pkg), ["chairside.id.js", "chunk.id.wasm"]);
+        precompress(&pkg).unwrap();
+        precompress(&pkg).unwrap();
+        assert_eq!(
+            names(&pkg),
+            [
+                "chairside.id.js",
+                "chairside.id.js.br",
+                "chairside.id.js.gz",
+                "chunk.id.wasm",
+                "chunk.id.wasm.br",
+                "chunk.id.wasm.gz"
+            ]
+        );
+        fs::remove_dir_all(&pkg).unwrap();
     }
 }
