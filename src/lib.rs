@@ -30,7 +30,8 @@ pub fn hydrate() {
     // then is the page interactive, which the marker tells tests (and anyone debugging).
     wasm_bindgen_futures::spawn_local(async {
         let body = leptos::prelude::document().body().expect("the page has a body");
-        // Erased, so the future's type stays shallow (release builds refuse the full one).
+        // Erased, so the future's type stays shallow (with concrete view types the full one
+        // overflows the compiler's query depth).
         let app = || leptos::prelude::IntoAny::into_any(app::App());
         leptos::mount::hydrate_from_async(body, app).await.forget();
         if let Some(root) = leptos::prelude::document().document_element() {
