@@ -2,10 +2,11 @@
 //!
 //! Every page is a lazy route: the server renders it as before, but the browser's first
 //! download (the main wasm module) holds only the layout, the router and what all pages share.
-//! The pages of an area (scheduling, patients, set-up, ...) are one split point: their code is
-//! fetched with the first page of the area (the server names the chunks in
+//! The pages of an area (the calendar, patients, set-up, ...) are one split point: their code
+//! is fetched with the first page of the area (the server names the chunks in
 //! `<link rel=preload>`s) or when the router first navigates there. build-site splits the wasm
-//! at these points.
+//! at these points. The patients' booking pages are rendered by the server only, and are not in
+//! the wasm at all.
 
 use leptos::prelude::*;
 use leptos_router::LazyRoute;
@@ -13,6 +14,7 @@ use leptos_router::LazyRoute;
 use crate::auth::pages::{ChangePasswordPage, SessionsPage, SignInPage, WelcomePage};
 use crate::email::pages::{OutboxEmailPage, OutboxListPage, TemplateEditorPage, TemplatesPage};
 use crate::home::pages::HomePage;
+#[cfg(not(feature = "hydrate"))]
 use crate::online::pages::{
     BookClinicsPage, BookPage, BookingDetailsPage, BookingDonePage, BookingReviewPage,
     ManageBookingPage,
@@ -30,9 +32,14 @@ use crate::staff::pages::StaffPage;
 /// a lazily loaded function that renders any of them, and a lazy route per page that calls it.
 /// `#[lazy]` also makes `__preload_<function>`, which loads the chunk without rendering: the
 /// router runs it before hydrating a page, so the page's code is there when hydration needs it.
-/// Each route's `data()` has nothing to do: the pages load their own data.
+/// A page may name one more preload (`Route => Page + path`), run after the area's: the
+/// calendar's fetches its dialogs' code when the page it hydrates shows one. Each route's
+/// `data()` has nothing to do: the pages load their own data.
 macro_rules! area {
-    ($render:ident, $preload:ident, $area:ident { $($route:ident => $page:ident),* $(,)? }) => {
+    (
+        $render:ident, $preload:ident,
+        $area:ident { $($route:ident => $page:ident $(+ $also:path)?),* $(,)? }
+    ) => {
         // Each variant is named after the page component it renders.
         #[allow(clippy::enum_variant_names)]
         #[derive(Clone, Copy)]
@@ -62,16 +69,56 @@ macro_rules! area {
 
                 async fn preload() {
                     #[cfg(feature = "hydrate")]
-                    $preload().await;
+                    {
+                        $preload().await;
+                        $($also().await;)?
+                    }
                 }
             }
         )*
     };
 }
 
-// The areas follow who uses them together. A split point per page was measured and not kept:
-// the splitter then made some 680 chunks (the calendar alone needed 345 files), which
-// compressed far worse than fewer, larger ones (BENCHMARKS.md).
+/// Declares pages the server renders and the browser never hydrates. In the browser their
+/// routes only load the page from the server (a link the router would otherwise follow
+/// inside the app), so none of their code is in the wasm.
+macro_rules! server_rendered {
+    ($($route:ident => $page:ident),* $(,)?) => {
+        $(
+            #[doc = concat!("[`", stringify!($page), "`], rendered by the server only.")]
+            pub struct $route;
+
+            impl LazyRoute for $route {
+                fn data() -> Self {
+                    Self
+                }
+
+                async fn view(_this: Self) -> AnyView {
+                    #[cfg(not(feature = "hydrate"))]
+                    let page = view! { <$page /> };
+                    #[cfg(feature = "hydrate")]
+                    let page = view! { <LoadFromServer /> };
+                    page.into_any()
+                }
+            }
+        )*
+    };
+}
+
+/// Replaces the app with the server's page at the router's address.
+#[cfg(feature = "hydrate")]
+#[component]
+fn LoadFromServer() -> impl IntoView {
+    let location = leptos_router::hooks::use_location();
+    let href = format!("{}{}", location.pathname.get_untracked(), location.search.get_untracked());
+    let _ = window().location().assign(&href);
+    view! { <p class="loading">"Loading…"</p> }
+}
+
+// The areas follow who uses them together; the calendar, the receptionists' page, is one of
+// its own. A split point per page was measured and not kept: the splitter then made some 680
+// chunks (the calendar alone needed 345 files), which compressed far worse than fewer, larger
+// ones (BENCHMARKS.md).
 area!(account_pages, __preload_account_pages, Account {
     HomeRoute => HomePage,
     SignInRoute => SignInPage,
@@ -80,8 +127,11 @@ area!(account_pages, __preload_account_pages, Account {
     ChangePasswordRoute => ChangePasswordPage,
 });
 
+area!(calendar_pages, __preload_calendar_pages, Calendar {
+    CalendarRoute => CalendarPage + crate::scheduling::pages::preload_shown_dialog,
+});
+
 area!(scheduling_pages, __preload_scheduling_pages, Scheduling {
-    CalendarRoute => CalendarPage,
     AffectedRoute => AffectedPage,
     SeriesRoute => SeriesPage,
     MyDayRoute => MyDayPage,
@@ -113,13 +163,13 @@ area!(admin_pages, __preload_admin_pages, Admin {
     OutboxEmailRoute => OutboxEmailPage,
 });
 
-// The patients' booking pages never hydrate (see `app::shell`); as a split point of their own
-// their code stays out of every download.
-area!(booking_pages, __preload_booking_pages, Booking {
+// The patients' booking pages never hydrate (see `app::shell`), so the browser's wasm holds
+// none of their code.
+server_rendered!(
     BookClinicsRoute => BookClinicsPage,
     ManageBookingRoute => ManageBookingPage,
     BookRoute => BookPage,
     BookingDetailsRoute => BookingDetailsPage,
     BookingReviewRoute => BookingReviewPage,
     BookingDoneRoute => BookingDonePage,
-});
+);

@@ -6,7 +6,7 @@
 //!    caller's environment (RUSTFLAGS and LEPTOS_OUTPUT_NAME come from scripts/lib.sh) and the
 //!    linker keeping its relocations, which the splitter needs;
 //! 2. the wasm split at its split points (Leptos' `#[lazy]` functions: the page areas of
-//!    `src/pages.rs`): a main module, the chunks each area loads on demand, a small loader
+//!    `src/pages.rs` and the calendar's dialogs): a main module, the chunks each area loads on demand, a small loader
 //!    script and a manifest of which chunks each split point needs (the server names them in
 //!    `<link rel=preload>`s);
 //! 3. the main module's JavaScript bindings, by wasm-bindgen used as a library, for the web;

@@ -9,9 +9,8 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
-use super::appointment_dialog::AppointmentDialog;
-use super::booking_dialog::BookingDialog;
 use super::grid::CalendarGrid;
+use super::lazy_dialog::{self, DialogKind, OpenDialog};
 use crate::online::staff::{DismissPossibleMatch, MarkOnlineBookingsSeen};
 use crate::scheduling::booking::BookAppointment;
 use crate::scheduling::calendar::calendar;
@@ -116,34 +115,30 @@ fn CalendarScreen(view: CalendarView, actions: Actions) -> impl IntoView {
         }
         _ => v.date.format("%A %-d %B %Y").to_string(),
     });
+    // The dialogs' code is fetched once the calendar is interactive (see `lazy_dialog`).
+    let code_here = RwSignal::new(lazy_dialog::code_is_here());
+    Effect::new(move |_| {
+        if !code_here.get_untracked() {
+            lazy_dialog::fetch_code(code_here);
+        }
+    });
     let dialogs = {
         let address = address.clone();
         move || {
+            code_here.track();
             let open = query.read().get("appointment").and_then(|id| id.parse::<i64>().ok());
             let booking = query.read().get("book").is_some_and(|b| !b.is_empty());
-            view.with_value(|v| {
-                if let Some(id) = open {
-                    let found = v.find(id).cloned();
-                    Some(
-                        view! {
-                            <AppointmentDialog
-                                appointment=found
-                                view=v.clone()
-                                address=address.clone()
-                                actions
-                            />
-                        }
-                        .into_any(),
-                    )
+            let dialog = view.with_value(|v| {
+                let kind = if let Some(id) = open {
+                    DialogKind::Appointment(v.find(id).cloned().map(Box::new))
                 } else if booking && v.can_book {
-                    Some(
-                        view! { <BookingDialog view=v.clone() address=address.clone() book=actions.book /> }
-                            .into_any(),
-                    )
+                    DialogKind::Booking
                 } else {
-                    None
-                }
-            })
+                    return None;
+                };
+                Some(OpenDialog { kind, view: v.clone(), address: address.clone(), actions })
+            });
+            dialog.map(|dialog| lazy_dialog::show(dialog, code_here))
         }
     };
     // A refused drop (a refused move in the dialog shows there).

@@ -7,10 +7,13 @@ mod booking_dialog;
 mod calendar;
 mod dialog;
 mod grid;
+mod lazy_dialog;
 mod my_day;
 mod series;
 
 pub use affected::AffectedPage;
 pub use calendar::CalendarPage;
+#[cfg(feature = "hydrate")]
+pub use lazy_dialog::preload_shown_dialog;
 pub use my_day::MyDayPage;
 pub use series::SeriesPage;
