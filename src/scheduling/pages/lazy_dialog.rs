@@ -72,7 +72,8 @@ pub fn fetch_code(code_here: RwSignal<bool>) {
     #[cfg(feature = "hydrate")]
     leptos::task::spawn_local(async move {
         load().await;
-        code_here.set(true);
+        // The calendar may have been left meanwhile (its signal then is gone).
+        let _ = code_here.try_set(true);
     });
     #[cfg(not(feature = "hydrate"))]
     code_here.set(true);
