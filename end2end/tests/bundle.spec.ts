@@ -1,6 +1,13 @@
 import { test, expect } from "./support/fixtures";
 import type { Page } from "@playwright/test";
 
+async function signInAsReception(page: Page) {
+  await page.getByLabel("Email address").fill("reception@demo.test");
+  await page.getByLabel("Password").fill("chairside-demo-2026");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.locator(".account-name")).toHaveText("Riley Chen");
+}
+
 // The staff application's WebAssembly arrives area by area (src/pages.rs): a page loads the main
 // module and its area's chunks (the splitter names an area's own chunk after its function,
 // e.g. `split_calendar_pages_…`), and another area's arrive when the router first goes there.
@@ -17,10 +24,7 @@ test("a page downloads its own area's code, and another area's only when it is o
   expect(loaded("account")).toBe(true);
   expect(loaded("calendar")).toBe(false);
 
-  await page.getByLabel("Email address").fill("reception@demo.test");
-  await page.getByLabel("Password").fill("chairside-demo-2026");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.locator(".account-name")).toHaveText("Riley Chen");
+  await signInAsReception(page);
   expect(loaded("calendar")).toBe(false);
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Calendar" }).click();
@@ -50,10 +54,7 @@ function fetchedAt(page: Page, part: string): Promise<number | null> {
 // The calendar's dialogs are a split point of their own (src/scheduling/pages/lazy_dialog.rs).
 test("the calendar is interactive before its dialogs' code arrives, and fetches it right after", async ({ page, visit }) => {
   await visit("/sign-in");
-  await page.getByLabel("Email address").fill("reception@demo.test");
-  await page.getByLabel("Password").fill("chairside-demo-2026");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.locator(".account-name")).toHaveText("Riley Chen");
+  await signInAsReception(page);
   await recordHydration(page);
 
   await visit("/calendar");
