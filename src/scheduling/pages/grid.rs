@@ -18,11 +18,30 @@ use crate::scheduling::reschedule::RescheduleAppointment;
 const SCALE: f64 = 1.5;
 
 fn y(minute: i64, shown: (i64, i64)) -> String {
-    format!("{:.1}", (minute - shown.0) as f64 * SCALE)
+    pixels(minute - shown.0)
 }
 
 fn height(from: i64, to: i64) -> String {
-    format!("{:.1}", (to - from).max(0) as f64 * SCALE)
+    pixels((to - from).max(0))
+}
+
+/// `minutes` at [`SCALE`] with one decimal, as `format!("{:.1}")` writes it (every such
+/// length is a whole number of tenths), in integer arithmetic: a page writes thousands.
+fn pixels(minutes: i64) -> String {
+    let tenths = minutes * (SCALE * 10.0) as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    format!("{sign}{}.{}", tenths.abs() / 10, tenths.abs() % 10)
+}
+
+/// What every column and card needs of the view: passed by value instead of the view
+/// itself, which holds every appointment (a copy per card made a page's render quadratic).
+#[derive(Debug, Clone, Copy)]
+struct Frame {
+    /// The elapsed minutes shown, the same for every column.
+    shown: (i64, i64),
+    slot_step: u32,
+    now: DateTime<Utc>,
+    can_book: bool,
 }
 
 /// The appointment being dragged, and where on its card it was picked up.
@@ -57,6 +76,7 @@ pub fn CalendarGrid(
     }
     let dragged = RwSignal::new(None::<Dragged>);
     let shown = view.shown;
+    let frame = Frame { shown, slot_step: view.slot_step, now: view.now, can_book: view.can_book };
     let total = height(shown.0, shown.1);
     let gutter_axis = view.columns[0].axis.clone();
     let hours = (shown.0..shown.1).step_by(60).map(|minute| {
@@ -78,7 +98,7 @@ pub fn CalendarGrid(
                 <DayColumn
                     column=column.clone()
                     index
-                    view=view.clone()
+                    frame
                     address=address.clone()
                     dragged
                     reschedule
@@ -113,13 +133,13 @@ fn minute_at(ev: &leptos::ev::MouseEvent, shown: (i64, i64), grab: f64) -> Optio
 fn DayColumn(
     column: CalendarColumn,
     index: usize,
-    view: CalendarView,
+    frame: Frame,
     address: CalendarAddress,
     dragged: RwSignal<Option<Dragged>>,
     reschedule: ServerAction<RescheduleAppointment>,
 ) -> impl IntoView {
-    let shown = view.shown;
-    let step = view.slot_step;
+    let shown = frame.shown;
+    let step = frame.slot_step;
     let total = height(shown.0, shown.1);
     let title_id = format!("cal-col-{index}");
     let column = StoredValue::new(column);
@@ -149,13 +169,13 @@ fn DayColumn(
                 .unwrap_or(shown.0)
         })
     });
-    let book_link = view.can_book.then(|| {
+    let book_link = frame.can_book.then(|| {
         let href = booking_at(first_minute);
         let label = column.with_value(|c| format!("Book with {}", c.title));
         view! { <a href=href class="cal-book" aria-label=label.clone() title=label>"+"</a> }
     });
     let navigate = use_navigate();
-    let can_book = view.can_book;
+    let can_book = frame.can_book;
     let on_click = {
         let booking_at = booking_at.clone();
         move |ev: leptos::ev::MouseEvent| {
@@ -228,7 +248,7 @@ fn DayColumn(
             .collect_view();
         (working, away, lines)
     });
-    let now_line = column.with_value(|c| now_minute(c, view.now, shown)).map(|minute| {
+    let now_line = column.with_value(|c| now_minute(c, frame.now, shown)).map(|minute| {
         view! { <line class="cal-now" x1="0" x2="100%" y1=y(minute, shown) y2=y(minute, shown) /> }
     });
     let cards = column.with_value(|c| {
@@ -236,7 +256,7 @@ fn DayColumn(
             .iter()
             .map(|placed| {
                 view! {
-                    <Card placed=placed.clone() view=view.clone() address=address.clone() dragged />
+                    <Card placed=placed.clone() frame address=address.clone() dragged />
                 }
             })
             .collect_view()
@@ -284,15 +304,15 @@ fn now_minute(column: &CalendarColumn, now: DateTime<Utc>, shown: (i64, i64)) ->
 #[component]
 fn Card(
     placed: Placed,
-    view: CalendarView,
+    frame: Frame,
     address: CalendarAddress,
     dragged: RwSignal<Option<Dragged>>,
 ) -> impl IntoView {
-    let shown = view.shown;
+    let shown = frame.shown;
     let a = placed.appointment.clone();
     let (from, to) = placed.visit;
     let (blocked_from, blocked_to) = placed.blocked;
-    let movable = view.can_book
+    let movable = frame.can_book
         && matches!(
             a.status,
             crate::domain::AppointmentStatus::Scheduled
@@ -366,4 +386,16 @@ fn CardBody(
         </a>
     }
     .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pixels;
+
+    #[test]
+    fn pixels_are_written_as_the_float_formatting_writes_them() {
+        for minutes in -1500..1500 {
+            assert_eq!(pixels(minutes), format!("{:.1}", minutes as f64 * super::SCALE));
+        }
+    }
 }
