@@ -1,43 +1,102 @@
 //! Security headers on every response.
 //!
-//! HTML pages get a Content-Security-Policy with the nonce of their own scripts (recorded by the
-//! shell while it renders, see [`PageNonce`]); every other response gets a policy that allows
-//! nothing. Responses are `no-store` unless they are static files,
-//! because pages and server function answers may carry patient data.
+//! HTML pages get a Content-Security-Policy that allows exactly the inline scripts the page was
+//! rendered with, by their SHA-256 hashes; every other response gets a policy that allows
+//! nothing. Responses are `no-store` unless they are static files, because pages and server
+//! function answers may carry patient data.
+//!
+//! How a page's scripts are told apart from anything else in it: the shell renders each page
+//! with a fresh random nonce (Leptos puts it on every script it writes, and the shell records
+//! it, see [`PageNonce`]). On the way out, [`seal_page`] hashes the inline scripts carrying that
+//! nonce and removes the nonce from the page. A script that got into the page any other way (an
+//! escaping mistake) has no nonce, so it is not hashed and does not run, as with a nonce policy.
+//! Hashes rather than the nonce itself in the policy: the same page is then the same bytes for
+//! every request, so a rendered page can be kept and sent again.
 
+use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::header::{
     CACHE_CONTROL, CONTENT_SECURITY_POLICY, CONTENT_TYPE, REFERRER_POLICY,
     STRICT_TRANSPORT_SECURITY, X_CONTENT_TYPE_OPTIONS, X_FRAME_OPTIONS,
 };
-use axum::http::{HeaderName, HeaderValue};
+use axum::http::{HeaderName, HeaderValue, StatusCode};
 use std::sync::{Arc, Mutex};
 
 use axum::middleware::Next;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
+use base64::Engine;
 use leptos::prelude::*;
+use sha2::{Digest, Sha256};
 
 /// The policy for non-HTML responses (JSON, assets, redirects): nothing may run or embed them.
 const LOCKED_DOWN_POLICY: &str =
     "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
-/// The policy of an HTML page that, unexpectedly, has no nonce: no inline script may run.
-const PAGE_POLICY_WITHOUT_NONCE: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
-     style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; \
-     form-action 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+/// The largest HTML page read whole to hash its scripts (pages are rendered whole before they
+/// are sent anyway; the largest today is well under 1 MB).
+const MAX_PAGE_BYTES: usize = 16 * 1024 * 1024;
 
-/// The policy of an HTML page whose inline scripts carry `nonce`.
+/// The policy of an HTML page whose inline scripts have these hashes (`sha256-<base64>`).
 ///
-/// Scripts: the inline hydration script by its nonce, the wasm glue from our own origin
-/// (`'self'`, which also covers Leptos' `modulepreload` link: it carries no nonce), and
-/// `'wasm-unsafe-eval'` so the browser may compile the wasm (it allows no JavaScript `eval`).
-/// No `'strict-dynamic'`: it would disable `'self'` and so block that preload.
-pub fn page_policy(nonce: &str) -> String {
+/// Scripts: the page's own inline scripts by their hashes, the wasm glue from our own origin
+/// (`'self'`, which also covers Leptos' `modulepreload` link), and `'wasm-unsafe-eval'` so the
+/// browser may compile the wasm (it allows no JavaScript `eval`). No `'strict-dynamic'`: it
+/// would disable `'self'` and so block that preload.
+pub fn page_policy(script_hashes: &[String]) -> String {
+    let hashes: String = script_hashes.iter().map(|hash| format!(" '{hash}'")).collect();
     format!(
-        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
+        "default-src 'self'; script-src 'self'{hashes} 'wasm-unsafe-eval'; \
          style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; \
          form-action 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
     )
+}
+
+/// A page as it is sent: its HTML without the render's nonce, and the CSP hash sources
+/// (`sha256-<base64>`) of the inline scripts that carried it, in page order.
+#[derive(Debug, PartialEq, Eq)]
+pub struct SealedPage {
+    pub html: String,
+    pub script_hashes: Vec<String>,
+}
+
+/// Hashes the inline scripts of `html` that carry `nonce` and removes the nonce from the page
+/// (wherever the render wrote it).
+///
+/// The nonce is random for each render, so it appears only where the renderer wrote it. The
+/// nearest `<` before it opens its tag (Leptos escapes `<` in attribute values), and a script's
+/// content runs to the first `</script` in any case, where the browser's parser ends it.
+pub fn seal_page(html: &str, nonce: &str) -> SealedPage {
+    let mark = format!(" nonce=\"{nonce}\"");
+    let lower = html.to_ascii_lowercase();
+    let mut script_hashes = Vec::new();
+    for (at, _) in html.match_indices(&mark) {
+        let Some(tag_start) = html[..at].rfind('<') else { continue };
+        let Some(tag_length) = html[at..].find('>') else { continue };
+        let tag_end = at + tag_length;
+        let tag = &lower[tag_start..tag_end];
+        let is_script = tag.starts_with("<script")
+            && tag["<script".len()..].starts_with(|c: char| c.is_ascii_whitespace());
+        if !is_script || has_src(&tag["<script".len()..]) {
+            continue;
+        }
+        let content_start = tag_end + 1;
+        let content_end =
+            lower[content_start..].find("</script").map_or(html.len(), |end| content_start + end);
+        let digest = Sha256::digest(&html.as_bytes()[content_start..content_end]);
+        script_hashes
+            .push(format!("sha256-{}", base64::engine::general_purpose::STANDARD.encode(digest)));
+    }
+    // Leptos also sets the preload links' `crossorigin` to the nonce; any value but
+    // `use-credentials` means anonymous, as the empty value does.
+    let html = html.replace(&mark, "").replace(&format!("=\"{nonce}\""), "=\"\"");
+    SealedPage { html, script_hashes }
+}
+
+/// Whether a start tag's attributes (lower case) include `src`.
+fn has_src(attributes: &str) -> bool {
+    attributes
+        .split(|c: char| c.is_ascii_whitespace())
+        .any(|attribute| attribute == "src" || attribute.starts_with("src="))
 }
 
 /// Where the shell leaves the nonce of the page it renders, for the headers middleware to build
@@ -131,7 +190,8 @@ fn is_same_site(headers: &axum::http::HeaderMap, policy: &Policy) -> bool {
     fetch_site_ok && origin_ok
 }
 
-/// Middleware adding the headers every response carries.
+/// Middleware adding the headers every response carries. It runs inside the compression
+/// layer, so an HTML page is read here as it was rendered, to seal it ([`seal_page`]).
 pub async fn headers(State(policy): State<Policy>, mut request: Request, next: Next) -> Response {
     let hsts = policy.hsts;
     let page_nonce = PageNonce::default();
@@ -143,6 +203,33 @@ pub async fn headers(State(policy): State<Policy>, mut request: Request, next: N
         .get(CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("text/html"));
+    let content_policy = if is_html {
+        let (mut parts, body) = response.into_parts();
+        // The page's length changes (the nonce goes); the server counts it again.
+        parts.headers.remove(axum::http::header::CONTENT_LENGTH);
+        let html = match axum::body::to_bytes(body, MAX_PAGE_BYTES).await {
+            Ok(html) => String::from_utf8_lossy(&html).into_owned(),
+            Err(error) => {
+                tracing::error!(%error, "an HTML page could not be read to seal it");
+                return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+            }
+        };
+        // A page the shell did not render (none so far) has no nonce: no inline script of it
+        // may run, but it still loads its stylesheet and works as plain HTML.
+        let page = match page_nonce.get() {
+            Some(nonce) => seal_page(&html, &nonce),
+            None => {
+                tracing::warn!("HTML response without a recorded nonce");
+                SealedPage { html, script_hashes: Vec::new() }
+            }
+        };
+        response = Response::from_parts(parts, Body::from(page.html));
+        HeaderValue::from_str(&page_policy(&page.script_hashes)).ok()
+    } else if !response.headers().contains_key(CONTENT_SECURITY_POLICY) {
+        Some(HeaderValue::from_static(LOCKED_DOWN_POLICY))
+    } else {
+        None
+    };
     let headers = response.headers_mut();
     headers.insert(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     headers.insert(X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
@@ -155,19 +242,6 @@ pub async fn headers(State(policy): State<Policy>, mut request: Request, next: N
         HeaderName::from_static("cross-origin-opener-policy"),
         HeaderValue::from_static("same-origin"),
     );
-    let content_policy = match (is_html, page_nonce.get()) {
-        (true, Some(nonce)) => HeaderValue::from_str(&page_policy(&nonce)).ok(),
-        // A page the shell did not render (none so far): no inline script may run, but the
-        // page still loads its stylesheet and works as plain HTML.
-        (true, None) => {
-            tracing::warn!("HTML response without a recorded nonce");
-            Some(HeaderValue::from_static(PAGE_POLICY_WITHOUT_NONCE))
-        }
-        (false, _) if !headers.contains_key(CONTENT_SECURITY_POLICY) => {
-            Some(HeaderValue::from_static(LOCKED_DOWN_POLICY))
-        }
-        (false, _) => None,
-    };
     if let Some(value) = content_policy {
         headers.insert(CONTENT_SECURITY_POLICY, value);
     }
@@ -217,13 +291,70 @@ pub async fn immutable_assets(request: Request, next: Next) -> Response {
 mod tests {
     use super::*;
 
+    fn hash_of(script: &str) -> String {
+        format!(
+            "sha256-{}",
+            base64::engine::general_purpose::STANDARD.encode(Sha256::digest(script.as_bytes()))
+        )
+    }
+
     #[test]
-    fn page_policy_carries_the_nonce_and_forbids_plugins_framing_and_base() {
-        let policy = page_policy("abc123");
-        assert!(policy.contains("script-src 'self' 'nonce-abc123' 'wasm-unsafe-eval'"));
+    fn page_policy_lists_the_hashes_and_forbids_plugins_framing_and_base() {
+        let policy = page_policy(&["sha256-abc=".to_string(), "sha256-def=".to_string()]);
+        assert!(
+            policy.contains("script-src 'self' 'sha256-abc=' 'sha256-def=' 'wasm-unsafe-eval'")
+        );
         for directive in ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"] {
             assert!(policy.contains(directive), "missing {directive}");
         }
         assert!(!policy.contains("unsafe-inline"));
+        assert!(!policy.contains("nonce"));
+    }
+
+    #[test]
+    fn a_page_without_inline_scripts_allows_only_its_own_origin_s_files() {
+        assert!(page_policy(&[]).contains("script-src 'self' 'wasm-unsafe-eval';"));
+    }
+
+    #[test]
+    fn the_render_s_scripts_are_hashed_as_written_in_order_and_the_nonce_removed() {
+        let html = "<head><script type=\"module\" nonce=\"n0nce\">import('/pkg/a.js');\n</script>\
+                    <link rel=\"modulepreload\" href=\"/pkg/a.js\" crossorigin=\"n0nce\"></head>\
+                    <body><p>Hi</p><script nonce=\"n0nce\">window.x = \"<b>\";</SCRIPT>\
+                    <script nonce=\"n0nce\"></script></body>";
+        let page = seal_page(html, "n0nce");
+        assert_eq!(
+            page.script_hashes,
+            vec![hash_of("import('/pkg/a.js');\n"), hash_of("window.x = \"<b>\";"), hash_of("")]
+        );
+        assert!(!page.html.contains("n0nce"), "{}", page.html);
+        assert!(page.html.contains("<script type=\"module\">import"), "{}", page.html);
+        assert!(
+            page.html.contains("<link rel=\"modulepreload\" href=\"/pkg/a.js\" crossorigin=\"\">")
+        );
+    }
+
+    #[test]
+    fn a_script_without_the_render_s_nonce_is_not_hashed() {
+        // As if an escaping mistake had let a patient's name through as markup, with or without
+        // a guessed nonce.
+        let html = "<p>Ann</p><script>alert(1)</script><script nonce=\"guess\">alert(2)</script>\
+                    <script nonce=\"n0nce\">hydrate()</script>";
+        assert_eq!(seal_page(html, "n0nce").script_hashes, vec![hash_of("hydrate()")]);
+    }
+
+    #[test]
+    fn scripts_from_files_and_other_elements_with_the_nonce_are_not_hashed() {
+        let html = "<script src=\"/book.js\" nonce=\"n0nce\" defer></script>\
+                    <scripts nonce=\"n0nce\">no</scripts><style nonce=\"n0nce\">p{}</style>";
+        let page = seal_page(html, "n0nce");
+        assert!(page.script_hashes.is_empty(), "{:?}", page.script_hashes);
+        assert!(!page.html.contains("n0nce"));
+    }
+
+    #[test]
+    fn an_unclosed_script_is_hashed_to_the_end_of_the_page() {
+        let page = seal_page("<p>a</p><script nonce=\"n0nce\">tail()", "n0nce");
+        assert_eq!(page.script_hashes, vec![hash_of("tail()")]);
     }
 }

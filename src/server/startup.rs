@@ -91,8 +91,10 @@ pub fn build_router(state: AppState) -> Router {
         ))
         .layer(from_fn_with_state(policy.clone(), security::refuse_cross_site))
         .layer(RequestBodyLimitLayer::new(MAX_REQUEST_BODY_BYTES))
-        .layer(CompressionLayer::new())
+        // Inside compression: the headers middleware reads each HTML page as rendered, to
+        // seal it (the hashes of its scripts for its Content-Security-Policy).
         .layer(from_fn_with_state(policy, security::headers))
+        .layer(CompressionLayer::new())
         .layer(from_fn(telemetry::trace_requests))
         .with_state(state)
 }

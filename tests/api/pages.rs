@@ -1,36 +1,66 @@
-//! Server-rendered pages: content, status codes, and the per-response CSP nonce.
+//! Server-rendered pages: content, status codes, and the Content-Security-Policy that allows
+//! each page's own inline scripts by their hashes.
 
+use base64::Engine;
+use sha2::{Digest, Sha256};
 use sqlx::PgPool;
 
 use crate::helpers::spawn_app;
 
-/// The nonce of the `script-src` directive.
-fn nonce_of(policy: &str) -> String {
-    let start = policy.find("'nonce-").expect("a nonce in the policy") + "'nonce-".len();
-    policy[start..].split('\'').next().unwrap().to_string()
+/// The hash sources of the `script-src` directive.
+fn hashes_in(policy: &str) -> Vec<String> {
+    policy.split('\'').filter(|source| source.starts_with("sha256-")).map(str::to_string).collect()
+}
+
+/// The hash sources of a page's inline scripts, computed here from the page as received.
+fn inline_scripts_of(html: &str) -> Vec<String> {
+    html.split("<script")
+        .skip(1)
+        .filter_map(|rest| {
+            let (tag, after) = rest.split_once('>')?;
+            if tag.contains("src=") {
+                return None;
+            }
+            let content = after.split("</script>").next()?;
+            let digest = Sha256::digest(content.as_bytes());
+            Some(format!("sha256-{}", base64::engine::general_purpose::STANDARD.encode(digest)))
+        })
+        .collect()
 }
 
 #[sqlx::test]
-async fn the_home_page_is_rendered_with_scripts_carrying_the_csp_nonce(pool: PgPool) {
+async fn a_page_s_policy_allows_exactly_its_inline_scripts_by_their_hashes(pool: PgPool) {
     let app = spawn_app(pool).await;
     let response = app.get("/").await;
     assert_eq!(response.status(), 200);
     let policy = response.headers()["content-security-policy"].to_str().unwrap().to_string();
-    let nonce = nonce_of(&policy);
-    assert!(nonce.len() >= 16, "{nonce}");
     let html = response.text().await.unwrap();
     assert!(html.contains("<h1>Chairside</h1>"), "{html}");
-    assert!(html.contains(&format!("nonce=\"{nonce}\"")), "hydration scripts carry the nonce");
+    let scripts = inline_scripts_of(&html);
+    assert!(!scripts.is_empty(), "the hydration scripts are inline: {html}");
+    assert_eq!(hashes_in(&policy), scripts, "{policy}");
+    assert!(!policy.contains("nonce") && !policy.contains("unsafe-inline"), "{policy}");
+    assert!(!html.contains("nonce="), "the render's nonce is removed from the page: {html}");
 }
 
 #[sqlx::test]
-async fn each_page_response_gets_a_fresh_nonce(pool: PgPool) {
+async fn the_same_page_is_the_same_bytes_and_policy_for_every_request(pool: PgPool) {
     let app = spawn_app(pool).await;
-    let first =
-        app.get("/").await.headers()["content-security-policy"].to_str().unwrap().to_string();
-    let second =
-        app.get("/").await.headers()["content-security-policy"].to_str().unwrap().to_string();
-    assert_ne!(nonce_of(&first), nonce_of(&second));
+    let mut answers = Vec::new();
+    for _ in 0..2 {
+        let response = app.get("/sign-in").await;
+        assert_eq!(response.status(), 200);
+        let policy = response.headers()["content-security-policy"].to_str().unwrap().to_string();
+        answers.push((policy, response.text().await.unwrap()));
+    }
+    let ((first_policy, first), (second_policy, second)) = (&answers[0], &answers[1]);
+    assert_eq!(first_policy, second_policy);
+    if let Some(at) = first.bytes().zip(second.bytes()).position(|(a, b)| a != b) {
+        let around =
+            |page: &str| page[at.saturating_sub(80)..(at + 80).min(page.len())].to_string();
+        panic!("the pages differ at byte {at}: {:?} / {:?}", around(first), around(second));
+    }
+    assert_eq!(first.len(), second.len());
 }
 
 #[sqlx::test]
