@@ -174,17 +174,26 @@ pub fn request_origin() -> RequestOrigin {
     let Some(parts) = leptos::prelude::use_context::<http::request::Parts>() else {
         return RequestOrigin::default();
     };
-    let header = |name: &str| {
-        parts.headers.get(name).and_then(|v| v.to_str().ok()).map(|v| v.chars().take(512).collect())
-    };
     let trust_forwarded_for = leptos::prelude::use_context::<AppState>()
         .is_some_and(|state| state.config.trust_forwarded_for);
-    // Only the last entry: earlier ones are whatever the client chose to send.
+    origin_of(&parts.headers, &parts.extensions, trust_forwarded_for)
+}
+
+/// [`request_origin`] from a request's headers and extensions (for middleware, which runs
+/// outside Leptos' context).
+pub fn origin_of(
+    headers: &http::HeaderMap,
+    extensions: &http::Extensions,
+    trust_forwarded_for: bool,
+) -> RequestOrigin {
+    let header = |name: &str| {
+        headers.get(name).and_then(|v| v.to_str().ok()).map(|v| v.chars().take(512).collect())
+    };
     let forwarded = || {
-        let value = parts.headers.get_all("x-forwarded-for").iter().next_back()?.to_str().ok()?;
+        let value = headers.get_all("x-forwarded-for").iter().next_back()?.to_str().ok()?;
         value.rsplit(',').next()?.trim().parse().ok()
     };
-    let peer = || parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|info| info.0.ip());
+    let peer = || extensions.get::<ConnectInfo<SocketAddr>>().map(|info| info.0.ip());
     RequestOrigin {
         ip: if trust_forwarded_for { forwarded().or_else(peer) } else { peer() },
         user_agent: header("user-agent"),

@@ -100,7 +100,9 @@ pub mod ssr {
     use crate::scheduling::booking::ssr::{Plan, clash, plan, start_instant};
     use crate::scheduling::live::LIVE;
     use crate::scheduling::slots::ssr::Asker;
+    use crate::server::page_cache::{self, PerAnswer};
     use crate::server::state::app_state;
+    use std::sync::Arc;
 
     /// A clinic that books online, with what the flow needs besides what it shows.
     pub struct OnlineClinic {
@@ -272,6 +274,18 @@ pub mod ssr {
             _ => None,
         };
         let hold_key = new_token().0;
+        let hold_stamp = abuse::page_stamp(&state.config.app_secret, &hold_key, Utc::now());
+        // The page is the same for every patient but for its key and stamp, which a kept page
+        // gets afresh for each answer.
+        let secret = state.config.app_secret.clone();
+        page_cache::may_keep_for_anyone(PerAnswer {
+            shown: vec![hold_key.clone(), hold_stamp.clone()],
+            fresh: Arc::new(move || {
+                let key = new_token().0;
+                let stamp = abuse::page_stamp(&secret, &key, Utc::now());
+                vec![key, stamp]
+            }),
+        });
         Ok(BookingStep {
             clinic: clinic.public,
             types,
@@ -279,7 +293,7 @@ pub mod ssr {
             providers,
             chosen_provider,
             picker,
-            hold_stamp: abuse::page_stamp(&state.config.app_secret, &hold_key, Utc::now()),
+            hold_stamp,
             hold_key,
         })
     }

@@ -43,7 +43,11 @@ pub mod ssr {
     use crate::error::AppError;
     use crate::patients::model::display_name;
     use crate::scheduling::live::LIVE;
+    use crate::server::page_cache;
     use crate::server::state::app_state;
+
+    /// What the calendar shows for a time held by a patient booking online.
+    pub const HOLD_REASON: &str = "Held for a patient booking online";
 
     /// A time-off row: provider, chair (neither: the whole clinic), start, end, reason.
     type TimeOffRow = (Option<i64>, Option<i64>, DateTime<Utc>, DateTime<Utc>, String);
@@ -97,6 +101,17 @@ pub mod ssr {
             }
         }
         audit_view(&mut conn, &access, &view).await?;
+        // A hold runs out by the clock, not by a change: a page showing one is not kept.
+        let shows_a_hold = view.columns.iter().any(|column| {
+            column.away.iter().any(|away| away.reason == HOLD_REASON)
+                || column
+                    .appointments
+                    .iter()
+                    .any(|p| p.appointment.status == AppointmentStatus::Held)
+        });
+        if shows_a_hold {
+            page_cache::must_not_keep();
+        }
         Ok(CalendarView { clinics, ..view })
     }
 
@@ -165,7 +180,7 @@ pub mod ssr {
                                         WHERE clinic_id = c.id AND period && tstzrange($4, $5)
                                         UNION ALL
                                         SELECT a.provider_id, a.chair_id, a.blocked,
-                                               'Held for a patient booking online'
+                                               '{HOLD_REASON}'
                                         FROM appointment a
                                         WHERE a.clinic_id = c.id AND a.status = 'held' AND {LIVE}
                                           AND a.blocked && tstzrange($4, $5)) o), '[]')
@@ -532,6 +547,7 @@ pub mod ssr {
                     "date": view.date, "layout": view.layout.as_str(),
                     "provider_id": view.provider_id, "patients": patients,
                 }));
+        page_cache::may_keep(&entry);
         audit::append_read(conn, entry).await?;
         Ok(())
     }

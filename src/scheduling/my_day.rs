@@ -26,6 +26,7 @@ mod ssr {
     use crate::domain::schedule::parse_date;
     use crate::domain::{AppointmentStatus, Permission};
     use crate::error::AppError;
+    use crate::server::page_cache;
     use crate::server::state::app_state;
     use crate::setup::model::ClinicRef;
 
@@ -88,7 +89,17 @@ mod ssr {
                     .actor(actor.staff_id, actor.role)
                     .clinic(provider_day.clinic.id)
                     .details(json!({ "date": day.date, "patients": patients }));
+            page_cache::may_keep(&entry);
             audit::append_read(&mut conn, entry).await?;
+        }
+        // A hold runs out by the clock, not by a change: a page showing one is not kept.
+        if day
+            .days
+            .iter()
+            .flat_map(|d| &d.appointments)
+            .any(|a| a.status == AppointmentStatus::Held)
+        {
+            page_cache::must_not_keep();
         }
         Ok(day)
     }

@@ -41,6 +41,9 @@ pub struct Config {
     pub log_format: LogFormat,
     /// How long in-flight requests may take to finish after a shutdown signal.
     pub shutdown_grace: Duration,
+    /// The most bytes of rendered pages this instance keeps (`server::page_cache`); 0 keeps
+    /// none.
+    pub page_cache_bytes: usize,
     /// A staff session ends after this long without activity...
     pub session_idle: Duration,
     /// ...and after this long in any case.
@@ -76,6 +79,7 @@ impl fmt::Debug for Config {
             .field("public_base_url", &self.public_base_url.as_str())
             .field("log_format", &self.log_format)
             .field("shutdown_grace", &self.shutdown_grace)
+            .field("page_cache_bytes", &self.page_cache_bytes)
             .field("session_idle", &self.session_idle)
             .field("session_absolute", &self.session_absolute)
             .field("smtp", &self.email.smtp_url.as_ref().map(|_| "configured"))
@@ -218,6 +222,19 @@ impl Config {
             },
         };
 
+        let page_cache_bytes = match lookup("PAGE_CACHE_MB") {
+            None => 64 << 20,
+            Some(text) => match text.parse::<usize>() {
+                Ok(megabytes) if megabytes <= 65_536 => megabytes << 20,
+                _ => {
+                    problems.push(format!(
+                        "PAGE_CACHE_MB is {text:?}; expected a number from 0 to 65536"
+                    ));
+                    64 << 20
+                }
+            },
+        };
+
         let mut minutes = |key: &str, default: u64, max: u64| match lookup(key) {
             None => Duration::from_secs(default * 60),
             Some(text) => match text.parse::<u64>() {
@@ -309,6 +326,7 @@ impl Config {
             app_secret,
             log_format,
             shutdown_grace,
+            page_cache_bytes,
             session_idle,
             session_absolute,
             demo_data,
@@ -435,12 +453,17 @@ mod tests {
             ("DATABASE_MAX_CONNECTIONS", "lots"),
             ("LOG_FORMAT", "xml"),
             ("SHUTDOWN_GRACE_SECONDS", "-1"),
+            ("PAGE_CACHE_MB", "some"),
         ])
         .unwrap_err();
         let text = problems.to_string();
-        for expected in
-            ["APP_ENV", "DATABASE_MAX_CONNECTIONS", "LOG_FORMAT", "SHUTDOWN_GRACE_SECONDS"]
-        {
+        for expected in [
+            "APP_ENV",
+            "DATABASE_MAX_CONNECTIONS",
+            "LOG_FORMAT",
+            "SHUTDOWN_GRACE_SECONDS",
+            "PAGE_CACHE_MB",
+        ] {
             assert!(text.contains(expected), "missing {expected} in {text}");
         }
     }

@@ -10,6 +10,7 @@ mod demo_appointments;
 mod demo_setup;
 pub mod form_flash;
 pub mod health;
+pub mod page_cache;
 mod patient_bench;
 pub mod patient_generator;
 pub mod public_gate;

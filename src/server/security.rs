@@ -29,12 +29,12 @@ use leptos::prelude::*;
 use sha2::{Digest, Sha256};
 
 /// The policy for non-HTML responses (JSON, assets, redirects): nothing may run or embed them.
-const LOCKED_DOWN_POLICY: &str =
+pub const LOCKED_DOWN_POLICY: &str =
     "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
 /// The largest HTML page read whole to hash its scripts (pages are rendered whole before they
 /// are sent anyway; the largest today is well under 1 MB).
-const MAX_PAGE_BYTES: usize = 16 * 1024 * 1024;
+pub const MAX_PAGE_BYTES: usize = 16 * 1024 * 1024;
 
 /// The policy of an HTML page whose inline scripts have these hashes (`sha256-<base64>`).
 ///
@@ -111,7 +111,7 @@ fn has_src(attributes: &str) -> bool {
 pub struct PageNonce(Arc<Mutex<Option<String>>>);
 
 impl PageNonce {
-    fn get(&self) -> Option<String> {
+    pub fn get(&self) -> Option<String> {
         self.0.lock().ok().and_then(|slot| slot.clone())
     }
 }
@@ -191,45 +191,21 @@ fn is_same_site(headers: &axum::http::HeaderMap, policy: &Policy) -> bool {
 }
 
 /// Middleware adding the headers every response carries. It runs inside the compression
-/// layer, so an HTML page is read here as it was rendered, to seal it ([`seal_page`]).
+/// layer, so an HTML page is read here as it was rendered, to seal it ([`seal_response`]),
+/// unless it comes sealed already (a page from the page cache, which seals what it keeps).
 pub async fn headers(State(policy): State<Policy>, mut request: Request, next: Next) -> Response {
     let hsts = policy.hsts;
     let page_nonce = PageNonce::default();
     request.extensions_mut().insert(page_nonce.clone());
     let mut response = next.run(request).await;
     let is_asset = !is_document_or_data(&response);
-    let is_html = response
-        .headers()
-        .get(CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/html"));
-    let content_policy = if is_html {
-        let (mut parts, body) = response.into_parts();
-        // The page's length changes (the nonce goes); the server counts it again.
-        parts.headers.remove(axum::http::header::CONTENT_LENGTH);
-        let html = match axum::body::to_bytes(body, MAX_PAGE_BYTES).await {
-            Ok(html) => String::from_utf8_lossy(&html).into_owned(),
-            Err(error) => {
-                tracing::error!(%error, "an HTML page could not be read to seal it");
-                return StatusCode::INTERNAL_SERVER_ERROR.into_response();
-            }
-        };
-        // A page the shell did not render (none so far) has no nonce: no inline script of it
-        // may run, but it still loads its stylesheet and works as plain HTML.
-        let page = match page_nonce.get() {
-            Some(nonce) => seal_page(&html, &nonce),
-            None => {
-                tracing::warn!("HTML response without a recorded nonce");
-                SealedPage { html, script_hashes: Vec::new() }
-            }
-        };
-        response = Response::from_parts(parts, Body::from(page.html));
-        HeaderValue::from_str(&page_policy(&page.script_hashes)).ok()
+    if is_html(&response) && !response.headers().contains_key(CONTENT_SECURITY_POLICY) {
+        response = seal_response(response, &page_nonce).await;
     } else if !response.headers().contains_key(CONTENT_SECURITY_POLICY) {
-        Some(HeaderValue::from_static(LOCKED_DOWN_POLICY))
-    } else {
-        None
-    };
+        response
+            .headers_mut()
+            .insert(CONTENT_SECURITY_POLICY, HeaderValue::from_static(LOCKED_DOWN_POLICY));
+    }
     let headers = response.headers_mut();
     headers.insert(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     headers.insert(X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
@@ -242,9 +218,6 @@ pub async fn headers(State(policy): State<Policy>, mut request: Request, next: N
         HeaderName::from_static("cross-origin-opener-policy"),
         HeaderValue::from_static("same-origin"),
     );
-    if let Some(value) = content_policy {
-        headers.insert(CONTENT_SECURITY_POLICY, value);
-    }
     if !headers.contains_key(CACHE_CONTROL) {
         // Unhashed static files are revalidated (Last-Modified) rather than cached blindly.
         let policy = if is_asset { "no-cache" } else { "no-store" };
@@ -257,6 +230,43 @@ pub async fn headers(State(policy): State<Policy>, mut request: Request, next: N
         );
     }
     response
+}
+
+/// Whether the response is an HTML page.
+pub fn is_html(response: &Response) -> bool {
+    response
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"))
+}
+
+/// Seals an HTML page as rendered ([`seal_page`] with the nonce the shell recorded in
+/// `page_nonce`) and gives it the Content-Security-Policy that allows exactly its scripts.
+pub async fn seal_response(response: Response, page_nonce: &PageNonce) -> Response {
+    let (mut parts, body) = response.into_parts();
+    // The page's length changes (the nonce goes); the server counts it again.
+    parts.headers.remove(axum::http::header::CONTENT_LENGTH);
+    let html = match axum::body::to_bytes(body, MAX_PAGE_BYTES).await {
+        Ok(html) => String::from_utf8_lossy(&html).into_owned(),
+        Err(error) => {
+            tracing::error!(%error, "an HTML page could not be read to seal it");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    // A page the shell did not render (none so far) has no nonce: no inline script of it may
+    // run, but it still loads its stylesheet and works as plain HTML.
+    let page = match page_nonce.get() {
+        Some(nonce) => seal_page(&html, &nonce),
+        None => {
+            tracing::warn!("HTML response without a recorded nonce");
+            SealedPage { html, script_hashes: Vec::new() }
+        }
+    };
+    if let Ok(policy) = HeaderValue::from_str(&page_policy(&page.script_hashes)) {
+        parts.headers.insert(CONTENT_SECURITY_POLICY, policy);
+    }
+    Response::from_parts(parts, Body::from(page.html))
 }
 
 /// Pages, server function answers and errors (anything that is not a plain static file).

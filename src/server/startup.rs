@@ -15,6 +15,7 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::services::ServeDir;
 
 use super::config::Config;
+use super::page_cache::{self, PageCache};
 use super::public_gate::{self, PublicGate};
 use super::security::{self, Policy};
 use super::state::AppState;
@@ -44,8 +45,8 @@ pub enum StartupError {
 pub const MAX_REQUEST_BODY_BYTES: usize = 1024 * 1024;
 
 /// The whole application: pages, server functions, operations endpoints, static files and the
-/// layers around them (outermost first: tracing, security headers, compression, the body
-/// limit, the cross-site refusal, the public gate, sessions, the form flash).
+/// layers around them (outermost first: tracing, compression, security headers, the body
+/// limit, the cross-site refusal, the public gate, sessions, the form flash, the page cache).
 pub fn build_router(state: AppState) -> Router {
     let options = state.leptos_options.clone();
     let routes = generate_route_list(App);
@@ -81,6 +82,9 @@ pub fn build_router(state: AppState) -> Router {
         )
         .nest(&format!("/{}", options.site_pkg_dir), pkg)
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        // Inside the session layer and the form flash (a page showing a flashed refusal is
+        // never kept), outside every page.
+        .layer(from_fn_with_state(PageCache::new(state.clone()), page_cache::serve))
         // Inside the session layer: a plain form's refusal goes back to its page through the
         // session, not the address.
         .layer(from_fn(form_flash::carry))

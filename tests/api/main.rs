@@ -18,6 +18,7 @@ mod online;
 mod online_fixture;
 mod operations;
 mod outbox;
+mod page_cache;
 mod pages;
 mod password;
 mod patients;
