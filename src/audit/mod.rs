@@ -11,6 +11,8 @@
 #[cfg(feature = "ssr")]
 pub mod chain_key;
 #[cfg(feature = "ssr")]
+pub mod reads;
+#[cfg(feature = "ssr")]
 pub mod sealer;
 #[cfg(feature = "ssr")]
 pub mod store;

@@ -105,14 +105,72 @@ pub async fn append(conn: &mut PgConnection, entry: AuditEntry) -> Result<(), sq
 /// describe were shown. Never a change's row: this refuses to run inside a transaction, so it
 /// cannot make a change's commit asynchronous, and changes are audited with [`append`] in
 /// their own transaction.
+///
+/// Requests write their read rows through [`super::reads`], which gathers the rows waiting at
+/// one moment into one call of [`append_reads`].
 pub async fn append_read(conn: &mut PgConnection, entry: AuditEntry) -> Result<(), sqlx::Error> {
+    append_reads(conn, std::slice::from_ref(&entry)).await
+}
+
+/// [`append_read`] for several rows in one statement (and one commit), in the order given.
+pub async fn append_reads(
+    conn: &mut PgConnection,
+    entries: &[AuditEntry],
+) -> Result<(), sqlx::Error> {
     use sqlx::Connection;
     if conn.is_in_transaction() {
         return Err(sqlx::Error::Protocol(
             "audit::append_read runs on its own, outside a transaction (use append in one)".into(),
         ));
     }
-    insert(conn, entry, APPEND_READ).await
+    let key = installed_key()?;
+    let column = |value: fn(&AuditEntry) -> Option<String>| -> Vec<Option<String>> {
+        entries.iter().map(value).collect()
+    };
+    let inserted = sqlx::query(APPEND_READS)
+        .bind(entries.iter().map(|e| e.actor.map(|(id, _)| id)).collect::<Vec<_>>())
+        .bind(column(|e| e.actor.map(|(_, role)| role.as_str().to_string())))
+        .bind(entries.iter().map(|e| e.clinic_id).collect::<Vec<_>>())
+        .bind(column(|e| e.origin.ip.map(|ip| ip.to_string())))
+        .bind(column(|e| e.origin.user_agent.clone()))
+        .bind(column(|e| e.origin.request_id.clone()))
+        .bind(entries.iter().map(|e| e.action).collect::<Vec<_>>())
+        .bind(column(|e| e.object.as_ref().map(|(kind, _)| kind.to_string())))
+        .bind(column(|e| e.object.as_ref().map(|(_, id)| id.clone())))
+        .bind(entries.iter().map(|e| e.patient_id).collect::<Vec<_>>())
+        .bind(entries.iter().map(|e| e.outcome.as_str()).collect::<Vec<_>>())
+        .bind(entries.iter().map(|e| e.details.clone()).collect::<Vec<_>>())
+        .bind(key.to_hex())
+        .execute(conn)
+        .await?;
+    if inserted.rows_affected() != entries.len() as u64 {
+        return Err(sqlx::Error::Protocol("the audit rows were not all written".into()));
+    }
+    Ok(())
+}
+
+/// The INSERT of [`append_reads`]: the rows from one array per column, in their order, in a
+/// transaction of their own that commits asynchronously.
+const APPEND_READS: &str = "INSERT INTO audit_log (actor_staff_id, actor_role, clinic_id, ip,
+                                                   user_agent, request_id, action, object_type,
+                                                   object_id, patient_id, result, details)
+     SELECT r.actor, r.role, r.clinic, r.ip::inet, r.agent, r.request, r.action, r.kind,
+            r.object, r.patient, r.result, r.details
+     FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::text[], $5::text[], $6::text[],
+                 $7::text[], $8::text[], $9::text[], $10::bigint[], $11::text[], $12::jsonb[])
+              WITH ORDINALITY
+              AS r(actor, role, clinic, ip, agent, request, action, kind, object, patient, result,
+                   details, n)
+     WHERE set_config('chairside.audit_key', $13, true) IS NOT NULL
+       AND set_config('synchronous_commit', 'off', true) IS NOT NULL
+     ORDER BY r.n";
+
+fn installed_key() -> Result<&'static ChainKey, sqlx::Error> {
+    chain_key::installed().ok_or_else(|| {
+        sqlx::Error::Configuration(
+            "no audit chain key installed in this process (audit::chain_key::install)".into(),
+        )
+    })
 }
 
 /// The INSERT of [`append`]. The WHERE is evaluated before the row exists, so the key is set
@@ -123,24 +181,12 @@ const APPEND: &str = "INSERT INTO audit_log (actor_staff_id, actor_role, clinic_
      SELECT $1, $2, $3, $4::inet, $5, $6, $7, $8, $9, $10, $11, $12
      WHERE set_config('chairside.audit_key', $13, true) IS NOT NULL";
 
-/// The INSERT of [`append_read`]: the same, its own transaction committing asynchronously.
-const APPEND_READ: &str = "INSERT INTO audit_log (actor_staff_id, actor_role, clinic_id, ip,
-                                                  user_agent, request_id, action, object_type,
-                                                  object_id, patient_id, result, details)
-     SELECT $1, $2, $3, $4::inet, $5, $6, $7, $8, $9, $10, $11, $12
-     WHERE set_config('chairside.audit_key', $13, true) IS NOT NULL
-       AND set_config('synchronous_commit', 'off', true) IS NOT NULL";
-
 async fn insert(
     conn: &mut PgConnection,
     entry: AuditEntry,
     statement: &'static str,
 ) -> Result<(), sqlx::Error> {
-    let key = chain_key::installed().ok_or_else(|| {
-        sqlx::Error::Configuration(
-            "no audit chain key installed in this process (audit::chain_key::install)".into(),
-        )
-    })?;
+    let key = installed_key()?;
     let inserted = sqlx::query(statement)
         .bind(entry.actor.map(|(id, _)| id))
         .bind(entry.actor.map(|(_, role)| role.as_str()))

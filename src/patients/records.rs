@@ -57,6 +57,7 @@ pub mod ssr {
         PatientDetails, PatientForm, PatientRecord, display_name,
     };
     use super::super::search::ssr::clinic_context;
+    use crate::audit::reads;
     use crate::audit::store::{self as audit, AuditEntry, Outcome};
     use crate::auth::authorize::require;
     use crate::auth::clinic_access::{self, ClinicAccess};
@@ -237,7 +238,7 @@ pub mod ssr {
             .clinic(access.clinic.id)
             .patient(id)
             .object("patient", id);
-        audit::append_read(&mut conn, entry).await?;
+        reads::append(entry).await?;
         let when = |at: DateTime<Utc>, by: Option<String>| {
             let at = at.with_timezone(&tz).format("%Y-%m-%d %H:%M");
             match by {

@@ -26,7 +26,8 @@ pub mod ssr {
     use sqlx::PgConnection;
 
     use super::super::model::{PAGE_SIZE, PatientSummary, SearchPage, display_name};
-    use crate::audit::store::{self as audit, AuditEntry, Outcome};
+    use crate::audit::reads;
+    use crate::audit::store::{AuditEntry, Outcome};
     use crate::auth::authorize::require;
     use crate::auth::clinic_access;
     use crate::auth::session;
@@ -239,7 +240,7 @@ pub mod ssr {
         .details(
             json!({ "query": q, "by": searched_by(&query), "page": page, "archived": archived }),
         );
-        audit::append_read(&mut conn, entry).await?;
+        reads::append(entry).await?;
         Ok(SearchPage {
             can_create: access.actor.role.allows(Permission::EditPatientDetails),
             clinic: access.clinic,

@@ -33,7 +33,8 @@ pub mod ssr {
         Away, CalendarAppointment, CalendarColumn, CalendarView, Choice, Layout, Placed,
         TypeChoice, Working,
     };
-    use crate::audit::store::{self as audit, AuditEntry, Outcome};
+    use crate::audit::reads;
+    use crate::audit::store::{AuditEntry, Outcome};
     use crate::auth::authorize::require;
     use crate::auth::clinic_access::{self, ClinicAccess};
     use crate::auth::session;
@@ -100,7 +101,8 @@ pub mod ssr {
                 placed.appointment.new_online = unseen.contains(&placed.appointment.id);
             }
         }
-        audit_view(&mut conn, &access, &view).await?;
+        drop(conn);
+        audit_view(&access, &view).await?;
         // A hold runs out by the clock, not by a change: a page showing one is not kept.
         let shows_a_hold = view.columns.iter().any(|column| {
             column.away.iter().any(|away| away.reason == HOLD_REASON)
@@ -525,11 +527,7 @@ pub mod ssr {
 
     /// Showing the calendar shows patients' names and alerts: audited with the patients'
     /// ids.
-    async fn audit_view(
-        conn: &mut PgConnection,
-        access: &ClinicAccess,
-        view: &CalendarView,
-    ) -> Result<(), AppError> {
+    async fn audit_view(access: &ClinicAccess, view: &CalendarView) -> Result<(), AppError> {
         let mut patients: Vec<i64> = view
             .columns
             .iter()
@@ -548,7 +546,7 @@ pub mod ssr {
                     "provider_id": view.provider_id, "patients": patients,
                 }));
         page_cache::may_keep(&entry);
-        audit::append_read(conn, entry).await?;
+        reads::append(entry).await?;
         Ok(())
     }
 }

@@ -20,7 +20,8 @@ mod ssr {
     use super::super::calendar::ssr::appointments_between;
     use super::super::day_axis::DayAxis;
     use super::super::model::{CalendarAppointment, MyDaySchedule, ProviderDay};
-    use crate::audit::store::{self as audit, AuditEntry, Outcome};
+    use crate::audit::reads;
+    use crate::audit::store::{AuditEntry, Outcome};
     use crate::auth::authorize::require;
     use crate::auth::session;
     use crate::domain::schedule::parse_date;
@@ -90,7 +91,7 @@ mod ssr {
                     .clinic(provider_day.clinic.id)
                     .details(json!({ "date": day.date, "patients": patients }));
             page_cache::may_keep(&entry);
-            audit::append_read(&mut conn, entry).await?;
+            reads::append(entry).await?;
         }
         // A hold runs out by the clock, not by a change: a page showing one is not kept.
         if day

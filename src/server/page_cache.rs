@@ -43,8 +43,7 @@ use axum::http::{HeaderMap, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
-use sqlx::pool::PoolConnection;
-use sqlx::{PgConnection, Postgres};
+use sqlx::PgConnection;
 use tower::{Layer, ServiceExt};
 use tower_http::compression::CompressionLayer;
 use tower_sessions::Session;
@@ -52,7 +51,8 @@ use tower_sessions::Session;
 use super::form_flash::FlashedError;
 use super::security::{self, MAX_PAGE_BYTES, PageNonce};
 use super::state::AppState;
-use crate::audit::store::{self as audit, AuditEntry};
+use crate::audit::reads::ReadLog;
+use crate::audit::store::AuditEntry;
 use crate::auth::session::{self, origin_of};
 use crate::auth::store::{self as auth_store, PageViewer};
 
@@ -70,6 +70,7 @@ fn booking_page_clinic(path: &str) -> Option<&str> {
 #[derive(Clone)]
 pub struct PageCache {
     state: AppState,
+    reads: ReadLog,
     kept: Arc<Mutex<Kept>>,
 }
 
@@ -164,8 +165,8 @@ fn with_record(change: impl FnOnce(&mut Recorded)) {
 }
 
 impl PageCache {
-    pub fn new(state: AppState) -> Self {
-        PageCache { state, kept: Arc::default() }
+    pub fn new(state: AppState, reads: ReadLog) -> Self {
+        PageCache { state, reads, kept: Arc::default() }
     }
 
     /// A request that may be answered from kept pages (a `GET` of a kept page, with no flashed
@@ -187,7 +188,7 @@ impl PageCache {
     }
 
     /// Who a candidate is answered for: a staff member on a kept staff page, with a session that
-    /// needs nothing done (and the connection that checked it, for the audit rows); or anyone
+    /// needs nothing done; or anyone
     /// not signed in on a booking page of times. (Takes nothing of the request: its body is not
     /// `Sync`, so the middleware's future could not hold it across an await.)
     async fn viewer(&self, session: Session, booking_clinic: Option<String>) -> Option<Viewer> {
@@ -207,7 +208,7 @@ impl PageCache {
                     |error| tracing::warn!(%error, "the page cache's session check failed"),
                 )
                 .ok()??;
-                Some(Viewer::Staff(viewer, conn))
+                Some(Viewer::Staff(viewer))
             }
             (None, Some(slug)) => {
                 let clinic = clinic_version(&mut conn, &slug)
@@ -251,7 +252,7 @@ impl Kept {
 
 /// Who a kept page is answered for.
 enum Viewer {
-    Staff(PageViewer, PoolConnection<Postgres>),
+    Staff(PageViewer),
     Anyone(ClinicVersion),
 }
 
@@ -297,13 +298,14 @@ pub async fn serve(State(cache): State<PageCache>, mut request: Request, next: N
 
     let found = cache.kept.lock().ok().and_then(|kept| kept.find(&key, now));
     if let Some(page) = found {
-        if let Viewer::Staff(_, mut conn) = viewer {
-            let origin = origin_of(
-                request.headers(),
-                request.extensions(),
-                cache.state.config.trust_forwarded_for,
-            );
-            if let Err(error) = audit_again(&mut conn, &page, &origin).await {
+        let origin = origin_of(
+            request.headers(),
+            request.extensions(),
+            cache.state.config.trust_forwarded_for,
+        );
+        for entry in &page.audit {
+            let entry = AuditEntry { origin: origin.clone(), ..entry.clone() };
+            if let Err(error) = cache.reads.append(entry).await {
                 tracing::error!(%error, "a kept page's audit row could not be written");
                 return StatusCode::INTERNAL_SERVER_ERROR.into_response();
             }
@@ -315,8 +317,6 @@ pub async fn serve(State(cache): State<PageCache>, mut request: Request, next: N
         Viewer::Staff(..) => None,
         Viewer::Anyone(clinic) => clinic.first_hold_ends,
     };
-    // The render takes connections of its own.
-    drop(viewer);
     let record = PageRecord::default();
     request.extensions_mut().insert(record.clone());
     let nonce = request.extensions().get::<PageNonce>().cloned();
@@ -386,24 +386,11 @@ pub async fn serve(State(cache): State<PageCache>, mut request: Request, next: N
     answer(&page)
 }
 
-/// Writes a kept page's audit rows again, for this request.
-async fn audit_again(
-    conn: &mut PgConnection,
-    page: &KeptPage,
-    origin: &audit::RequestOrigin,
-) -> Result<(), sqlx::Error> {
-    for entry in &page.audit {
-        let entry = AuditEntry { origin: origin.clone(), ..entry.clone() };
-        audit::append_read(conn, entry).await?;
-    }
-    Ok(())
-}
-
 /// Everything a kept page depends on, written unambiguously (strings quoted and escaped).
 fn key_of(request: &Request, viewer: &Viewer, minute: i64) -> String {
     let address = request.uri().path_and_query().map(|p| p.as_str()).unwrap_or_default();
     match viewer {
-        Viewer::Staff(viewer, _) => {
+        Viewer::Staff(viewer) => {
             let encodings = request.headers().get(ACCEPT_ENCODING).and_then(|v| v.to_str().ok());
             format!(
                 "{:?}",

@@ -21,6 +21,7 @@ use super::security::{self, Policy};
 use super::state::AppState;
 use super::{db, form_flash, health, telemetry};
 use crate::app::{App, shell};
+use crate::audit::reads::ReadLog;
 use crate::email::delivery::{Delivery, RetryPolicy, Sink};
 
 #[derive(Debug, thiserror::Error)]
@@ -61,6 +62,8 @@ pub fn build_router(state: AppState) -> Router {
     }
 
     let policy = Policy::from_config(&state.config);
+    // The audit rows of reads, written in groups by a task of their own.
+    let reads = ReadLog::start(&state.pool);
     let sessions = crate::auth::session::layer(
         tower_sessions_sqlx_store::PostgresStore::new(state.pool.clone()),
         &state.config,
@@ -74,7 +77,13 @@ pub fn build_router(state: AppState) -> Router {
         .leptos_routes_with_context(
             &state,
             routes,
-            || provide_context(crate::auth::session::CheckedThisRequest::default()),
+            {
+                let reads = reads.clone();
+                move || {
+                    provide_context(crate::auth::session::CheckedThisRequest::default());
+                    provide_context(reads.clone());
+                }
+            },
             {
                 let options = options.clone();
                 move || shell(options.clone())
@@ -84,7 +93,7 @@ pub fn build_router(state: AppState) -> Router {
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         // Inside the session layer and the form flash (a page showing a flashed refusal is
         // never kept), outside every page.
-        .layer(from_fn_with_state(PageCache::new(state.clone()), page_cache::serve))
+        .layer(from_fn_with_state(PageCache::new(state.clone(), reads), page_cache::serve))
         // Inside the session layer: a plain form's refusal goes back to its page through the
         // session, not the address.
         .layer(from_fn(form_flash::carry))

@@ -236,6 +236,61 @@ async fn a_committed_row_waits_until_it_is_sealed_and_is_never_lost(pool: PgPool
     assert_eq!(verify(&mut conn).await, None);
 }
 
+/// Read rows written together (one statement) keep their order and each its own fields and
+/// MAC: the chain verifies, and a group of requests' rows waiting at once goes out as one.
+#[sqlx::test]
+async fn reads_appended_together_keep_their_order_fields_and_chain(pool: PgPool) {
+    chain_key();
+    let mut conn = pool.acquire().await.unwrap();
+    let origin = |n: u8| RequestOrigin {
+        ip: Some(std::net::IpAddr::from([192, 0, 2, n])),
+        user_agent: Some(format!("agent {n}")),
+        request_id: None,
+    };
+    let rows: Vec<AuditEntry> = (1..=5)
+        .map(|n| {
+            AuditEntry::new("test.viewed", Outcome::Success, &origin(n))
+                .details(serde_json::json!({ "n": n, "text": "it's \"quoted\"" }))
+        })
+        .collect();
+    audit::append_reads(&mut conn, &rows).await.unwrap();
+    let written: Vec<(String, String, serde_json::Value)> =
+        sqlx::query_as("SELECT host(ip), user_agent, details FROM audit_log ORDER BY id")
+            .fetch_all(&mut *conn)
+            .await
+            .unwrap();
+    for (n, (ip, agent, details)) in (1..=5).zip(&written) {
+        assert_eq!(ip, &format!("192.0.2.{n}"));
+        assert_eq!(agent, &format!("agent {n}"));
+        assert_eq!(details["n"], n);
+    }
+    assert_eq!(seal(&mut conn).await, 5);
+    assert_eq!(verify(&mut conn).await, None);
+
+    // Through the writer task: many requests at once, each answered once its row is written.
+    let log = chairside::audit::reads::ReadLog::start(&pool);
+    let appends: Vec<_> = (0..40)
+        .map(|n| {
+            let log = log.clone();
+            let entry =
+                AuditEntry::new("test.read_log", Outcome::Success, &RequestOrigin::default())
+                    .details(serde_json::json!({ "n": n }));
+            tokio::spawn(async move { log.append(entry).await })
+        })
+        .collect();
+    for append in appends {
+        append.await.unwrap().unwrap();
+    }
+    let count: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM audit_log WHERE action = 'test.read_log'")
+            .fetch_one(&mut *conn)
+            .await
+            .unwrap();
+    assert_eq!(count, 40);
+    assert_eq!(seal(&mut conn).await, 40);
+    assert_eq!(verify(&mut conn).await, None);
+}
+
 #[sqlx::test]
 async fn a_read_is_appended_on_its_own_and_sealed_like_any_other_row(pool: PgPool) {
     chain_key();

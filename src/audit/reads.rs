@@ -1,0 +1,134 @@
+//! The audit rows of reads, appended in groups.
+//!
+//! Every page of patient data writes its audit row before it is sent, so under load many rows
+//! wait to be written at the same moment. Written one by one, each costs a statement and a
+//! commit of its own; here one writer task takes every row waiting when it is free and appends
+//! them with one statement ([`store::append_reads`]: half the database's work per row, measured
+//! in BENCHMARKS.md). A request still waits until its own row is written: nothing is shown
+//! unaudited, and what a crash can lose is what [`store::append_read`] says.
+//!
+//! The writer has a connection of its own, outside the pool: requests wait for it while holding
+//! a pooled connection, so it must never wait for one of theirs.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use sqlx::{ConnectOptions, Connection, PgConnection, PgPool};
+use tokio::sync::{mpsc, oneshot};
+
+use super::store::{self, AuditEntry};
+use crate::error::AppError;
+
+/// The most rows appended with one statement.
+pub const MAX_GROUP: usize = 256;
+
+/// How long the writer's connection may sit unused before it is checked (a round trip) before
+/// its next group: PostgreSQL may have restarted meanwhile.
+const CHECK_AFTER_IDLE: Duration = Duration::from_millis(250);
+
+/// The queue of read rows to the writer task ([`ReadLog::start`]). Cheap to clone.
+#[derive(Clone)]
+pub struct ReadLog {
+    queue: mpsc::Sender<Waiting>,
+}
+
+struct Waiting {
+    entry: AuditEntry,
+    written: oneshot::Sender<Result<(), Arc<sqlx::Error>>>,
+}
+
+impl ReadLog {
+    /// Starts the writer task, connecting as `pool` does. It ends when every `ReadLog` handle
+    /// is gone.
+    pub fn start(pool: &PgPool) -> ReadLog {
+        let (queue, waiting) = mpsc::channel(4 * MAX_GROUP);
+        let options = pool.connect_options();
+        tokio::spawn(write_groups(waiting, move || {
+            let options = options.clone();
+            async move { options.connect().await }
+        }));
+        ReadLog { queue }
+    }
+
+    /// Appends `entry` (with the rows of other requests waiting at the same moment) and
+    /// returns once it is written.
+    pub async fn append(&self, entry: AuditEntry) -> Result<(), AppError> {
+        let (written, answer) = oneshot::channel();
+        self.queue
+            .send(Waiting { entry, written })
+            .await
+            .map_err(|_| AppError::internal("the audit writer has stopped"))?;
+        match answer.await {
+            Ok(Ok(())) => Ok(()),
+            Ok(Err(error)) => Err(AppError::internal(error)),
+            Err(_) => Err(AppError::internal("the audit writer stopped before writing the row")),
+        }
+    }
+}
+
+/// Appends `entry` through the request's [`ReadLog`] (provided to every page and server
+/// function by the router).
+pub async fn append(entry: AuditEntry) -> Result<(), AppError> {
+    let log = leptos::prelude::use_context::<ReadLog>()
+        .ok_or_else(|| AppError::internal("no audit read log in the request's context"))?;
+    log.append(entry).await
+}
+
+async fn write_groups<F, C>(mut waiting: mpsc::Receiver<Waiting>, connect: F)
+where
+    F: Fn() -> C,
+    C: Future<Output = Result<PgConnection, sqlx::Error>>,
+{
+    let mut connection: Option<(PgConnection, Instant)> = None;
+    while let Some(first) = waiting.recv().await {
+        let mut group = vec![first];
+        while group.len() < MAX_GROUP {
+            match waiting.try_recv() {
+                Ok(next) => group.push(next),
+                Err(_) => break,
+            }
+        }
+        let entries: Vec<AuditEntry> = group.iter().map(|w| w.entry.clone()).collect();
+        let result = match ready(&mut connection, &connect).await {
+            Ok(conn) => store::append_reads(conn, &entries).await,
+            Err(error) => Err(error),
+        };
+        match &result {
+            Ok(()) => {
+                if let Some((_, used)) = connection.as_mut() {
+                    *used = Instant::now();
+                }
+            }
+            Err(error) => {
+                tracing::error!(%error, rows = entries.len(), "audit rows of reads not written");
+                // Connect afresh for the next group.
+                connection = None;
+            }
+        }
+        let result = result.map_err(Arc::new);
+        for waiting in group {
+            let _ = waiting.written.send(result.clone());
+        }
+    }
+}
+
+/// The writer's connection, checked when it sat unused for a while, or a new one.
+async fn ready<'a, F, C>(
+    connection: &'a mut Option<(PgConnection, Instant)>,
+    connect: &F,
+) -> Result<&'a mut PgConnection, sqlx::Error>
+where
+    F: Fn() -> C,
+    C: Future<Output = Result<PgConnection, sqlx::Error>>,
+{
+    if let Some((conn, used)) = connection.as_mut()
+        && used.elapsed() >= CHECK_AFTER_IDLE
+        && conn.ping().await.is_err()
+    {
+        *connection = None;
+    }
+    if connection.is_none() {
+        *connection = Some((connect().await?, Instant::now()));
+    }
+    Ok(&mut connection.as_mut().expect("connected above").0)
+}
