@@ -118,7 +118,9 @@ pub async fn check_session(
 
 /// A session that may be answered from kept pages, with everything about its staff member a
 /// kept page depends on: who they are (name, email, role, when they last looked at the online
-/// bookings) and the data versions of the clinics they belong to, by clinic id.
+/// bookings), which clinics they belong to, and the sum of those clinics' data versions. (The
+/// versions only grow, so for one set of clinics the sum changes with every committed change to
+/// any of them; the set changes only through a change that raises one of them.)
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct PageViewer {
     pub staff_id: i64,
@@ -126,11 +128,11 @@ pub struct PageViewer {
     pub display_name: String,
     pub email: String,
     pub online_bookings_seen_at: Option<chrono::DateTime<chrono::Utc>>,
-    pub clinic_ids: Option<Vec<i64>>,
-    pub clinic_versions: Option<Vec<i64>>,
+    pub clinic_ids: Vec<i64>,
+    pub data_version: i64,
 }
 
-/// The session check of [`check_session`] and the viewer's clinics' data versions, in one
+/// The session check of [`check_session`] and the viewer's clinics' data version, in one
 /// statement. Answers only a session that needs nothing done (usable, within its limits, not
 /// due to be touched): any other goes the ordinary way, which ends or touches it.
 pub async fn check_page_viewer(
@@ -141,15 +143,14 @@ pub async fn check_page_viewer(
 ) -> Result<Option<PageViewer>, sqlx::Error> {
     sqlx::query_as(
         "SELECT st.id AS staff_id, st.role, st.display_name, st.email::text AS email,
-                st.online_bookings_seen_at, k.clinic_ids, k.clinic_versions
+                st.online_bookings_seen_at,
+                array(SELECT sc.clinic_id FROM staff_clinic sc WHERE sc.staff_id = st.id
+                      ORDER BY sc.clinic_id) AS clinic_ids,
+                (SELECT coalesce(sum(v.version), 0)::bigint
+                 FROM staff_clinic sc JOIN clinic_data_version v ON v.clinic_id = sc.clinic_id
+                 WHERE sc.staff_id = st.id) AS data_version
          FROM staff_session s
          JOIN staff st ON st.id = s.staff_id
-         CROSS JOIN LATERAL (
-             SELECT array_agg(clinic_id ORDER BY clinic_id) AS clinic_ids,
-                    array_agg(version ORDER BY clinic_id) AS clinic_versions
-             FROM (SELECT v.clinic_id, sum(v.version)::bigint AS version
-                   FROM staff_clinic sc JOIN clinic_data_version v ON v.clinic_id = sc.clinic_id
-                   WHERE sc.staff_id = st.id GROUP BY v.clinic_id) versions) k
          WHERE s.id = $1 AND s.ended_at IS NULL AND st.active
            AND now() - s.last_seen_at <= make_interval(secs => $2)
            AND now() - s.signed_in_at <= make_interval(secs => $3)

@@ -404,7 +404,7 @@ fn key_of(request: &Request, viewer: &Viewer, minute: i64) -> String {
                     &viewer.email,
                     viewer.online_bookings_seen_at,
                     &viewer.clinic_ids,
-                    &viewer.clinic_versions,
+                    viewer.data_version,
                 )
             )
         }
