@@ -188,11 +188,16 @@ impl PageCache {
     }
 
     /// Who a candidate is answered for: a staff member on a kept staff page, with a session that
-    /// needs nothing done; or anyone
-    /// not signed in on a booking page of times. (Takes nothing of the request: its body is not
-    /// `Sync`, so the middleware's future could not hold it across an await.)
+    /// needs nothing done; or anyone not signed in on a booking page of times. (Takes nothing of
+    /// the request: its body is not `Sync`, so the middleware's future could not hold it across
+    /// an await.)
     async fn viewer(&self, session: Session, booking_clinic: Option<String>) -> Option<Viewer> {
         let staff_session = session::staff_session_id(&session).await.ok()?;
+        // A booking page shows a signed-in viewer their name (not kept); a staff page is refused
+        // to anyone not signed in (the ordinary way).
+        if staff_session.is_some() == booking_clinic.is_some() {
+            return None;
+        }
         let mut conn = self.state.pool.acquire().await.ok()?;
         match (staff_session, booking_clinic) {
             (Some(session_id), None) => {

@@ -285,6 +285,12 @@ async fn the_page_of_times_is_kept_for_anyone_with_a_fresh_key_and_stamp_in_each
     let (second, second_policy) = get().await;
     assert!(second.contains("10:00 · Dr 1"), "answered from the kept page");
     assert_eq!(second_policy, first_policy, "the same scripts, the same policy");
+    // A signed-in staff member's page shows their name: never answered from the kept one.
+    let desk = app.signed_in("desk@test.example", Role::Receptionist, "test-clinic").await;
+    let theirs = page(&app, &desk, &path).await;
+    assert!(theirs.contains("10:00 · Dr Unseen"), "rendered for them");
+    assert!(theirs.contains("Test Person") && !theirs.contains("sign-in-link"), "their name");
+    assert!(second.contains("sign-in-link") && !second.contains("Test Person"));
 
     // Each answer has a booking key of its own, and a stamp that is genuine for that key.
     let (first_key, second_key) = (field(&first, "key"), field(&second, "key"));
