@@ -449,8 +449,7 @@ struct SealedPage {
 impl SealedPage {
     fn of(html: &str, nonce: &str) -> Self {
         let sealed = security::seal_page(html, nonce);
-        let policy = HeaderValue::from_str(&security::page_policy(&sealed.script_hashes))
-            .unwrap_or_else(|_| HeaderValue::from_static(security::LOCKED_DOWN_POLICY));
+        let policy = security::policy_header(&sealed.script_hashes);
         SealedPage { html: sealed.html, policy }
     }
 }

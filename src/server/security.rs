@@ -29,7 +29,7 @@ use leptos::prelude::*;
 use sha2::{Digest, Sha256};
 
 /// The policy for non-HTML responses (JSON, assets, redirects): nothing may run or embed them.
-pub const LOCKED_DOWN_POLICY: &str =
+const LOCKED_DOWN_POLICY: &str =
     "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
 /// The largest HTML page read whole to hash its scripts (pages are rendered whole before they
@@ -243,7 +243,7 @@ pub fn is_html(response: &Response) -> bool {
 
 /// Seals an HTML page as rendered ([`seal_page`] with the nonce the shell recorded in
 /// `page_nonce`) and gives it the Content-Security-Policy that allows exactly its scripts.
-pub async fn seal_response(response: Response, page_nonce: &PageNonce) -> Response {
+async fn seal_response(response: Response, page_nonce: &PageNonce) -> Response {
     let (mut parts, body) = response.into_parts();
     // The page's length changes (the nonce goes); the server counts it again.
     parts.headers.remove(axum::http::header::CONTENT_LENGTH);
@@ -263,10 +263,15 @@ pub async fn seal_response(response: Response, page_nonce: &PageNonce) -> Respon
             SealedPage { html, script_hashes: Vec::new() }
         }
     };
-    if let Ok(policy) = HeaderValue::from_str(&page_policy(&page.script_hashes)) {
-        parts.headers.insert(CONTENT_SECURITY_POLICY, policy);
-    }
+    parts.headers.insert(CONTENT_SECURITY_POLICY, policy_header(&page.script_hashes));
     Response::from_parts(parts, Body::from(page.html))
+}
+
+/// [`page_policy`] as a header value (the locked-down policy should it not be one, which hashes
+/// in base64 never make).
+pub fn policy_header(script_hashes: &[String]) -> HeaderValue {
+    HeaderValue::from_str(&page_policy(script_hashes))
+        .unwrap_or_else(|_| HeaderValue::from_static(LOCKED_DOWN_POLICY))
 }
 
 /// Pages, server function answers and errors (anything that is not a plain static file).

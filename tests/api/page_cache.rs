@@ -16,26 +16,33 @@ use crate::online_fixture::online_clinic;
 
 const DAY: &str = "/calendar?date=2030-01-07";
 
-/// Renames a patient without raising the clinic's data version.
-async fn rename_unseen(pool: &PgPool, patient: i64, last_name: &str) {
+/// Sets a patient's last name or a provider's name (`statement`, binding the id and the text),
+/// without raising the clinic's data version when `unseen`.
+async fn change(pool: &PgPool, statement: &str, id: i64, text: &str, unseen: bool) {
     let mut tx = pool.begin().await.unwrap();
-    sqlx::query("SET LOCAL session_replication_role = replica").execute(&mut *tx).await.unwrap();
-    sqlx::query("UPDATE patient SET last_name = $2 WHERE id = $1")
-        .bind(patient)
-        .bind(last_name)
-        .execute(&mut *tx)
-        .await
-        .unwrap();
+    if unseen {
+        sqlx::query("SET LOCAL session_replication_role = replica")
+            .execute(&mut *tx)
+            .await
+            .unwrap();
+    }
+    sqlx::query(statement).bind(id).bind(text).execute(&mut *tx).await.unwrap();
     tx.commit().await.unwrap();
 }
 
+const RENAME_PATIENT: &str = "UPDATE patient SET last_name = $2 WHERE id = $1";
+const RENAME_PROVIDER: &str = "UPDATE provider SET name = $2 WHERE id = $1";
+
+async fn rename_unseen(pool: &PgPool, patient: i64, last_name: &str) {
+    change(pool, RENAME_PATIENT, patient, last_name, true).await;
+}
+
 async fn rename(pool: &PgPool, patient: i64, last_name: &str) {
-    sqlx::query("UPDATE patient SET last_name = $2 WHERE id = $1")
-        .bind(patient)
-        .bind(last_name)
-        .execute(pool)
-        .await
-        .unwrap();
+    change(pool, RENAME_PATIENT, patient, last_name, false).await;
+}
+
+async fn rename_provider(pool: &PgPool, provider: i64, name: &str, unseen: bool) {
+    change(pool, RENAME_PROVIDER, provider, name, unseen).await;
 }
 
 async fn page(app: &TestApp, client: &reqwest::Client, path: &str) -> String {
@@ -245,23 +252,6 @@ fn field(html: &str, name: &str) -> String {
     let marker = format!("name=\"{name}\" value=\"");
     let start = html.find(&marker).unwrap_or_else(|| panic!("no field {name}")) + marker.len();
     html[start..].split('"').next().unwrap().to_string()
-}
-
-async fn rename_provider(pool: &PgPool, provider: i64, name: &str, unseen: bool) {
-    let mut tx = pool.begin().await.unwrap();
-    if unseen {
-        sqlx::query("SET LOCAL session_replication_role = replica")
-            .execute(&mut *tx)
-            .await
-            .unwrap();
-    }
-    sqlx::query("UPDATE provider SET name = $2 WHERE id = $1")
-        .bind(provider)
-        .bind(name)
-        .execute(&mut *tx)
-        .await
-        .unwrap();
-    tx.commit().await.unwrap();
 }
 
 #[sqlx::test]
