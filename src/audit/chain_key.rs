@@ -1,12 +1,12 @@
 //! The key of the audit chain: HMAC-SHA256(APP_SECRET, "audit-chain").
 //!
-//! Each audit row's own MAC is an HMAC under this key, computed by the database trigger, and so
-//! is each link of the chain the rows are then sealed into (the migrations
-//! 20261129000002_audit_chain_keyed.sql and 20261130000001_audit_sealed_in_batches.sql explain
-//! the design), so someone who can write to the database but does not know APP_SECRET cannot
-//! rewrite a row and recompute the chain unnoticed. The key, never the secret, is what reaches the database: per transaction, as a
-//! bind parameter of the INSERT ([`super::store::append`]) or of the sealing call
-//! ([`super::store::seal_pending`]).
+//! Each audit row's own MAC is an HMAC under this key (computed by the server,
+//! [`super::row_mac`]), and so is each link of the chain the rows are then sealed into (the
+//! migrations 20261129000002_audit_chain_keyed.sql and 20261130000001_audit_sealed_in_batches.sql
+//! explain the design), so someone who can write to the database but does not know APP_SECRET
+//! cannot rewrite a row and recompute the chain unnoticed. The key, never the secret, reaches
+//! the database only as a bind parameter of the sealing call ([`super::store::seal_pending`])
+//! and of verification.
 //!
 //! The key is installed once per process ([`install`], at start-up, from the configuration) and
 //! read by `append` and the sealer: a process has one APP_SECRET, and the forty-odd places that
@@ -37,7 +37,7 @@ impl ChainKey {
         &self.0
     }
 
-    /// Lower-case hex: the form the trigger reads from `chairside.audit_key`.
+    /// Lower-case hex.
     pub fn to_hex(&self) -> String {
         self.0.iter().map(|byte| format!("{byte:02x}")).collect()
     }

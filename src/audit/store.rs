@@ -1,7 +1,10 @@
 use serde_json::Value;
 use sqlx::PgConnection;
 
+use chrono::{DateTime, Utc};
+
 use super::chain_key::{self, ChainKey};
+use super::row_mac;
 use crate::domain::Role;
 
 /// The outcome recorded for an action.
@@ -13,7 +16,7 @@ pub enum Outcome {
 }
 
 impl Outcome {
-    fn as_str(self) -> &'static str {
+    pub fn as_str(self) -> &'static str {
         match self {
             Outcome::Success => "success",
             Outcome::Denied => "denied",
@@ -85,14 +88,12 @@ impl AuditEntry {
 
 /// Appends `entry` inside the caller's transaction (or on its own when `conn` is not in one).
 ///
-/// The database trigger gives the row its own MAC under the chain key and queues it for
-/// sealing ([`seal_pending`] puts it in the chain a moment later); it takes no lock, so appends
-/// never wait for each other. The trigger needs the key, which this statement gives it for its
-/// own transaction only (`set_config(..., true)`): a connection pooler in transaction mode keeps
-/// it, and it is gone when the transaction ends. The key comes from [`chain_key::install`]
-/// (done at start-up).
+/// The row gets its id from the log's sequence first, then its own MAC under the chain key
+/// ([`row_mac`], computed here from the installed key, [`chain_key::install`]); the database
+/// refuses a row without one and queues it for sealing ([`seal_pending`] puts it in the chain a
+/// moment later). Nothing is shared between appends, so they never wait for each other.
 pub async fn append(conn: &mut PgConnection, entry: AuditEntry) -> Result<(), sqlx::Error> {
-    insert(conn, entry, APPEND).await
+    insert_rows(conn, std::slice::from_ref(&entry), APPEND).await
 }
 
 /// Appends the audit row of a read (a page of patient data shown), on its own, without waiting
@@ -123,11 +124,40 @@ pub async fn append_reads(
             "audit::append_read runs on its own, outside a transaction (use append in one)".into(),
         ));
     }
+    insert_rows(conn, entries, APPEND_READS).await
+}
+
+/// Takes an id for each of `entries` from the log's sequence, gives each row its MAC, and
+/// inserts them with `statement` ([`APPEND`] or [`APPEND_READS`]) in the order given (ids
+/// ascending). All rows of one call carry the same time.
+async fn insert_rows(
+    conn: &mut PgConnection,
+    entries: &[AuditEntry],
+    statement: &'static str,
+) -> Result<(), sqlx::Error> {
     let key = installed_key()?;
+    if entries.is_empty() {
+        return Ok(());
+    }
+    let ids: Vec<i64> =
+        sqlx::query_scalar(RESERVE_IDS).bind(entries.len() as i32).fetch_all(&mut *conn).await?;
+    if ids.len() != entries.len() {
+        return Err(sqlx::Error::Protocol("the audit log's sequence gave too few ids".into()));
+    }
+    // The time as the database keeps it (microseconds), so the MAC covers what is stored.
+    let at = DateTime::from_timestamp_micros(Utc::now().timestamp_micros())
+        .expect("the current time is within chrono's range");
+    let macs: Vec<Vec<u8>> = ids
+        .iter()
+        .zip(entries)
+        .map(|(id, entry)| row_mac::compute(key, *id, at, entry).to_vec())
+        .collect();
     let column = |value: fn(&AuditEntry) -> Option<String>| -> Vec<Option<String>> {
         entries.iter().map(value).collect()
     };
-    let inserted = sqlx::query(APPEND_READS)
+    let inserted = sqlx::query(statement)
+        .bind(&ids)
+        .bind(at)
         .bind(entries.iter().map(|e| e.actor.map(|(id, _)| id)).collect::<Vec<_>>())
         .bind(column(|e| e.actor.map(|(_, role)| role.as_str().to_string())))
         .bind(entries.iter().map(|e| e.clinic_id).collect::<Vec<_>>())
@@ -140,7 +170,7 @@ pub async fn append_reads(
         .bind(entries.iter().map(|e| e.patient_id).collect::<Vec<_>>())
         .bind(entries.iter().map(|e| e.outcome.as_str()).collect::<Vec<_>>())
         .bind(entries.iter().map(|e| e.details.clone()).collect::<Vec<_>>())
-        .bind(key.to_hex())
+        .bind(&macs)
         .execute(conn)
         .await?;
     if inserted.rows_affected() != entries.len() as u64 {
@@ -149,21 +179,40 @@ pub async fn append_reads(
     Ok(())
 }
 
-/// The INSERT of [`append_reads`]: the rows from one array per column, in their order, in a
-/// transaction of their own that commits asynchronously.
-const APPEND_READS: &str = "INSERT INTO audit_log (actor_staff_id, actor_role, clinic_id, ip,
-                                                   user_agent, request_id, action, object_type,
-                                                   object_id, patient_id, result, details)
-     SELECT r.actor, r.role, r.clinic, r.ip::inet, r.agent, r.request, r.action, r.kind,
-            r.object, r.patient, r.result, r.details
-     FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::text[], $5::text[], $6::text[],
-                 $7::text[], $8::text[], $9::text[], $10::bigint[], $11::text[], $12::jsonb[])
-              WITH ORDINALITY
-              AS r(actor, role, clinic, ip, agent, request, action, kind, object, patient, result,
-                   details, n)
-     WHERE set_config('chairside.audit_key', $13, true) IS NOT NULL
-       AND set_config('synchronous_commit', 'off', true) IS NOT NULL
-     ORDER BY r.n";
+/// `$1` ids of the audit log's sequence, ascending.
+const RESERVE_IDS: &str =
+    "SELECT nextval('audit_log_id_seq'::regclass) AS id FROM generate_series(1, $1) ORDER BY id";
+
+/// The INSERT of [`insert_rows`]: the rows from one array per column, in their order, with the
+/// ids and MACs given (so `OVERRIDING SYSTEM VALUE`: the ids come from the identity's own
+/// sequence), followed by `$where`.
+macro_rules! insert_rows_where {
+    ($where:literal) => {
+        concat!(
+            "INSERT INTO audit_log (id, at, actor_staff_id, actor_role, clinic_id, ip, user_agent,
+                                    request_id, action, object_type, object_id, patient_id,
+                                    result, details, row_mac)
+             OVERRIDING SYSTEM VALUE
+             SELECT r.id, $2, r.actor, r.role, r.clinic, r.ip::inet, r.agent, r.request, r.action,
+                    r.kind, r.object, r.patient, r.result, r.details, r.mac
+             FROM unnest($1::bigint[], $3::bigint[], $4::text[], $5::bigint[], $6::text[],
+                         $7::text[], $8::text[], $9::text[], $10::text[], $11::text[],
+                         $12::bigint[], $13::text[], $14::jsonb[], $15::bytea[])
+                      WITH ORDINALITY
+                      AS r(id, actor, role, clinic, ip, agent, request, action, kind, object,
+                           patient, result, details, mac, n) ",
+            $where,
+            " ORDER BY r.n"
+        )
+    };
+}
+
+/// The INSERT of [`append`]: part of the caller's transaction, whatever it is.
+const APPEND: &str = insert_rows_where!("");
+
+/// The INSERT of [`append_reads`]: a transaction of its own that commits asynchronously.
+const APPEND_READS: &str =
+    insert_rows_where!("WHERE set_config('synchronous_commit', 'off', true) IS NOT NULL");
 
 fn installed_key() -> Result<&'static ChainKey, sqlx::Error> {
     chain_key::installed().ok_or_else(|| {
@@ -171,42 +220,6 @@ fn installed_key() -> Result<&'static ChainKey, sqlx::Error> {
             "no audit chain key installed in this process (audit::chain_key::install)".into(),
         )
     })
-}
-
-/// The INSERT of [`append`]. The WHERE is evaluated before the row exists, so the key is set
-/// when the trigger runs.
-const APPEND: &str = "INSERT INTO audit_log (actor_staff_id, actor_role, clinic_id, ip, user_agent,
-                                             request_id, action, object_type, object_id,
-                                             patient_id, result, details)
-     SELECT $1, $2, $3, $4::inet, $5, $6, $7, $8, $9, $10, $11, $12
-     WHERE set_config('chairside.audit_key', $13, true) IS NOT NULL";
-
-async fn insert(
-    conn: &mut PgConnection,
-    entry: AuditEntry,
-    statement: &'static str,
-) -> Result<(), sqlx::Error> {
-    let key = installed_key()?;
-    let inserted = sqlx::query(statement)
-        .bind(entry.actor.map(|(id, _)| id))
-        .bind(entry.actor.map(|(_, role)| role.as_str()))
-        .bind(entry.clinic_id)
-        .bind(entry.origin.ip.map(|ip| ip.to_string()))
-        .bind(entry.origin.user_agent.as_deref())
-        .bind(entry.origin.request_id.as_deref())
-        .bind(entry.action)
-        .bind(entry.object.as_ref().map(|(kind, _)| *kind))
-        .bind(entry.object.as_ref().map(|(_, id)| id.as_str()))
-        .bind(entry.patient_id)
-        .bind(entry.outcome.as_str())
-        .bind(&entry.details)
-        .bind(key.to_hex())
-        .execute(conn)
-        .await?;
-    if inserted.rows_affected() != 1 {
-        return Err(sqlx::Error::Protocol("the audit row was not written".into()));
-    }
-    Ok(())
 }
 
 /// Seals up to `max_rows` of the committed rows waiting to be sealed (oldest first) at the end

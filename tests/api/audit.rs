@@ -44,11 +44,10 @@ async fn audit_rows_and_their_seals_cannot_be_changed_or_deleted(pool: PgPool) {
     let mut conn = pool.acquire().await.unwrap();
     append_rows(&mut conn, 1).await;
     assert_eq!(seal(&mut conn).await, 1);
-    // (A plain TRUNCATE of audit_log is refused first because audit_seal refers to it.)
     for (sql, message) in [
         ("UPDATE audit_log SET action = 'other'", "audit_log is append-only"),
         ("DELETE FROM audit_log", "audit_log is append-only"),
-        ("TRUNCATE audit_log CASCADE", "is append-only"),
+        ("TRUNCATE audit_log", "audit_log is append-only"),
         ("UPDATE audit_seal SET seq = 2", "audit_seal is append-only"),
         ("DELETE FROM audit_seal", "audit_seal is append-only"),
         ("TRUNCATE audit_seal", "audit_seal is append-only"),
@@ -58,14 +57,39 @@ async fn audit_rows_and_their_seals_cannot_be_changed_or_deleted(pool: PgPool) {
     }
 }
 
+/// Only rows with their own MAC and without the legacy chain's columns go in, and a statement
+/// with one row that does not leaves nothing behind.
 #[sqlx::test]
-async fn the_trigger_refuses_a_row_from_a_connection_without_the_key(pool: PgPool) {
-    let refused =
-        sqlx::query("INSERT INTO audit_log (action, result) VALUES ('forged', 'success')")
-            .execute(&pool)
-            .await
-            .unwrap_err();
-    assert!(refused.to_string().contains("no audit chain key"), "{refused}");
+async fn the_database_refuses_rows_without_a_mac_or_with_chain_columns(pool: PgPool) {
+    let mac = "'\\x0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef'::bytea";
+    for (what, insert) in [
+        (
+            "no MAC",
+            "INSERT INTO audit_log (action, result) VALUES ('forged', 'success')".to_string(),
+        ),
+        (
+            "a short MAC",
+            "INSERT INTO audit_log (action, result, row_mac) VALUES ('forged', 'success', '\\x01')"
+                .to_string(),
+        ),
+        (
+            "a legacy position",
+            format!(
+                "INSERT INTO audit_log (action, result, row_mac, seq) \
+                 VALUES ('forged', 'success', {mac}, 1)"
+            ),
+        ),
+        (
+            "one good row and one without a MAC",
+            format!(
+                "INSERT INTO audit_log (action, result, row_mac) \
+                 VALUES ('fine', 'success', {mac}), ('forged', 'success', NULL)"
+            ),
+        ),
+    ] {
+        let refused = sqlx::query(&insert).execute(&pool).await.expect_err(what);
+        assert!(refused.to_string().contains("needs its own 32-byte MAC"), "{what}: {refused}");
+    }
     let rows: (i64, i64) = sqlx::query_as(
         "SELECT (SELECT count(*) FROM audit_log), (SELECT count(*) FROM audit_unsealed)",
     )
@@ -73,6 +97,120 @@ async fn the_trigger_refuses_a_row_from_a_connection_without_the_key(pool: PgPoo
     .await
     .unwrap();
     assert_eq!(rows, (0, 0));
+}
+
+/// The server computes each row's MAC (`audit::row_mac`) and the database recomputes it when it
+/// verifies: for random rows (every field, any text, nested details with numbers of every
+/// kind, both kinds of address), the database's canonical text of the stored row is the
+/// server's, byte for byte, and the chain verifies before and after sealing.
+#[sqlx::test]
+async fn random_rows_get_the_same_mac_from_the_server_as_from_the_database(pool: PgPool) {
+    use chairside::audit::row_mac;
+    use proptest::strategy::{Strategy, ValueTree};
+    use proptest::test_runner::TestRunner;
+
+    chain_key();
+    let mut runner = TestRunner::default();
+    let entries: Vec<AuditEntry> =
+        (0..300).map(|_| random_entry().new_tree(&mut runner).unwrap().current()).collect();
+    let mut conn = pool.acquire().await.unwrap();
+    for group in entries.chunks(7) {
+        if group.len() == 7 {
+            audit::append_reads(&mut conn, group).await.unwrap();
+        } else {
+            for entry in group {
+                audit::append(&mut conn, entry.clone()).await.unwrap();
+            }
+        }
+    }
+    let stored: Vec<(i64, chrono::DateTime<chrono::Utc>, String)> = sqlx::query_as(
+        "SELECT id, at, convert_from(audit_row_content(a), 'UTF8') FROM audit_log a ORDER BY id",
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .unwrap();
+    assert_eq!(stored.len(), entries.len());
+    for ((id, at, database), entry) in stored.iter().zip(&entries) {
+        assert_eq!(&row_mac::canonical_content(*id, *at, entry), database, "{entry:?}");
+    }
+    assert_eq!(verify(&mut conn).await, None);
+    assert_eq!(seal(&mut conn).await, entries.len() as i32);
+    assert_eq!(verify(&mut conn).await, None);
+}
+
+/// Any audit row the application could append.
+fn random_entry() -> impl proptest::strategy::Strategy<Value = AuditEntry> {
+    use proptest::prelude::*;
+    let text = || "[^\\x00]{0,12}";
+    let role = prop::sample::select(Role::ALL.to_vec());
+    let outcome = prop::sample::select(vec![Outcome::Success, Outcome::Denied, Outcome::Failed]);
+    let action = prop::sample::select(vec!["calendar.viewed", "patient.updated", "é\"\\"]);
+    let kind = prop::sample::select(vec!["patient", "appointment", "clinic"]);
+    (
+        (action, outcome, proptest::option::of((any::<i64>(), role)), any::<Option<i64>>()),
+        (proptest::option::of((kind, text())), any::<Option<i64>>()),
+        (
+            proptest::option::of(random_address()),
+            proptest::option::of(text()),
+            proptest::option::of(text()),
+        ),
+        random_details(),
+    )
+        .prop_map(
+            |(
+                (action, outcome, actor, clinic),
+                (object, patient),
+                (ip, agent, request),
+                details,
+            )| {
+                let origin = RequestOrigin { ip, user_agent: agent, request_id: request };
+                let mut entry = AuditEntry::new(action, outcome, &origin).details(details);
+                entry.actor = actor;
+                entry.clinic_id = clinic;
+                entry.object = object;
+                entry.patient_id = patient;
+                entry
+            },
+        )
+}
+
+/// Any address, IPv6 ones often with runs of zeros (where their text forms differ most).
+fn random_address() -> impl proptest::strategy::Strategy<Value = std::net::IpAddr> {
+    use proptest::prelude::*;
+    let segment = prop_oneof![Just(0u16), Just(0xffff), any::<u16>()];
+    prop_oneof![
+        any::<std::net::IpAddr>(),
+        prop::array::uniform8(segment).prop_map(|s| std::net::Ipv6Addr::from(s).into()),
+        any::<[u8; 4]>().prop_map(|[a, b, c, d]| std::net::Ipv6Addr::from([
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, a, b, c, d
+        ])
+        .into()),
+        any::<std::net::Ipv4Addr>().prop_map(|v4| v4.to_ipv6_mapped().into()),
+    ]
+}
+
+/// Details as the application writes them: an object of anything JSON holds, nested.
+fn random_details() -> impl proptest::strategy::Strategy<Value = serde_json::Value> {
+    use proptest::prelude::*;
+    use serde_json::Value;
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        any::<u64>().prop_map(Value::from),
+        (-1e6f64..1e6).prop_map(Value::from),
+        any::<f64>().prop_filter("finite", |f| f.is_finite()).prop_map(Value::from),
+        "[^\\x00]{0,8}".prop_map(Value::from),
+    ];
+    let value = leaf.prop_recursive(3, 24, 4, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+            prop::collection::btree_map("[^\\x00]{0,6}", inner, 0..4)
+                .prop_map(|fields| Value::Object(fields.into_iter().collect())),
+        ]
+    });
+    prop::collection::btree_map("[^\\x00]{0,6}", value, 0..5)
+        .prop_map(|fields| Value::Object(fields.into_iter().collect()))
 }
 
 #[sqlx::test]
@@ -453,15 +591,24 @@ async fn a_sealed_row_rewritten_under_a_guessed_key_is_detected(pool: PgPool) {
 async fn a_row_appended_under_a_guessed_key_is_reported_before_and_after_sealing(pool: PgPool) {
     let mut conn = pool.acquire().await.unwrap();
     append_rows(&mut conn, 2).await;
-    // The trigger cannot tell a guessed key from the real one: it takes any well-formed key.
+    // The database cannot tell a MAC under a guessed key from a genuine one: it takes any
+    // 32-byte MAC, and only verification under the real key tells them apart.
     let guess = ChainKey::derive("a guess at the secret, long enough to be one");
-    let forged: i64 = sqlx::query_scalar(
-        "INSERT INTO audit_log (action, result)
-         SELECT 'forged', 'success' WHERE set_config('chairside.audit_key', $1, true) IS NOT NULL
-         RETURNING id",
+    let forged: i64 = sqlx::query_scalar("SELECT nextval('audit_log_id_seq')")
+        .fetch_one(&mut *conn)
+        .await
+        .unwrap();
+    let at = chrono::DateTime::from_timestamp_micros(1_900_000_000_000_000).unwrap();
+    let entry = AuditEntry::new("forged", Outcome::Success, &RequestOrigin::default());
+    let mac = chairside::audit::row_mac::compute(&guess, forged, at, &entry);
+    sqlx::query(
+        "INSERT INTO audit_log (id, at, action, result, row_mac) OVERRIDING SYSTEM VALUE
+         VALUES ($1, $2, 'forged', 'success', $3)",
     )
-    .bind(guess.to_hex())
-    .fetch_one(&mut *conn)
+    .bind(forged)
+    .bind(at)
+    .bind(mac.to_vec())
+    .execute(&mut *conn)
     .await
     .unwrap();
     append_rows(&mut conn, 1).await;
@@ -541,7 +688,7 @@ async fn rows_written_before_the_chain_was_keyed_keep_their_hashes_and_are_still
     let keying = 20261129000002;
     migrate_before(&pool, keying).await;
     let mut conn = pool.acquire().await.unwrap();
-    append_rows(&mut conn, 3).await;
+    append_as_older_servers(&mut conn, 3).await;
     let legacy: Vec<Vec<u8>> = sqlx::query_scalar("SELECT hash FROM audit_log ORDER BY seq")
         .fetch_all(&mut *conn)
         .await
@@ -550,7 +697,7 @@ async fn rows_written_before_the_chain_was_keyed_keep_their_hashes_and_are_still
     // The keying migration (and those after it, up to the sealing), then two keyed rows.
     migrate_before(&pool, SEALING).await;
     assert_eq!(audit::keyed_from(&mut conn).await.unwrap(), Some(4));
-    append_rows(&mut conn, 2).await;
+    append_as_older_servers(&mut conn, 2).await;
     db::MIGRATOR.run(&pool).await.unwrap();
     let hashes: Vec<(Vec<u8>, bool, bool)> = sqlx::query_as(
         "SELECT hash, hash = audit_row_digest(a), hash = audit_row_mac(a, $1)
@@ -587,18 +734,22 @@ async fn rows_written_before_sealing_keep_their_chain_and_the_seals_continue_fro
     // Three rows chained one by one by the keyed trigger, as before sealing.
     migrate_before(&pool, SEALING).await;
     let mut conn = pool.acquire().await.unwrap();
-    append_rows(&mut conn, 3).await;
+    append_as_older_servers(&mut conn, 3).await;
     let before: Vec<(i64, i64, Vec<u8>)> =
         sqlx::query_as("SELECT id, seq, hash FROM audit_log ORDER BY seq")
             .fetch_all(&mut *conn)
             .await
             .unwrap();
 
-    // The sealing migration, two rows appended the new way, sealed after the old chain's end.
+    // The sealing migration, two rows appended by servers whose rows got their MAC from a
+    // trigger, then the rest of the migrations and two rows with their MAC from the server:
+    // all four sealed after the old chain's end.
+    migrate_before(&pool, MAC_FROM_SERVER).await;
+    append_as_older_servers(&mut conn, 2).await;
     db::MIGRATOR.run(&pool).await.unwrap();
     append_rows(&mut conn, 2).await;
     assert_eq!(verify(&mut conn).await, None, "rows waiting to be sealed are not an error");
-    assert_eq!(seal(&mut conn).await, 2);
+    assert_eq!(seal(&mut conn).await, 4);
     let after: Vec<(i64, i64, Vec<u8>)> =
         sqlx::query_as("SELECT id, seq, hash FROM audit_log WHERE seq IS NOT NULL ORDER BY seq")
             .fetch_all(&mut *conn)
@@ -610,7 +761,7 @@ async fn rows_written_before_sealing_keep_their_chain_and_the_seals_continue_fro
             .fetch_all(&mut *conn)
             .await
             .unwrap();
-    assert_eq!(seals.iter().map(|(seq, _)| *seq).collect::<Vec<_>>(), [4, 5]);
+    assert_eq!(seals.iter().map(|(seq, _)| *seq).collect::<Vec<_>>(), [4, 5, 6, 7]);
     assert_eq!(seals[0].1, before[2].2, "the first seal links to the older chain's last hash");
     assert_eq!(verify(&mut conn).await, None);
 
@@ -625,6 +776,9 @@ async fn rows_written_before_sealing_keep_their_chain_and_the_seals_continue_fro
 
 /// The version of the migration that introduced sealing.
 const SEALING: i64 = 20261130000001;
+
+/// The version of the migration from which the server computes each row's MAC.
+const MAC_FROM_SERVER: i64 = 20261201000003;
 
 /// Applies the migrations older than `version`, as a database of an earlier release has them.
 async fn migrate_before(pool: &PgPool, version: i64) {
@@ -687,6 +841,24 @@ async fn append_rows(conn: &mut PgConnection, count: i64) {
         let entry = AuditEntry::new("test.action", Outcome::Success, &RequestOrigin::default())
             .object("item", i);
         audit::append(conn, entry).await.unwrap();
+    }
+}
+
+/// Appends `count` rows as servers did before they computed the MAC themselves: the row without
+/// id or MAC, and the chain key set on the transaction for the trigger (which ignored it before
+/// the chain was keyed).
+async fn append_as_older_servers(conn: &mut PgConnection, count: i64) {
+    for i in 0..count {
+        sqlx::query(
+            "INSERT INTO audit_log (action, result, object_type, object_id)
+             SELECT 'test.action', 'success', 'item', $2
+             WHERE set_config('chairside.audit_key', $1, true) IS NOT NULL",
+        )
+        .bind(chain_key().to_hex())
+        .bind(i.to_string())
+        .execute(&mut *conn)
+        .await
+        .unwrap();
     }
 }
 
