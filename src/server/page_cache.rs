@@ -45,11 +45,11 @@ use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
 use sqlx::PgConnection;
 use tower::{Layer, ServiceExt};
-use tower_http::compression::CompressionLayer;
 use tower_sessions::Session;
 
 use super::form_flash::FlashedError;
 use super::security::{self, MAX_PAGE_BYTES, PageNonce};
+use super::startup;
 use super::state::AppState;
 use crate::audit::reads::ReadLog;
 use crate::audit::store::AuditEntry;
@@ -466,7 +466,7 @@ async fn compress(response: Response, accept_encoding: Option<HeaderValue>) -> R
         let response = response.take().unwrap_or_else(|| StatusCode::NO_CONTENT.into_response());
         async move { Ok::<_, Infallible>(response) }
     });
-    match CompressionLayer::new().layer(page).oneshot(request).await {
+    match startup::compression().layer(page).oneshot(request).await {
         Ok(response) => response.map(Body::new),
         Err(never) => match never {},
     }

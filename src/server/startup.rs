@@ -10,7 +10,7 @@ use axum::routing::get;
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use tokio::net::TcpListener;
-use tower_http::compression::CompressionLayer;
+use tower_http::compression::{CompressionLayer, CompressionLevel};
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::services::ServeDir;
 
@@ -107,9 +107,17 @@ pub fn build_router(state: AppState) -> Router {
         // Inside compression: the headers middleware reads each HTML page as rendered, to
         // seal it (the hashes of its scripts for its Content-Security-Policy).
         .layer(from_fn_with_state(policy, security::headers))
-        .layer(CompressionLayer::new())
+        .layer(compression())
         .layer(from_fn(telemetry::trace_requests))
         .with_state(state)
+}
+
+/// The compression of every response not compressed already (pages, server functions' answers;
+/// the site's files are served precompressed). At quality 4 for each algorithm: the defaults
+/// include Brotli's 11, its slowest, which a browser without zstd (Safari, Firefox) would get
+/// on every page (BENCHMARKS.md, issue 15: the page of times for such a browser).
+pub(crate) fn compression() -> CompressionLayer {
+    CompressionLayer::new().quality(CompressionLevel::Precise(4))
 }
 
 /// Connects, migrates (or, with `MIGRATE_ON_START=false`, checks that the migrations are
