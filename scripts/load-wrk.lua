@@ -1,5 +1,5 @@
 -- wrk script for scripts/load: asks for compressed responses as a browser does (Chromium's
--- Accept-Encoding), sends the signed-in cookie (LOAD_COOKIE), or, with LOAD_BODIES,
+-- Accept-Encoding, or LOAD_ACCEPT_ENCODING), sends the signed-in cookie (LOAD_COOKIE), or, with LOAD_BODIES,
 -- POSTs one booking form per request, each line of the file once (the file's lines are shared
 -- out between wrk's LOAD_THREADS threads, so no two requests book the same time). Prints one
 -- line at the end: RESULT requests requests/s p50_ms p99_ms errors.
@@ -15,7 +15,7 @@ function setup(thread)
 end
 
 function init(args)
-  wrk.headers["Accept-Encoding"] = "gzip, deflate, br, zstd"
+  wrk.headers["Accept-Encoding"] = os.getenv("LOAD_ACCEPT_ENCODING") or "gzip, deflate, br, zstd"
   if cookie and cookie ~= "" then
     wrk.headers["Cookie"] = cookie
   end
