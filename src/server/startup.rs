@@ -113,11 +113,12 @@ pub fn build_router(state: AppState) -> Router {
 }
 
 /// The compression of every response not compressed already (pages, server functions' answers;
-/// the site's files are served precompressed). At quality 4 for each algorithm: the defaults
-/// include Brotli's 11, its slowest, which a browser without zstd (Safari, Firefox) would get
-/// on every page (BENCHMARKS.md, issue 15: the page of times for such a browser).
+/// the site's files are served precompressed). At quality 3 for each algorithm, zstd's default:
+/// the defaults include Brotli's 11, its slowest, which a browser without zstd (Safari,
+/// Firefox) would get on every page, and zstd's 4 cost the page of times a fifth of its
+/// requests/s against 3 (BENCHMARKS.md, issue 15).
 pub(crate) fn compression() -> CompressionLayer {
-    CompressionLayer::new().quality(CompressionLevel::Precise(4))
+    CompressionLayer::new().quality(CompressionLevel::Precise(3))
 }
 
 /// Connects, migrates (or, with `MIGRATE_ON_START=false`, checks that the migrations are
