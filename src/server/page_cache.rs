@@ -92,9 +92,9 @@ struct KeptPage {
 enum KeptBody {
     /// Sealed and compressed, sent as it is.
     Sealed(Bytes),
-    /// As rendered (not yet sealed: `nonce` marks its scripts), with parts made afresh for
-    /// each answer.
-    PerAnswer { html: String, nonce: String, parts: PerAnswer },
+    /// Sealed (its policy is among the kept headers), not compressed, with parts made afresh
+    /// for each answer, all outside the scripts the policy hashes.
+    PerAnswer { html: String, parts: PerAnswer },
 }
 
 impl KeptBody {
@@ -347,24 +347,33 @@ pub async fn serve(State(cache): State<PageCache>, mut request: Request, next: N
             return StatusCode::INTERNAL_SERVER_ERROR.into_response();
         }
     };
+    let html = String::from_utf8_lossy(&html).into_owned();
+    // A page for anyone is sealed once and its fresh parts put in for each answer, so they must
+    // lie outside the scripts its policy hashes.
+    if let Some(per_answer) = &recorded.per_answer
+        && per_answer.shown.iter().any(|shown| security::in_sealed_script(&html, &nonce, shown))
+    {
+        tracing::error!("a page's fresh parts are inside its scripts: not kept");
+        return Response::from_parts(parts, Body::from(html));
+    }
     for header in [SET_COOKIE, DATE, CONTENT_LENGTH] {
         parts.headers.remove(header);
     }
     let page = match recorded.per_answer {
-        // A page for anyone: kept as rendered, sealed for each answer.
         Some(per_answer) => {
-            let html = String::from_utf8_lossy(&html).into_owned();
+            let page = SealedPage::of(&html, &nonce);
+            parts.headers.insert(CONTENT_SECURITY_POLICY, page.policy);
             KeptPage {
                 minute,
                 until,
                 headers: parts.headers,
-                body: KeptBody::PerAnswer { html, nonce, parts: per_answer },
+                body: KeptBody::PerAnswer { html: page.html, parts: per_answer },
                 audit: Vec::new(),
             }
         }
         // A viewer's page: sealed and compressed once.
         None => {
-            let page = SealedPage::of(&String::from_utf8_lossy(&html), &nonce);
+            let page = SealedPage::of(&html, &nonce);
             parts.headers.insert(CONTENT_SECURITY_POLICY, page.policy);
             let sealed = Response::from_parts(parts, Body::from(page.html));
             let (parts, body) = compress(sealed, accept_encoding).await.into_parts();
@@ -420,23 +429,20 @@ fn key_of(request: &Request, viewer: &Viewer, minute: i64) -> String {
 }
 
 fn answer(page: &KeptPage) -> Response {
-    let mut headers = page.headers.clone();
     let body = match &page.body {
         KeptBody::Sealed(bytes) => Body::from(bytes.clone()),
-        KeptBody::PerAnswer { html, nonce, parts } => {
+        KeptBody::PerAnswer { html, parts } => {
             let fresh = (parts.fresh)();
             let html = parts
                 .shown
                 .iter()
                 .zip(&fresh)
                 .fold(html.clone(), |html, (shown, fresh)| html.replace(shown.as_str(), fresh));
-            let page = SealedPage::of(&html, nonce);
-            headers.insert(CONTENT_SECURITY_POLICY, page.policy);
-            Body::from(page.html)
+            Body::from(html)
         }
     };
     let mut response = Response::new(body);
-    *response.headers_mut() = headers;
+    *response.headers_mut() = page.headers.clone();
     response
 }
 

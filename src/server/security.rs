@@ -66,9 +66,30 @@ pub struct SealedPage {
 /// nearest `<` before it opens its tag (Leptos escapes `<` in attribute values), and a script's
 /// content runs to the first `</script` in any case, where the browser's parser ends it.
 pub fn seal_page(html: &str, nonce: &str) -> SealedPage {
+    let script_hashes = nonced_scripts(html, nonce)
+        .map(|content| {
+            let digest = Sha256::digest(content.as_bytes());
+            format!("sha256-{}", base64::engine::general_purpose::STANDARD.encode(digest))
+        })
+        .collect();
+    // Leptos also sets the preload links' `crossorigin` to the nonce; any value but
+    // `use-credentials` means anonymous, as the empty value does.
+    let mark = format!(" nonce=\"{nonce}\"");
+    let html = html.replace(&mark, "").replace(&format!("=\"{nonce}\""), "=\"\"");
+    SealedPage { html, script_hashes }
+}
+
+/// Whether `text` occurs in one of the scripts [`seal_page`] hashes: a page whose parts change
+/// after sealing must keep them out of those.
+pub fn in_sealed_script(html: &str, nonce: &str, text: &str) -> bool {
+    nonced_scripts(html, nonce).any(|content| content.contains(text))
+}
+
+/// The contents of the inline scripts of `html` that carry `nonce`, in page order.
+fn nonced_scripts<'a>(html: &'a str, nonce: &str) -> impl Iterator<Item = &'a str> {
     let mark = format!(" nonce=\"{nonce}\"");
     let lower = html.to_ascii_lowercase();
-    let mut script_hashes = Vec::new();
+    let mut contents = Vec::new();
     for (at, _) in html.match_indices(&mark) {
         let Some(tag_start) = html[..at].rfind('<') else { continue };
         let Some(tag_length) = html[at..].find('>') else { continue };
@@ -82,14 +103,9 @@ pub fn seal_page(html: &str, nonce: &str) -> SealedPage {
         let content_start = tag_end + 1;
         let content_end =
             lower[content_start..].find("</script").map_or(html.len(), |end| content_start + end);
-        let digest = Sha256::digest(&html.as_bytes()[content_start..content_end]);
-        script_hashes
-            .push(format!("sha256-{}", base64::engine::general_purpose::STANDARD.encode(digest)));
+        contents.push(&html[content_start..content_end]);
     }
-    // Leptos also sets the preload links' `crossorigin` to the nonce; any value but
-    // `use-credentials` means anonymous, as the empty value does.
-    let html = html.replace(&mark, "").replace(&format!("=\"{nonce}\""), "=\"\"");
-    SealedPage { html, script_hashes }
+    contents.into_iter()
 }
 
 /// Whether a start tag's attributes (lower case) include `src`.
@@ -347,6 +363,17 @@ mod tests {
         assert!(
             page.html.contains("<link rel=\"modulepreload\" href=\"/pkg/a.js\" crossorigin=\"\">")
         );
+    }
+
+    #[test]
+    fn text_is_in_a_sealed_script_only_inside_one_the_seal_hashes() {
+        let html = "<input name=\"key\" value=\"k3y\"><script src=\"/book.js\" nonce=\"n0nce\">\
+                    </script><script>var other = 'unsealed';</script>\
+                    <script nonce=\"n0nce\">var data = 'd4ta';</script>";
+        assert!(in_sealed_script(html, "n0nce", "d4ta"));
+        assert!(!in_sealed_script(html, "n0nce", "k3y"), "in the markup");
+        assert!(!in_sealed_script(html, "n0nce", "unsealed"), "a script without the nonce");
+        assert!(!in_sealed_script(html, "n0nce", "book.js"), "a script's tag, not its content");
     }
 
     #[test]
