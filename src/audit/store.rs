@@ -1,7 +1,6 @@
+use chrono::{DateTime, Utc};
 use serde_json::Value;
 use sqlx::PgConnection;
-
-use chrono::{DateTime, Utc};
 
 use super::chain_key::{self, ChainKey};
 use super::row_mac;
