@@ -10,21 +10,16 @@
 //! The writer has a connection of its own, outside the pool: requests wait for it while holding
 //! a pooled connection, so it must never wait for one of theirs.
 
+use sqlx::PgPool;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
-
-use sqlx::{ConnectOptions, Connection, PgConnection, PgPool};
 use tokio::sync::{mpsc, oneshot};
 
 use super::store::{self, AuditEntry};
 use crate::error::AppError;
+use crate::server::db::OwnConnection;
 
 /// The most rows appended with one statement.
 pub const MAX_GROUP: usize = 256;
-
-/// How long the writer's connection may sit unused before it is checked (a round trip) before
-/// its next group: PostgreSQL may have restarted meanwhile.
-const CHECK_AFTER_IDLE: Duration = Duration::from_millis(250);
 
 /// The queue of read rows to the writer task ([`ReadLog::start`]). Cheap to clone.
 #[derive(Clone)]
@@ -42,11 +37,7 @@ impl ReadLog {
     /// is gone.
     pub fn start(pool: &PgPool) -> ReadLog {
         let (queue, waiting) = mpsc::channel(4 * MAX_GROUP);
-        let options = pool.connect_options();
-        tokio::spawn(write_groups(waiting, move || {
-            let options = options.clone();
-            async move { options.connect().await }
-        }));
+        tokio::spawn(write_groups(waiting, OwnConnection::like(pool)));
         ReadLog { queue }
     }
 
@@ -74,12 +65,7 @@ pub async fn append(entry: AuditEntry) -> Result<(), AppError> {
     log.append(entry).await
 }
 
-async fn write_groups<F, C>(mut waiting: mpsc::Receiver<Waiting>, connect: F)
-where
-    F: Fn() -> C,
-    C: Future<Output = Result<PgConnection, sqlx::Error>>,
-{
-    let mut connection: Option<(PgConnection, Instant)> = None;
+async fn write_groups(mut waiting: mpsc::Receiver<Waiting>, mut connection: OwnConnection) {
     while let Some(first) = waiting.recv().await {
         let mut group = vec![first];
         while group.len() < MAX_GROUP {
@@ -89,46 +75,17 @@ where
             }
         }
         let entries: Vec<AuditEntry> = group.iter().map(|w| w.entry.clone()).collect();
-        let result = match ready(&mut connection, &connect).await {
+        let result = match connection.ready().await {
             Ok(conn) => store::append_reads(conn, &entries).await,
             Err(error) => Err(error),
         };
-        match &result {
-            Ok(()) => {
-                if let Some((_, used)) = connection.as_mut() {
-                    *used = Instant::now();
-                }
-            }
-            Err(error) => {
-                tracing::error!(%error, rows = entries.len(), "audit rows of reads not written");
-                // Connect afresh for the next group.
-                connection = None;
-            }
+        connection.used(&result);
+        if let Err(error) = &result {
+            tracing::error!(%error, rows = entries.len(), "audit rows of reads not written");
         }
         let result = result.map_err(Arc::new);
         for waiting in group {
             let _ = waiting.written.send(result.clone());
         }
     }
-}
-
-/// The writer's connection, checked when it sat unused for a while, or a new one.
-async fn ready<'a, F, C>(
-    connection: &'a mut Option<(PgConnection, Instant)>,
-    connect: &F,
-) -> Result<&'a mut PgConnection, sqlx::Error>
-where
-    F: Fn() -> C,
-    C: Future<Output = Result<PgConnection, sqlx::Error>>,
-{
-    if let Some((conn, used)) = connection.as_mut()
-        && used.elapsed() >= CHECK_AFTER_IDLE
-        && conn.ping().await.is_err()
-    {
-        *connection = None;
-    }
-    if connection.is_none() {
-        *connection = Some((connect().await?, Instant::now()));
-    }
-    Ok(&mut connection.as_mut().expect("connected above").0)
 }

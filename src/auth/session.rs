@@ -8,9 +8,9 @@ use std::sync::Arc;
 use axum::extract::ConnectInfo;
 use tower_sessions::cookie::SameSite;
 use tower_sessions::{Expiry, Session, SessionManagerLayer};
-use tower_sessions_sqlx_store::PostgresStore;
 use uuid::Uuid;
 
+use super::session_store::SessionRecords;
 use super::store;
 use crate::audit::store::RequestOrigin;
 use crate::domain::Role;
@@ -24,7 +24,7 @@ const REFRESHED_KEY: &str = "refreshed_at";
 
 /// The session layer: cookies HttpOnly, SameSite=Lax, Secure outside plain-http development;
 /// the store row and the cookie expire after the idle timeout unless refreshed.
-pub fn layer(store: PostgresStore, config: &Config) -> SessionManagerLayer<PostgresStore> {
+pub fn layer(store: SessionRecords, config: &Config) -> SessionManagerLayer<SessionRecords> {
     let idle = time::Duration::seconds(config.session_idle.as_secs() as i64);
     SessionManagerLayer::new(store)
         .with_name(COOKIE_NAME)

@@ -133,17 +133,24 @@ pub struct PageViewer {
 }
 
 /// The session check of [`check_session`] and the viewer's clinics' data version, in one
-/// statement. Answers only a session that needs nothing done (usable, within its limits, not
-/// due to be touched): any other goes the ordinary way, which ends or touches it.
-pub async fn check_page_viewer(
+/// statement, for several sessions at once: the viewer of each of `session_ids` that needs
+/// nothing done (usable, within its limits, not due to be touched). Any other goes the
+/// ordinary way, which ends or touches it.
+pub async fn check_page_viewers(
     conn: &mut PgConnection,
-    session_id: Uuid,
+    session_ids: &[Uuid],
     idle_seconds: i64,
     absolute_seconds: i64,
-) -> Result<Option<PageViewer>, sqlx::Error> {
-    sqlx::query_as(
-        "SELECT st.id AS staff_id, st.role, st.display_name, st.email::text AS email,
-                st.online_bookings_seen_at,
+) -> Result<Vec<(Uuid, PageViewer)>, sqlx::Error> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        session_id: Uuid,
+        #[sqlx(flatten)]
+        viewer: PageViewer,
+    }
+    let rows: Vec<Row> = sqlx::query_as(
+        "SELECT s.id AS session_id, st.id AS staff_id, st.role, st.display_name,
+                st.email::text AS email, st.online_bookings_seen_at,
                 array(SELECT sc.clinic_id FROM staff_clinic sc WHERE sc.staff_id = st.id
                       ORDER BY sc.clinic_id) AS clinic_ids,
                 (SELECT coalesce(sum(v.version), 0)::bigint
@@ -151,16 +158,17 @@ pub async fn check_page_viewer(
                  WHERE sc.staff_id = st.id) AS data_version
          FROM staff_session s
          JOIN staff st ON st.id = s.staff_id
-         WHERE s.id = $1 AND s.ended_at IS NULL AND st.active
+         WHERE s.id = ANY($1) AND s.ended_at IS NULL AND st.active
            AND now() - s.last_seen_at <= make_interval(secs => $2)
            AND now() - s.signed_in_at <= make_interval(secs => $3)
            AND now() - s.last_seen_at <= interval '1 minute'",
     )
-    .bind(session_id)
+    .bind(session_ids)
     .bind(idle_seconds as f64)
     .bind(absolute_seconds as f64)
-    .fetch_optional(conn)
-    .await
+    .fetch_all(conn)
+    .await?;
+    Ok(rows.into_iter().map(|row| (row.session_id, row.viewer)).collect())
 }
 
 pub async fn touch_session(conn: &mut PgConnection, session_id: Uuid) -> Result<(), sqlx::Error> {

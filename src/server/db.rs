@@ -1,10 +1,10 @@
 //! The connection pool and the schema migrations.
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-use sqlx::PgPool;
 use sqlx::migrate::Migrator;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
+use sqlx::{ConnectOptions, Connection, PgConnection, PgPool};
 
 use super::config::Config;
 
@@ -33,6 +33,52 @@ pub fn pool(config: &Config) -> Result<PgPool, sqlx::Error> {
         .idle_timeout(Duration::from_secs(600))
         .max_lifetime(Duration::from_secs(1800))
         .connect_lazy_with(options))
+}
+
+/// How long a task's own connection may sit unused before it is checked (a round trip) before
+/// its next statement: PostgreSQL may have restarted meanwhile.
+const CHECK_AFTER_IDLE: Duration = Duration::from_millis(250);
+
+/// A connection of a task's own, outside the pool, connected as the pool connects: for a task
+/// that requests wait for while they hold pooled connections (it must never wait for one of
+/// theirs). Checked before use only when it sat unused for a while, where the pool checks a
+/// connection when it hands it out and again when it comes back: two round trips per use.
+pub struct OwnConnection {
+    options: PgConnectOptions,
+    connection: Option<(PgConnection, Instant)>,
+}
+
+impl OwnConnection {
+    /// Not connected yet: the first [`ready`](Self::ready) connects.
+    pub fn like(pool: &PgPool) -> Self {
+        OwnConnection { options: pool.connect_options().as_ref().clone(), connection: None }
+    }
+
+    /// The connection, checked when it sat unused for a while, or a new one.
+    pub async fn ready(&mut self) -> Result<&mut PgConnection, sqlx::Error> {
+        if let Some((conn, used)) = self.connection.as_mut()
+            && used.elapsed() >= CHECK_AFTER_IDLE
+            && conn.ping().await.is_err()
+        {
+            self.connection = None;
+        }
+        if self.connection.is_none() {
+            self.connection = Some((self.options.connect().await?, Instant::now()));
+        }
+        Ok(&mut self.connection.as_mut().expect("connected above").0)
+    }
+
+    /// Records how the last statement went: after a failure the next use connects afresh.
+    pub fn used<T, E>(&mut self, result: &Result<T, E>) {
+        match result {
+            Ok(_) => {
+                if let Some((_, used)) = self.connection.as_mut() {
+                    *used = Instant::now();
+                }
+            }
+            Err(_) => self.connection = None,
+        }
+    }
 }
 
 /// Retries for up to `patience` while the database starts (a container or a cluster booting

@@ -7,7 +7,9 @@
 //! which every committed change to a clinic's data raises
 //! (`migrations/20261201000001_clinic_data_version.sql`); the minute; and the encodings the
 //! browser accepts. The versions are read before the page's data, so a kept page is never
-//! older than the last change committed before the request (it may be newer). The clock moves a
+//! older than the last change committed before the request (it may be newer). The checks of
+//! requests waiting at the same moment are made with one statement ([`super::batched`]), each
+//! after its request arrived. The clock moves a
 //! page only by the minute: what it shows of "now" (the time line, the next patient) is as of its
 //! render, less than a minute earlier. A page that shows an online hold is not kept, as a hold
 //! runs out by the clock.
@@ -46,7 +48,9 @@ use chrono::{DateTime, Utc};
 use sqlx::PgConnection;
 use tower::{Layer, ServiceExt};
 use tower_sessions::Session;
+use uuid::Uuid;
 
+use super::batched::{Batched, GroupRead};
 use super::form_flash::FlashedError;
 use super::security::{self, MAX_PAGE_BYTES, PageNonce};
 use super::startup;
@@ -71,6 +75,8 @@ fn booking_page_clinic(path: &str) -> Option<&str> {
 pub struct PageCache {
     state: AppState,
     reads: ReadLog,
+    viewers: Batched<PageViewers>,
+    clinics: Batched<ClinicVersions>,
     kept: Arc<Mutex<Kept>>,
 }
 
@@ -165,8 +171,16 @@ fn with_record(change: impl FnOnce(&mut Recorded)) {
 }
 
 impl PageCache {
+    /// Starts the tasks that make the checks (each with a connection of its own).
     pub fn new(state: AppState, reads: ReadLog) -> Self {
-        PageCache { state, reads, kept: Arc::default() }
+        let config = &state.config;
+        let viewers = PageViewers {
+            idle_seconds: config.session_idle.as_secs() as i64,
+            absolute_seconds: config.session_absolute.as_secs() as i64,
+        };
+        let viewers = Batched::start(&state.pool, viewers);
+        let clinics = Batched::start(&state.pool, ClinicVersions);
+        PageCache { state, reads, viewers, clinics, kept: Arc::default() }
     }
 
     /// A request that may be answered from kept pages (a `GET` of a kept page, with no flashed
@@ -198,25 +212,22 @@ impl PageCache {
         if staff_session.is_some() == booking_clinic.is_some() {
             return None;
         }
-        let mut conn = self.state.pool.acquire().await.ok()?;
         match (staff_session, booking_clinic) {
             (Some(session_id), None) => {
-                let config = &self.state.config;
-                let viewer = auth_store::check_page_viewer(
-                    &mut conn,
-                    session_id,
-                    config.session_idle.as_secs() as i64,
-                    config.session_absolute.as_secs() as i64,
-                )
-                .await
-                .inspect_err(
-                    |error| tracing::warn!(%error, "the page cache's session check failed"),
-                )
-                .ok()??;
+                let viewer = self
+                    .viewers
+                    .get(session_id)
+                    .await
+                    .inspect_err(
+                        |error| tracing::warn!(%error, "the page cache's session check failed"),
+                    )
+                    .ok()??;
                 Some(Viewer::Staff(viewer))
             }
             (None, Some(slug)) => {
-                let clinic = clinic_version(&mut conn, &slug)
+                let clinic = self
+                    .clinics
+                    .get(slug)
                     .await
                     .inspect_err(
                         |error| tracing::warn!(%error, "the page cache's version check failed"),
@@ -261,30 +272,66 @@ enum Viewer {
     Anyone(ClinicVersion),
 }
 
+/// The session checks of kept staff pages ([`auth_store::check_page_viewers`]).
+struct PageViewers {
+    idle_seconds: i64,
+    absolute_seconds: i64,
+}
+
+impl GroupRead for PageViewers {
+    type Key = Uuid;
+    type Value = PageViewer;
+
+    async fn read(
+        &self,
+        conn: &mut PgConnection,
+        session_ids: Vec<Uuid>,
+    ) -> Result<Vec<(Uuid, PageViewer)>, sqlx::Error> {
+        auth_store::check_page_viewers(conn, &session_ids, self.idle_seconds, self.absolute_seconds)
+            .await
+    }
+}
+
 /// A clinic's data version, and when its first online hold runs out (if it has one).
-#[derive(Debug, sqlx::FromRow)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 struct ClinicVersion {
     clinic_id: i64,
     version: i64,
     first_hold_ends: Option<DateTime<Utc>>,
 }
 
-async fn clinic_version(
-    conn: &mut PgConnection,
-    slug: &str,
-) -> Result<Option<ClinicVersion>, sqlx::Error> {
-    sqlx::query_as(
-        "SELECT c.id AS clinic_id,
-                (SELECT coalesce(sum(v.version), 0)::bigint FROM clinic_data_version v
-                 WHERE v.clinic_id = c.id) AS version,
-                (SELECT min(a.hold_expires_at) FROM appointment a
-                 WHERE a.clinic_id = c.id AND a.status = 'held' AND a.hold_expires_at > now())
-                    AS first_hold_ends
-         FROM clinic c WHERE c.slug = $1",
-    )
-    .bind(slug)
-    .fetch_optional(conn)
-    .await
+/// The versions of the clinics of booking pages of times, by slug.
+struct ClinicVersions;
+
+impl GroupRead for ClinicVersions {
+    type Key = String;
+    type Value = ClinicVersion;
+
+    async fn read(
+        &self,
+        conn: &mut PgConnection,
+        slugs: Vec<String>,
+    ) -> Result<Vec<(String, ClinicVersion)>, sqlx::Error> {
+        #[derive(sqlx::FromRow)]
+        struct Row {
+            slug: String,
+            #[sqlx(flatten)]
+            clinic: ClinicVersion,
+        }
+        let rows: Vec<Row> = sqlx::query_as(
+            "SELECT c.slug, c.id AS clinic_id,
+                    (SELECT coalesce(sum(v.version), 0)::bigint FROM clinic_data_version v
+                     WHERE v.clinic_id = c.id) AS version,
+                    (SELECT min(a.hold_expires_at) FROM appointment a
+                     WHERE a.clinic_id = c.id AND a.status = 'held' AND a.hold_expires_at > now())
+                        AS first_hold_ends
+             FROM clinic c WHERE c.slug = ANY($1)",
+        )
+        .bind(&slugs)
+        .fetch_all(conn)
+        .await?;
+        Ok(rows.into_iter().map(|row| (row.slug, row.clinic)).collect())
+    }
 }
 
 /// The middleware (inside the session layer and the form flash, around the pages): answers a

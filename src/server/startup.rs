@@ -65,7 +65,7 @@ pub fn build_router(state: AppState) -> Router {
     // The audit rows of reads, written in groups by a task of their own.
     let reads = ReadLog::start(&state.pool);
     let sessions = crate::auth::session::layer(
-        tower_sessions_sqlx_store::PostgresStore::new(state.pool.clone()),
+        crate::auth::session_store::SessionRecords::new(&state.pool),
         &state.config,
     );
 

@@ -5,6 +5,7 @@ mod appointments;
 mod audit;
 mod auth;
 mod batch;
+mod batched;
 mod bounds;
 mod calendar;
 mod cli;

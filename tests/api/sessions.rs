@@ -1,9 +1,12 @@
 //! "Your sessions": the device list, ending one session, ending all the others.
 
+use chairside::auth::session_store::SessionRecords;
 use chairside::auth::store;
 use chairside::domain::Role;
 use serde_json::Value;
 use sqlx::PgPool;
+use tower_sessions::SessionStore;
+use tower_sessions::session::{Id, Record};
 
 use crate::helpers::{PASSWORD, spawn_app};
 
@@ -118,4 +121,45 @@ async fn expired_rows_of_the_session_store_are_swept_and_live_ones_kept(pool: Pg
         .await
         .unwrap();
     assert_eq!(left, ["live"]);
+}
+
+#[sqlx::test]
+async fn the_session_store_loads_live_records_at_once_and_never_a_deleted_or_expired_one(
+    pool: PgPool,
+) {
+    let records = SessionRecords::new(&pool);
+    let mut saved = Vec::new();
+    for n in 0..30 {
+        let mut record = Record {
+            id: Id::default(),
+            data: [("n".to_string(), serde_json::json!(n))].into(),
+            expiry_date: time::OffsetDateTime::now_utc() + time::Duration::minutes(5),
+        };
+        records.create(&mut record).await.unwrap();
+        saved.push(record);
+    }
+    // Loaded all at once (so in groups), each gets its own record.
+    let loads: Vec<_> = saved
+        .iter()
+        .map(|record| {
+            let (records, id) = (records.clone(), record.id);
+            tokio::spawn(async move { records.load(&id).await.unwrap() })
+        })
+        .collect();
+    for (load, record) in loads.into_iter().zip(&saved) {
+        assert_eq!(load.await.unwrap().as_ref(), Some(record));
+    }
+    assert_eq!(records.load(&Id::default()).await.unwrap(), None, "an unknown id");
+
+    records.delete(&saved[0].id).await.unwrap();
+    assert_eq!(records.load(&saved[0].id).await.unwrap(), None, "deleted");
+    sqlx::query(
+        "UPDATE tower_sessions.session SET expiry_date = now() - interval '1 second' WHERE id = $1",
+    )
+    .bind(saved[1].id.to_string())
+    .execute(&pool)
+    .await
+    .unwrap();
+    assert_eq!(records.load(&saved[1].id).await.unwrap(), None, "expired");
+    assert_eq!(records.load(&saved[2].id).await.unwrap().as_ref(), Some(&saved[2]));
 }

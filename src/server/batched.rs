@@ -1,0 +1,140 @@
+//! Reads that many requests wait for at the same moment, made together with one statement.
+//!
+//! Most requests for a kept page need nothing from the database but a check: the viewer's
+//! session and their clinics' data versions, or a clinic's version for the page of times.
+//! Through the pool such a check costs three round trips (sqlx tests a connection when it hands
+//! it out and again when it comes back) besides its statement's own work. Here one task with a
+//! connection of its own ([`OwnConnection`]) takes every check waiting when it is free and
+//! makes them all with one statement, for the distinct keys among them.
+//!
+//! A check is still made after its request asked for it: the task takes a request's key from
+//! the queue before it sends the statement that answers it, so what a kept page is checked
+//! against is never older than the last change committed before the request.
+
+use std::collections::HashMap;
+use std::hash::Hash;
+use std::sync::Arc;
+
+use sqlx::{PgConnection, PgPool};
+use tokio::sync::{mpsc, oneshot};
+
+use super::db::OwnConnection;
+
+/// The most requests answered by one statement.
+const MAX_GROUP: usize = 256;
+
+/// A read by key, made for many keys at once.
+pub trait GroupRead: Send + Sync + 'static {
+    type Key: Clone + Eq + Hash + Send + Sync + 'static;
+    type Value: Clone + Send + 'static;
+
+    /// The values of those of `keys` that have one (each key once; any order).
+    fn read(
+        &self,
+        conn: &mut PgConnection,
+        keys: Vec<Self::Key>,
+    ) -> impl Future<Output = Result<Rows<Self>, sqlx::Error>> + Send;
+}
+
+/// What a [`GroupRead`] found: each key that has a value, with it.
+pub type Rows<R> = Vec<(<R as GroupRead>::Key, <R as GroupRead>::Value)>;
+
+/// The queue to a read's task ([`Batched::start`]). Cheap to clone.
+pub struct Batched<R: GroupRead> {
+    queue: mpsc::Sender<Waiting<R>>,
+}
+
+impl<R: GroupRead> Clone for Batched<R> {
+    fn clone(&self) -> Self {
+        Batched { queue: self.queue.clone() }
+    }
+}
+
+type Answer<R> = Result<Option<<R as GroupRead>::Value>, Arc<sqlx::Error>>;
+
+struct Waiting<R: GroupRead> {
+    key: R::Key,
+    answer: oneshot::Sender<Answer<R>>,
+}
+
+/// Why a batched read gave no answer.
+#[derive(Debug, thiserror::Error)]
+pub enum BatchError {
+    #[error("{0}")]
+    Database(Arc<sqlx::Error>),
+    #[error("the batched read's task has stopped")]
+    Stopped,
+}
+
+impl<R: GroupRead> Batched<R> {
+    /// Starts the read's task, connecting as `pool` does. It ends when every handle is gone.
+    pub fn start(pool: &PgPool, read: R) -> Self {
+        let (queue, waiting) = mpsc::channel(4 * MAX_GROUP);
+        tokio::spawn(read_groups(read, waiting, OwnConnection::like(pool)));
+        Batched { queue }
+    }
+
+    /// The value of `key` (read with the keys of other requests waiting at the same moment).
+    pub async fn get(&self, key: R::Key) -> Result<Option<R::Value>, BatchError> {
+        let (answer, answered) = oneshot::channel();
+        self.queue.send(Waiting { key, answer }).await.map_err(|_| BatchError::Stopped)?;
+        answered.await.map_err(|_| BatchError::Stopped)?.map_err(BatchError::Database)
+    }
+}
+
+async fn read_groups<R: GroupRead>(
+    read: R,
+    mut waiting: mpsc::Receiver<Waiting<R>>,
+    mut connection: OwnConnection,
+) {
+    while let Some(first) = waiting.recv().await {
+        let mut group = vec![first];
+        while group.len() < MAX_GROUP {
+            match waiting.try_recv() {
+                Ok(next) => group.push(next),
+                Err(_) => break,
+            }
+        }
+        let mut keys: Vec<R::Key> = Vec::with_capacity(group.len());
+        for waiting in &group {
+            if !keys.contains(&waiting.key) {
+                keys.push(waiting.key.clone());
+            }
+        }
+        // A read that fails is made once more on a new connection: the first may have gone
+        // down a connection PostgreSQL closed (a restart), which the pool would have tested
+        // before handing it out.
+        let result = match read_once(&read, &mut connection, keys.clone()).await {
+            Ok(rows) => Ok(rows),
+            Err(_) => read_once(&read, &mut connection, keys).await,
+        };
+        match result {
+            Ok(rows) => {
+                let values: HashMap<R::Key, R::Value> = rows.into_iter().collect();
+                for waiting in group {
+                    let _ = waiting.answer.send(Ok(values.get(&waiting.key).cloned()));
+                }
+            }
+            Err(error) => {
+                tracing::warn!(%error, requests = group.len(), "a batched read failed");
+                let error = Arc::new(error);
+                for waiting in group {
+                    let _ = waiting.answer.send(Err(error.clone()));
+                }
+            }
+        }
+    }
+}
+
+async fn read_once<R: GroupRead>(
+    read: &R,
+    connection: &mut OwnConnection,
+    keys: Vec<R::Key>,
+) -> Result<Rows<R>, sqlx::Error> {
+    let result = match connection.ready().await {
+        Ok(conn) => read.read(conn, keys).await,
+        Err(error) => Err(error),
+    };
+    connection.used(&result);
+    result
+}
