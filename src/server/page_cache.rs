@@ -46,6 +46,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
 use sqlx::PgConnection;
+use tokio::sync::watch;
 use tower::{Layer, ServiceExt};
 use tower_sessions::Session;
 use uuid::Uuid;
@@ -56,7 +57,7 @@ use super::security::{self, MAX_PAGE_BYTES, PageNonce};
 use super::startup;
 use super::state::AppState;
 use crate::audit::reads::ReadLog;
-use crate::audit::store::AuditEntry;
+use crate::audit::store::{AuditEntry, RequestOrigin};
 use crate::auth::session::{self, origin_of};
 use crate::auth::store::{self as auth_store, PageViewer};
 
@@ -78,6 +79,7 @@ pub struct PageCache {
     viewers: Batched<PageViewers>,
     clinics: Batched<ClinicVersions>,
     kept: Arc<Mutex<Kept>>,
+    renders: Renders,
 }
 
 #[derive(Default)]
@@ -180,7 +182,37 @@ impl PageCache {
         };
         let viewers = Batched::start(&state.pool, viewers);
         let clinics = Batched::start(&state.pool, ClinicVersions);
-        PageCache { state, reads, viewers, clinics, kept: Arc::default() }
+        PageCache {
+            state,
+            reads,
+            viewers,
+            clinics,
+            kept: Arc::default(),
+            renders: Renders::default(),
+        }
+    }
+
+    /// The page kept under `key`, unless it is no longer to be answered at `now`.
+    fn find(&self, key: &str, now: DateTime<Utc>) -> Option<Arc<KeptPage>> {
+        self.kept.lock().ok().and_then(|kept| kept.find(key, now))
+    }
+
+    /// Where `request` came from, for its audit rows.
+    fn origin(&self, request: &Request) -> RequestOrigin {
+        origin_of(request.headers(), request.extensions(), self.state.config.trust_forwarded_for)
+    }
+
+    /// Answers with a kept page, once the page's audit rows are written for this request (from
+    /// `origin`).
+    async fn answer_kept(&self, origin: RequestOrigin, page: &KeptPage) -> Response {
+        for entry in &page.audit {
+            let entry = AuditEntry { origin: origin.clone(), ..entry.clone() };
+            if let Err(error) = self.reads.append(entry).await {
+                tracing::error!(%error, "a kept page's audit row could not be written");
+                return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+            }
+        }
+        answer(page)
     }
 
     /// A request that may be answered from kept pages (a `GET` of a kept page, with no flashed
@@ -237,6 +269,44 @@ impl PageCache {
             }
             _ => None,
         }
+    }
+}
+
+/// The pages being rendered to be kept, by key.
+#[derive(Clone, Default)]
+struct Renders(Arc<Mutex<HashMap<String, watch::Receiver<()>>>>);
+
+/// What a request that missed a key does.
+enum Turn {
+    /// Renders the page; the others wait until this is dropped.
+    Render(Rendering),
+    /// Waits until the request rendering it is done (`changed` then ends).
+    Wait(watch::Receiver<()>),
+}
+
+/// A render under way. Dropped when its request is done, or abandoned.
+struct Rendering {
+    renders: Renders,
+    key: String,
+    _done: watch::Sender<()>,
+}
+
+impl Drop for Rendering {
+    fn drop(&mut self) {
+        let mut renders = self.renders.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        renders.remove(&self.key);
+    }
+}
+
+impl Renders {
+    fn turn(&self, key: &str) -> Turn {
+        let mut renders = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some(rendered) = renders.get(key) {
+            return Turn::Wait(rendered.clone());
+        }
+        let (done, rendered) = watch::channel(());
+        renders.insert(key.to_string(), rendered);
+        Turn::Render(Rendering { renders: self.clone(), key: key.to_string(), _done: done })
     }
 }
 
@@ -348,22 +418,22 @@ pub async fn serve(State(cache): State<PageCache>, mut request: Request, next: N
     let minute = now.timestamp().div_euclid(60);
     let key = key_of(&request, &viewer, minute);
 
-    let found = cache.kept.lock().ok().and_then(|kept| kept.find(&key, now));
-    if let Some(page) = found {
-        let origin = origin_of(
-            request.headers(),
-            request.extensions(),
-            cache.state.config.trust_forwarded_for,
-        );
-        for entry in &page.audit {
-            let entry = AuditEntry { origin: origin.clone(), ..entry.clone() };
-            if let Err(error) = cache.reads.append(entry).await {
-                tracing::error!(%error, "a kept page's audit row could not be written");
-                return StatusCode::INTERNAL_SERVER_ERROR.into_response();
-            }
-        }
-        return answer(&page);
+    if let Some(page) = cache.find(&key, now) {
+        return cache.answer_kept(cache.origin(&request), &page).await;
     }
+    // At the turn of each minute every page is rendered afresh: one request renders it, and the
+    // others that ask for it meanwhile answer from what it kept.
+    let _rendering = match cache.renders.turn(&key) {
+        Turn::Render(rendering) => Some(rendering),
+        Turn::Wait(mut rendered) => {
+            // Ends when the render does, kept or not (the sender is dropped).
+            let _ = rendered.changed().await;
+            if let Some(page) = cache.find(&key, Utc::now()) {
+                return cache.answer_kept(cache.origin(&request), &page).await;
+            }
+            None
+        }
+    };
 
     let until = match &viewer {
         Viewer::Staff(..) => None,
@@ -537,6 +607,23 @@ mod tests {
             body: KeptBody::Sealed(Bytes::from(vec![b'x'; bytes])),
             audit: Vec::new(),
         })
+    }
+
+    #[tokio::test]
+    async fn one_request_renders_a_key_and_the_others_wait_until_it_is_done() {
+        let renders = Renders::default();
+        let Turn::Render(rendering) = renders.turn("a") else { panic!("the first renders") };
+        let Turn::Wait(mut waiting) = renders.turn("a") else { panic!("the second waits") };
+        let Turn::Render(_other) = renders.turn("b") else { panic!("another key renders") };
+        let mut waited = tokio::spawn(async move { waiting.changed().await });
+        tokio::task::yield_now().await;
+        assert!(
+            tokio::time::timeout(std::time::Duration::from_millis(50), &mut waited).await.is_err(),
+            "still waiting while the render is under way"
+        );
+        drop(rendering);
+        assert!(waited.await.unwrap().is_err(), "the wait ends when the render does");
+        assert!(matches!(renders.turn("a"), Turn::Render(_)), "the next miss renders again");
     }
 
     #[test]

@@ -101,6 +101,36 @@ async fn a_kept_calendar_is_answered_until_its_clinic_s_data_changes_and_audited
 }
 
 #[sqlx::test]
+async fn a_page_asked_for_by_many_at_once_answers_each_with_it_and_audits_each(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    let desk = app.signed_in("desk@test.example", Role::Receptionist, "test-clinic").await;
+    let (providers, patients, _, kind) = clinic(&pool, 1, 1, false).await;
+    book_one(&app, &desk, patients[0], providers[0], kind).await;
+
+    // Nothing kept yet: one of them renders it, the others answer from what it kept (or render
+    // it themselves when it could not be kept); each gets the page and its own audit row.
+    let asks: Vec<_> = (0..20)
+        .map(|_| {
+            let (desk, url) = (desk.clone(), app.url(DAY));
+            tokio::spawn(async move {
+                let response = desk.get(url).send().await.unwrap();
+                (response.status(), response.text().await.unwrap())
+            })
+        })
+        .collect();
+    for ask in asks {
+        let (status, body) = ask.await.unwrap();
+        assert_eq!(status, 200);
+        assert!(body.contains("Number 1"), "the booked patient is on every answer");
+    }
+    let views = audited(&pool, "calendar.viewed").await;
+    assert_eq!(views.len(), 20, "one audit row per answer: {views:?}");
+    for view in &views {
+        assert_eq!(view["patients"], serde_json::json!([patients[0]]), "{view}");
+    }
+}
+
+#[sqlx::test]
 async fn another_viewer_gets_a_page_of_their_own(pool: PgPool) {
     let app = spawn_app(pool.clone()).await;
     let desk = app.signed_in("desk@test.example", Role::Receptionist, "test-clinic").await;
