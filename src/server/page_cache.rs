@@ -27,6 +27,11 @@
 //! the minute; it is kept only until the clinic's first online hold runs out (a hold taken
 //! after it was rendered raises the version).
 //!
+//! A page missing from memory is rendered by the first request that asks for it; the others
+//! that ask meanwhile wait for that render and answer from what it kept (or, when it could not
+//! be kept, render it themselves), so the turn of a minute costs one render per page, not one
+//! per request.
+//!
 //! Each server instance keeps its own pages, in memory, up to `PAGE_CACHE_MB` (64 by default; a
 //! compressed calendar is 6 to 20 KB, a page of times 11 KB as rendered); a page of a past
 //! minute is never answered again and goes when the budget is spent. With 0, nothing is kept
