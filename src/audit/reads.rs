@@ -16,6 +16,7 @@ use tokio::sync::{mpsc, oneshot};
 
 use super::store::{self, AuditEntry};
 use crate::error::AppError;
+use crate::server::batched::next_group;
 use crate::server::db::OwnConnection;
 
 /// The most rows appended with one statement.
@@ -66,14 +67,7 @@ pub async fn append(entry: AuditEntry) -> Result<(), AppError> {
 }
 
 async fn write_groups(mut waiting: mpsc::Receiver<Waiting>, mut connection: OwnConnection) {
-    while let Some(first) = waiting.recv().await {
-        let mut group = vec![first];
-        while group.len() < MAX_GROUP {
-            match waiting.try_recv() {
-                Ok(next) => group.push(next),
-                Err(_) => break,
-            }
-        }
+    while let Some(group) = next_group(&mut waiting, MAX_GROUP).await {
         let entries: Vec<AuditEntry> = group.iter().map(|w| w.entry.clone()).collect();
         let result = match connection.ready().await {
             Ok(conn) => store::append_reads(conn, &entries).await,

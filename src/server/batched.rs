@@ -87,14 +87,7 @@ async fn read_groups<R: GroupRead>(
     mut waiting: mpsc::Receiver<Waiting<R>>,
     mut connection: OwnConnection,
 ) {
-    while let Some(first) = waiting.recv().await {
-        let mut group = vec![first];
-        while group.len() < MAX_GROUP {
-            match waiting.try_recv() {
-                Ok(next) => group.push(next),
-                Err(_) => break,
-            }
-        }
+    while let Some(group) = next_group(&mut waiting, MAX_GROUP).await {
         let mut keys: Vec<R::Key> = Vec::with_capacity(group.len());
         for waiting in &group {
             if !keys.contains(&waiting.key) {
@@ -124,6 +117,19 @@ async fn read_groups<R: GroupRead>(
             }
         }
     }
+}
+
+/// The next group: the first to arrive (waited for), and up to `max` in all of those already
+/// waiting behind it. `None` once every sender is gone.
+pub async fn next_group<T>(waiting: &mut mpsc::Receiver<T>, max: usize) -> Option<Vec<T>> {
+    let mut group = vec![waiting.recv().await?];
+    while group.len() < max {
+        match waiting.try_recv() {
+            Ok(next) => group.push(next),
+            Err(_) => break,
+        }
+    }
+    Some(group)
 }
 
 async fn read_once<R: GroupRead>(
