@@ -11,6 +11,7 @@
 //! a pooled connection, so it must never wait for one of theirs.
 
 use sqlx::PgPool;
+use sqlx::pool::CloseEvent;
 use std::sync::Arc;
 use tokio::sync::{mpsc, oneshot};
 
@@ -35,10 +36,10 @@ struct Waiting {
 
 impl ReadLog {
     /// Starts the writer task, connecting as `pool` does. It ends when every `ReadLog` handle
-    /// is gone.
+    /// is gone or the pool is closed.
     pub fn start(pool: &PgPool) -> ReadLog {
         let (queue, waiting) = mpsc::channel(4 * MAX_GROUP);
-        tokio::spawn(write_groups(waiting, OwnConnection::like(pool)));
+        tokio::spawn(write_groups(waiting, OwnConnection::like(pool), pool.close_event()));
         ReadLog { queue }
     }
 
@@ -66,8 +67,12 @@ pub async fn append(entry: AuditEntry) -> Result<(), AppError> {
     log.append(entry).await
 }
 
-async fn write_groups(mut waiting: mpsc::Receiver<Waiting>, mut connection: OwnConnection) {
-    while let Some(group) = next_group(&mut waiting, MAX_GROUP).await {
+async fn write_groups(
+    mut waiting: mpsc::Receiver<Waiting>,
+    mut connection: OwnConnection,
+    mut closed: CloseEvent,
+) {
+    while let Some(group) = next_group(&mut waiting, MAX_GROUP, &mut closed).await {
         let entries: Vec<AuditEntry> = group.iter().map(|w| w.entry.clone()).collect();
         let result = match connection.ready().await {
             Ok(conn) => store::append_reads(conn, &entries).await,
@@ -82,4 +87,5 @@ async fn write_groups(mut waiting: mpsc::Receiver<Waiting>, mut connection: OwnC
             let _ = waiting.written.send(result.clone());
         }
     }
+    connection.close().await;
 }

@@ -15,6 +15,7 @@ use std::collections::HashMap;
 use std::hash::Hash;
 use std::sync::Arc;
 
+use sqlx::pool::CloseEvent;
 use sqlx::{PgConnection, PgPool};
 use tokio::sync::{mpsc, oneshot};
 
@@ -67,10 +68,11 @@ pub enum BatchError {
 }
 
 impl<R: GroupRead> Batched<R> {
-    /// Starts the read's task, connecting as `pool` does. It ends when every handle is gone.
+    /// Starts the read's task, connecting as `pool` does. It ends when every handle is gone or
+    /// the pool is closed.
     pub fn start(pool: &PgPool, read: R) -> Self {
         let (queue, waiting) = mpsc::channel(4 * MAX_GROUP);
-        tokio::spawn(read_groups(read, waiting, OwnConnection::like(pool)));
+        tokio::spawn(read_groups(read, waiting, OwnConnection::like(pool), pool.close_event()));
         Batched { queue }
     }
 
@@ -86,8 +88,9 @@ async fn read_groups<R: GroupRead>(
     read: R,
     mut waiting: mpsc::Receiver<Waiting<R>>,
     mut connection: OwnConnection,
+    mut closed: CloseEvent,
 ) {
-    while let Some(group) = next_group(&mut waiting, MAX_GROUP).await {
+    while let Some(group) = next_group(&mut waiting, MAX_GROUP, &mut closed).await {
         let mut keys: Vec<R::Key> = Vec::with_capacity(group.len());
         for waiting in &group {
             if !keys.contains(&waiting.key) {
@@ -117,12 +120,19 @@ async fn read_groups<R: GroupRead>(
             }
         }
     }
+    connection.close().await;
 }
 
 /// The next group: the first to arrive (waited for), and up to `max` in all of those already
-/// waiting behind it. `None` once every sender is gone.
-pub async fn next_group<T>(waiting: &mut mpsc::Receiver<T>, max: usize) -> Option<Vec<T>> {
-    let mut group = vec![waiting.recv().await?];
+/// waiting behind it. `None` once every sender is gone or the pool is `closed` (a task's own
+/// connection must not outlive the pool: a test's database is dropped when its pool closes).
+pub async fn next_group<T>(
+    waiting: &mut mpsc::Receiver<T>,
+    max: usize,
+    closed: &mut CloseEvent,
+) -> Option<Vec<T>> {
+    let first = closed.do_until(waiting.recv()).await.ok()??;
+    let mut group = vec![first];
     while group.len() < max {
         match waiting.try_recv() {
             Ok(next) => group.push(next),

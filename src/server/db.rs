@@ -68,6 +68,15 @@ impl OwnConnection {
         Ok(&mut self.connection.as_mut().expect("connected above").0)
     }
 
+    /// Closes the connection, if open, telling PostgreSQL so (its session ends at once).
+    pub async fn close(self) {
+        if let Some((conn, _)) = self.connection
+            && let Err(error) = conn.close().await
+        {
+            tracing::debug!(%error, "a task's own connection did not close cleanly");
+        }
+    }
+
     /// Records how the last statement went: after a failure the next use connects afresh.
     pub fn used<T, E>(&mut self, result: &Result<T, E>) {
         match result {

@@ -73,7 +73,7 @@ pub fn key() -> String {
     new_token().0
 }
 
-/// Holds `time` (`10:00`) on the clinic's day with `provider`.
+/// Holds `time` (`10:00`) on the clinic's day with `provider`, solving the key's proof first.
 pub async fn hold(
     app: &TestApp,
     clinic: &Clinic,
@@ -81,17 +81,36 @@ pub async fn hold(
     provider: i64,
     time: &str,
 ) -> (u16, Value) {
+    let proof = proof_for(key).await;
+    hold_proved(app, clinic, (key, &proof), provider, time).await
+}
+
+/// The proof-of-work for `key`, solved on a blocking thread: a test's server runs on the test's
+/// own runtime thread, and a solve takes tens of milliseconds in a debug build, so solving there
+/// would hold up every request the server has meanwhile.
+pub async fn proof_for(key: &str) -> String {
+    let key = key.to_string();
+    tokio::task::spawn_blocking(move || solve(&key)).await.expect("the proof is solved")
+}
+
+/// Holds `time` with a key whose proof is already solved (`(key, proof)`), as a browser sends it.
+pub async fn hold_proved(
+    app: &TestApp,
+    clinic: &Clinic,
+    (key, proof): (&str, &str),
+    provider: i64,
+    time: &str,
+) -> (u16, Value) {
     let client = app.new_client();
     let starts_at = format!("{}T{time}", clinic.day);
     let (type_id, provider) = (clinic.type_id.to_string(), provider.to_string());
-    let proof = solve(key);
     let form = [
         ("clinic", "test-clinic"),
         ("key", key),
         ("appointment_type_id", type_id.as_str()),
         ("provider_id", provider.as_str()),
         ("starts_at", starts_at.as_str()),
-        ("proof", proof.as_str()),
+        ("proof", proof),
     ];
     app.call_json(&client, "book/hold", &form).await
 }

@@ -273,4 +273,6 @@ async fn keeping_and_showing_a_refusal_needs_one_pooled_connection_at_a_time(
     assert_eq!(location(&response), "/sign-in");
     let (_, html) = open(&app, &visitor, "/sign-in").await;
     assert!(html.contains("The email address or password is not right."), "{html}");
+    // The server's tasks end with the pool, so the test's database can be dropped.
+    app.pool.close().await;
 }
