@@ -132,10 +132,7 @@ async fn check(
         // idle expiry moves on too (the store saves it after the response, on its own).
         store::touch_session(&mut conn, session_id).await?;
         drop(conn);
-        session
-            .insert(REFRESHED_KEY, time::OffsetDateTime::now_utc().unix_timestamp())
-            .await
-            .map_err(AppError::internal)?;
+        mark_refreshed(session).await?;
     }
     Ok(Some(Actor {
         staff_id: check.staff_id,
@@ -144,6 +141,15 @@ async fn check(
         email: check.email,
         session_id,
     }))
+}
+
+/// Re-saves the cookie session after the response, so its idle expiry (the store row's and the
+/// cookie's) moves on with the staff session's last-seen time.
+pub async fn mark_refreshed(session: &Session) -> Result<(), AppError> {
+    session
+        .insert(REFRESHED_KEY, time::OffsetDateTime::now_utc().unix_timestamp())
+        .await
+        .map_err(AppError::internal)
 }
 
 /// The `staff_session` this browser session points at, if any (live or not).

@@ -132,21 +132,29 @@ pub struct PageViewer {
     pub data_version: i64,
 }
 
+/// A session that may be answered from kept pages, and whether its last-seen time is due to
+/// move on (at most once a minute, as [`check_session`] says).
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct CheckedViewer {
+    #[sqlx(flatten)]
+    pub viewer: PageViewer,
+    pub touch_due: bool,
+}
+
 /// The session check of [`check_session`] and the viewer's clinics' data version, in one
-/// statement, for several sessions at once: the viewer of each of `session_ids` that needs
-/// nothing done (usable, within its limits, not due to be touched). Any other goes the
-/// ordinary way, which ends or touches it.
+/// statement, for several sessions at once: the viewer of each of `session_ids` that is usable
+/// and within its limits. Any other goes the ordinary way, which ends it.
 pub async fn check_page_viewers(
     conn: &mut PgConnection,
     session_ids: &[Uuid],
     idle_seconds: i64,
     absolute_seconds: i64,
-) -> Result<Vec<(Uuid, PageViewer)>, sqlx::Error> {
+) -> Result<Vec<(Uuid, CheckedViewer)>, sqlx::Error> {
     #[derive(sqlx::FromRow)]
     struct Row {
         session_id: Uuid,
         #[sqlx(flatten)]
-        viewer: PageViewer,
+        checked: CheckedViewer,
     }
     let rows: Vec<Row> = sqlx::query_as(
         "SELECT s.id AS session_id, st.id AS staff_id, st.role, st.display_name,
@@ -155,20 +163,37 @@ pub async fn check_page_viewers(
                       ORDER BY sc.clinic_id) AS clinic_ids,
                 (SELECT coalesce(sum(v.version), 0)::bigint
                  FROM staff_clinic sc JOIN clinic_data_version v ON v.clinic_id = sc.clinic_id
-                 WHERE sc.staff_id = st.id) AS data_version
+                 WHERE sc.staff_id = st.id) AS data_version,
+                now() - s.last_seen_at > interval '1 minute' AS touch_due
          FROM staff_session s
          JOIN staff st ON st.id = s.staff_id
          WHERE s.id = ANY($1) AND s.ended_at IS NULL AND st.active
            AND now() - s.last_seen_at <= make_interval(secs => $2)
-           AND now() - s.signed_in_at <= make_interval(secs => $3)
-           AND now() - s.last_seen_at <= interval '1 minute'",
+           AND now() - s.signed_in_at <= make_interval(secs => $3)",
     )
     .bind(session_ids)
     .bind(idle_seconds as f64)
     .bind(absolute_seconds as f64)
     .fetch_all(conn)
     .await?;
-    Ok(rows.into_iter().map(|row| (row.session_id, row.viewer)).collect())
+    Ok(rows.into_iter().map(|row| (row.session_id, row.checked)).collect())
+}
+
+/// Moves the last-seen time of those of `session_ids` still live and due for it on (as
+/// [`touch_session`] does for one), and answers the ones it moved. Sessions touched meanwhile
+/// are left as they are, so many requests of one session asking at once touch it once.
+pub async fn touch_due_sessions(
+    conn: &mut PgConnection,
+    session_ids: &[Uuid],
+) -> Result<Vec<Uuid>, sqlx::Error> {
+    sqlx::query_scalar(
+        "UPDATE staff_session SET last_seen_at = now()
+         WHERE id = ANY($1) AND ended_at IS NULL AND now() - last_seen_at > interval '1 minute'
+         RETURNING id",
+    )
+    .bind(session_ids)
+    .fetch_all(conn)
+    .await
 }
 
 pub async fn touch_session(conn: &mut PgConnection, session_id: Uuid) -> Result<(), sqlx::Error> {

@@ -24,7 +24,8 @@ use super::db::OwnConnection;
 /// The most requests answered by one statement.
 const MAX_GROUP: usize = 256;
 
-/// A read by key, made for many keys at once.
+/// A statement by key, made for many keys at once: a read, or a write that may safely be made
+/// twice (a failed statement is made once more).
 pub trait GroupRead: Send + Sync + 'static {
     type Key: Clone + Eq + Hash + Send + Sync + 'static;
     type Value: Clone + Send + 'static;

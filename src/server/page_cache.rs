@@ -15,7 +15,9 @@
 //! runs out by the clock.
 //!
 //! Nothing is given up for the viewer: the session is checked on every request (a session that
-//! needs anything done, ended, expired or due to be touched, goes the ordinary way), and the
+//! has ended or run out goes the ordinary way, which ends it; one due to be touched, once a
+//! minute, is touched here, once for all its requests asking at that moment, since each of them
+//! going the ordinary way would render the page afresh), and the
 //! page's audit rows, recorded when it was rendered ([`may_keep`]), are written again for each
 //! answer, for this request, before the page is sent. A page is kept only when its server
 //! functions said so, and only as a complete `200` HTML page, sealed (its Content-Security-
@@ -64,7 +66,7 @@ use super::state::AppState;
 use crate::audit::reads::ReadLog;
 use crate::audit::store::{AuditEntry, RequestOrigin};
 use crate::auth::session::{self, origin_of};
-use crate::auth::store::{self as auth_store, PageViewer};
+use crate::auth::store::{self as auth_store, CheckedViewer, PageViewer};
 
 /// The staff pages that may be kept (each must also say so while it renders: [`may_keep`]).
 pub const KEPT_PAGES: &[&str] = &["/calendar", "/my-day"];
@@ -82,6 +84,7 @@ pub struct PageCache {
     state: AppState,
     reads: ReadLog,
     viewers: Batched<PageViewers>,
+    touches: Batched<SessionTouches>,
     clinics: Batched<ClinicVersions>,
     kept: Arc<Mutex<Kept>>,
     renders: Renders,
@@ -186,11 +189,13 @@ impl PageCache {
             absolute_seconds: config.session_absolute.as_secs() as i64,
         };
         let viewers = Batched::start(&state.pool, viewers);
+        let touches = Batched::start(&state.pool, SessionTouches);
         let clinics = Batched::start(&state.pool, ClinicVersions);
         PageCache {
             state,
             reads,
             viewers,
+            touches,
             clinics,
             kept: Arc::default(),
             renders: Renders::default(),
@@ -238,10 +243,10 @@ impl PageCache {
         Some((session, booking_clinic))
     }
 
-    /// Who a candidate is answered for: a staff member on a kept staff page, with a session that
-    /// needs nothing done; or anyone not signed in on a booking page of times. (Takes nothing of
-    /// the request: its body is not `Sync`, so the middleware's future could not hold it across
-    /// an await.)
+    /// Who a candidate is answered for: a staff member on a kept staff page, with a live session
+    /// (touched first when due); or anyone not signed in on a booking page of times. (Takes
+    /// nothing of the request: its body is not `Sync`, so the middleware's future could not hold
+    /// it across an await.)
     async fn viewer(&self, session: Session, booking_clinic: Option<String>) -> Option<Viewer> {
         let staff_session = session::staff_session_id(&session).await.ok()?;
         // A booking page shows a signed-in viewer their name (not kept); a staff page is refused
@@ -251,7 +256,7 @@ impl PageCache {
         }
         match (staff_session, booking_clinic) {
             (Some(session_id), None) => {
-                let viewer = self
+                let checked = self
                     .viewers
                     .get(session_id)
                     .await
@@ -259,7 +264,17 @@ impl PageCache {
                         |error| tracing::warn!(%error, "the page cache's session check failed"),
                     )
                     .ok()??;
-                Some(Viewer::Staff(viewer))
+                if checked.touch_due {
+                    self.touches
+                        .get(session_id)
+                        .await
+                        .inspect_err(
+                            |error| tracing::warn!(%error, "the page cache's session touch failed"),
+                        )
+                        .ok()?;
+                    session::mark_refreshed(&session).await.ok()?;
+                }
+                Some(Viewer::Staff(checked.viewer))
             }
             (None, Some(slug)) => {
                 let clinic = self
@@ -355,15 +370,34 @@ struct PageViewers {
 
 impl GroupRead for PageViewers {
     type Key = Uuid;
-    type Value = PageViewer;
+    type Value = CheckedViewer;
 
     async fn read(
         &self,
         conn: &mut PgConnection,
         session_ids: Vec<Uuid>,
-    ) -> Result<Vec<(Uuid, PageViewer)>, sqlx::Error> {
+    ) -> Result<Vec<(Uuid, CheckedViewer)>, sqlx::Error> {
         auth_store::check_page_viewers(conn, &session_ids, self.idle_seconds, self.absolute_seconds)
             .await
+    }
+}
+
+/// The once-a-minute touches of viewers' sessions ([`auth_store::touch_due_sessions`]). A
+/// session is touched once however many of its requests ask (the others find it done); what
+/// matters to a request is only that the touch did not fail.
+struct SessionTouches;
+
+impl GroupRead for SessionTouches {
+    type Key = Uuid;
+    type Value = ();
+
+    async fn read(
+        &self,
+        conn: &mut PgConnection,
+        session_ids: Vec<Uuid>,
+    ) -> Result<Vec<(Uuid, ())>, sqlx::Error> {
+        let touched = auth_store::touch_due_sessions(conn, &session_ids).await?;
+        Ok(touched.into_iter().map(|id| (id, ())).collect())
     }
 }
 

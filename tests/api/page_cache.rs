@@ -67,6 +67,15 @@ async fn version(pool: &PgPool, clinic: i64) -> i64 {
         .unwrap()
 }
 
+/// Waits, when the minute is about to turn, until it has: a page is kept within its minute, so
+/// a test comparing two answers must not straddle the turn.
+async fn clear_of_the_minute_s_turn() {
+    let second = chrono::Utc::now().timestamp().rem_euclid(60);
+    if second >= 55 {
+        tokio::time::sleep(std::time::Duration::from_secs((61 - second) as u64)).await;
+    }
+}
+
 #[sqlx::test]
 async fn a_kept_calendar_is_answered_until_its_clinic_s_data_changes_and_audited_each_time(
     pool: PgPool,
@@ -76,6 +85,7 @@ async fn a_kept_calendar_is_answered_until_its_clinic_s_data_changes_and_audited
     let (providers, patients, _, kind) = clinic(&pool, 1, 1, false).await;
     book_one(&app, &desk, patients[0], providers[0], kind).await;
 
+    clear_of_the_minute_s_turn().await;
     let first = page(&app, &desk, DAY).await;
     assert!(first.contains("Number 1"), "the booked patient is on the calendar");
 
@@ -98,6 +108,56 @@ async fn a_kept_calendar_is_answered_until_its_clinic_s_data_changes_and_audited
     for view in &views {
         assert_eq!(view["patients"], serde_json::json!([patients[0]]), "{view}");
     }
+}
+
+#[sqlx::test]
+async fn a_session_due_to_be_touched_is_touched_and_still_answered_from_the_kept_page(
+    pool: PgPool,
+) {
+    let app = spawn_app(pool.clone()).await;
+    let desk = app.signed_in("desk@test.example", Role::Receptionist, "test-clinic").await;
+    let (providers, patients, _, kind) = clinic(&pool, 1, 1, false).await;
+    book_one(&app, &desk, patients[0], providers[0], kind).await;
+    clear_of_the_minute_s_turn().await;
+    let first = page(&app, &desk, DAY).await;
+    rename_unseen(&pool, patients[0], "Unseen").await;
+
+    // Last seen two minutes ago (due to be touched), its cookie session's record near expiry.
+    sqlx::query("UPDATE staff_session SET last_seen_at = now() - interval '2 minutes'")
+        .execute(&pool)
+        .await
+        .unwrap();
+    sqlx::query(
+        r#"UPDATE "tower_sessions"."session" SET expiry_date = now() + interval '1 minute'"#,
+    )
+    .execute(&pool)
+    .await
+    .unwrap();
+    let asks: Vec<_> = (0..10)
+        .map(|_| {
+            let (desk, url) = (desk.clone(), app.url(DAY));
+            tokio::spawn(async move { desk.get(url).send().await.unwrap().text().await.unwrap() })
+        })
+        .collect();
+    for ask in asks {
+        assert_eq!(ask.await.unwrap(), first, "answered from the kept page, not rendered anew");
+    }
+
+    let seen_ago: f64 = sqlx::query_scalar(
+        "SELECT extract(epoch FROM now() - last_seen_at)::float8 FROM staff_session",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert!(seen_ago < 30.0, "last seen moved on: {seen_ago} s ago");
+    let expires_in: f64 = sqlx::query_scalar(
+        r#"SELECT extract(epoch FROM expiry_date - now())::float8 FROM "tower_sessions"."session""#,
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert!(expires_in > 120.0, "the cookie session's expiry moved on: in {expires_in} s");
+    assert_eq!(audited(&pool, "calendar.viewed").await.len(), 11, "each answer audited");
 }
 
 #[sqlx::test]
@@ -163,6 +223,7 @@ async fn my_day_is_kept_like_the_calendar(pool: PgPool) {
     .unwrap();
 
     let path = "/my-day?date=2030-01-07";
+    clear_of_the_minute_s_turn().await;
     let first = page(&app, &dentist, path).await;
     assert!(first.contains("Number 1"));
     rename_unseen(&pool, patients[0], "Unseen").await;
