@@ -4,6 +4,7 @@
 pub mod appointment_status;
 pub mod email;
 pub mod fields;
+pub mod money;
 pub mod password;
 pub mod patient;
 pub mod permissions;
@@ -12,6 +13,7 @@ pub mod schedule;
 pub use appointment_status::AppointmentStatus;
 pub use email::Email;
 pub use fields::{Colour, Phone, Slug, TimeZoneName};
+pub use money::{Currency, Fee};
 pub use password::{NewPassword, PasswordStrength};
 pub use permissions::{Permission, Role};
 pub use schedule::{DateSpan, Weekday, WeeklyInterval};

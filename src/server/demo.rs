@@ -11,9 +11,9 @@ use crate::error::AppError;
 /// The password of every demo account (listed in the README).
 pub const DEMO_PASSWORD: &str = "chairside-demo-2026";
 
-const CLINICS: [(&str, &str, &str); 2] = [
-    ("Chairside Dental London", "london", "Europe/London"),
-    ("Chairside Dental New York", "new-york", "America/New_York"),
+const CLINICS: [(&str, &str, &str, &str); 2] = [
+    ("Chairside Dental London", "london", "Europe/London", "GBP"),
+    ("Chairside Dental New York", "new-york", "America/New_York", "USD"),
 ];
 
 /// (email, name, role, clinic slugs)
@@ -26,14 +26,15 @@ const ACCOUNTS: [(&str, &str, Role, &[&str]); 4] = [
 
 pub async fn load(pool: &PgPool) -> Result<(), AppError> {
     let mut tx = pool.begin().await?;
-    for (name, slug, time_zone) in CLINICS {
+    for (name, slug, time_zone, currency) in CLINICS {
         sqlx::query(
-            "INSERT INTO clinic (name, slug, time_zone) VALUES ($1, $2, $3)
+            "INSERT INTO clinic (name, slug, time_zone, currency) VALUES ($1, $2, $3, $4)
              ON CONFLICT (slug) DO NOTHING",
         )
         .bind(name)
         .bind(slug)
         .bind(time_zone)
+        .bind(currency)
         .execute(&mut *tx)
         .await?;
     }

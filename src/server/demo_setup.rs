@@ -135,21 +135,24 @@ const PLANS: [ClinicPlan; 2] = [
 ];
 
 /// (name, minutes, buffer before, buffer after, colour, online, needs a chair, performed by)
-type TypePlan = (&'static str, i32, i32, i32, &'static str, bool, bool, &'static [&'static str]);
+/// (name, minutes, before, after, colour, online, needs a chair, performed by, fee in
+/// hundredths of the clinic's currency)
+type TypePlan =
+    (&'static str, i32, i32, i32, &'static str, bool, bool, &'static [&'static str], i64);
 
 const DENTISTS: &[&str] = &["dentist"];
 const HYGIENISTS: &[&str] = &["hygienist"];
 const EVERYONE: &[&str] = &["dentist", "hygienist"];
 
 const TYPES: [TypePlan; 8] = [
-    ("New patient exam", 45, 0, 10, "#3b7dd8", true, true, DENTISTS),
-    ("Check-up", 30, 0, 5, "#5dade2", true, true, DENTISTS),
-    ("Hygiene cleaning", 45, 5, 10, "#48c9b0", true, true, HYGIENISTS),
-    ("Filling", 60, 10, 10, "#f5b041", false, true, DENTISTS),
-    ("Crown preparation", 90, 10, 15, "#af7ac5", false, true, DENTISTS),
-    ("Extraction", 45, 10, 15, "#ec7063", false, true, DENTISTS),
-    ("Emergency visit", 30, 5, 10, "#e74c3c", false, true, EVERYONE),
-    ("Whitening consultation", 30, 0, 5, "#f7dc6f", true, false, EVERYONE),
+    ("New patient exam", 45, 0, 10, "#3b7dd8", true, true, DENTISTS, 7500),
+    ("Check-up", 30, 0, 5, "#5dade2", true, true, DENTISTS, 4500),
+    ("Hygiene cleaning", 45, 5, 10, "#48c9b0", true, true, HYGIENISTS, 6500),
+    ("Filling", 60, 10, 10, "#f5b041", false, true, DENTISTS, 12000),
+    ("Crown preparation", 90, 10, 15, "#af7ac5", false, true, DENTISTS, 45000),
+    ("Extraction", 45, 10, 15, "#ec7063", false, true, DENTISTS, 15000),
+    ("Emergency visit", 30, 5, 10, "#e74c3c", false, true, EVERYONE, 8500),
+    ("Whitening consultation", 30, 0, 5, "#f7dc6f", true, false, EVERYONE, 0),
 ];
 
 pub async fn load(conn: &mut PgConnection) -> Result<(), AppError> {
@@ -217,11 +220,12 @@ pub async fn load(conn: &mut PgConnection) -> Result<(), AppError> {
                 .await?;
             }
         }
-        for (name, minutes, before, after, colour, online, chair, kinds) in TYPES {
+        for (name, minutes, before, after, colour, online, chair, kinds, fee) in TYPES {
             let type_id: i64 = sqlx::query_scalar(
                 "INSERT INTO appointment_type (clinic_id, name, duration_minutes,
-                     buffer_before_minutes, buffer_after_minutes, colour, online_bookable, needs_chair)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+                     buffer_before_minutes, buffer_after_minutes, colour, online_bookable,
+                     needs_chair, fee_minor)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
             )
             .bind(clinic_id)
             .bind(name)
@@ -231,6 +235,7 @@ pub async fn load(conn: &mut PgConnection) -> Result<(), AppError> {
             .bind(colour)
             .bind(online)
             .bind(chair)
+            .bind(fee)
             .fetch_one(&mut *conn)
             .await?;
             sqlx::query(

@@ -38,7 +38,7 @@ mod ssr {
     use super::ClinicPageData;
     use crate::auth::authorize::require;
     use crate::auth::clinic_access;
-    use crate::domain::{Permission, TimeZoneName};
+    use crate::domain::{Currency, Permission, TimeZoneName};
     use crate::error::AppError;
     use crate::error::forms::{broken_constraint, rejected};
     use crate::server::state::app_state;
@@ -75,17 +75,27 @@ mod ssr {
     }
 
     async fn load(conn: &mut PgConnection, clinic: ClinicRef) -> Result<ClinicSettings, AppError> {
-        type Row = (String, String, Option<String>, i16, i32, i32, i32, i32, Vec<i32>);
-        let (address, phone, email, calling_code, slot_step, notice, horizon, cancel, reminders): Row =
-            sqlx::query_as(
-                "SELECT address, phone, email::text, calling_code, slot_step_minutes,
+        type Row = (String, String, Option<String>, i16, i32, i32, i32, i32, Vec<i32>, String);
+        let (
+            address,
+            phone,
+            email,
+            calling_code,
+            slot_step,
+            notice,
+            horizon,
+            cancel,
+            reminders,
+            currency,
+        ): Row = sqlx::query_as(
+            "SELECT address, phone, email::text, calling_code, slot_step_minutes,
                         min_notice_minutes, horizon_days, cancel_notice_hours,
-                        reminder_offsets_minutes
+                        reminder_offsets_minutes, currency
                  FROM clinic WHERE id = $1",
-            )
-            .bind(clinic.id)
-            .fetch_one(conn)
-            .await?;
+        )
+        .bind(clinic.id)
+        .fetch_one(conn)
+        .await?;
         Ok(ClinicSettings {
             clinic,
             address,
@@ -97,6 +107,7 @@ mod ssr {
             horizon_days: horizon,
             cancel_notice_hours: cancel,
             reminder_hours: reminders.into_iter().map(|m| m / 60).collect(),
+            currency: Currency::parse(&currency).map_err(AppError::internal)?,
         })
     }
 
@@ -115,7 +126,7 @@ mod ssr {
             "UPDATE clinic SET name = $2, slug = $3, time_zone = $4, address = $5, phone = $6,
                     email = $7, slot_step_minutes = $8, min_notice_minutes = $9,
                     horizon_days = $10, cancel_notice_hours = $11, calling_code = $12,
-                    reminder_offsets_minutes = $13
+                    reminder_offsets_minutes = $13, currency = $14
              WHERE id = $1",
         )
         .bind(access.clinic.id)
@@ -131,6 +142,7 @@ mod ssr {
         .bind(changes.cancel_notice_hours)
         .bind(changes.calling_code as i16)
         .bind(&changes.reminder_offsets_minutes)
+        .bind(changes.currency.code())
         .execute(&mut *tx)
         .await;
         if let Err(error) = saved {

@@ -7,7 +7,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::fields::{minutes_in_fives, optional_text, required_text, whole_number};
 use crate::domain::schedule::{parse_date, parse_time};
-use crate::domain::{Colour, DateSpan, Email, Phone, Slug, TimeZoneName, Weekday, WeeklyInterval};
+use crate::domain::{
+    Colour, Currency, DateSpan, Email, Fee, Phone, Slug, TimeZoneName, Weekday, WeeklyInterval,
+};
 use crate::error::FieldErrors;
 
 /// A clinic as menus and headings name it.
@@ -65,6 +67,8 @@ pub struct ClinicSettings {
     pub cancel_notice_hours: i32,
     /// When email reminders go, in hours before the appointment (largest first).
     pub reminder_hours: Vec<i32>,
+    /// What its appointment types' fees are in.
+    pub currency: Currency,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -83,6 +87,8 @@ pub struct ClinicForm {
     pub cancel_notice_hours: String,
     /// `48, 2`; empty: no reminders.
     pub reminder_hours: String,
+    /// `GBP`.
+    pub currency: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -99,6 +105,7 @@ pub struct ClinicChanges {
     pub horizon_days: i32,
     pub cancel_notice_hours: i32,
     pub reminder_offsets_minutes: Vec<i32>,
+    pub currency: Currency,
 }
 
 /// Email reminders' hours before an appointment: up to four whole numbers from 1 to 336 (two
@@ -159,6 +166,7 @@ impl ClinicForm {
                 .map(|h| h.to_string())
                 .collect::<Vec<_>>()
                 .join(", "),
+            currency: settings.currency.code().to_string(),
         }
     }
 
@@ -176,6 +184,7 @@ impl ClinicForm {
         let horizon = p.check("horizon_days", check_horizon(&self.horizon_days));
         let cancel = p.check("cancel_notice_hours", check_cancel_notice(&self.cancel_notice_hours));
         let reminders = p.check("reminder_hours", check_reminder_hours(&self.reminder_hours));
+        let currency = p.check("currency", Currency::parse(&self.currency));
         let changes = (|| {
             Some(ClinicChanges {
                 name: name?,
@@ -190,6 +199,7 @@ impl ClinicForm {
                 horizon_days: horizon?,
                 cancel_notice_hours: cancel?,
                 reminder_offsets_minutes: reminders?,
+                currency: currency?,
             })
         })();
         p.finish(changes)
@@ -623,12 +633,16 @@ pub struct AppointmentType {
     pub needs_chair: bool,
     pub active: bool,
     pub provider_ids: Vec<i64>,
+    /// The fee, in hundredths of the clinic's currency.
+    pub fee_minor: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TypesData {
     pub types: Vec<AppointmentType>,
     pub providers: Vec<Provider>,
+    /// The clinic's currency, the types' fees are in.
+    pub currency: Currency,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -642,6 +656,8 @@ pub struct TypeForm {
     pub online_bookable: Option<String>,
     pub needs_chair: Option<String>,
     pub provider_ids: Vec<String>,
+    /// `45.00`; empty for no fee.
+    pub fee: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -654,6 +670,7 @@ pub struct TypeChanges {
     pub online_bookable: bool,
     pub needs_chair: bool,
     pub provider_ids: Vec<i64>,
+    pub fee: Fee,
 }
 
 /// Most providers one appointment type may name.
@@ -681,6 +698,7 @@ impl TypeForm {
             online_bookable: flag(kind.online_bookable),
             needs_chair: flag(kind.needs_chair),
             provider_ids: kind.provider_ids.iter().map(i64::to_string).collect(),
+            fee: Fee::from_minor(kind.fee_minor).map(Fee::plain).unwrap_or_default(),
         }
     }
 
@@ -691,6 +709,7 @@ impl TypeForm {
         let before = p.check("buffer_before_minutes", check_buffer(&self.buffer_before_minutes));
         let after = p.check("buffer_after_minutes", check_buffer(&self.buffer_after_minutes));
         let colour = p.check("colour", Colour::parse(&self.colour));
+        let fee = p.check("fee", Fee::parse(&self.fee));
         let mut provider_ids: Vec<i64> = Vec::new();
         for id in self.provider_ids.iter().take(MAX_TYPE_PROVIDERS) {
             if let Some(id) = p.check(
@@ -718,6 +737,7 @@ impl TypeForm {
                 online_bookable: checked(&self.online_bookable),
                 needs_chair: checked(&self.needs_chair),
                 provider_ids,
+                fee: fee?,
             })
         })();
         p.finish(changes)
@@ -739,6 +759,7 @@ mod tests {
             min_notice_minutes: "120".into(),
             horizon_days: "0".into(),
             cancel_notice_hours: "24".into(),
+            currency: "GBP".into(),
             ..Default::default()
         };
         let errors = form.parse().unwrap_err();
@@ -832,9 +853,11 @@ mod tests {
             online_bookable: Some("on".into()),
             needs_chair: None,
             provider_ids: vec!["3".into(), "1".into(), "3".into()],
+            fee: "£45.5".into(),
         };
         let parsed = form.parse().unwrap();
         assert_eq!(parsed.buffer_before_minutes, 0);
+        assert_eq!(parsed.fee.minor(), 4550);
         assert!(parsed.online_bookable && !parsed.needs_chair);
         assert_eq!(parsed.provider_ids, [1, 3]);
         let bad = TypeForm { duration_minutes: "500".into(), ..form };

@@ -30,23 +30,25 @@ mod ssr {
     use super::super::providers::ssr::providers_of;
     use crate::auth::authorize::require;
     use crate::auth::clinic_access::{self, Owned};
-    use crate::domain::Permission;
+    use crate::domain::{Currency, Permission};
     use crate::error::AppError;
     use crate::error::forms::{broken_constraint, rejected};
     use crate::server::state::app_state;
 
-    type Row = (i64, String, i32, i32, i32, String, bool, bool, bool, Vec<i64>);
+    type Row = (i64, String, i32, i32, i32, String, bool, bool, bool, Vec<i64>, i64);
 
     const SELECT: &str = "SELECT t.id, t.name, t.duration_minutes, t.buffer_before_minutes,
                                  t.buffer_after_minutes, t.colour, t.online_bookable,
                                  t.needs_chair, t.active,
                                  array(SELECT provider_id FROM appointment_type_provider tp
                                        WHERE tp.appointment_type_id = t.id
-                                       ORDER BY provider_id)
+                                       ORDER BY provider_id),
+                                 t.fee_minor
                           FROM appointment_type t";
 
     fn appointment_type(row: Row) -> AppointmentType {
-        let (id, name, duration, before, after, colour, online, chair, active, providers) = row;
+        let (id, name, duration, before, after, colour, online, chair, active, providers, fee) =
+            row;
         AppointmentType {
             id,
             name,
@@ -58,6 +60,7 @@ mod ssr {
             needs_chair: chair,
             active,
             provider_ids: providers,
+            fee_minor: fee,
         }
     }
 
@@ -87,9 +90,14 @@ mod ssr {
         .bind(access.clinic.id)
         .fetch_all(&mut *conn)
         .await?;
+        let currency: String = sqlx::query_scalar("SELECT currency FROM clinic WHERE id = $1")
+            .bind(access.clinic.id)
+            .fetch_one(&mut *conn)
+            .await?;
         let data = TypesData {
             types: rows.into_iter().map(appointment_type).collect(),
             providers: providers_of(&mut conn, access.clinic.id).await?,
+            currency: Currency::parse(&currency).map_err(AppError::internal)?,
         };
         Ok(SetupView { can_edit: access.can_edit(), clinic: access.clinic, data })
     }
@@ -116,7 +124,8 @@ mod ssr {
                 Some(id) => sqlx::query_scalar(
                     "UPDATE appointment_type SET name = $3, duration_minutes = $4,
                                 buffer_before_minutes = $5, buffer_after_minutes = $6,
-                                colour = $7, online_bookable = $8, needs_chair = $9
+                                colour = $7, online_bookable = $8, needs_chair = $9,
+                                fee_minor = $10
                          WHERE clinic_id = $1 AND id = $2 RETURNING id",
                 )
                 .bind(access.clinic.id)
@@ -124,8 +133,8 @@ mod ssr {
                 None => sqlx::query_scalar(
                     "INSERT INTO appointment_type (clinic_id, name, duration_minutes,
                             buffer_before_minutes, buffer_after_minutes, colour,
-                            online_bookable, needs_chair)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+                            online_bookable, needs_chair, fee_minor)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
                 )
                 .bind(access.clinic.id),
             }
@@ -136,6 +145,7 @@ mod ssr {
             .bind(changes.colour.as_str())
             .bind(changes.online_bookable)
             .bind(changes.needs_chair)
+            .bind(changes.fee.minor())
             .fetch_one(&mut *tx)
             .await?;
             sqlx::query("DELETE FROM appointment_type_provider WHERE appointment_type_id = $1")

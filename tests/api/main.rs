@@ -12,6 +12,7 @@ mod cli;
 mod cross_clinic;
 mod delivery;
 mod demo;
+mod fees;
 mod helpers;
 mod markup;
 mod migrate;

@@ -64,6 +64,7 @@ fn clinic_form<'a>(time_zone: &'a str, slot_step: &'a str) -> Vec<(&'a str, &'a 
         ("form[horizon_days]", "90"),
         ("form[cancel_notice_hours]", "24"),
         ("form[reminder_hours]", "2, 24"),
+        ("form[currency]", "USD"),
     ]
 }
 
@@ -95,6 +96,8 @@ async fn an_admin_changes_the_clinic_and_the_audit_log_keeps_before_and_after(po
     assert_eq!(details["after"]["clinic"]["time_zone"], "America/New_York");
     assert_eq!(details["before"]["slot_step_minutes"], 15);
     assert_eq!(details["after"]["slot_step_minutes"], 10);
+    assert_eq!(details["before"]["currency"], "GBP");
+    assert_eq!(details["after"]["currency"], "USD");
 }
 
 #[sqlx::test]

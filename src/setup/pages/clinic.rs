@@ -5,10 +5,10 @@ use leptos_router::hooks::use_navigate;
 
 use super::{SetupFrame, clinic_param, here};
 use crate::domain::fields::optional_text;
-use crate::domain::{Slug, TimeZoneName};
+use crate::domain::{Currency, Slug, TimeZoneName};
 use crate::setup::clinic::{ClinicPageData, SaveClinic, clinic_details};
 use crate::setup::model::{self, ClinicForm, ClinicSettings};
-use crate::ui::form::{FormFeedback, FormProblem, SavedNotice, TextField};
+use crate::ui::form::{FormFeedback, FormProblem, SavedNotice, SelectField, TextField};
 use crate::ui::page_error;
 
 #[component]
@@ -58,6 +58,7 @@ fn ClinicSummary(settings: ClinicSettings) -> impl IntoView {
             <dt>"Phone"</dt><dd>{or_dash(settings.phone)}</dd>
             <dt>"Email"</dt><dd>{or_dash(settings.email)}</dd>
             <dt>"Country calling code"</dt><dd>{format!("+{}", settings.calling_code)}</dd>
+            <dt>"Currency"</dt><dd>{settings.currency.code()}</dd>
             <dt>"Online booking address"</dt><dd>{format!("/book/{}", settings.clinic.slug)}</dd>
             <dt>"Slot step"</dt><dd>{format!("{} minutes", settings.slot_step_minutes)}</dd>
             <dt>"Minimum notice for online booking"</dt><dd>{format!("{} minutes", settings.min_notice_minutes)}</dd>
@@ -83,6 +84,7 @@ const FIELDS: &[&str] = &[
     "phone",
     "email",
     "calling_code",
+    "currency",
     "slot_step_minutes",
     "min_notice_minutes",
     "horizon_days",
@@ -127,6 +129,9 @@ fn ClinicEditor(data: ClinicPageData, save: ServerAction<SaveClinic>) -> impl In
                     inputmode="numeric" required=true
                     hint="Patients' local phone numbers are read with it: 44 in the United Kingdom, 1 in North America."
                     check=|v| model::check_calling_code(v).err() />
+                <SelectField key="currency" label="Currency" value=form.currency
+                    options=Currency::choices().into_iter().map(|code| (code.clone(), code)).collect()
+                    hint="Appointment types' fees are in it. Appointments keep the currency they were booked in." />
             </fieldset>
             <fieldset>
                 <legend>"Booking policy"</legend>

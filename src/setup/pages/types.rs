@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::{SetupFrame, Swatch, active_toggle, clinic_param, here, query_id, status_badge};
-use crate::domain::Colour;
+use crate::domain::{Colour, Currency, Fee};
 use crate::setup::model::{self, AppointmentType, Provider, TypeForm};
 use crate::setup::types::{SaveType, SetTypeActive, list_types};
 use crate::ui::form::{
@@ -38,6 +38,7 @@ pub fn TypesPage() -> impl IntoView {
                 let slug = view.clinic.slug.clone();
                 let providers = view.data.providers;
                 let types = view.data.types;
+                let currency = view.data.currency;
                 let edited = edit_id.and_then(|id| types.iter().find(|t| t.id == id).cloned());
                 let names = |ids: &[i64]| {
                     let names: Vec<String> = providers.iter().filter(|p| ids.contains(&p.id)).map(|p| p.name.clone()).collect();
@@ -59,6 +60,7 @@ pub fn TypesPage() -> impl IntoView {
                             <td><Swatch colour=kind.colour.clone() />{kind.name.clone()}</td>
                             <td>{format!("{} min", kind.duration_minutes)}</td>
                             <td>{buffers}</td>
+                            <td class="numeric">{Fee::from_minor(kind.fee_minor).map(|fee| fee.written(currency))}</td>
                             <td>{if kind.online_bookable { "Yes" } else { "No" }}</td>
                             <td>{if kind.needs_chair { "Yes" } else { "No" }}</td>
                             <td>{names(&kind.provider_ids)}</td>
@@ -76,13 +78,13 @@ pub fn TypesPage() -> impl IntoView {
                         } else {
                             view! {
                                 <DataTable caption="Appointment types"
-                                    columns=&["Name", "Duration", "Buffers before / after (min)", "Online", "Chair", "Providers", "Status", ""]>
+                                    columns=&["Name", "Duration", "Buffers before / after (min)", "Fee", "Online", "Chair", "Providers", "Status", ""]>
                                     {rows}
                                 </DataTable>
                             }.into_any()
                         }}
                         {view.can_edit.then(|| view! {
-                            <TypeEditor clinic=slug.clone() kind=edited providers=providers.clone() save />
+                            <TypeEditor clinic=slug.clone() kind=edited providers=providers.clone() currency save />
                         })}
                     </SetupFrame>
                 }.into_any()
@@ -97,6 +99,7 @@ const FIELDS: &[&str] = &[
     "buffer_before_minutes",
     "buffer_after_minutes",
     "colour",
+    "fee",
     "provider_ids",
 ];
 
@@ -106,6 +109,7 @@ fn TypeEditor(
     clinic: String,
     kind: Option<AppointmentType>,
     providers: Vec<Provider>,
+    currency: Currency,
     save: ServerAction<SaveType>,
 ) -> impl IntoView {
     let feedback = FormFeedback::provide(save);
@@ -150,6 +154,10 @@ fn TypeEditor(
                         check=|v| model::check_buffer(v).err() />
                 </div>
                 <p class="field-hint">"Preparation and clean-up keep the provider and chair busy but are not shown to the patient."</p>
+                <TextField key="fee" label=format!("Fee ({})", currency.code()) value=form.fee
+                    input_type="text" inputmode="decimal"
+                    hint="Kept on each appointment when it is booked: a new fee applies to later bookings only."
+                    check=|v| Fee::parse(v).err() />
                 <TextField key="colour" label="Colour in the calendar" value=form.colour input_type="color"
                     check=|v| Colour::parse(v).err() />
                 <CheckboxField key="online_bookable" label="Patients may book this online"
