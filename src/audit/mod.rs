@@ -11,6 +11,7 @@
 
 #[cfg(feature = "ssr")]
 pub mod chain_key;
+pub mod model;
 #[cfg(feature = "ssr")]
 pub mod reads;
 #[cfg(feature = "ssr")]
@@ -19,3 +20,4 @@ pub mod row_mac;
 pub mod sealer;
 #[cfg(feature = "ssr")]
 pub mod store;
+pub mod viewer;

@@ -352,6 +352,11 @@ pub const ENDPOINTS: &[Endpoint] = &[
         ],
     },
     Endpoint {
+        path: "/api/audit/log",
+        access: Access::Requires(Permission::ViewAuditLog),
+        sample: &[],
+    },
+    Endpoint {
         path: "/api/email/outbox",
         access: Access::Requires(Permission::ManageOutbox),
         sample: &[],

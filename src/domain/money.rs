@@ -77,10 +77,8 @@ impl Fee {
         if input.trim().is_empty() {
             return Ok(Fee::ZERO);
         }
-        let text: String = without_currency(input.trim())
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect();
+        let text: String =
+            without_currency(input.trim()).chars().filter(|c| !c.is_whitespace()).collect();
         if text.starts_with('-') {
             return Err("A fee cannot be negative.".into());
         }
