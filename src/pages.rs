@@ -11,6 +11,7 @@
 use leptos::prelude::*;
 use leptos_router::LazyRoute;
 
+use crate::audit::pages::AuditLogPage;
 use crate::auth::pages::{ChangePasswordPage, SessionsPage, SignInPage, WelcomePage};
 use crate::email::pages::{OutboxEmailPage, OutboxListPage, TemplateEditorPage, TemplatesPage};
 use crate::home::pages::HomePage;
@@ -161,6 +162,7 @@ area!(admin_pages, __preload_admin_pages, Admin {
     StaffRoute => StaffPage,
     OutboxListRoute => OutboxListPage,
     OutboxEmailRoute => OutboxEmailPage,
+    AuditLogRoute => AuditLogPage,
 });
 
 // The patients' booking pages never hydrate (see `app::shell`), so the browser's wasm holds

@@ -12,6 +12,7 @@
 #[cfg(feature = "ssr")]
 pub mod chain_key;
 pub mod model;
+pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod reads;
 #[cfg(feature = "ssr")]

@@ -34,4 +34,8 @@ pub struct AuditRow {
 pub struct AuditPage {
     pub rows: Vec<AuditRow>,
     pub next: Option<i64>,
+    /// The filters' choices: the staff of the caller's clinics (id, name and email), and the
+    /// clinics (slug, name).
+    pub staff: Vec<(i64, String)>,
+    pub clinics: Vec<(String, String)>,
 }

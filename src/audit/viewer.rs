@@ -163,6 +163,25 @@ mod ssr {
         .bind(PAGE_SIZE + 1)
         .fetch_all(&mut *conn)
         .await?;
+        let staff: Vec<(i64, String)> = sqlx::query_as(
+            "SELECT DISTINCT s.id, s.display_name || ' (' || s.email || ')', lower(s.display_name)
+             FROM staff s JOIN staff_clinic sc ON sc.staff_id = s.id
+             WHERE sc.clinic_id IN (SELECT clinic_id FROM staff_clinic WHERE staff_id = $1)
+             ORDER BY lower(s.display_name), 1",
+        )
+        .bind(actor.staff_id)
+        .fetch_all(&mut *conn)
+        .await?
+        .into_iter()
+        .map(|(id, name, _): (i64, String, String)| (id, name))
+        .collect();
+        let clinics: Vec<(String, String)> = sqlx::query_as(
+            "SELECT c.slug, c.name FROM clinic c JOIN staff_clinic sc ON sc.clinic_id = c.id
+             WHERE sc.staff_id = $1 ORDER BY c.name",
+        )
+        .bind(actor.staff_id)
+        .fetch_all(&mut *conn)
+        .await?;
         let more = rows.len() as i64 > PAGE_SIZE;
         let rows: Vec<AuditRow> =
             rows.into_iter().take(PAGE_SIZE as usize).map(AuditRow::from).collect();
@@ -184,6 +203,6 @@ mod ssr {
                     "entries": rows.iter().map(|row| row.id).collect::<Vec<_>>(),
                 }));
         audit::append(&mut conn, entry).await?;
-        Ok(AuditPage { rows, next })
+        Ok(AuditPage { rows, next, staff, clinics })
     }
 }

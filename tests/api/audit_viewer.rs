@@ -129,3 +129,25 @@ async fn the_log_comes_a_page_at_a_time_newest_first(pool: PgPool) {
     assert!(rest.iter().all(|r| r["id"].as_i64().unwrap() < next));
     assert_eq!(second["next"], Value::Null);
 }
+
+#[sqlx::test]
+async fn the_audit_page_lists_the_entries_for_an_admin_and_nothing_for_a_receptionist(
+    pool: PgPool,
+) {
+    let app = spawn_app(pool.clone()).await;
+    let admin = app.signed_in("admin@test.example", Role::Admin, "test-clinic").await;
+    let desk = app.signed_in("desk@test.example", Role::Receptionist, "test-clinic").await;
+    let (providers, patients, _, kind) = clinic(&pool, 1, 1, false).await;
+    book_one(&app, &desk, patients[0], providers[0], kind).await;
+
+    let page = admin.get(app.url("/admin/audit?action=appointment.")).send().await.unwrap();
+    assert_eq!(page.status(), 200);
+    let html = page.text().await.unwrap();
+    assert!(html.contains("<code>appointment.booked"), "{html}");
+    assert!(html.contains("Test Person (receptionist)"), "who did it: {html}");
+    assert!(html.contains("value=\"appointment.\""), "the filter as asked: {html}");
+
+    let refused = desk.get(app.url("/admin/audit")).send().await.unwrap();
+    assert_eq!(refused.status(), 403);
+    assert!(!refused.text().await.unwrap().contains("appointment.booked"));
+}
