@@ -18,7 +18,7 @@ use tokio::sync::{mpsc, oneshot};
 use super::store::{self, AuditEntry};
 use crate::error::AppError;
 use crate::server::batched::next_group;
-use crate::server::db::OwnConnection;
+use crate::server::db::{OWN_STATEMENT_DEADLINE, OwnConnection, past_deadline};
 
 /// The most rows appended with one statement.
 pub const MAX_GROUP: usize = 256;
@@ -74,10 +74,11 @@ async fn write_groups(
 ) {
     while let Some(group) = next_group(&mut waiting, MAX_GROUP, &mut closed).await {
         let entries: Vec<AuditEntry> = group.iter().map(|w| w.entry.clone()).collect();
-        let result = match connection.ready().await {
-            Ok(conn) => store::append_reads(conn, &entries).await,
-            Err(error) => Err(error),
-        };
+        let bounded = tokio::time::timeout(OWN_STATEMENT_DEADLINE, async {
+            let conn = connection.ready().await?;
+            store::append_reads(conn, &entries).await
+        });
+        let result = bounded.await.unwrap_or_else(|_| Err(past_deadline()));
         connection.used(&result);
         if let Err(error) = &result {
             tracing::error!(%error, rows = entries.len(), "audit rows of reads not written");

@@ -19,7 +19,7 @@ use sqlx::pool::CloseEvent;
 use sqlx::{PgConnection, PgPool};
 use tokio::sync::{mpsc, oneshot};
 
-use super::db::OwnConnection;
+use super::db::{OWN_STATEMENT_DEADLINE, OwnConnection, past_deadline};
 
 /// The most requests answered by one statement.
 const MAX_GROUP: usize = 256;
@@ -100,7 +100,7 @@ async fn read_groups<R: GroupRead>(
         }
         // A read that fails is made once more on a new connection: the first may have gone
         // down a connection PostgreSQL closed (a restart), which the pool would have tested
-        // before handing it out.
+        // before handing it out, or one that stopped answering (past its deadline).
         let result = match read_once(&read, &mut connection, keys.clone()).await {
             Ok(rows) => Ok(rows),
             Err(_) => read_once(&read, &mut connection, keys).await,
@@ -148,10 +148,11 @@ async fn read_once<R: GroupRead>(
     connection: &mut OwnConnection,
     keys: Vec<R::Key>,
 ) -> Result<Rows<R>, sqlx::Error> {
-    let result = match connection.ready().await {
-        Ok(conn) => read.read(conn, keys).await,
-        Err(error) => Err(error),
-    };
+    let bounded = tokio::time::timeout(OWN_STATEMENT_DEADLINE, async {
+        let conn = connection.ready().await?;
+        read.read(conn, keys).await
+    });
+    let result = bounded.await.unwrap_or_else(|_| Err(past_deadline()));
     connection.used(&result);
     result
 }

@@ -35,6 +35,20 @@ pub fn pool(config: &Config) -> Result<PgPool, sqlx::Error> {
         .connect_lazy_with(options))
 }
 
+/// How long a task's statement on its own connection may take, connecting first included: past
+/// it the connection is given up (and the statement made again on a new one). Without a bound,
+/// a connection that stopped answering (a network fault, a failover) would hold up every request
+/// waiting for the task, for good. The pool's acquire timeout is the same.
+pub const OWN_STATEMENT_DEADLINE: Duration = Duration::from_secs(5);
+
+/// A statement on a task's own connection that took longer than [`OWN_STATEMENT_DEADLINE`].
+pub fn past_deadline() -> sqlx::Error {
+    sqlx::Error::Io(std::io::Error::new(
+        std::io::ErrorKind::TimedOut,
+        "a statement on a task's own connection took longer than its deadline",
+    ))
+}
+
 /// How long a task's own connection may sit unused before it is checked (a round trip) before
 /// its next statement: PostgreSQL may have restarted meanwhile.
 const CHECK_AFTER_IDLE: Duration = Duration::from_millis(250);

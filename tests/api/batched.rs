@@ -101,3 +101,46 @@ async fn a_read_down_a_cut_connection_is_made_again_on_a_new_one(pool: PgPool) {
     // The read goes down the cut connection, fails, and is made again on a new one.
     assert_eq!(batched.get(1).await.unwrap().as_deref(), Some("value 1"));
 }
+
+/// Waits longer than a task's deadline (5 s) on its first statement, as a connection that
+/// stopped answering would; reads like [`Values`] afterwards.
+#[derive(Clone, Default)]
+struct FirstHangs {
+    statements: Arc<Mutex<u32>>,
+}
+
+impl GroupRead for FirstHangs {
+    type Key = i32;
+    type Value = String;
+
+    async fn read(
+        &self,
+        conn: &mut PgConnection,
+        keys: Vec<i32>,
+    ) -> Result<Vec<(i32, String)>, sqlx::Error> {
+        let first = {
+            let mut statements = self.statements.lock().unwrap();
+            *statements += 1;
+            *statements == 1
+        };
+        if first {
+            sqlx::query("SELECT pg_sleep(8)").execute(&mut *conn).await?;
+        }
+        sqlx::query_as("SELECT key, value FROM test_value WHERE key = ANY($1)")
+            .bind(&keys)
+            .fetch_all(conn)
+            .await
+    }
+}
+
+#[sqlx::test]
+async fn a_read_on_a_connection_that_stops_answering_is_given_up_and_made_on_a_new_one(
+    pool: PgPool,
+) {
+    table_of_values(&pool, 1).await;
+    let reads = FirstHangs::default();
+    let batched = Batched::start(&pool, reads.clone());
+    // Answered (by the second statement, after the first's deadline), not held up for good.
+    assert_eq!(batched.get(1).await.unwrap().as_deref(), Some("value 1"));
+    assert_eq!(*reads.statements.lock().unwrap(), 2);
+}
