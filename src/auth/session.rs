@@ -130,7 +130,7 @@ async fn check(
     if check.touch_due {
         // At most once a minute: move last-seen on, and re-save the cookie session so its
         // idle expiry moves on too (the store saves it after the response, on its own).
-        store::touch_session(&mut conn, session_id).await?;
+        store::touch_due_sessions(&mut conn, &[session_id]).await?;
         drop(conn);
         mark_refreshed(session).await?;
     }

@@ -179,8 +179,8 @@ pub async fn check_page_viewers(
     Ok(rows.into_iter().map(|row| (row.session_id, row.checked)).collect())
 }
 
-/// Moves the last-seen time of those of `session_ids` still live and due for it on (as
-/// [`touch_session`] does for one), and answers the ones it moved. Sessions touched meanwhile
+/// Moves the last-seen time of those of `session_ids` still live and due for it on (at most
+/// once a minute), and answers the ones it moved. Sessions touched meanwhile
 /// are left as they are, so many requests of one session asking at once touch it once.
 pub async fn touch_due_sessions(
     conn: &mut PgConnection,
@@ -194,14 +194,6 @@ pub async fn touch_due_sessions(
     .bind(session_ids)
     .fetch_all(conn)
     .await
-}
-
-pub async fn touch_session(conn: &mut PgConnection, session_id: Uuid) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE staff_session SET last_seen_at = now() WHERE id = $1 AND ended_at IS NULL")
-        .bind(session_id)
-        .execute(conn)
-        .await?;
-    Ok(())
 }
 
 pub async fn clinics_of(
