@@ -114,6 +114,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/setup/:clinic/providers/:provider/hours") view={Lazy::<HoursRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/setup/:clinic/time-off") view={Lazy::<TimeOffRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/setup/:clinic/types") view={Lazy::<TypesRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/setup/:clinic/cancel-reasons") view={Lazy::<CancelReasonsRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/setup/:clinic/emails") view={Lazy::<TemplatesRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/setup/:clinic/emails/:kind") view={Lazy::<TemplateEditorRoute>::new()} ssr=SsrMode::Async />
                     </Routes>

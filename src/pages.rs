@@ -25,7 +25,8 @@ use crate::patients::pages::{
 };
 use crate::scheduling::pages::{AffectedPage, CalendarPage, MyDayPage, SeriesPage};
 use crate::setup::pages::{
-    ChairsPage, ClinicPage, HoursPage, ProvidersPage, SetupHomePage, TimeOffPage, TypesPage,
+    CancelReasonsPage, ChairsPage, ClinicPage, HoursPage, ProvidersPage, SetupHomePage,
+    TimeOffPage, TypesPage,
 };
 use crate::staff::pages::StaffPage;
 
@@ -150,6 +151,7 @@ area!(setup_pages, __preload_setup_pages, Setup {
     SetupHomeRoute => SetupHomePage,
     ClinicRoute => ClinicPage,
     ChairsRoute => ChairsPage,
+    CancelReasonsRoute => CancelReasonsPage,
     ProvidersRoute => ProvidersPage,
     HoursRoute => HoursPage,
     TimeOffRoute => TimeOffPage,

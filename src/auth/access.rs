@@ -166,6 +166,21 @@ pub const ENDPOINTS: &[Endpoint] = &[
         sample: &[("clinic", "no-such-clinic"), ("id", "0"), ("active", "false")],
     },
     Endpoint {
+        path: "/api/setup/cancel-reasons",
+        access: Access::Requires(Permission::ViewClinicSetup),
+        sample: &[("clinic", "test-clinic")],
+    },
+    Endpoint {
+        path: "/api/setup/cancel-reasons/save",
+        access: Access::Requires(Permission::ManageClinicSetup),
+        sample: &[("clinic", "no-such-clinic"), ("form[label]", "x")],
+    },
+    Endpoint {
+        path: "/api/setup/cancel-reasons/set-active",
+        access: Access::Requires(Permission::ManageClinicSetup),
+        sample: &[("clinic", "no-such-clinic"), ("id", "0"), ("active", "false")],
+    },
+    Endpoint {
         path: "/api/setup/providers",
         access: Access::Requires(Permission::ViewClinicSetup),
         sample: &[("clinic", "test-clinic")],

@@ -2,6 +2,7 @@
 //! that input is parsed into ("parse, don't validate": a value of these types is valid).
 
 pub mod appointment_status;
+pub mod cancel_reason;
 pub mod email;
 pub mod fields;
 pub mod money;
@@ -11,6 +12,7 @@ pub mod permissions;
 pub mod schedule;
 
 pub use appointment_status::AppointmentStatus;
+pub use cancel_reason::CancelReasonKind;
 pub use email::Email;
 pub use fields::{Colour, Phone, Slug, TimeZoneName};
 pub use money::{Currency, Fee};

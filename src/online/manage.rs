@@ -50,14 +50,15 @@ mod ssr {
     use super::super::picker::{self, PickerQuery};
     use crate::audit::store::{self as audit, AuditEntry, Outcome};
     use crate::auth::session;
-    use crate::domain::AppointmentStatus;
     use crate::domain::schedule::parse_date;
+    use crate::domain::{AppointmentStatus, CancelReasonKind};
     use crate::email::model::EmailKind;
     use crate::email::outbox;
     use crate::error::AppError;
     use crate::scheduling::booking::ssr::{clash, start_instant};
     use crate::scheduling::reschedule::ssr::write_move;
-    use crate::scheduling::status::ssr::write_status;
+    use crate::scheduling::status::StatusReason;
+    use crate::scheduling::status::ssr::{StatusWrite, cancellation, write_status};
     use crate::server::state::app_state;
 
     #[derive(sqlx::FromRow)]
@@ -193,10 +194,19 @@ mod ssr {
         if !changeable(&current, &clinic, Utc::now()) {
             return Err(too_late(&clinic));
         }
-        let reason = "Cancelled online by the patient";
         let from = AppointmentStatus::parse(&current.status).map_err(AppError::internal)?;
         let next = from.becomes(AppointmentStatus::Cancelled).map_err(AppError::Conflict)?;
-        write_status(&mut tx, current.id, (from, next), reason, None).await?;
+        let reason = StatusReason::built_in(CancelReasonKind::PatientOnline, "");
+        let cancellation = cancellation(&mut tx, clinic.id, &reason).await?;
+        let change = StatusWrite {
+            id: current.id,
+            from,
+            next,
+            reason: &cancellation.shown,
+            cancel_reason_id: Some(cancellation.reason_id),
+            changed_by: None,
+        };
+        write_status(&mut tx, &change).await?;
         outbox::cancel_reminders(&mut tx, current.id).await?;
         let site = &state.config.public_base_url;
         outbox::enqueue_for_appointment(&mut tx, EmailKind::Cancelled, current.id, None, site)

@@ -130,11 +130,12 @@ mod ssr {
     use crate::auth::authorize::require;
     use crate::auth::clinic_access::{self, ClinicAccess, Owned};
     use crate::auth::session;
-    use crate::domain::{AppointmentStatus, Permission};
+    use crate::domain::{AppointmentStatus, CancelReasonKind, Permission};
     use crate::error::AppError;
     use crate::scheduling::calendar::ssr::appointments_between;
     use crate::scheduling::reschedule::ssr::{Move, move_in};
     use crate::scheduling::slots::ssr::{Asker, compute};
+    use crate::scheduling::status::StatusReason;
     use crate::scheduling::status::ssr::change_in;
     use crate::server::state::app_state;
 
@@ -313,7 +314,10 @@ mod ssr {
         let ids: Vec<i64> = actions.iter().map(|(id, _, _)| *id).collect();
         clinic_access::require_in_clinic(&mut tx, access.clinic.id, Owned::Appointment, &ids)
             .await?;
-        let reason = format!("{} unavailable: {}", entry.whose, entry.reason);
+        let reason = StatusReason::built_in(
+            CancelReasonKind::TimeOff,
+            format!("{} unavailable: {}", entry.whose, entry.reason),
+        );
         let mut outcome = BatchOutcome::default();
         for (id, version, action) in actions {
             match action {

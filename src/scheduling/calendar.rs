@@ -53,11 +53,12 @@ pub mod ssr {
     /// A time-off row: provider, chair (neither: the whole clinic), start, end, reason.
     type TimeOffRow = (Option<i64>, Option<i64>, DateTime<Utc>, DateTime<Utc>, String);
 
-    /// The clinic's grid step in minutes, its providers (id, name, colour, active), chairs (id,
+    /// The clinic's grid step in minutes, the cancellation reasons staff pick from, its providers (id, name, colour, active), chairs (id,
     /// name, active), active appointment types (id, name, minutes, needs a chair, the providers
     /// who perform it), weekly hours and time off, as one row.
     type ClinicSetup = (
         i32,
+        Json<Vec<(i64, String)>>,
         Json<Vec<(i64, String, String, bool)>>,
         Json<Vec<(i64, String, bool)>>,
         Json<Vec<(i64, String, i32, bool, Vec<i64>)>>,
@@ -150,9 +151,21 @@ pub mod ssr {
         // step, providers, chairs and active types; the weekly hours valid on the days shown;
         // time off, and the times held by patients booking online (shaded like time off: they
         // are taken until confirmed or expired, but are no appointment yet).
-        let (slot_step, Json(providers), Json(chairs), Json(types), Json(rota), Json(time_off)): ClinicSetup =
-            sqlx::query_as(&format!(
-                "SELECT c.slot_step_minutes,
+        let (
+            slot_step,
+            Json(cancel_reasons),
+            Json(providers),
+            Json(chairs),
+            Json(types),
+            Json(rota),
+            Json(time_off),
+        ): ClinicSetup = sqlx::query_as(&format!(
+            "SELECT c.slot_step_minutes,
+                        coalesce((SELECT json_agg(json_build_array(r.id, r.label)
+                                                  ORDER BY r.display_order, lower(r.label), r.id)
+                                  FROM cancel_reason r
+                                  WHERE r.clinic_id = c.id AND r.active
+                                    AND r.kind IN ('custom', 'other')), '[]'),
                         coalesce((SELECT json_agg(json_build_array(p.id, p.name, p.colour, p.active)
                                                   ORDER BY lower(p.name), p.id)
                                   FROM provider p WHERE p.clinic_id = c.id), '[]'),
@@ -187,14 +200,14 @@ pub mod ssr {
                                         WHERE a.clinic_id = c.id AND a.status = 'held' AND {LIVE}
                                           AND a.blocked && tstzrange($4, $5)) o), '[]')
                  FROM clinic c WHERE c.id = $1"
-            ))
-            .bind(clinic_id)
-            .bind(days[0])
-            .bind(days[days.len() - 1])
-            .bind(period.0)
-            .bind(period.1)
-            .fetch_one(&mut *conn)
-            .await?;
+        ))
+        .bind(clinic_id)
+        .bind(days[0])
+        .bind(days[days.len() - 1])
+        .bind(period.0)
+        .bind(period.1)
+        .fetch_one(&mut *conn)
+        .await?;
 
         // The week view's provider: the one asked for, else the first active one. (The rota
         // above is the whole clinic's; each column takes its own provider's hours.)
@@ -371,6 +384,10 @@ pub mod ssr {
                     needs_chair,
                     providers,
                 })
+                .collect(),
+            cancel_reasons: cancel_reasons
+                .into_iter()
+                .map(|(id, name)| Choice { id, name })
                 .collect(),
             can_book: access.actor.role.allows(Permission::BookAppointments),
             can_update_status: access.actor.role.allows(Permission::UpdateAppointmentStatus),

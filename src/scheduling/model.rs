@@ -190,6 +190,9 @@ pub struct CalendarView {
     pub providers: Vec<Choice>,
     pub chairs: Vec<Choice>,
     pub types: Vec<TypeChoice>,
+    /// The clinic's cancellation reasons staff may pick, in the order offered.
+    #[serde(default)]
+    pub cancel_reasons: Vec<Choice>,
     pub can_book: bool,
     pub can_update_status: bool,
     /// Online bookings made since the viewer last marked them seen (newest first).

@@ -447,17 +447,24 @@ async fn make_clinic(
              FROM visit v)
          INSERT INTO appointment (clinic_id, patient_id, provider_id, chair_id,
              appointment_type_id, visit, blocked, status, cancel_reason, booked_online,
-             created_at, updated_at)
+             created_at, updated_at, cancel_reason_id, cancelled_at)
          SELECT $1, patient_id, provider_id, chair_id, type_id, tstzrange(starts, ends),
-                tstzrange(starts - preparation, ends + clean_up), status,
-                CASE WHEN status = 'cancelled' THEN
-                     (ARRAY['Patient unwell', 'Work commitment', 'Transport problems',
-                            'Patient asked for a later date'])[1 + floor(detail * 4)::int] END,
+                tstzrange(starts - preparation, ends + clean_up), status, r.label,
                 online_bookable AND detail < 0.12,
                 created_at,
                 CASE WHEN status = 'scheduled' THEN created_at
-                     ELSE greatest(created_at, least(ends, $16)) END
+                     ELSE greatest(created_at, least(ends, $16)) END,
+                r.id,
+                -- Somewhere between booking and the visit (some inside the notice, some not).
+                CASE WHEN status = 'cancelled' THEN
+                     least($16, created_at + (starts - created_at) * (0.3 + 0.7 * detail)) END
          FROM decided
+         -- One of the four first entries of the clinic's cancellation reasons.
+         LEFT JOIN LATERAL (
+             SELECT id, label FROM cancel_reason
+             WHERE clinic_id = $1 AND kind = 'custom' AND decided.status = 'cancelled'
+             ORDER BY display_order, id
+             OFFSET floor(decided.detail * 4)::int LIMIT 1) r ON true
          ORDER BY day, provider_id, seq
          LIMIT $17",
     )

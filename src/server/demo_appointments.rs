@@ -47,12 +47,14 @@ const POPULARITY: &[(&str, u32)] = &[
     ("Whitening consultation", 3),
 ];
 
+/// Entries of every clinic's starting list of cancellation reasons (the migration that made
+/// the list adds them).
 const CANCEL_REASONS: &[&str] = &[
     "Patient unwell",
-    "Work commitment",
-    "Childcare problem",
+    "Work or family commitment",
     "Transport problems",
     "Patient asked for a later date",
+    "Cost of treatment",
 ];
 
 const NOTES: &[&str] = &[
@@ -381,10 +383,13 @@ pub async fn add(
     let inserted: Vec<(i64, i64, DateTime<Utc>)> = sqlx::query_as(
         "INSERT INTO appointment (clinic_id, patient_id, provider_id, chair_id,
              appointment_type_id, visit, blocked, status, notes, cancel_reason, booked_online,
-             booked_by, version, created_at, updated_at)
+             booked_by, version, created_at, updated_at, cancel_reason_id, cancelled_at)
          SELECT $1, patient, provider, chair, kind, tstzrange(visit_start, visit_end),
                 tstzrange(blocked_start, blocked_end), status, notes, cancel_reason, online,
-                booked_by, version, created, updated
+                booked_by, version, created, updated,
+                (SELECT r.id FROM cancel_reason r
+                 WHERE r.clinic_id = $1 AND r.label = t.cancel_reason),
+                CASE WHEN status = 'cancelled' THEN updated END
          FROM unnest($2::bigint[], $3::bigint[], $4::bigint[], $5::bigint[],
                      $6::timestamptz[], $7::timestamptz[], $8::timestamptz[], $9::timestamptz[],
                      $10::text[], $11::text[], $12::text[], $13::bool[], $14::bigint[],

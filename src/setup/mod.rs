@@ -2,6 +2,7 @@
 //! hours, time off, and appointment types. Everyone in a clinic sees its set-up; admins change
 //! it. Each file holds one kind of record's server functions.
 
+pub mod cancel_reasons;
 pub mod chairs;
 pub mod clinic;
 pub mod hours;

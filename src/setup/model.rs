@@ -8,7 +8,8 @@ use serde::{Deserialize, Serialize};
 use crate::domain::fields::{minutes_in_fives, optional_text, required_text, whole_number};
 use crate::domain::schedule::{parse_date, parse_time};
 use crate::domain::{
-    Colour, Currency, DateSpan, Email, Fee, Phone, Slug, TimeZoneName, Weekday, WeeklyInterval,
+    CancelReasonKind, Colour, Currency, DateSpan, Email, Fee, Phone, Slug, TimeZoneName, Weekday,
+    WeeklyInterval,
 };
 use crate::error::FieldErrors;
 
@@ -249,6 +250,63 @@ impl ChairForm {
         let changes = name
             .zip(display_order)
             .map(|(name, display_order)| ChairChanges { name, display_order });
+        p.finish(changes)
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cancellation reasons
+
+/// An entry of the clinic's list of cancellation reasons.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
+pub struct CancelReason {
+    pub id: i64,
+    pub label: String,
+    /// `custom`, or the built-in entry it is (see [`CancelReasonKind`]).
+    pub kind: String,
+    pub active: bool,
+    pub display_order: i32,
+}
+
+impl CancelReason {
+    pub fn kind(&self) -> CancelReasonKind {
+        CancelReasonKind::parse(&self.kind).unwrap_or(CancelReasonKind::Custom)
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CancelReasonForm {
+    pub label: String,
+    pub display_order: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CancelReasonChanges {
+    pub label: String,
+    pub display_order: i32,
+}
+
+pub fn check_cancel_reason_label(input: &str) -> Result<String, String> {
+    required_text(input, "the reason as staff will pick it", 80)
+}
+
+impl CancelReasonForm {
+    pub fn from_reason(reason: &CancelReason) -> Self {
+        CancelReasonForm {
+            label: reason.label.clone(),
+            display_order: reason.display_order.to_string(),
+        }
+    }
+
+    pub fn parse(&self) -> Result<CancelReasonChanges, FieldErrors> {
+        let mut p = Problems::default();
+        let label = p.check("label", check_cancel_reason_label(&self.label));
+        let display_order = p.check("display_order", check_display_order(&self.display_order));
+        let changes = label
+            .zip(display_order)
+            .map(|(label, display_order)| CancelReasonChanges { label, display_order });
         p.finish(changes)
     }
 }

@@ -103,6 +103,18 @@ async fn race(
     (booked, conflicts)
 }
 
+/// Cancels every appointment directly in the database (as "other", now).
+pub async fn cancel_all(pool: &PgPool) {
+    sqlx::query(
+        "UPDATE appointment a SET status = 'cancelled', cancelled_at = now(),
+                cancel_reason_id = (SELECT r.id FROM cancel_reason r
+                                    WHERE r.clinic_id = a.clinic_id AND r.kind = 'other')",
+    )
+    .execute(pool)
+    .await
+    .unwrap();
+}
+
 pub fn pairs<'a>(form: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
     form.iter().map(|(k, v)| (*k, v.as_str())).collect()
 }
@@ -259,7 +271,7 @@ async fn cancelled_appointments_block_nothing_and_dentists_do_not_book(pool: PgP
     );
     assert_eq!(app.call_json(&desk, "appointments/book", &pairs(&form(patients[0]))).await.0, 200);
     assert_eq!(app.call_json(&desk, "appointments/book", &pairs(&form(patients[1]))).await.0, 409);
-    sqlx::query("UPDATE appointment SET status = 'cancelled'").execute(&pool).await.unwrap();
+    cancel_all(&pool).await;
     assert_eq!(app.call_json(&desk, "appointments/book", &pairs(&form(patients[1]))).await.0, 200);
     let audited: i64 =
         sqlx::query_scalar("SELECT count(*) FROM audit_log WHERE action = 'appointment.booked'")
@@ -450,7 +462,7 @@ async fn free_times_leave_out_booked_time_and_time_off(pool: PgPool) {
         free_on_7_january(&app, &desk, kind).await.is_empty(),
         "09:15 blocks 09:10-09:55, leaving no room"
     );
-    sqlx::query("UPDATE appointment SET status = 'cancelled'").execute(&pool).await.unwrap();
+    cancel_all(&pool).await;
     sqlx::query(
         "INSERT INTO time_off (clinic_id, provider_id, period, reason)
          SELECT clinic_id, id, tstzrange('2030-01-07 09:00+00', '2030-01-07 09:35+00'), 'Training'

@@ -87,13 +87,18 @@ async fn appointments_in_a_new_time_off_are_moved_or_cancelled_together(pool: Pg
     let (status, outcome) = app.call_json(&desk, "appointments/affected/apply", &fresh).await;
     assert_eq!(status, 200, "{outcome}");
     assert_eq!(outcome, serde_json::json!({ "moved": 1, "cancelled": 1, "kept": 0 }));
-    let (status, reason): (String, Option<String>) =
-        sqlx::query_as("SELECT status, cancel_reason FROM appointment WHERE id = $1")
-            .bind(ids[1])
-            .fetch_one(&pool)
-            .await
-            .unwrap();
-    assert_eq!((status.as_str(), reason.as_deref()), ("cancelled", Some("Dr 1 unavailable: Sick")));
+    let (status, reason, kind): (String, Option<String>, String) = sqlx::query_as(
+        "SELECT a.status, a.cancel_reason, r.kind
+         FROM appointment a JOIN cancel_reason r ON r.id = a.cancel_reason_id WHERE a.id = $1",
+    )
+    .bind(ids[1])
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        (status.as_str(), reason.as_deref(), kind.as_str()),
+        ("cancelled", Some("Dr 1 unavailable: Sick"), "time_off")
+    );
     let (_, listed) = app.call_json(&desk, "setup/time-off", &[("clinic", "test-clinic")]).await;
     assert_eq!(listed["data"]["entries"][0]["affected"], 0);
 

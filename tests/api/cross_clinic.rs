@@ -23,6 +23,8 @@ struct Records {
     colleague: i64,
     provider: i64,
     chair: i64,
+    /// One of the clinic's own cancellation reasons.
+    cancel_reason: i64,
     /// An appointment type the provider performs; it needs a chair.
     kind: i64,
     patient: i64,
@@ -46,6 +48,7 @@ impl Records {
             colleague: NOWHERE,
             provider: NOWHERE,
             chair: NOWHERE,
+            cancel_reason: NOWHERE,
             kind: NOWHERE,
             patient: NOWHERE,
             medical_item: NOWHERE,
@@ -86,6 +89,13 @@ impl Records {
                 .fetch_one(pool)
                 .await
                 .unwrap();
+        let cancel_reason =
+            one("SELECT id FROM cancel_reason WHERE clinic_id = $1 AND kind = 'custom'
+             ORDER BY id LIMIT 1")
+            .bind(clinic)
+            .fetch_one(pool)
+            .await
+            .unwrap();
         let kind = one("INSERT INTO appointment_type (clinic_id, name, duration_minutes,
                  buffer_before_minutes, buffer_after_minutes, colour, needs_chair)
              VALUES ($1, $2 || ' check-up', 30, 5, 10, '#abcdef', true) RETURNING id")
@@ -186,6 +196,7 @@ impl Records {
             colleague,
             provider,
             chair,
+            cancel_reason,
             kind,
             patient,
             medical_item,
@@ -317,6 +328,26 @@ fn cases() -> Vec<Case> {
         case("a chair deactivated", "setup/chairs/set-active", 404, |m, t| {
             vec![("clinic", m.slug.into()), ("id", t.chair.to_string()), ("active", "false".into())]
         }),
+        case("the cancellation reasons", "setup/cancel-reasons", 404, clinic_only),
+        case("a cancellation reason renamed", "setup/cancel-reasons/save", 404, |m, t| {
+            vec![
+                ("clinic", m.slug.into()),
+                ("id", t.cancel_reason.to_string()),
+                ("form[label]", "X".into()),
+            ]
+        }),
+        case(
+            "a cancellation reason deactivated",
+            "setup/cancel-reasons/set-active",
+            404,
+            |m, t| {
+                vec![
+                    ("clinic", m.slug.into()),
+                    ("id", t.cancel_reason.to_string()),
+                    ("active", "false".into()),
+                ]
+            },
+        ),
         case("the providers", "setup/providers", 404, clinic_only),
         case("a provider changed", "setup/providers/save", 404, |m, t| {
             vec![
@@ -780,6 +811,7 @@ async fn pages_for_another_clinics_ids_and_for_nonexistent_ids_answer_404(pool: 
         vec![
             format!("/setup/{}", r.slug),
             format!("/setup/{}/chairs", r.slug),
+            format!("/setup/{}/cancel-reasons", r.slug),
             format!("/setup/{}/emails", r.slug),
             format!("/setup/{clinic}/providers/{}/hours", r.provider),
             format!("/patients/{}", r.patient),

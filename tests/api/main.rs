@@ -9,6 +9,7 @@ mod batch;
 mod batched;
 mod bounds;
 mod calendar;
+mod cancel_reasons;
 mod cli;
 mod cross_clinic;
 mod delivery;

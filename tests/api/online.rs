@@ -504,6 +504,17 @@ async fn a_patient_moves_then_cancels_through_the_manage_link(pool: PgPool) {
     assert_eq!(kinds, ["booking_confirmation", "rescheduled", "cancelled"]);
     let (_, view) = app.call_json(&client, "book/manage", &[("token", token.as_str())]).await;
     assert_eq!(view["status"], "cancelled");
+    let (reason, kind): (String, String) = sqlx::query_as(
+        "SELECT a.cancel_reason, r.kind FROM appointment a
+         JOIN cancel_reason r ON r.id = a.cancel_reason_id WHERE a.status = 'cancelled'",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        (reason.as_str(), kind.as_str()),
+        ("Cancelled online by the patient", "patient_online")
+    );
 
     // Each public action is audited with the address and browser, and no staff actor.
     let actions: Vec<(String, bool)> = sqlx::query_as(

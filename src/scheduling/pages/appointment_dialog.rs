@@ -8,7 +8,7 @@ use leptos_router::components::A;
 use super::calendar::Actions;
 use super::dialog::Dialog;
 use crate::domain::AppointmentStatus;
-use crate::scheduling::model::{CalendarAddress, CalendarAppointment, CalendarView};
+use crate::scheduling::model::{CalendarAddress, CalendarAppointment, CalendarView, Choice};
 use crate::scheduling::reschedule::RescheduleAppointment;
 use crate::scheduling::status::SetAppointmentStatus;
 use crate::ui::form::{FormFeedback, FormProblem};
@@ -95,7 +95,7 @@ pub fn AppointmentDialog(
     let change = can_change.then(|| {
         view! {
             <MoveForm appointment=a.clone() view=view.clone() reschedule=actions.reschedule />
-            <CancelForm appointment=a.clone() status here=address.href() />
+            <CancelForm appointment=a.clone() reasons=view.cancel_reasons.clone() status here=address.href() />
         }
     });
     let repeat = view.can_book.then(|| {
@@ -172,14 +172,20 @@ fn MoveForm(
     .into_any()
 }
 
-/// Cancelling needs a reason: typing it is the confirmation.
+/// Cancelling needs a reason from the clinic's list (with details for "Other"): choosing it is
+/// the confirmation.
 #[component]
 fn CancelForm(
     appointment: CalendarAppointment,
+    reasons: Vec<Choice>,
     status: ServerAction<SetAppointmentStatus>,
     here: String,
 ) -> impl IntoView {
     let a = appointment;
+    let options = reasons
+        .into_iter()
+        .map(|r| view! { <option value=r.id.to_string()>{r.name}</option> })
+        .collect_view();
     view! {
         <details class="dialog-section">
             <summary>"Cancel"</summary>
@@ -188,8 +194,15 @@ fn CancelForm(
                 <input type="hidden" name="version" value=a.version.to_string() />
                 <input type="hidden" name="status" value="cancelled" />
                 <input type="hidden" name="then" value=here />
-                <label for="cancel-reason">"Reason"</label>
-                <input id="cancel-reason" name="reason" type="text" required maxlength="500" placeholder="Patient called: unwell" />
+                <label for="cancel-reason-code">"Reason"</label>
+                <select id="cancel-reason-code" name="reason_code" required>
+                    <option value="">"Choose a reason"</option>
+                    {options}
+                </select>
+                <label for="cancel-reason">"Details"</label>
+                <input id="cancel-reason" name="reason" type="text" maxlength="500"
+                    aria-describedby="cancel-reason-hint" placeholder="Patient called: flu" />
+                <p class="field-hint" id="cancel-reason-hint">"Needed when the reason is \u{201c}Other\u{201d}."</p>
                 <button type="submit" class="button button-danger">"Cancel appointment"</button>
             </ActionForm>
         </details>

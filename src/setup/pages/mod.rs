@@ -1,6 +1,7 @@
 //! The set-up pages: one per kind of record, under `/setup/{clinic}`, with a shared heading and
 //! tabs. Staff without the right to change the set-up see it read-only.
 
+mod cancel_reasons;
 mod chairs;
 mod clinic;
 mod hours;
@@ -8,6 +9,7 @@ mod providers;
 mod time_off;
 mod types;
 
+pub use cancel_reasons::CancelReasonsPage;
 pub use chairs::ChairsPage;
 pub use clinic::ClinicPage;
 pub use hours::HoursPage;
@@ -25,12 +27,13 @@ use super::model::ClinicRef;
 use crate::ui::page_error;
 
 /// The sections of a clinic's set-up, in tab order: (path under the clinic, label).
-const SECTIONS: [(&str, &str); 6] = [
+const SECTIONS: [(&str, &str); 7] = [
     ("", "Clinic"),
     ("/chairs", "Chairs"),
     ("/providers", "Providers"),
     ("/time-off", "Time off"),
     ("/types", "Appointment types"),
+    ("/cancel-reasons", "Cancellation reasons"),
     ("/emails", "Emails"),
 ];
 

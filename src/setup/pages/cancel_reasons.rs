@@ -1,0 +1,118 @@
+//! `/setup/{clinic}/cancel-reasons`: the reasons staff pick from when cancelling, in the order
+//! they are offered; add, rename, deactivate. Reports count cancellations by these.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::{SetupFrame, active_toggle, clinic_param, here, query_id, status_badge};
+use crate::domain::CancelReasonKind;
+use crate::setup::cancel_reasons::{SaveCancelReason, SetCancelReasonActive, list_cancel_reasons};
+use crate::setup::model::{self, CancelReason, CancelReasonForm};
+use crate::ui::form::{FormFeedback, FormProblem, SavedNotice, TextField};
+use crate::ui::{DataTable, page_error};
+
+/// How a built-in entry is used, for the table.
+fn use_of(kind: CancelReasonKind) -> &'static str {
+    match kind {
+        CancelReasonKind::Custom => "Picked by staff",
+        CancelReasonKind::Other => "Picked by staff, with a few words of details",
+        CancelReasonKind::PatientOnline => "Built in: a patient cancelled from their email",
+        CancelReasonKind::TimeOff => "Built in: time off took the appointment's time",
+    }
+}
+
+#[component]
+pub fn CancelReasonsPage() -> impl IntoView {
+    let clinic = clinic_param();
+    let editing = query_id("edit");
+    let save = ServerAction::<SaveCancelReason>::new();
+    let set_active = ServerAction::<SetCancelReasonActive>::new();
+    let data = Resource::new(
+        move || (clinic.get(), save.version().get(), set_active.version().get()),
+        |(clinic, _, _)| list_cancel_reasons(clinic),
+    );
+    let toggle_error = move || {
+        set_active.value().get().and_then(Result::err).map(|error| {
+            view! { <p class="status status-error" role="alert">{error.to_string()}</p> }
+        })
+    };
+    view! {
+        <Suspense fallback=|| view! { <p>"Loading cancellation reasons…"</p> }>
+            {move || { let edit_id = editing.get(); Suspend::new(async move {
+                let view = match data.await {
+                    Err(error) => return page_error(error, &here()),
+                    Ok(view) => view,
+                };
+                let slug = view.clinic.slug.clone();
+                let edited = edit_id.and_then(|id| view.data.iter().find(|r| r.id == id).cloned());
+                let rows = view.data.iter().cloned().map(|reason| {
+                    let slug = slug.clone();
+                    let kind = reason.kind();
+                    let hidden_label = format!(" {}", reason.label);
+                    let question = format!("Deactivate \u{201c}{}\u{201d}? Staff will no longer be offered it; past cancellations keep it.", reason.label);
+                    let actions = view.can_edit.then(move || view! {
+                        <A href=format!("/setup/{slug}/cancel-reasons?edit={}", reason.id) attr:class="button button-small">
+                            "Edit"<span class="visually-hidden">{hidden_label}</span>
+                        </A>
+                        {(kind == CancelReasonKind::Custom).then(|| active_toggle!(set_active, slug, reason.id, reason.active, question))}
+                    });
+                    view! {
+                        <tr>
+                            <td>{reason.label.clone()}</td>
+                            <td>{use_of(kind)}</td>
+                            <td>{reason.display_order}</td>
+                            <td>{status_badge(reason.active)}</td>
+                            <td class="actions">{actions}</td>
+                        </tr>
+                    }
+                }).collect_view();
+                view! {
+                    <SetupFrame clinic=view.clinic.clone() can_edit=view.can_edit title="Cancellation reasons">
+                        <p class="hint">"Staff pick one of these when they cancel an appointment, so reports can count why appointments are cancelled."</p>
+                        {toggle_error}
+                        <DataTable caption="Cancellation reasons" columns=&["Reason", "Used for", "Order", "Status", ""]>{rows}</DataTable>
+                        {view.can_edit.then(|| view! { <CancelReasonEditor clinic=slug.clone() reason=edited save /> })}
+                    </SetupFrame>
+                }.into_any()
+            })}}
+        </Suspense>
+    }
+}
+
+/// Adds a reason, or changes `reason`.
+#[component]
+fn CancelReasonEditor(
+    clinic: String,
+    reason: Option<CancelReason>,
+    save: ServerAction<SaveCancelReason>,
+) -> impl IntoView {
+    let feedback = FormFeedback::provide(save);
+    let form = reason.as_ref().map(CancelReasonForm::from_reason).unwrap_or_default();
+    let heading = match &reason {
+        Some(reason) => format!("Edit \u{201c}{}\u{201d}", reason.label),
+        None => "Add a reason".to_string(),
+    };
+    let back = format!("/setup/{clinic}/cancel-reasons");
+    view! {
+        <section class="card editor">
+            <h2>{heading}</h2>
+            <FormProblem feedback keys=&["label", "display_order"] />
+            <SavedNotice action=save text="Saved." />
+            <ActionForm action=save attr:class="form">
+                <input type="hidden" name="clinic" value=clinic />
+                {reason.as_ref().map(|reason| view! { <input type="hidden" name="id" value=reason.id.to_string() /> })}
+                <TextField key="label" label="Reason" value=form.label required=true
+                    check=|v| model::check_cancel_reason_label(v).err() />
+                <TextField key="display_order" label="Order in the list" value=form.display_order
+                    input_type="number" min="0" max="999" hint="Lower numbers come first."
+                    check=|v| model::check_display_order(v).err() />
+                <div class="form-row">
+                    <button type="submit" class="button" disabled=move || save.pending().get()>
+                        {if reason.is_some() { "Save the reason" } else { "Add the reason" }}
+                    </button>
+                    {reason.is_some().then(|| view! { <A href=back attr:class="button button-quiet-dark">"Done"</A> })}
+                </div>
+            </ActionForm>
+        </section>
+    }
+}
