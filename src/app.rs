@@ -98,6 +98,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/admin/outbox") view={Lazy::<OutboxListRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/admin/outbox/:id") view={Lazy::<OutboxEmailRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/admin/audit") view={Lazy::<AuditLogRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/reports") view={Lazy::<ReportsRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/calendar") view={Lazy::<CalendarRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/calendar/affected") view={Lazy::<AffectedRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/calendar/series") view={Lazy::<SeriesRoute>::new()} ssr=SsrMode::Async />
@@ -178,6 +179,7 @@ const AREAS: &[(&str, &str, Option<Permission>)] = &[
     ("/admin/staff", "Staff", Some(Permission::ManageStaff)),
     ("/admin/outbox", "Outbox", Some(Permission::ManageOutbox)),
     ("/admin/audit", "Audit log", Some(Permission::ViewAuditLog)),
+    ("/reports", "Reports", Some(Permission::ViewReports)),
 ];
 
 #[component]

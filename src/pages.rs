@@ -23,6 +23,7 @@ use crate::online::pages::{
 use crate::patients::pages::{
     EditPatientPage, MergePatientPage, NewPatientPage, PatientPage, PatientsPage,
 };
+use crate::reports::pages::ReportsPage;
 use crate::scheduling::pages::{AffectedPage, CalendarPage, MyDayPage, SeriesPage};
 use crate::setup::pages::{
     CancelReasonsPage, ChairsPage, ClinicPage, HoursPage, ProvidersPage, SetupHomePage,
@@ -165,6 +166,7 @@ area!(admin_pages, __preload_admin_pages, Admin {
     OutboxListRoute => OutboxListPage,
     OutboxEmailRoute => OutboxEmailPage,
     AuditLogRoute => AuditLogPage,
+    ReportsRoute => ReportsPage,
 });
 
 // The patients' booking pages never hydrate (see `app::shell`), so the browser's wasm holds

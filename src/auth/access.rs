@@ -372,6 +372,16 @@ pub const ENDPOINTS: &[Endpoint] = &[
         sample: &[],
     },
     Endpoint {
+        path: "/api/reports/practice",
+        access: Access::Requires(Permission::ViewReports),
+        sample: &[("clinic", "no-such-clinic")],
+    },
+    Endpoint {
+        path: "/api/reports/export",
+        access: Access::Requires(Permission::ViewReports),
+        sample: &[("clinic", "no-such-clinic"), ("table", "providers")],
+    },
+    Endpoint {
         path: "/api/email/outbox",
         access: Access::Requires(Permission::ManageOutbox),
         sample: &[],

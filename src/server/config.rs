@@ -31,6 +31,9 @@ pub struct Config {
     /// `DATABASE_OWNER_URL`: the schema owner's connection, read only by `chairside migrate`
     /// (falls back to `database_url`). The server itself never uses it.
     pub database_owner_url: Option<String>,
+    /// `DATABASE_REPLICA_URL`: a read replica for reports (optional); without it, reports read
+    /// from the primary like everything else.
+    pub database_replica_url: Option<String>,
     /// `MIGRATE_ON_START`: apply the migrations at start-up (development), or only check that
     /// they are applied and refuse to start otherwise (production: the app's role cannot change
     /// the schema; `chairside migrate` does, as the owner).
@@ -74,6 +77,10 @@ impl fmt::Debug for Config {
         f.debug_struct("Config")
             .field("environment", &self.environment)
             .field("database_owner_url", &self.database_owner_url.as_ref().map(|_| "configured"))
+            .field(
+                "database_replica_url",
+                &self.database_replica_url.as_ref().map(|_| "configured"),
+            )
             .field("migrate_on_start", &self.migrate_on_start)
             .field("database_max_connections", &self.database_max_connections)
             .field("public_base_url", &self.public_base_url.as_str())
@@ -130,6 +137,7 @@ impl Config {
         });
 
         let database_owner_url = lookup("DATABASE_OWNER_URL");
+        let database_replica_url = lookup("DATABASE_REPLICA_URL");
 
         let migrate_on_start = match lookup("MIGRATE_ON_START").as_deref() {
             // Production runs as a role that may not change the schema: migrations are a
@@ -320,6 +328,7 @@ impl Config {
             environment,
             database_url,
             database_owner_url,
+            database_replica_url,
             migrate_on_start,
             database_max_connections,
             public_base_url,

@@ -22,7 +22,12 @@ pub static MIGRATOR: Migrator = sqlx::migrate!();
 /// as fast. PgBouncer does not pass this start-up option on: behind it, set the mode on the
 /// role instead (README, "Running at scale").
 pub fn pool(config: &Config) -> Result<PgPool, sqlx::Error> {
-    let options: PgConnectOptions = config.database_url.parse()?;
+    pool_at(&config.database_url, config)
+}
+
+/// A pool like [`pool`]'s, at `url` (the reports' replica).
+pub fn pool_at(url: &str, config: &Config) -> Result<PgPool, sqlx::Error> {
+    let options: PgConnectOptions = url.parse()?;
     let options = options.options([("plan_cache_mode", "force_generic_plan")]);
     Ok(PgPoolOptions::new()
         .max_connections(config.database_max_connections)

@@ -161,7 +161,7 @@ pub async fn run(config: Config) -> Result<(), StartupError> {
 
     let address = leptos_options.site_addr;
     let grace = config.shutdown_grace;
-    let state = AppState { leptos_options, pool: pool.clone(), config: Arc::new(config) };
+    let state = AppState::new(leptos_options, pool.clone(), config)?;
     let listener = TcpListener::bind(address).await?;
     tracing::info!(address = %listener.local_addr()?, environment = ?state.config.environment, "listening");
 

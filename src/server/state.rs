@@ -12,7 +12,25 @@ use crate::error::AppError;
 pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub pool: PgPool,
+    /// Where reports read: a replica's pool (`DATABASE_REPLICA_URL`), or the primary's.
+    #[from_ref(skip)]
+    pub reports: PgPool,
     pub config: Arc<Config>,
+}
+
+impl AppState {
+    /// The state over `pool`, with the reports' pool of the configured replica, if any.
+    pub fn new(
+        leptos_options: LeptosOptions,
+        pool: PgPool,
+        config: Config,
+    ) -> Result<AppState, sqlx::Error> {
+        let reports = match &config.database_replica_url {
+            Some(url) => super::db::pool_at(url, &config)?,
+            None => pool.clone(),
+        };
+        Ok(AppState { leptos_options, pool, reports, config: Arc::new(config) })
+    }
 }
 
 /// The state inside a server function (leptos_axum provides it as context).

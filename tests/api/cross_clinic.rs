@@ -328,6 +328,13 @@ fn cases() -> Vec<Case> {
         case("a chair deactivated", "setup/chairs/set-active", 404, |m, t| {
             vec![("clinic", m.slug.into()), ("id", t.chair.to_string()), ("active", "false".into())]
         }),
+        case("a clinic's report", "reports/practice", 404, clinic_only),
+        case("a provider's report", "reports/practice", 404, |m, t| {
+            vec![("clinic", m.slug.into()), ("provider_id", t.provider.to_string())]
+        }),
+        case("a clinic's report exported", "reports/export", 404, |_, t| {
+            vec![("clinic", t.slug.into()), ("table", "providers".into())]
+        }),
         case("the cancellation reasons", "setup/cancel-reasons", 404, clinic_only),
         case("a cancellation reason renamed", "setup/cancel-reasons/save", 404, |m, t| {
             vec![

@@ -1,4 +1,3 @@
-use std::sync::Arc;
 use std::time::Duration;
 
 use chairside::audit::chain_key::{self, ChainKey};
@@ -44,13 +43,16 @@ impl TestApp {
         endpoint: &str,
         form: &[(&str, &str)],
     ) -> reqwest::Response {
-        client
-            .post(self.url(&format!("/api/{endpoint}")))
-            .header("accept", "application/json")
-            .form(form)
-            .send()
-            .await
-            .expect("request failed")
+        let path = format!("/api/{endpoint}");
+        // A server function declared for GET (a download) takes its arguments in the query.
+        let get = leptos::server_fn::axum::server_fn_paths()
+            .any(|(p, method)| p == path && method == http::Method::GET);
+        let request = if get {
+            client.get(self.url(&path)).query(form)
+        } else {
+            client.post(self.url(&path)).form(form)
+        };
+        request.header("accept", "application/json").send().await.expect("request failed")
     }
 
     /// Creates an active staff member of "Test Clinic" and returns their id. Every test
@@ -168,7 +170,7 @@ pub async fn spawn_app_with(pool: PgPool, settings: &[(&str, &str)]) -> TestApp 
         .site_root("target/site")
         .site_pkg_dir("pkg")
         .build();
-    let state = AppState { leptos_options, pool: pool.clone(), config: Arc::new(config) };
+    let state = AppState::new(leptos_options, pool.clone(), config).expect("the pools open");
 
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind a free port");
     let address = format!("http://{}", listener.local_addr().unwrap());

@@ -29,6 +29,7 @@ mod patients;
 mod permissions;
 mod plain_forms;
 mod reminders;
+mod reports;
 mod roles;
 mod series;
 mod sessions;

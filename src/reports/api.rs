@@ -1,0 +1,179 @@
+//! The practice report and its CSV exports: for one of the caller's clinics or all of them, a
+//! period and, if chosen, one provider. Reads go to the reports' pool (a replica when one is
+//! configured); reading a report is audited.
+
+use leptos::prelude::*;
+use leptos::server_fn::codec::{GetUrl, StreamingText, TextStream};
+
+use super::model::ReportView;
+use crate::error::AppError;
+
+/// The report. `clinic`: a slug, or empty for all of the caller's clinics; `preset` one of
+/// [`super::period::PRESETS`] (empty or `custom`: the dates `from` and `to`).
+#[server(endpoint = "reports/practice")]
+pub async fn practice_report(
+    #[server(default)] clinic: String,
+    #[server(default)] preset: String,
+    #[server(default)] from: String,
+    #[server(default)] to: String,
+    #[server(default)] provider_id: Option<i64>,
+) -> Result<ReportView, AppError> {
+    let request = ssr::Request { clinic, preset, from, to, provider_id };
+    ssr::practice_report(request).await.map_err(AppError::with_http_status)
+}
+
+/// One table of the report as a CSV file (`table`: a key of [`super::model::TABLE_KEYS`]);
+/// a plain link downloads it.
+#[server(endpoint = "reports/export", input = GetUrl, output = StreamingText)]
+pub async fn export_report(
+    #[server(default)] clinic: String,
+    #[server(default)] preset: String,
+    #[server(default)] from: String,
+    #[server(default)] to: String,
+    #[server(default)] provider_id: Option<i64>,
+    table: String,
+) -> Result<TextStream<AppError>, AppError> {
+    let request = ssr::Request { clinic, preset, from, to, provider_id };
+    let csv = ssr::export(request, &table).await.map_err(AppError::with_http_status)?;
+    Ok(TextStream::new(futures::stream::once(async move { Ok(csv) })))
+}
+
+#[cfg(feature = "ssr")]
+pub(crate) mod ssr {
+    use std::collections::HashMap;
+
+    use serde_json::json;
+
+    use super::super::assemble::{Counted, assemble};
+    use super::super::model::{ReportView, TABLE_KEYS};
+    use super::super::period::Period;
+    use super::super::{csv_export, store};
+    use crate::audit::store::{self as audit, AuditEntry, Outcome};
+    use crate::auth::authorize::require;
+    use crate::auth::clinic_access;
+    use crate::auth::session;
+    use crate::domain::Permission;
+    use crate::error::AppError;
+    use crate::server::state::app_state;
+
+    pub struct Request {
+        pub clinic: String,
+        pub preset: String,
+        pub from: String,
+        pub to: String,
+        pub provider_id: Option<i64>,
+    }
+
+    pub async fn practice_report(request: Request) -> Result<ReportView, AppError> {
+        let actor = require(Permission::ViewReports).await?;
+        let state = app_state()?;
+        let mut conn = state.pool.acquire().await?;
+        let mine = clinic_access::clinics_of(&mut conn, actor.staff_id).await?;
+        drop(conn);
+        let chosen: Vec<_> = match request.clinic.trim() {
+            "" => mine.clone(),
+            slug => {
+                let clinic = mine.iter().find(|c| c.slug == slug).ok_or(AppError::NotFound)?;
+                vec![clinic.clone()]
+            }
+        };
+        let first = chosen.first().ok_or(AppError::NotFound)?;
+        let zone: chrono_tz::Tz = first.time_zone.parse().map_err(AppError::internal)?;
+        let today = chrono::Utc::now().with_timezone(&zone).date_naive();
+        let preset = match request.preset.trim() {
+            "" if request.from.trim().is_empty() => "last_month".to_string(),
+            preset => preset.to_string(),
+        };
+        let period = Period::parse(&preset, &request.from, &request.to, today)
+            .map_err(|(field, message)| AppError::invalid(field, message))?;
+        let previous = period.previous();
+        let clinic_ids: Vec<i64> = chosen.iter().map(|c| c.id).collect();
+        let span = Period { from: previous.from, to: period.to };
+
+        let mut conn = state.reports.acquire().await?;
+        let setup = store::setup(&mut conn, &clinic_ids, span, request.provider_id).await?;
+        if let Some(id) = request.provider_id
+            && !setup.providers.iter().any(|p| p.id == id)
+        {
+            return Err(AppError::NotFound);
+        }
+        let days = store::day_counts(&mut conn, &clinic_ids, span, request.provider_id).await?;
+        let new_patients =
+            store::new_patients(&mut conn, &clinic_ids, span, request.provider_id).await?;
+        let reasons =
+            store::reasons(&mut conn, &clinic_ids, (previous, period), request.provider_id).await?;
+        drop(conn);
+
+        let providers = setup.providers.iter().map(|p| (p.id, p.name.clone())).collect();
+        let clinic_names: HashMap<i64, String> =
+            chosen.iter().map(|c| (c.id, c.name.clone())).collect();
+        let assembled = assemble(Counted {
+            period,
+            previous,
+            days,
+            new_patients,
+            reasons,
+            setup,
+            clinic_names,
+        });
+
+        let mut conn = state.pool.acquire().await?;
+        let entry = AuditEntry::new("report.viewed", Outcome::Success, &session::request_origin())
+            .actor(actor.staff_id, actor.role)
+            .details(json!({
+                "clinics": clinic_ids,
+                "from": period.from,
+                "to": period.to,
+                "provider_id": request.provider_id,
+            }));
+        let entry = match chosen.as_slice() {
+            [one] => entry.clinic(one.id),
+            _ => entry,
+        };
+        audit::append(&mut conn, entry).await?;
+        Ok(ReportView {
+            clinic: if request.clinic.trim().is_empty() {
+                String::new()
+            } else {
+                first.slug.clone()
+            },
+            clinics: mine,
+            provider_id: request.provider_id,
+            providers,
+            preset,
+            period,
+            previous,
+            headlines: assembled.headlines,
+            series: assembled.series,
+            tables: assembled.tables,
+        })
+    }
+
+    pub async fn export(request: Request, table: &str) -> Result<String, AppError> {
+        if !TABLE_KEYS.contains(&table) {
+            return Err(AppError::invalid("table", "Choose one of the report's tables."));
+        }
+        let report = practice_report(request).await?;
+        let chosen = report.tables.iter().find(|t| t.key == table).ok_or(AppError::NotFound)?;
+        let csv = csv_export::table(chosen).map_err(AppError::internal)?;
+        let name = format!(
+            "{}-{}-{}-{}.csv",
+            if report.clinic.is_empty() { "all-clinics" } else { report.clinic.as_str() },
+            table,
+            report.period.from,
+            report.period.to
+        );
+        if let Some(response) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
+            response.insert_header(
+                http::header::CONTENT_TYPE,
+                http::HeaderValue::from_static("text/csv; charset=utf-8"),
+            );
+            if let Ok(value) =
+                http::HeaderValue::from_str(&format!("attachment; filename=\"{name}\""))
+            {
+                response.insert_header(http::header::CONTENT_DISPOSITION, value);
+            }
+        }
+        Ok(csv)
+    }
+}
