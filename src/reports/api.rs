@@ -39,12 +39,13 @@ pub async fn export_report(
 }
 
 #[cfg(feature = "ssr")]
-pub(crate) mod ssr {
+pub mod ssr {
     use std::collections::HashMap;
 
     use serde_json::json;
+    use sqlx::PgConnection;
 
-    use super::super::assemble::{Counted, assemble};
+    use super::super::assemble::{Assembled, Counted, assemble};
     use super::super::model::{ReportView, TABLE_KEYS};
     use super::super::period::Period;
     use super::super::{csv_export, store};
@@ -88,34 +89,10 @@ pub(crate) mod ssr {
             .map_err(|(field, message)| AppError::invalid(field, message))?;
         let previous = period.previous();
         let clinic_ids: Vec<i64> = chosen.iter().map(|c| c.id).collect();
-        let span = Period { from: previous.from, to: period.to };
-
+        let clinics: HashMap<i64, String> = chosen.iter().map(|c| (c.id, c.name.clone())).collect();
         let mut conn = state.reports.acquire().await?;
-        let setup = store::setup(&mut conn, &clinic_ids, span, request.provider_id).await?;
-        if let Some(id) = request.provider_id
-            && !setup.providers.iter().any(|p| p.id == id)
-        {
-            return Err(AppError::NotFound);
-        }
-        let days = store::day_counts(&mut conn, &clinic_ids, span, request.provider_id).await?;
-        let new_patients =
-            store::new_patients(&mut conn, &clinic_ids, span, request.provider_id).await?;
-        let reasons =
-            store::reasons(&mut conn, &clinic_ids, (previous, period), request.provider_id).await?;
+        let assembled = compute(&mut conn, clinics, period, request.provider_id).await?;
         drop(conn);
-
-        let providers = setup.providers.iter().map(|p| (p.id, p.name.clone())).collect();
-        let clinic_names: HashMap<i64, String> =
-            chosen.iter().map(|c| (c.id, c.name.clone())).collect();
-        let assembled = assemble(Counted {
-            period,
-            previous,
-            days,
-            new_patients,
-            reasons,
-            setup,
-            clinic_names,
-        });
 
         let mut conn = state.pool.acquire().await?;
         let entry = AuditEntry::new("report.viewed", Outcome::Success, &session::request_origin())
@@ -139,7 +116,7 @@ pub(crate) mod ssr {
             },
             clinics: mine,
             provider_id: request.provider_id,
-            providers,
+            providers: assembled.providers,
             preset,
             period,
             previous,
@@ -147,6 +124,29 @@ pub(crate) mod ssr {
             series: assembled.series,
             tables: assembled.tables,
         })
+    }
+
+    /// The report's figures for `clinics` (id and name) over `period` and the one before,
+    /// optionally for one of their providers (another clinic's is not found). Public for the
+    /// benchmark, which measures exactly what a report asks of the database and the server.
+    pub async fn compute(
+        conn: &mut PgConnection,
+        clinics: HashMap<i64, String>,
+        period: Period,
+        provider_id: Option<i64>,
+    ) -> Result<Assembled, AppError> {
+        let previous = period.previous();
+        let span = Period { from: previous.from, to: period.to };
+        let ids: Vec<i64> = clinics.keys().copied().collect();
+        let setup = store::setup(&mut *conn, &ids, span, provider_id).await?;
+        if let Some(id) = provider_id
+            && !setup.providers.iter().any(|p| p.id == id)
+        {
+            return Err(AppError::NotFound);
+        }
+        let days = store::day_counts(&mut *conn, &ids, span, provider_id).await?;
+        let reasons = store::reasons(&mut *conn, &ids, (previous, period), provider_id).await?;
+        Ok(assemble(Counted { period, previous, days, reasons, setup, clinic_names: clinics }))
     }
 
     pub async fn export(request: Request, table: &str) -> Result<String, AppError> {

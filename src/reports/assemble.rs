@@ -10,7 +10,7 @@ use chrono_tz::Tz;
 use super::model::{Cell, Headline, ReportTable, Series, Tally};
 use super::period::Period;
 use super::rota::{Available, add_clinic};
-use super::store::{DayCounts, NewPatient, ReasonCount, Setup};
+use super::store::{DayCounts, ReasonCount, Setup};
 use crate::domain::Weekday;
 
 /// What was read for a report.
@@ -18,15 +18,16 @@ pub struct Counted {
     pub period: Period,
     pub previous: Period,
     pub days: Vec<DayCounts>,
-    pub new_patients: Vec<NewPatient>,
     pub reasons: Vec<ReasonCount>,
     pub setup: Setup,
     /// Whether the report covers more than one clinic (tables then name each row's clinic).
     pub clinic_names: HashMap<i64, String>,
 }
 
-/// The report's figures, series and tables.
+/// The report's figures, series and tables, and the providers it could be narrowed to.
 pub struct Assembled {
+    /// (id, name) of the clinics' providers.
+    pub providers: Vec<(i64, String)>,
     pub headlines: Vec<Headline>,
     pub series: Vec<Series>,
     pub tables: Vec<ReportTable>,
@@ -44,7 +45,7 @@ fn text(s: impl Into<String>) -> Cell {
 }
 
 pub fn assemble(counted: Counted) -> Assembled {
-    let Counted { period, previous, days, new_patients, reasons, setup, clinic_names } = counted;
+    let Counted { period, previous, days, reasons, setup, clinic_names } = counted;
     let span = Period { from: previous.from, to: period.to };
 
     let mut available = Available::default();
@@ -66,13 +67,9 @@ pub fn assemble(counted: Counted) -> Assembled {
     let mut chair_booked: HashMap<(i64, NaiveDate), i64> = HashMap::new();
     for row in &days {
         *by_provider_day.entry((row.provider_id, row.day)).or_default() += &row.tally();
-        if let Some(chair) = row.chair_id {
-            *chair_booked.entry((chair, row.day)).or_default() += row.booked_minutes;
+        if row.chair_id != 0 {
+            *chair_booked.entry((row.chair_id, row.day)).or_default() += row.booked_minutes;
         }
-    }
-    for new in &new_patients {
-        let tally = by_provider_day.entry((new.provider_id, new.day)).or_default();
-        if new.booked_online { tally.new_online += 1 } else { tally.new_front_desk += 1 }
     }
     for (key, minutes) in &available.providers {
         by_provider_day.entry(*key).or_default().available_minutes += minutes;
@@ -316,7 +313,8 @@ pub fn assemble(counted: Counted) -> Assembled {
             day_rows,
         ),
     ];
-    Assembled { headlines, series, tables }
+    let providers = setup.providers.iter().map(|p| (p.id, p.name.clone())).collect();
+    Assembled { providers, headlines, series, tables }
 }
 
 /// The figures of the period beside the previous period's; `series` names the day-by-day

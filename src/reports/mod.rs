@@ -3,12 +3,14 @@
 
 pub mod api;
 #[cfg(feature = "ssr")]
-mod assemble;
+pub mod assemble;
 #[cfg(feature = "ssr")]
 mod csv_export;
 pub mod model;
 pub mod pages;
 pub mod period;
+#[cfg(feature = "ssr")]
+pub mod rollup;
 #[cfg(feature = "ssr")]
 mod rota;
 #[cfg(feature = "ssr")]

@@ -27,8 +27,8 @@ pub struct Tally {
     pub booked_minutes: i64,
     /// Appointments made (any status but a hold), by the date of the visit.
     pub appointments: i64,
-    /// Appointments not cancelled whose start has passed.
-    pub started: i64,
+    /// Patients who came (arrived, in the chair, completed).
+    pub attended: i64,
     pub no_shows: i64,
     pub completed: i64,
     /// Cancelled inside the clinic's cancellation notice, or before it.
@@ -55,7 +55,7 @@ impl AddAssign<&Tally> for Tally {
         self.available_minutes += other.available_minutes;
         self.booked_minutes += other.booked_minutes;
         self.appointments += other.appointments;
-        self.started += other.started;
+        self.attended += other.attended;
         self.no_shows += other.no_shows;
         self.completed += other.completed;
         self.late_cancellations += other.late_cancellations;
@@ -84,8 +84,9 @@ impl Tally {
     pub fn utilization(&self) -> Option<f64> {
         ratio(self.booked_minutes, self.available_minutes)
     }
+    /// No-shows among the patients who came or did not.
     pub fn no_show_rate(&self) -> Option<f64> {
-        ratio(self.no_shows, self.started)
+        ratio(self.no_shows, self.attended + self.no_shows)
     }
     pub fn late_cancellation_rate(&self) -> Option<f64> {
         ratio(self.late_cancellations, self.appointments)
@@ -249,7 +250,7 @@ mod tests {
             available_minutes: 480,
             booked_minutes: 360,
             appointments: 10,
-            started: 8,
+            attended: 7,
             no_shows: 1,
             completed_fees: [("GBP".to_string(), 5000)].into(),
             ..Tally::default()
@@ -258,7 +259,7 @@ mod tests {
             available_minutes: 120,
             booked_minutes: 0,
             appointments: 2,
-            started: 2,
+            attended: 1,
             no_shows: 1,
             completed_fees: [("GBP".to_string(), 1000), ("USD".to_string(), 700)].into(),
             ..Tally::default()

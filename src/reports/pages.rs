@@ -342,7 +342,7 @@ fn Definitions() -> impl IntoView {
                 <dt>"Utilization"</dt>
                 <dd>"Time booked ÷ time available. Time booked is what live appointments (not cancelled, not no-shows) take: the visit with its preparation and clean-up. Time available is each provider's weekly hours on each date (a day when the clocks change is as long as it really is), less their time off and the clinic's closures. For a chair: the hours a provider is scheduled in it, less the chair's, the provider's and the clinic's time off."</dd>
                 <dt>"No-show rate"</dt>
-                <dd>"No-shows ÷ appointments not cancelled whose start has passed."</dd>
+                <dd>"No-shows ÷ (no-shows + patients who came: arrived, in the chair or completed)."</dd>
                 <dt>"Late and early cancellations"</dt>
                 <dd>"A cancellation is late when it was made within the clinic's cancellation notice before the visit (for example 24 hours), early otherwise. Reasons are the clinic's list of cancellation reasons, by their current names."</dd>
                 <dt>"Production"</dt>

@@ -1,7 +1,6 @@
-//! The report's reads: appointments counted per provider, chair, local day and currency;
-//! new patients; cancellations by reason; and the rotas, time off, providers and chairs that
-//! the available time and the tables need. Everything is read in one pass per question over
-//! the clinics' appointments in both periods (the index on the clinic and the visit's start).
+//! The report's reads: appointments counted per provider, chair, local day and currency (the
+//! daily roll-ups, see `rollup`); cancellations by reason; and the rotas, time off, providers
+//! and chairs that the available time and the tables need.
 
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use sqlx::PgConnection;
@@ -9,7 +8,6 @@ use sqlx::PgConnection;
 use super::model::Tally;
 use super::period::Period;
 use super::rota::{RotaRow, TimeOffRow};
-use crate::scheduling::live::LIVE;
 
 /// The clinics' day bounds in their own zones, and their cancellation notice. `$1`: clinic
 /// ids; `$2`, `$3`: the first and last local dates.
@@ -20,16 +18,17 @@ const CLINICS: &str = "
     FROM clinic WHERE id = ANY($1)";
 
 /// Counts of one provider's appointments in one chair (or none) on one local day, in one
-/// currency.
+/// currency: a row of `report_day` (see its migration for what each count is).
 #[derive(Debug, sqlx::FromRow)]
 pub struct DayCounts {
     pub provider_id: i64,
-    pub chair_id: Option<i64>,
+    /// 0: no chair.
+    pub chair_id: i64,
     pub day: NaiveDate,
     pub currency: String,
     pub booked_minutes: i64,
     pub appointments: i64,
-    pub started: i64,
+    pub attended: i64,
     pub no_shows: i64,
     pub completed: i64,
     pub late_cancellations: i64,
@@ -38,6 +37,8 @@ pub struct DayCounts {
     pub completed_fees: i64,
     pub hygiene_completed: i64,
     pub hygiene_reappointed: i64,
+    pub new_online: i64,
+    pub new_front_desk: i64,
     pub online: i64,
     pub lead_minutes: i64,
 }
@@ -47,13 +48,15 @@ impl DayCounts {
         Tally {
             booked_minutes: self.booked_minutes,
             appointments: self.appointments,
-            started: self.started,
+            attended: self.attended,
             no_shows: self.no_shows,
             completed: self.completed,
             late_cancellations: self.late_cancellations,
             early_cancellations: self.early_cancellations,
             scheduled_fees: [(self.currency.clone(), self.scheduled_fees)].into(),
             completed_fees: [(self.currency.clone(), self.completed_fees)].into(),
+            new_online: self.new_online,
+            new_front_desk: self.new_front_desk,
             hygiene_completed: self.hygiene_completed,
             hygiene_reappointed: self.hygiene_reappointed,
             online: self.online,
@@ -63,100 +66,34 @@ impl DayCounts {
     }
 }
 
-/// The appointments of `clinics` whose visit starts in `span` (local dates), counted.
-/// `provider_id`: only theirs.
+/// The counts of `clinics`' days in `span` (local dates): the kept rows of days not marked
+/// stale, and the marked days computed afresh (one statement, so one snapshot: always what a
+/// computation from scratch would give). `provider_id`: only theirs.
 pub async fn day_counts(
     conn: &mut PgConnection,
     clinics: &[i64],
     span: Period,
     provider_id: Option<i64>,
 ) -> Result<Vec<DayCounts>, sqlx::Error> {
-    // A hygiene visit's patient "left with a later appointment booked" when one was made by
-    // the end of the visit's local day and not cancelled by then.
-    sqlx::query_as(&format!(
-        "WITH c AS ({CLINICS}),
-         a AS (
-             SELECT a.*, (lower(a.visit) AT TIME ZONE c.time_zone)::date AS day, c.notice,
-                    ((lower(a.visit) AT TIME ZONE c.time_zone)::date + 1)::timestamp
-                        AT TIME ZONE c.time_zone AS day_ends,
-                    p.kind = 'hygienist' AS hygiene
-             FROM c JOIN appointment a ON a.clinic_id = c.id
-                                      AND lower(a.visit) >= c.starts AND lower(a.visit) < c.ends
-             JOIN provider p ON p.id = a.provider_id
-             WHERE a.status <> 'held' AND ($4::bigint IS NULL OR a.provider_id = $4))
-         SELECT a.provider_id, a.chair_id, a.day, a.fee_currency AS currency,
-                coalesce(sum(extract(epoch FROM upper(a.blocked) - lower(a.blocked))::bigint / 60)
-                         FILTER (WHERE {LIVE}), 0)::bigint AS booked_minutes,
-                count(*) AS appointments,
-                count(*) FILTER (WHERE a.status <> 'cancelled' AND lower(a.visit) <= now())
-                    AS started,
-                count(*) FILTER (WHERE a.status = 'no_show') AS no_shows,
-                count(*) FILTER (WHERE a.status = 'completed') AS completed,
-                count(*) FILTER (WHERE a.status = 'cancelled'
-                                   AND a.cancelled_at > lower(a.visit) - a.notice)
-                    AS late_cancellations,
-                count(*) FILTER (WHERE a.status = 'cancelled'
-                                   AND a.cancelled_at <= lower(a.visit) - a.notice)
-                    AS early_cancellations,
-                coalesce(sum(a.fee_minor) FILTER (WHERE {LIVE}), 0)::bigint AS scheduled_fees,
-                coalesce(sum(a.fee_minor) FILTER (WHERE a.status = 'completed'), 0)::bigint
-                    AS completed_fees,
-                count(*) FILTER (WHERE a.hygiene AND a.status = 'completed') AS hygiene_completed,
-                count(*) FILTER (WHERE CASE WHEN a.hygiene AND a.status = 'completed' THEN
-                    EXISTS (SELECT 1 FROM appointment b
-                            WHERE b.patient_id = a.patient_id AND b.status <> 'held'
-                              AND lower(b.visit) >= upper(a.visit)
-                              AND b.created_at < a.day_ends
-                              AND (b.cancelled_at IS NULL OR b.cancelled_at >= a.day_ends))
-                    ELSE false END) AS hygiene_reappointed,
-                count(*) FILTER (WHERE a.booked_online) AS online,
-                coalesce(sum(greatest(extract(epoch FROM lower(a.visit) - a.created_at), 0)::bigint
-                             / 60), 0)::bigint AS lead_minutes
-         FROM a
-         GROUP BY a.provider_id, a.chair_id, a.day, a.fee_currency"
-    ))
-    .bind(clinics)
-    .bind(span.from)
-    .bind(span.to)
-    .bind(provider_id)
-    .fetch_all(conn)
-    .await
-}
-
-/// A patient whose first completed visit ever is in the span: with whom, on which local day,
-/// and whether it was booked online.
-#[derive(Debug, sqlx::FromRow)]
-pub struct NewPatient {
-    pub provider_id: i64,
-    pub day: NaiveDate,
-    pub booked_online: bool,
-}
-
-pub async fn new_patients(
-    conn: &mut PgConnection,
-    clinics: &[i64],
-    span: Period,
-    provider_id: Option<i64>,
-) -> Result<Vec<NewPatient>, sqlx::Error> {
-    sqlx::query_as(&format!(
-        "WITH c AS ({CLINICS}),
-         first AS (
-             SELECT a.patient_id, min(lower(a.visit)) AS visit_starts
-             FROM appointment a
-             WHERE a.clinic_id = ANY($1) AND a.status = 'completed'
-               AND lower(a.visit) < (SELECT max(ends) FROM c)
-             GROUP BY a.patient_id)
-         SELECT DISTINCT ON (f.patient_id)
-                a.provider_id, (lower(a.visit) AT TIME ZONE c.time_zone)::date AS day,
-                a.booked_online
-         FROM first f
-         JOIN appointment a ON a.patient_id = f.patient_id AND a.status = 'completed'
-                           AND lower(a.visit) = f.visit_starts
-         JOIN c ON c.id = a.clinic_id
-         WHERE f.visit_starts >= c.starts AND f.visit_starts < c.ends
-           AND ($4::bigint IS NULL OR a.provider_id = $4)
-         ORDER BY f.patient_id, a.id"
-    ))
+    sqlx::query_as(
+        "WITH stale AS (
+             SELECT DISTINCT clinic_id, day FROM report_day_stale
+             WHERE clinic_id = ANY($1) AND day BETWEEN $2 AND $3),
+         counts AS (
+             SELECT r.* FROM report_day r
+             WHERE r.clinic_id = ANY($1) AND r.day BETWEEN $2 AND $3
+               AND NOT EXISTS (SELECT FROM stale s WHERE s.clinic_id = r.clinic_id
+                                                     AND s.day = r.day)
+             UNION ALL
+             SELECT f.* FROM report_day_computed(
+                 (SELECT coalesce(array_agg(clinic_id), '{}') FROM stale),
+                 (SELECT coalesce(array_agg(day), '{}') FROM stale)) f)
+         SELECT provider_id, chair_id, day, currency, booked_minutes, appointments, attended,
+                no_shows, completed, late_cancellations, early_cancellations, scheduled_fees,
+                completed_fees, hygiene_completed, hygiene_reappointed, new_online,
+                new_front_desk, online, lead_minutes
+         FROM counts WHERE $4::bigint IS NULL OR provider_id = $4",
+    )
     .bind(clinics)
     .bind(span.from)
     .bind(span.to)

@@ -158,6 +158,8 @@ pub async fn run(config: Config) -> Result<(), StartupError> {
     let session_sweeper = tokio::spawn(crate::auth::session::run_sweeper(pool.clone()));
     // Seals the audit rows appended by every instance into the chain (instances take turns).
     let audit_sealer = tokio::spawn(crate::audit::sealer::run_sealer(pool.clone()));
+    // Keeps the reports' daily roll-ups built (instances take turns).
+    let report_days = tokio::spawn(crate::reports::rollup::run(pool.clone()));
 
     let address = leptos_options.site_addr;
     let grace = config.shutdown_grace;
@@ -171,6 +173,7 @@ pub async fn run(config: Config) -> Result<(), StartupError> {
     hold_sweeper.abort();
     session_sweeper.abort();
     audit_sealer.abort();
+    report_days.abort();
     pool.close().await;
     tracing::info!("stopped");
     Ok(())

@@ -11,6 +11,8 @@ use chairside::domain::Role;
 use serde_json::{Value, json};
 use sqlx::PgPool;
 
+use chairside::reports::rollup::rebuild_all;
+
 use crate::helpers::{TestApp, spawn_app, spawn_app_with};
 
 /// The ids of the fixture's rows.
@@ -248,7 +250,7 @@ async fn each_figure_is_counted_as_defined_on_a_hand_built_week(pool: PgPool) {
 
     // Booked: three check-ups (45 minutes each with buffers) and two hygiene visits (30).
     assert_eq!(headline(&r, "Utilization"), (percent(195.0, 1200.0), percent(45.0, 1200.0)));
-    // Started, not cancelled: six this week (one no-show), one the week before.
+    // Came or did not: six this week (one no-show), one the week before.
     assert_eq!(headline(&r, "No-show rate"), (percent(1.0, 6.0), percent(0.0, 1.0)));
     assert_eq!(headline(&r, "Late cancellations"), (json!({ "Count": 1 }), json!({ "Count": 0 })));
     assert_eq!(headline(&r, "Early cancellations"), (json!({ "Count": 1 }), json!({ "Count": 1 })));
@@ -326,6 +328,119 @@ async fn each_figure_is_counted_as_defined_on_a_hand_built_week(pool: PgPool) {
     for series in r["series"].as_array().unwrap() {
         assert_eq!(series["points"].as_array().unwrap().len(), 7, "{}", series["title"]);
     }
+
+    // Every day was computed afresh (all marked stale); built into the daily roll-ups, the
+    // report is the same.
+    let mut conn = pool.acquire().await.unwrap();
+    // Six days have appointments (the fortnight's four, June's and April's).
+    assert_eq!(rebuild_all(&mut conn).await.unwrap(), 6);
+    assert_eq!(stale_days(&pool).await, 0);
+    assert_eq!(report(&app, &admin, &[]).await, r);
+}
+
+async fn stale_days(pool: &PgPool) -> i64 {
+    sqlx::query_scalar("SELECT count(*) FROM report_day_stale").fetch_one(pool).await.unwrap()
+}
+
+/// The kept roll-ups differ from a computation from scratch in this many rows.
+async fn kept_unlike_computed(pool: &PgPool) -> i64 {
+    sqlx::query_scalar(
+        "WITH days AS (
+             SELECT DISTINCT a.clinic_id, (lower(a.visit) AT TIME ZONE c.time_zone)::date AS day
+             FROM appointment a JOIN clinic c ON c.id = a.clinic_id),
+         computed AS (
+             SELECT * FROM report_day_computed((SELECT array_agg(clinic_id) FROM days),
+                                               (SELECT array_agg(day) FROM days))),
+         differ AS ((SELECT * FROM report_day EXCEPT SELECT * FROM computed)
+                    UNION ALL
+                    (SELECT * FROM computed EXCEPT SELECT * FROM report_day))
+         SELECT count(*) FROM differ",
+    )
+    .fetch_one(pool)
+    .await
+    .unwrap()
+}
+
+#[sqlx::test]
+async fn the_daily_roll_ups_follow_every_change_and_equal_a_computation_from_scratch(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    let admin = app.signed_in("admin@test.example", Role::Admin, "test-clinic").await;
+    let week = build(&pool).await;
+    let mut conn = pool.acquire().await.unwrap();
+    rebuild_all(&mut conn).await.unwrap();
+    assert_eq!(kept_unlike_computed(&pool).await, 0);
+    let before = report(&app, &admin, &[]).await;
+
+    // Changes through the app and behind it: a cancellation, a completed visit becoming the
+    // patient's first (patient 1 gets an earlier one), a new provider kind, a new notice.
+    let (status, body) = app
+        .call_json(
+            &admin,
+            "appointments/set-status",
+            &[
+                ("id", &first_appointment_of(&pool, 2, "2026-10-19 09:00").await),
+                ("version", "1"),
+                ("status", "cancelled"),
+                ("reason", "Rebooked by phone"),
+            ],
+        )
+        .await;
+    // A no-show is final: refused, nothing changes.
+    assert_eq!(status, 409, "{body}");
+    sqlx::query(
+        "INSERT INTO appointment (clinic_id, patient_id, provider_id, chair_id,
+             appointment_type_id, visit, blocked, status, created_at)
+         SELECT a.clinic_id, a.patient_id, a.provider_id, a.chair_id, a.appointment_type_id,
+                tstzrange('2026-10-12 13:00+00', '2026-10-12 13:30+00'),
+                tstzrange('2026-10-12 12:55+00', '2026-10-12 13:40+00'), 'completed',
+                '2026-10-01 09:00+00'
+         FROM appointment a WHERE a.patient_id = (SELECT patient_id FROM appointment
+                                                  WHERE lower(visit) = '2026-10-19 08:00+00'
+                                                    AND provider_id = $1)
+           AND lower(a.visit) = '2026-10-19 08:00+00'",
+    )
+    .bind(week.dentist)
+    .execute(&pool)
+    .await
+    .unwrap();
+    sqlx::query("UPDATE provider SET kind = 'hygienist' WHERE id = $1")
+        .bind(week.dentist)
+        .execute(&pool)
+        .await
+        .unwrap();
+    assert!(stale_days(&pool).await > 0);
+    // Before the rebuild the report already counts the changes (stale days are computed).
+    let fresh = report(&app, &admin, &[]).await;
+    assert_ne!(fresh, before);
+    assert_eq!(headline(&fresh, "New patients").0, json!({ "Count": 3 }));
+    rebuild_all(&mut conn).await.unwrap();
+    assert_eq!(kept_unlike_computed(&pool).await, 0);
+    assert_eq!(report(&app, &admin, &[]).await, fresh);
+
+    sqlx::query("UPDATE clinic SET cancel_notice_hours = 1 WHERE slug = 'test-clinic'")
+        .execute(&pool)
+        .await
+        .unwrap();
+    let shorter = report(&app, &admin, &[]).await;
+    // Cancelled four hours before: no longer late under one hour's notice.
+    assert_eq!(headline(&shorter, "Late cancellations").0, json!({ "Count": 0 }));
+    rebuild_all(&mut conn).await.unwrap();
+    assert_eq!(kept_unlike_computed(&pool).await, 0);
+    assert_eq!(report(&app, &admin, &[]).await, shorter);
+}
+
+/// The id of patient `patient`'s appointment starting at `starts` (UTC).
+async fn first_appointment_of(pool: &PgPool, patient: i64, starts: &str) -> String {
+    let id: i64 = sqlx::query_scalar(
+        "SELECT a.id FROM appointment a JOIN patient p ON p.id = a.patient_id
+         WHERE p.number = $1 AND lower(a.visit) = $2::timestamp AT TIME ZONE 'UTC'",
+    )
+    .bind(patient)
+    .bind(starts)
+    .fetch_one(pool)
+    .await
+    .unwrap();
+    id.to_string()
 }
 
 #[sqlx::test]
