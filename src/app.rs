@@ -98,6 +98,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/admin/outbox") view={Lazy::<OutboxListRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/admin/outbox/:id") view={Lazy::<OutboxEmailRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/admin/audit") view={Lazy::<AuditLogRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/patients/:id/access") view={Lazy::<PatientAccessRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/reports") view={Lazy::<ReportsRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/calendar") view={Lazy::<CalendarRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/calendar/affected") view={Lazy::<AffectedRoute>::new()} ssr=SsrMode::Async />

@@ -11,7 +11,7 @@
 use leptos::prelude::*;
 use leptos_router::LazyRoute;
 
-use crate::audit::pages::AuditLogPage;
+use crate::audit::pages::{AuditLogPage, PatientAccessPage};
 use crate::auth::pages::{ChangePasswordPage, SessionsPage, SignInPage, WelcomePage};
 use crate::email::pages::{OutboxEmailPage, OutboxListPage, TemplateEditorPage, TemplatesPage};
 use crate::home::pages::HomePage;
@@ -166,6 +166,7 @@ area!(admin_pages, __preload_admin_pages, Admin {
     OutboxListRoute => OutboxListPage,
     OutboxEmailRoute => OutboxEmailPage,
     AuditLogRoute => AuditLogPage,
+    PatientAccessRoute => PatientAccessPage,
     ReportsRoute => ReportsPage,
 });
 

@@ -11,6 +11,7 @@
 
 #[cfg(feature = "ssr")]
 pub mod chain_key;
+pub mod export;
 pub mod model;
 pub mod pages;
 #[cfg(feature = "ssr")]

@@ -38,4 +38,41 @@ pub struct AuditPage {
     /// clinics (slug, name).
     pub staff: Vec<(i64, String)>,
     pub clinics: Vec<(String, String)>,
+    /// The patient filtered by, as the page names them: (name, number).
+    #[serde(default)]
+    pub patient: Option<(String, String)>,
+    /// The latest check of the chain.
+    #[serde(default)]
+    pub verification: Option<Verification>,
+}
+
+/// The latest check of the audit log's hash chain.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Verification {
+    /// `2026-12-01 14:03 UTC`.
+    pub at: String,
+    /// Who asked (none: the command line).
+    pub by: Option<String>,
+    pub rows: i64,
+    pub last_position: i64,
+    /// The first problem found, in words.
+    pub problem: Option<String>,
+}
+
+/// A problem `chairside audit verify` or the page found, in words.
+pub fn problem_in_words(kind: &str, at: i64) -> String {
+    match kind {
+        "at" => format!(
+            "The chain is broken at position {at}: that entry or its seal was changed, or an \
+             entry was removed or inserted there. Every position before it checks out."
+        ),
+        "unaccounted" => format!(
+            "Entry {at} is neither sealed nor waiting to be sealed: its place in the sealing \
+             queue was deleted."
+        ),
+        "unsealed_mismatch" => {
+            format!("Entry {at}, not sealed yet, no longer matches its MAC: it was changed.")
+        }
+        _ => format!("Entry {at} was waiting to be sealed and no longer exists: it was deleted."),
+    }
 }

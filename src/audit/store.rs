@@ -349,3 +349,49 @@ pub async fn verify_chain(
 pub async fn keyed_from(conn: &mut PgConnection) -> Result<Option<i64>, sqlx::Error> {
     sqlx::query_scalar("SELECT keyed_from_seq FROM audit_chain_keying").fetch_optional(conn).await
 }
+
+impl ChainBreak {
+    /// The kind and place as `audit_verification` records them.
+    pub fn recorded(self) -> (&'static str, i64) {
+        match self {
+            ChainBreak::At(at) => ("at", at),
+            ChainBreak::Unaccounted(id) => ("unaccounted", id),
+            ChainBreak::UnsealedMismatch(id) => ("unsealed_mismatch", id),
+            ChainBreak::UnsealedMissing(id) => ("unsealed_missing", id),
+        }
+    }
+}
+
+/// Checks the whole chain under `key` in one snapshot and records the result (by `staff_id`,
+/// or the command line): how many rows, how far the chain goes, and the first problem found.
+pub async fn verify_and_record(
+    conn: &mut PgConnection,
+    key: &ChainKey,
+    staff_id: Option<i64>,
+) -> Result<(i64, i64, Option<ChainBreak>), sqlx::Error> {
+    let mut tx = sqlx::Connection::begin(&mut *conn).await?;
+    sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ").execute(&mut *tx).await?;
+    let (rows, last_position): (i64, i64) = sqlx::query_as(
+        "SELECT (SELECT count(*) FROM audit_log),
+                greatest((SELECT coalesce(max(seq), 0) FROM audit_log),
+                         (SELECT coalesce(max(seq), 0) FROM audit_seal))",
+    )
+    .fetch_one(&mut *tx)
+    .await?;
+    let broken = verify_chain(&mut tx, key).await?;
+    let (problem, problem_at) = broken.map(ChainBreak::recorded).unzip();
+    sqlx::query(
+        "INSERT INTO audit_verification (verified_by, rows_checked, last_position, problem,
+                                         problem_at)
+         VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(staff_id)
+    .bind(rows)
+    .bind(last_position)
+    .bind(problem)
+    .bind(problem_at)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok((rows, last_position, broken))
+}

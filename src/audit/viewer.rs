@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use super::model::AuditPage;
+use super::model::{AuditPage, Verification};
 use crate::error::AppError;
 
 /// One page of the caller's audit log. Every filter empty: everything. `action` matches a
@@ -26,13 +26,22 @@ pub async fn audit_log(
     ssr::audit_log(filter, before).await.map_err(AppError::with_http_status)
 }
 
+/// Checks the whole hash chain now and records the result; answers it.
+#[server(endpoint = "audit/verify")]
+pub async fn verify_audit_chain() -> Result<Verification, AppError> {
+    ssr::verify_now().await.map_err(AppError::with_http_status)
+}
+
 #[cfg(feature = "ssr")]
-mod ssr {
+pub(crate) mod ssr {
     use chrono::{DateTime, NaiveDate, Utc};
     use serde_json::json;
 
-    use super::super::model::{AuditPage, AuditRow, PAGE_SIZE};
-    use crate::audit::store::{self as audit, AuditEntry, Outcome};
+    use sqlx::PgConnection;
+
+    use super::super::model::{AuditPage, AuditRow, PAGE_SIZE, Verification, problem_in_words};
+    use crate::audit::chain_key;
+    use crate::audit::store::{self as audit, AuditEntry, Outcome, verify_and_record};
     use crate::auth::authorize::require;
     use crate::auth::session;
     use crate::domain::Permission;
@@ -110,24 +119,50 @@ mod ssr {
         Ok(Some(text.to_string()))
     }
 
-    pub async fn audit_log(filter: Filter, before: Option<i64>) -> Result<AuditPage, AppError> {
-        let actor = require(Permission::ViewAuditLog).await?;
-        let from = date("from", &filter.from)?;
-        let to = date("to", &filter.to)?;
-        if let (Some(from), Some(to)) = (from, to)
-            && to < from
-        {
-            return Err(AppError::invalid("to", "The last day is before the first."));
+    /// A filter, checked.
+    pub struct Checked {
+        pub staff_id: Option<i64>,
+        pub patient_id: Option<i64>,
+        pub action: Option<String>,
+        pub clinic: Option<String>,
+        pub from: Option<NaiveDate>,
+        pub to: Option<NaiveDate>,
+    }
+
+    impl Filter {
+        pub fn check(&self) -> Result<Checked, AppError> {
+            let from = date("from", &self.from)?;
+            let to = date("to", &self.to)?;
+            if let (Some(from), Some(to)) = (from, to)
+                && to < from
+            {
+                return Err(AppError::invalid("to", "The last day is before the first."));
+            }
+            Ok(Checked {
+                staff_id: self.staff_id,
+                patient_id: self.patient_id,
+                action: action(&self.action)?,
+                clinic: match self.clinic.trim() {
+                    "" => None,
+                    slug => Some(slug.to_string()),
+                },
+                from,
+                to,
+            })
         }
-        let action = action(&filter.action)?;
-        let clinic = match filter.clinic.trim() {
-            "" => None,
-            slug => Some(slug.to_string()),
-        };
-        let state = app_state()?;
-        let mut conn = state.pool.acquire().await?;
-        // Visible: entries of the caller's clinics, and entries without a clinic whose actor
-        // works in one of them.
+    }
+
+    /// The entries `viewer` may see that match `filter`, newest first, before entry `before`,
+    /// at most `limit`. Visible: entries of the viewer's clinics, and entries without a clinic
+    /// whose actor works in one of them. A patient's entries are those about them and the
+    /// lists that showed them (each branch by its own index).
+    pub async fn entries(
+        conn: &mut PgConnection,
+        viewer: i64,
+        filter: &Checked,
+        before: Option<i64>,
+        limit: i64,
+    ) -> Result<Vec<AuditRow>, sqlx::Error> {
         let rows: Vec<Row> = sqlx::query_as(
             "WITH mine AS (SELECT clinic_id FROM staff_clinic WHERE staff_id = $1)
              SELECT a.id, a.at, s.display_name AS actor, a.actor_role, c.name AS clinic,
@@ -141,8 +176,11 @@ mod ssr {
                         (SELECT sc.staff_id FROM staff_clinic sc
                          WHERE sc.clinic_id IN (SELECT clinic_id FROM mine))))
                AND ($2::bigint IS NULL OR a.actor_staff_id = $2)
-               AND ($3::bigint IS NULL OR a.patient_id = $3
-                    OR a.details -> 'patients' @> jsonb_build_array($3::bigint))
+               AND ($3::bigint IS NULL OR a.id IN (
+                        SELECT id FROM audit_log WHERE patient_id = $3
+                        UNION ALL
+                        SELECT id FROM audit_log
+                        WHERE details -> 'patients' @> jsonb_build_array($3::bigint)))
                AND ($4::text IS NULL OR a.action = $4
                     OR (right($4, 1) = '.' AND starts_with(a.action, $4)))
                AND ($5::text IS NULL OR c.slug = $5)
@@ -152,17 +190,38 @@ mod ssr {
              ORDER BY a.id DESC
              LIMIT $9",
         )
-        .bind(actor.staff_id)
+        .bind(viewer)
         .bind(filter.staff_id)
         .bind(filter.patient_id)
-        .bind(&action)
-        .bind(&clinic)
-        .bind(from)
-        .bind(to)
+        .bind(&filter.action)
+        .bind(&filter.clinic)
+        .bind(filter.from)
+        .bind(filter.to)
         .bind(before)
-        .bind(PAGE_SIZE + 1)
-        .fetch_all(&mut *conn)
+        .bind(limit)
+        .fetch_all(conn)
         .await?;
+        Ok(rows.into_iter().map(AuditRow::from).collect())
+    }
+
+    /// The filter as an audit entry records it.
+    pub fn recorded(filter: &Checked) -> serde_json::Value {
+        json!({
+            "staff_id": filter.staff_id,
+            "patient_id": filter.patient_id,
+            "action": filter.action,
+            "clinic": filter.clinic,
+            "from": filter.from,
+            "to": filter.to,
+        })
+    }
+
+    pub async fn audit_log(filter: Filter, before: Option<i64>) -> Result<AuditPage, AppError> {
+        let actor = require(Permission::ViewAuditLog).await?;
+        let filter = filter.check()?;
+        let state = app_state()?;
+        let mut conn = state.pool.acquire().await?;
+        let mut rows = entries(&mut conn, actor.staff_id, &filter, before, PAGE_SIZE + 1).await?;
         let staff: Vec<(i64, String)> = sqlx::query_as(
             "SELECT DISTINCT s.id, s.display_name || ' (' || s.email || ')', lower(s.display_name)
              FROM staff s JOIN staff_clinic sc ON sc.staff_id = s.id
@@ -182,27 +241,82 @@ mod ssr {
         .bind(actor.staff_id)
         .fetch_all(&mut *conn)
         .await?;
+        // The patient filtered by, when they are one of the viewer's clinics' patients.
+        let patient: Option<(String, String)> = match filter.patient_id {
+            None => None,
+            Some(id) => {
+                sqlx::query_as(
+                    "SELECT p.first_name || ' ' || p.last_name,
+                            'P-' || lpad(p.number::text, 6, '0')
+                     FROM patient p JOIN staff_clinic sc ON sc.clinic_id = p.clinic_id
+                     WHERE p.id = $1 AND sc.staff_id = $2",
+                )
+                .bind(id)
+                .bind(actor.staff_id)
+                .fetch_optional(&mut *conn)
+                .await?
+            }
+        };
+        let verification = latest_verification(&mut conn).await?;
         let more = rows.len() as i64 > PAGE_SIZE;
-        let rows: Vec<AuditRow> =
-            rows.into_iter().take(PAGE_SIZE as usize).map(AuditRow::from).collect();
+        rows.truncate(PAGE_SIZE as usize);
         let next = if more { rows.last().map(|row| row.id) } else { None };
         // Reading the log shows who saw which patient: that reading is recorded too.
         let entry =
             AuditEntry::new("audit_log.viewed", Outcome::Success, &session::request_origin())
                 .actor(actor.staff_id, actor.role)
                 .details(json!({
-                    "filter": {
-                        "staff_id": filter.staff_id,
-                        "patient_id": filter.patient_id,
-                        "action": action,
-                        "clinic": clinic,
-                        "from": from,
-                        "to": to,
-                        "before": before,
-                    },
+                    "filter": recorded(&filter),
+                    "before": before,
                     "entries": rows.iter().map(|row| row.id).collect::<Vec<_>>(),
                 }));
         audit::append(&mut conn, entry).await?;
-        Ok(AuditPage { rows, next, staff, clinics })
+        Ok(AuditPage { rows, next, staff, clinics, patient, verification })
+    }
+
+    #[derive(sqlx::FromRow)]
+    struct VerificationRow {
+        verified_at: DateTime<Utc>,
+        by: Option<String>,
+        rows_checked: i64,
+        last_position: i64,
+        problem: Option<String>,
+        problem_at: Option<i64>,
+    }
+
+    async fn latest_verification(
+        conn: &mut PgConnection,
+    ) -> Result<Option<Verification>, sqlx::Error> {
+        let row: Option<VerificationRow> = sqlx::query_as(
+            "SELECT v.verified_at, s.display_name AS by, v.rows_checked, v.last_position,
+                    v.problem, v.problem_at
+             FROM audit_verification v LEFT JOIN staff s ON s.id = v.verified_by
+             ORDER BY v.id DESC LIMIT 1",
+        )
+        .fetch_optional(conn)
+        .await?;
+        Ok(row.map(|v| Verification {
+            at: v.verified_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+            by: v.by,
+            rows: v.rows_checked,
+            last_position: v.last_position,
+            problem: v.problem.zip(v.problem_at).map(|(kind, at)| problem_in_words(&kind, at)),
+        }))
+    }
+
+    pub async fn verify_now() -> Result<Verification, AppError> {
+        let actor = require(Permission::ViewAuditLog).await?;
+        let key = chain_key::installed()
+            .ok_or_else(|| AppError::internal("no audit chain key installed"))?;
+        let state = app_state()?;
+        let mut conn = state.pool.acquire().await?;
+        verify_and_record(&mut conn, key, Some(actor.staff_id)).await?;
+        let entry =
+            AuditEntry::new("audit_log.verified", Outcome::Success, &session::request_origin())
+                .actor(actor.staff_id, actor.role);
+        audit::append(&mut conn, entry).await?;
+        latest_verification(&mut conn)
+            .await?
+            .ok_or_else(|| AppError::internal("the verification was not recorded"))
     }
 }

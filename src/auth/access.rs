@@ -372,6 +372,16 @@ pub const ENDPOINTS: &[Endpoint] = &[
         sample: &[],
     },
     Endpoint {
+        path: "/api/audit/verify",
+        access: Access::Requires(Permission::ViewAuditLog),
+        sample: &[],
+    },
+    Endpoint {
+        path: "/api/audit/export",
+        access: Access::Requires(Permission::ViewAuditLog),
+        sample: &[("from", "2026-01-01"), ("to", "2026-01-31")],
+    },
+    Endpoint {
         path: "/api/reports/practice",
         access: Access::Requires(Permission::ViewReports),
         sample: &[("clinic", "no-such-clinic")],

@@ -144,6 +144,9 @@ pub struct PatientRecord {
     pub can_edit_details: bool,
     pub can_edit_medical: bool,
     pub can_merge: bool,
+    /// Whether the viewer may read who accessed the record (the audit log).
+    #[serde(default)]
+    pub can_view_access: bool,
     /// The record this one was merged into, when it was.
     pub merged_into: Option<i64>,
     /// For reading local phone numbers and dates in forms.

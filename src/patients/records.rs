@@ -274,6 +274,7 @@ pub mod ssr {
             can_edit_details: access.actor.role.allows(Permission::EditPatientDetails),
             can_edit_medical: access.actor.role.allows(Permission::EditMedicalHistory),
             can_merge: access.actor.role.allows(Permission::MergePatients),
+            can_view_access: access.actor.role.allows(Permission::ViewAuditLog),
             merged_into: row.merged_into,
             calling_code,
             appointments,

@@ -31,7 +31,7 @@ pub async fn export_report(
     #[server(default)] from: String,
     #[server(default)] to: String,
     #[server(default)] provider_id: Option<i64>,
-    table: String,
+    #[server(default)] table: String,
 ) -> Result<TextStream<AppError>, AppError> {
     let request = ssr::Request { clinic, preset, from, to, provider_id };
     let csv = ssr::export(request, &table).await.map_err(AppError::with_http_status)?;
@@ -55,6 +55,7 @@ pub mod ssr {
     use crate::auth::session;
     use crate::domain::Permission;
     use crate::error::AppError;
+    use crate::server::csv::answer_as_file;
     use crate::server::state::app_state;
 
     pub struct Request {
@@ -163,17 +164,7 @@ pub mod ssr {
             report.period.from,
             report.period.to
         );
-        if let Some(response) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
-            response.insert_header(
-                http::header::CONTENT_TYPE,
-                http::HeaderValue::from_static("text/csv; charset=utf-8"),
-            );
-            if let Ok(value) =
-                http::HeaderValue::from_str(&format!("attachment; filename=\"{name}\""))
-            {
-                response.insert_header(http::header::CONTENT_DISPOSITION, value);
-            }
-        }
+        answer_as_file(&name);
         Ok(csv)
     }
 }

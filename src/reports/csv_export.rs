@@ -1,17 +1,8 @@
-//! Tables as CSV for spreadsheets. A text cell that a spreadsheet would take for a formula
-//! (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) is written with a leading
-//! apostrophe, so a name like `=HYPERLINK(...)` typed into a record stays text when the export
-//! is opened. Numbers are written plainly (percentages as percent, money in major units).
+//! A report's tables as CSV: text made inert for spreadsheets (`server::csv`), numbers written
+//! plainly (percentages as percent, money in major units).
 
 use super::model::{Cell, ReportTable};
-
-/// `text` made safe to open in a spreadsheet.
-pub fn inert(text: &str) -> String {
-    match text.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
-        _ => text.to_string(),
-    }
-}
+use crate::server::csv::{inert, write_rows};
 
 fn field(cell: &Cell) -> String {
     match cell {
@@ -36,20 +27,6 @@ fn field(cell: &Cell) -> String {
     }
 }
 
-/// Writes rows of text fields as CSV.
-pub fn write_rows<I, R>(rows: I) -> Result<String, csv::Error>
-where
-    I: IntoIterator<Item = R>,
-    R: IntoIterator<Item = String>,
-{
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    for row in rows {
-        writer.write_record(row.into_iter().collect::<Vec<_>>())?;
-    }
-    let bytes = writer.into_inner().map_err(|e| e.into_error())?;
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
-}
-
 /// The table with its column headings first.
 pub fn table(table: &ReportTable) -> Result<String, csv::Error> {
     let heading = table.columns.iter().map(|c| inert(c)).collect::<Vec<_>>();
@@ -60,15 +37,6 @@ pub fn table(table: &ReportTable) -> Result<String, csv::Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn what_a_spreadsheet_would_run_is_written_as_text() {
-        for formula in ["=1+1", "+44 20", "-2", "@SUM(A1)", "\tx", "\rx"] {
-            assert!(inert(formula).starts_with('\''), "{formula:?}");
-        }
-        assert_eq!(inert("Dr Ann Lee"), "Dr Ann Lee");
-        assert_eq!(inert(""), "");
-    }
 
     #[test]
     fn a_table_is_quoted_as_csv_and_its_numbers_are_plain() {

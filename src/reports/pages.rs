@@ -23,15 +23,20 @@ struct Choices {
 }
 
 impl Choices {
+    /// As a query string, without empty fields (an empty number is no number).
     fn query(&self) -> String {
-        format!(
-            "clinic={}&preset={}&from={}&to={}&provider_id={}",
-            encode(&self.clinic),
-            encode(&self.preset),
-            encode(&self.from),
-            encode(&self.to),
-            encode(&self.provider_id)
-        )
+        [
+            ("clinic", &self.clinic),
+            ("preset", &self.preset),
+            ("from", &self.from),
+            ("to", &self.to),
+            ("provider_id", &self.provider_id),
+        ]
+        .iter()
+        .filter(|(_, value)| !value.is_empty())
+        .map(|(name, value)| format!("{name}={}", encode(value)))
+        .collect::<Vec<_>>()
+        .join("&")
     }
 }
 

@@ -172,17 +172,9 @@ async fn migrate(config: &Config) -> Result<String, String> {
 
 async fn audit_verify(config: &Config) -> Result<String, String> {
     let pool = db::pool(config).map_err(|e| e.to_string())?;
-    // One snapshot for every figure below, so a batch sealed meanwhile is counted once.
-    let mut tx = pool
-        .begin_with("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-        .await
-        .map_err(|e| e.to_string())?;
-    let rows: i64 = sqlx::query_scalar("SELECT count(*) FROM audit_log")
-        .fetch_one(&mut *tx)
-        .await
-        .map_err(|e| e.to_string())?;
+    let mut conn = pool.acquire().await.map_err(|e| e.to_string())?;
     let key = ChainKey::derive(&config.app_secret);
-    let keyed_from = audit::keyed_from(&mut tx).await.map_err(|e| e.to_string())?;
+    let keyed_from = audit::keyed_from(&mut conn).await.map_err(|e| e.to_string())?;
     // Rows before the keying keep SHA-256 hashes; where that starts is printed so that a move
     // of the record (which only an owner could make) shows.
     let before_keying = match keyed_from {
@@ -192,9 +184,10 @@ async fn audit_verify(config: &Config) -> Result<String, String> {
         Some(_) => String::new(),
         None => "; the record of where the keying starts is missing".to_string(),
     };
-    let pending = audit::pending(&mut tx).await.map_err(|e| e.to_string())?;
-    let broken = audit::verify_chain(&mut tx, &key).await.map_err(|e| e.to_string())?;
-    tx.rollback().await.map_err(|e| e.to_string())?;
+    let pending = audit::pending(&mut conn).await.map_err(|e| e.to_string())?;
+    // The count and the chain in one snapshot, recorded for the audit log page.
+    let (rows, _, broken) =
+        audit::verify_and_record(&mut conn, &key, None).await.map_err(|e| e.to_string())?;
     let not_sealed = match pending {
         0 => String::new(),
         1 => "; 1 row written in the last moments is not sealed yet".to_string(),

@@ -5,6 +5,7 @@ mod appointment_generator;
 pub mod batched;
 pub mod cli;
 pub mod config;
+pub mod csv;
 pub mod db;
 pub mod demo;
 mod demo_appointments;

@@ -810,7 +810,7 @@ async fn wider_pool(pool: &PgPool, connections: u32) -> PgPool {
 
 /// What only the owner can do: switch `table`'s append-only guard off (`audit_log` or
 /// `audit_seal`).
-async fn guard_off(conn: &mut PgConnection, table: &str) {
+pub async fn guard_off(conn: &mut PgConnection, table: &str) {
     sqlx::query(&format!("ALTER TABLE {table} DISABLE TRIGGER {table}_append_only"))
         .execute(conn)
         .await

@@ -3,6 +3,7 @@
 
 mod appointments;
 mod audit;
+mod audit_history;
 mod audit_viewer;
 mod auth;
 mod batch;

@@ -553,7 +553,7 @@ async fn the_page_shows_the_figures_charts_and_how_they_are_counted(pool: PgPool
         "role=\"img\"",
         "Utilization by day",
         "Utilization as a table",
-        "/api/reports/export?clinic=test-clinic&amp;preset=custom&amp;from=2026-10-19&amp;to=2026-10-25&amp;provider_id=&amp;table=providers",
+        "/api/reports/export?clinic=test-clinic&amp;preset=custom&amp;from=2026-10-19&amp;to=2026-10-25&amp;table=providers",
         "How this is counted",
     ] {
         assert!(html.contains(expected), "{expected} in the page");

@@ -6,6 +6,7 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
+use crate::audit::pages::PatientTabs;
 use crate::domain::fields::optional_text;
 use crate::patients::medical::{SaveMedicalItem, SetMedicalItemActive};
 use crate::patients::model::{
@@ -133,6 +134,7 @@ fn Record(
             {record.archived.then(|| view! { <span class="badge badge-muted">"Archived"</span> })}
             {actions}
         </div>
+        {record.can_view_access.then(|| view! { <PatientTabs id=record.id current="record" /> })}
         {merged_note}
         {banner}
         <dl class="summary">
