@@ -80,7 +80,8 @@ test("a receptionist books from the calendar, drags the appointment to another t
   await card.click();
   const moved = page.getByRole("dialog", { name: new RegExp(`Cara ${last} · 14:00`) });
   await moved.getByText("Cancel", { exact: true }).click();
-  await moved.getByLabel("Reason").fill("Patient called: unwell");
+  await moved.getByLabel("Reason").selectOption({ label: "Patient unwell" });
+  await moved.getByLabel("Details").fill("called at 8");
   await moved.getByRole("button", { name: "Cancel appointment" }).click();
   await expect(column.getByRole("link", { name: new RegExp(last) })).toHaveCount(0);
   await expect(page.getByRole("region", { name: "Cancelled and no-shows" })).toContainText(last);
