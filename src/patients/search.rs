@@ -58,7 +58,8 @@ pub mod ssr {
 
     /// Name search. Each typed word is expanded to the words of the clinic's dictionary of
     /// name words that look like it (trigram similarity of at least 0.3), sound like it
-    /// (Double Metaphone) or start with it (as you type: "smi" finds Smith); a patient matches
+    /// (Double Metaphone), start with it (as you type: "smi" finds Smith) or are it with a
+    /// slip or two (see [`slip`]: "Dubios" finds Dubois); a patient matches
     /// when every typed word has an expansion among the words of their name. Matches are
     /// ranked: every typed word is a whole word of the name, then every typed word starts a
     /// word of the name, then by a score (per typed word, the better of its best trigram
@@ -69,9 +70,20 @@ pub mod ssr {
             .map(|i| {
                 let (word, prefix) = (6 + 2 * i, 7 + 2 * i);
                 format!(
-                    "p.name_words && (SELECT coalesce(array_agg(d.word), '{{}}') FROM patient_name_word d
-                        WHERE d.clinic_id = $1 AND (d.word % ${word} OR d.sound = dmetaphone(${word})
-                                                    OR d.word LIKE ${prefix}))"
+                    // One branch per way a word can match, each by its own index (an OR
+                    // of them would test every word of the dictionary each way).
+                    "p.name_words && (SELECT coalesce(array_agg(word), '{{}}') FROM (
+                        SELECT d.word FROM patient_name_word d
+                        WHERE d.clinic_id = $1 AND d.word % ${word}
+                        UNION
+                        SELECT d.word FROM patient_name_word d
+                        WHERE d.clinic_id = $1 AND d.sound = dmetaphone(${word})
+                        UNION
+                        SELECT d.word FROM patient_name_word d
+                        WHERE d.clinic_id = $1 AND d.word LIKE ${prefix}
+                        UNION
+                        {}) expanded)",
+                    slip(word)
                 )
             })
             .collect();
@@ -91,6 +103,19 @@ pub mod ssr {
              ORDER BY s.exact DESC, s.prefix DESC, s.score DESC, p.last_name, p.first_name, p.id
              LIMIT $4 OFFSET $5",
             matches.join(" AND ")
+        )
+    }
+
+    /// The dictionary words that typed word `$n` reaches with the slips each forgives
+    /// (migration `name_slips`): those sharing a string with it once up to two letters are
+    /// dropped from each, checked exactly.
+    fn slip(n: usize) -> String {
+        format!(
+            "SELECT v.word FROM patient_name_variant v
+             WHERE v.clinic_id = $1
+               AND v.variant IN (SELECT name_deletions(${n}, CASE WHEN length(${n}) >= 6 THEN 2
+                                                                 ELSE 1 END))
+               AND name_slips(v.word, ${n}) <= name_slips_forgiven(v.word)"
         )
     }
 

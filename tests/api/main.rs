@@ -32,6 +32,7 @@ mod plain_forms;
 mod reminders;
 mod reports;
 mod roles;
+mod search_slips;
 mod series;
 mod sessions;
 mod setup;
