@@ -144,13 +144,23 @@ pg_home() {
   fi
 }
 
+# Starts (creating it first) the private cluster $1 under pg_home: `postgres`, the one
+# ./scripts/run keeps a practice's data in, with PostgreSQL's durable defaults; or
+# `test-postgres`, the test suite's, which holds only throwaway databases and runs with fsync
+# off (a power cut may corrupt it; nothing in it needs to survive one).
 start_private_postgres() {
   ensure_postgres_installed
-  local bin home data sockets
+  local cluster="${1:-postgres}"
+  local bin home data sockets durability=""
   bin="$(pg_bin_dir)"
   home="$(pg_home)"
-  data="$home/postgres"
-  sockets="$home/sockets"
+  data="$home/$cluster"
+  if [ "$cluster" = postgres ]; then
+    sockets="$home/sockets"
+  else
+    sockets="$home/$cluster-sockets"
+    durability="-c fsync=off"
+  fi
   mkdir -p "$home"
   if [ ! -s "$data/PG_VERSION" ]; then
     step "Creating a private PostgreSQL cluster in $data"
@@ -162,10 +172,9 @@ start_private_postgres() {
   if ! as_pg_owner "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
     step "Starting the private PostgreSQL cluster (socket in $sockets)"
     # pg_ctl detaches the server into its own session, so Ctrl-C reaches only the app, which
-    # shuts down first; the exit trap stops the database afterwards. fsync is off: this cluster
-    # holds development and test data only.
+    # shuts down first; the exit trap stops the database afterwards.
     as_pg_owner "$bin/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 \
-      -o "-c listen_addresses='' -k '$sockets' -p $PG_SOCKET_PORT -c fsync=off -c max_connections=200" \
+      -o "-c listen_addresses='' -k '$sockets' -p $PG_SOCKET_PORT $durability -c max_connections=200" \
       start >/dev/null || { tail -n 20 "$data/server.log" >&2; die "the private PostgreSQL cluster did not start"; }
     PG_STARTED_HERE="$data"
     trap stop_private_postgres EXIT
@@ -188,15 +197,16 @@ url_with_database() {
   printf '%s' "$1" | sed -E "s|^(postgres(ql)?://[^/]*/)[^?]*|\1$2|"
 }
 
-# Sets DATABASE_URL: as given, or the private cluster's database named $1 (created if missing).
+# Sets DATABASE_URL: as given, or the database named $1 (created if missing) of the private
+# cluster $2 (see start_private_postgres).
 ensure_database() {
-  local name="$1"
+  local name="$1" cluster="$2"
   if [ -n "${DATABASE_URL:-}" ]; then
     note "using DATABASE_URL from the environment"
     command -v psql >/dev/null || apt_install postgresql-client
     return
   fi
-  start_private_postgres
+  start_private_postgres "$cluster"
   if [ -z "$(psql "$PG_ADMIN_URL" -tAc "SELECT 1 FROM pg_database WHERE datname = '$name'")" ]; then
     step "Creating database $name"
     psql "$PG_ADMIN_URL" -qc "CREATE DATABASE \"$name\""
