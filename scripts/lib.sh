@@ -64,8 +64,10 @@ ensure_site_builder() {
   cargo build --release --locked --manifest-path build-site/Cargo.toml
 }
 
-# Builds the site into target/site: `build_site` (debug) or `build_site --release` (wasm-opt and
-# precompressed twins). The hashes go beside the server binary of the same profile.
+# Builds the site: `build_site` (debug, into target/site-debug, the tests' server's) or
+# `build_site --release` (into target/site, ./scripts/run's; wasm-opt and precompressed
+# twins), so a running server keeps its files while the tests run. The hashes go beside the
+# server binary of the same profile.
 build_site() {
   "$SITE_BUILDER" "$@"
 }

@@ -1,5 +1,7 @@
 //! `build-site [--release]`, run from the application's folder: builds the browser half of
-//! Chairside into `target/site/`, as the server expects it (LEPTOS_SITE_ROOT, LEPTOS_HASH_FILES):
+//! Chairside into `target/site/` (release) or `target/site-debug/` (debug: the tests' server,
+//! so running the tests never replaces the files of a server that ./scripts/run started), as
+//! the server expects it (LEPTOS_SITE_ROOT, LEPTOS_HASH_FILES):
 //!
 //! 1. the hydrating wasm: `cargo build --lib --target wasm32-unknown-unknown
 //!    --no-default-features --features hydrate` (release: the `wasm-release` profile), with the
@@ -33,6 +35,7 @@ use anyhow::{Context, Result, bail};
 /// The names the server is configured with (README, "Configuration").
 const OUTPUT_NAME: &str = "chairside";
 const SITE_ROOT: &str = "target/site";
+const DEBUG_SITE_ROOT: &str = "target/site-debug";
 const PKG_DIR: &str = "pkg";
 const STYLE_FILE: &str = "style/main.css";
 const ASSETS_DIR: &str = "public";
@@ -69,7 +72,7 @@ fn build(release: bool) -> Result<()> {
     }
     let target_dir =
         std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or(root.join("target"));
-    let site = root.join(SITE_ROOT);
+    let site = root.join(site_root(release));
     let pkg = site.join(PKG_DIR);
 
     let wasm = timed("compiling the wasm", || compile_wasm(&root, &target_dir, release))?;
@@ -110,6 +113,12 @@ fn build(release: bool) -> Result<()> {
     }
     eprintln!("    the site is in {}", site.display());
     Ok(())
+}
+
+/// Where a build goes: release builds are what ./scripts/run serves, debug builds the tests'
+/// server's; apart, so running the tests never replaces the files of a running server.
+fn site_root(release: bool) -> &'static str {
+    if release { SITE_ROOT } else { DEBUG_SITE_ROOT }
 }
 
 fn timed<T>(what: &str, step: impl FnOnce() -> Result<T>) -> Result<T> {
@@ -359,6 +368,12 @@ fn copy_dir(from: &Path, to: &Path) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_tests_build_never_replaces_the_site_a_server_serves() {
+        assert_eq!(site_root(true), "target/site");
+        assert_ne!(site_root(false), site_root(true));
+    }
 
     #[test]
     fn the_content_hash_is_fnv1a_and_names_change_with_the_content() {
