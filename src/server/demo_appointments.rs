@@ -293,27 +293,41 @@ fn story(rng: &mut StdRng, slot: &Slot, kind: &Kind, now: DateTime<Utc>) -> Stor
     Story { status, cancel_reason, online, notes, created_at, changes }
 }
 
-/// Adds the demo fortnight to `clinic_id` unless it has appointments already; answers how
-/// many were added. For providers linked to a staff account (who see their own day), at
-/// least one of today's patients gets an active alert or allergy to show.
+/// Fills the demo fortnight around today for `clinic_id`: every day of it without
+/// appointments gets its share (on a first load, all of them; later, the days the calendar
+/// has moved on to since), so the demo always shows working days; answers how many were
+/// added. Days that have appointments are left as they are. For providers linked to a staff
+/// account (who see their own day), at least one of today's patients gets an active alert or
+/// allergy to show.
 pub async fn add(
     conn: &mut PgConnection,
     clinic_id: i64,
     now: DateTime<Utc>,
 ) -> Result<usize, AppError> {
-    let (time_zone, booked): (String, bool) = sqlx::query_as(
-        "SELECT time_zone, EXISTS (SELECT 1 FROM appointment a WHERE a.clinic_id = c.id)
-         FROM clinic c WHERE id = $1",
-    )
-    .bind(clinic_id)
-    .fetch_one(&mut *conn)
-    .await?;
-    if booked {
-        return Ok(0);
-    }
+    let time_zone: String = sqlx::query_scalar("SELECT time_zone FROM clinic WHERE id = $1")
+        .bind(clinic_id)
+        .fetch_one(&mut *conn)
+        .await?;
     let zone: Tz = time_zone.parse().map_err(AppError::internal)?;
     let today = now.with_timezone(&zone).date_naive();
     let (from, until) = (today - Days::new(DAYS_AROUND), today + Days::new(DAYS_AROUND));
+    let booked_days: HashSet<NaiveDate> = sqlx::query_scalar(
+        "SELECT DISTINCT (lower(visit) AT TIME ZONE $2)::date FROM appointment
+         WHERE clinic_id = $1 AND (lower(visit) AT TIME ZONE $2)::date BETWEEN $3 AND $4",
+    )
+    .bind(clinic_id)
+    .bind(&time_zone)
+    .bind(from)
+    .bind(until)
+    .fetch_all(&mut *conn)
+    .await?
+    .into_iter()
+    .collect();
+    let open_day =
+        |start: DateTime<Utc>| !booked_days.contains(&start.with_timezone(&zone).date_naive());
+    if from.iter_days().take_while(|d| *d <= until).all(|d| booked_days.contains(&d)) {
+        return Ok(0);
+    }
     // The engine leaves out times before its "now": asking as of the day before the window
     // gets the past week's free times too.
     let engine_now = (from - Days::new(1)).and_time(NaiveTime::MIN).and_utc();
@@ -333,6 +347,7 @@ pub async fn add(
             compute(conn, clinic_id, zone, id, None, from, until, engine_now, Asker::Staff).await?;
         offers.push(
             free.into_iter()
+                .filter(|f| open_day(f.start))
                 .map(|f| Offer { start: f.start, provider_id: f.provider_id, chair_id: f.chair_id })
                 .collect(),
         );

@@ -254,7 +254,8 @@ pub async fn load(conn: &mut PgConnection) -> Result<(), AppError> {
     load_appointments(conn).await
 }
 
-/// A fortnight of appointments around today for each demo clinic that has none yet.
+/// The fortnight of appointments around today for each demo clinic: the days of it that have
+/// none yet (every day on a first load).
 async fn load_appointments(conn: &mut PgConnection) -> Result<(), AppError> {
     let now = chrono::Utc::now();
     for plan in &PLANS {

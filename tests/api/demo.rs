@@ -199,3 +199,48 @@ async fn the_demo_fortnight_has_every_status_clashes_nowhere_and_loads_once(pool
         assert!(alerted >= 1, "none of today's {today} patients has an alert");
     }
 }
+
+#[sqlx::test]
+async fn a_demo_loaded_days_ago_gets_the_days_around_today_on_the_next_start(pool: PgPool) {
+    demo::load(&pool).await.unwrap();
+    // As if it had been loaded ten days ago: every appointment ten days earlier.
+    sqlx::query(
+        "UPDATE appointment SET visit = tstzrange(lower(visit) - interval '10 days',
+                                                  upper(visit) - interval '10 days'),
+                                blocked = tstzrange(lower(blocked) - interval '10 days',
+                                                    upper(blocked) - interval '10 days'),
+                                created_at = created_at - interval '10 days'",
+    )
+    .execute(&pool)
+    .await
+    .unwrap();
+    let on_days = |pool: PgPool| async move {
+        sqlx::query_as::<_, (i64, i64, i64)>(
+            "SELECT count(*) FILTER (WHERE lower(visit) < now() - interval '8 days'),
+                    count(*) FILTER (WHERE lower(visit)::date = now()::date),
+                    count(*)
+             FROM appointment a JOIN clinic c ON c.id = a.clinic_id WHERE c.slug = 'london'",
+        )
+        .fetch_one(&pool)
+        .await
+        .unwrap()
+    };
+    let (old_before, today_before, _) = on_days(pool.clone()).await;
+    assert_eq!(today_before, 0, "nothing today after the shift");
+    demo::load(&pool).await.unwrap();
+    let (old_after, today_after, all_after) = on_days(pool.clone()).await;
+    // The old days are as they were; the days around today are filled (a weekday today, or
+    // the coming Monday has some).
+    assert_eq!(old_after, old_before);
+    let coming: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM appointment a JOIN clinic c ON c.id = a.clinic_id
+         WHERE c.slug = 'london' AND lower(a.visit) BETWEEN now() AND now() + interval '7 days'",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert!(coming > 0 && all_after > old_after, "today {today_after}, coming week {coming}");
+    // Loading again adds nothing.
+    demo::load(&pool).await.unwrap();
+    assert_eq!(on_days(pool.clone()).await.2, all_after);
+}
