@@ -257,6 +257,10 @@ pub(crate) mod ssr {
                 .await?
             }
         };
+        // A patient of another clinic (or none) is not found, as their record would be.
+        if filter.patient_id.is_some() && patient.is_none() {
+            return Err(AppError::NotFound);
+        }
         let verification = latest_verification(&mut conn).await?;
         let more = rows.len() as i64 > PAGE_SIZE;
         rows.truncate(PAGE_SIZE as usize);

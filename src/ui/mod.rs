@@ -27,10 +27,8 @@ pub fn page_error(error: AppError, here: &str) -> AnyView {
             view! { <Redirect path /> }.into_any()
         }
         AppError::Forbidden => view! { <Forbidden /> }.into_any(),
+        AppError::NotFound => view! { <RecordNotFound /> }.into_any(),
         other => {
-            if other == AppError::NotFound {
-                set_page_status(404);
-            }
             view! { <p class="status status-error" role="alert">{other.to_string()}</p> }.into_any()
         }
     }
@@ -86,6 +84,19 @@ pub fn Forbidden() -> impl IntoView {
             status=403
             title="No access"
             text="Your role does not include this part of Chairside. If you need it, ask an administrator of your clinic."
+        />
+    }
+}
+
+/// A record that does not exist, or that the viewer may not see (the same answer for both, so
+/// a page never tells which).
+#[component]
+pub fn RecordNotFound() -> impl IntoView {
+    view! {
+        <MessagePage
+            status=404
+            title="Not found"
+            text="There is no such record, or it belongs to a clinic you do not work in. Check the link, or look it up again."
         />
     }
 }

@@ -19,6 +19,7 @@ mod fees;
 mod helpers;
 mod markup;
 mod migrate;
+mod not_found;
 mod online;
 mod online_fixture;
 mod operations;

@@ -13,21 +13,27 @@ use crate::online::pages::picker::SlotPickerView;
 use crate::ui::encode;
 use crate::ui::form::{FormFeedback, FormProblem};
 
-/// What a public page shows when its data could not be loaded.
+/// What a public page shows when its data could not be loaded (in place of the step, whose
+/// heading it then gives: "not found" is a page of its own, with status 404).
 pub fn public_error(error: crate::error::AppError) -> AnyView {
     use crate::error::AppError;
-    let text = match error {
+    match error {
         AppError::NotFound => {
             crate::ui::set_page_status(404);
-            "That page could not be found. The link may be mistyped, or it has run out.".to_string()
+            view! {
+                <Title text="Page not found" />
+                <h1>"Page not found"</h1>
+                <p>"That page could not be found. The link may be mistyped, or it has run out."</p>
+                <p><A href="/book">"Start a booking"</A></p>
+            }
+            .into_any()
         }
-        other => other.to_string(),
-    };
-    view! {
-        <p class="status status-error" role="alert">{text}</p>
-        <p><A href="/book">"Start a booking"</A></p>
+        other => view! {
+            <p class="status status-error" role="alert">{other.to_string()}</p>
+            <p><A href="/book">"Start a booking"</A></p>
+        }
+        .into_any(),
     }
-    .into_any()
 }
 
 #[component]
