@@ -17,6 +17,7 @@ mod delivery;
 mod demo;
 mod fees;
 mod helpers;
+mod link_semantics;
 mod markup;
 mod migrate;
 mod not_found;

@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::online::api::{ConfirmBooking, SaveBookingDetails, booking_progress};
@@ -159,7 +158,7 @@ fn Review(booking: HeldBooking, confirm: ServerAction<ConfirmBooking>) -> impl I
             <dt>"Phone"</dt><dd>{details.phone.clone()}</dd>
             <dt>"Reason"</dt><dd>{if details.reason.is_empty() { "—".to_string() } else { details.reason.clone() }}</dd>
         </dl>
-        <p><A href=edit>"Change my details"</A></p>
+        <p><a href=edit>"Change my details"</a></p>
         <FormProblem feedback keys=&[] />
         <ActionForm action=confirm attr:class="stacked-form">
             <input type="hidden" name="clinic" value=clinic />
@@ -188,7 +187,7 @@ pub fn BookingDonePage() -> impl IntoView {
                             let (clinic, key) = address.get_untracked();
                             view! {
                                 <p class="status status-error" role="alert">"This booking is not confirmed yet."</p>
-                                <p><A href=format!("/book/{clinic}/review?booking={key}")>"Check and confirm it"</A></p>
+                                <p><a href=format!("/book/{clinic}/review?booking={key}")>"Check and confirm it"</a></p>
                             }.into_any()
                         }
                         Ok(booking) => {

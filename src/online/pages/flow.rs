@@ -4,7 +4,6 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::online::api::{HoldTime, bookable_clinics, load_booking_step};
@@ -24,13 +23,13 @@ pub fn public_error(error: crate::error::AppError) -> AnyView {
                 <Title text="Page not found" />
                 <h1>"Page not found"</h1>
                 <p>"That page could not be found. The link may be mistyped, or it has run out."</p>
-                <p><A href="/book">"Start a booking"</A></p>
+                <p><a href="/book">"Start a booking"</a></p>
             }
             .into_any()
         }
         other => view! {
             <p class="status status-error" role="alert">{other.to_string()}</p>
-            <p><A href="/book">"Start a booking"</A></p>
+            <p><a href="/book">"Start a booking"</a></p>
         }
         .into_any(),
     }
@@ -65,10 +64,10 @@ fn ClinicList(list: Vec<PublicClinic>) -> impl IntoView {
         .map(|c| {
             view! {
                 <li>
-                    <A href=format!("/book/{}", c.slug) attr:class="choice">
+                    <a href=format!("/book/{}", c.slug) class="choice">
                         <span class="choice-title">{c.name}</span>
                         <span class="choice-detail">{c.address}</span>
-                    </A>
+                    </a>
                 </li>
             }
         })
@@ -149,10 +148,10 @@ fn Step(step: BookingStep, hold: ServerAction<HoldTime>) -> impl IntoView {
                     let href = step_href(&slug, &[("type", t.id.to_string())]);
                     view! {
                         <li>
-                            <A href=href attr:class="choice">
+                            <a href=href class="choice">
                                 <span class="choice-title">{t.name}</span>
                                 <span class="choice-detail">{format!("{} minutes", t.minutes)}</span>
-                            </A>
+                            </a>
                         </li>
                     }
                 })
@@ -178,10 +177,10 @@ fn Step(step: BookingStep, hold: ServerAction<HoldTime>) -> impl IntoView {
                     );
                     view! {
                         <li>
-                            <A href=href attr:class="choice">
+                            <a href=href class="choice">
                                 <span class="choice-title">{p.name}</span>
                                 <span class="choice-detail">{p.kind}</span>
-                            </A>
+                            </a>
                         </li>
                     }
                 })
@@ -191,14 +190,14 @@ fn Step(step: BookingStep, hold: ServerAction<HoldTime>) -> impl IntoView {
                 <h2>{format!("Who would you like to see for your {}?", kind.name.to_lowercase())}</h2>
                 <ul class="choice-list">
                     <li>
-                        <A href=any attr:class="choice choice-first">
+                        <a href=any class="choice choice-first">
                             <span class="choice-title">"First available"</span>
                             <span class="choice-detail">"Whoever is free soonest"</span>
-                        </A>
+                        </a>
                     </li>
                     {items}
                 </ul>
-                <p><A href=step_href(&slug, &[])>"‹ Change the appointment type"</A></p>
+                <p><a href=step_href(&slug, &[])>"‹ Change the appointment type"</a></p>
             }
             .into_any()
         }
@@ -256,7 +255,7 @@ fn Step(step: BookingStep, hold: ServerAction<HoldTime>) -> impl IntoView {
                 {progress(3)}
                 <p class="choice-summary">
                     {format!("{} · {}", kind.name, who)}" "
-                    <A href=change>"Change"</A>
+                    <a href=change>"Change"</a>
                 </p>
                 <HoldProblem hold />
                 <SlotPickerView picker zone=step.clinic.time_zone.clone() day_href time_form />

@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::online::manage::{CancelByLink, RescheduleByLink, load_managed_appointment};
@@ -81,7 +80,7 @@ fn Manage(
     let phone_note = format!("To change it now, please call {} on {}.", clinic.name, clinic.phone);
     let actions = if cancelled {
         view! {
-            <p><A href=format!("/book/{}", clinic.slug)>"Book another appointment"</A></p>
+            <p><a href=format!("/book/{}", clinic.slug)>"Book another appointment"</a></p>
         }
         .into_any()
     } else if !appointment.changeable {
@@ -96,7 +95,7 @@ fn Manage(
                     <input type="hidden" name="token" value=token.clone() />
                     <button type="submit" class="button button-danger">"Yes, cancel it"</button>
                 </ActionForm>
-                <A href=here.clone() attr:class="button">"No, keep it"</A>
+                <a href=here.clone() class="button">"No, keep it"</a>
             </div>
         }
         .into_any()
@@ -123,15 +122,15 @@ fn Manage(
             <p class="hint">"Your current time stays yours until the new one is secured."</p>
             <FormProblem feedback keys=&[] />
             <SlotPickerView picker zone=clinic.time_zone.clone() day_href time_form />
-            <p><A href=here.clone()>"Keep my current time"</A></p>
+            <p><a href=here.clone()>"Keep my current time"</a></p>
         }
         .into_any()
     } else {
         view! {
             <p class="hint">{format!("You can move or cancel online until {}.", appointment.change_until)}</p>
             <div class="action-row">
-                <A href=format!("{here}?reschedule=1") attr:class="button button-primary">"Move to another time"</A>
-                <A href=format!("{here}?cancel=1") attr:class="button">"Cancel appointment"</A>
+                <a href=format!("{here}?reschedule=1") class="button button-primary">"Move to another time"</a>
+                <a href=format!("{here}?cancel=1") class="button">"Cancel appointment"</a>
             </div>
         }
         .into_any()

@@ -3,7 +3,6 @@
 //! when the device's zone is another.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::online::model::{SlotPicker, TimeChoice};
 
@@ -55,21 +54,21 @@ where
             };
             view! {
                 <li>
-                    <A href=day_href(from, day.date) attr:class=class
-                        attr:aria-current=current.then_some("date")>
+                    <a href=day_href(from, day.date) class=class
+                        aria-current=current.then_some("date")>
                         <span class="day-name">{label}</span>
                         <span class="day-number">{number}</span>
                         <span class="day-count">{count}</span>
-                    </A>
+                    </a>
                 </li>
             }
         })
         .collect_view();
     let earlier = picker.earlier.map(|d| {
-        view! { <A href=day_href(d, d) attr:class="button button-small" attr:rel="prev">"‹ Earlier"</A> }
+        view! { <a href=day_href(d, d) class="button button-small" rel="prev">"‹ Earlier"</a> }
     });
     let later = picker.later.map(|d| {
-        view! { <A href=day_href(d, d) attr:class="button button-small" attr:rel="next">"Later ›"</A> }
+        view! { <a href=day_href(d, d) class="button button-small" rel="next">"Later ›"</a> }
     });
     let heading = chosen.format("%A %-d %B").to_string();
     let times = if picker.times.is_empty() {

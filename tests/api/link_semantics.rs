@@ -1,0 +1,42 @@
+//! Links say which one is current only when it is: the booking flow's choices are links that
+//! differ by their query, and none of them is "the current page"; the day picker marks the
+//! chosen day alone.
+
+use sqlx::PgPool;
+
+use crate::helpers::spawn_app;
+use crate::online_fixture::online_clinic;
+
+/// The page's main content.
+fn main_of(html: &str) -> &str {
+    let start = html.find("<main").expect("a main element");
+    let end = html.find("</main>").expect("its end");
+    &html[start..end]
+}
+
+#[sqlx::test]
+async fn only_the_chosen_day_is_current_in_the_booking_flow(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    let clinic = online_clinic(&pool, 2).await;
+    let client = app.new_client();
+    let type_id = clinic.type_id.to_string();
+    for (path, days_current) in [
+        ("/book/test-clinic".to_string(), 0),
+        (format!("/book/test-clinic?type={type_id}"), 0),
+        (format!("/book/test-clinic?type={type_id}&provider=any&date={}", clinic.day), 1),
+    ] {
+        let html = client
+            .get(app.url(&path))
+            .header("accept", "text/html")
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        let main = main_of(&html);
+        assert!(main.contains("class=\"choice") || main.contains("day-choice"), "{path}: {main}");
+        assert_eq!(main.matches("aria-current=\"page\"").count(), 0, "{path}");
+        assert_eq!(main.matches("aria-current=\"date\"").count(), days_current, "{path}");
+    }
+}
