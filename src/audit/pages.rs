@@ -168,8 +168,8 @@ fn AuditList(page: AuditPage, filters: Filters) -> impl IntoView {
             }.into_any()
         }}
         <nav class="pager" aria-label="Pages">
-            {paged.then(|| view! { <A href=newest.clone() attr:rel="first">"‹ Newest"</A> })}
-            {older.map(|href| view! { <A href=href attr:rel="next">"Older ›"</A> })}
+            {paged.then(|| view! { <a href=newest.clone() rel="first">"‹ Newest"</a> })}
+            {older.map(|href| view! { <a href=href rel="next">"Older ›"</a> })}
         </nav>
     }
 }
@@ -308,7 +308,7 @@ fn AccessHistory(page: AuditPage, id: i64) -> impl IntoView {
         .collect_view();
     let older = page.next.map(|next| format!("/patients/{id}/access?before={next}"));
     view! {
-        <p class="breadcrumb"><A href="/patients">"Patients"</A>" › "<A href=format!("/patients/{id}")>{number.clone()}</A></p>
+        <p class="breadcrumb"><a href="/patients">"Patients"</a>" › "<a href=format!("/patients/{id}")>{number.clone()}</a></p>
         <h1>{format!("{name}: access history")}</h1>
         <PatientTabs id current="access" />
         <p class="lead">"Everyone who viewed or changed this record, newest first, and lists that showed it (such as a day in the calendar). Reading this history is recorded too."</p>
@@ -323,7 +323,7 @@ fn AccessHistory(page: AuditPage, id: i64) -> impl IntoView {
             }.into_any()
         }}
         <nav class="pager" aria-label="Pages">
-            {older.map(|href| view! { <A href=href attr:rel="next">"Older ›"</A> })}
+            {older.map(|href| view! { <a href=href rel="next">"Older ›"</a> })}
         </nav>
     }
 }
@@ -334,7 +334,7 @@ fn AccessHistory(page: AuditPage, id: i64) -> impl IntoView {
 pub fn PatientTabs(id: i64, current: &'static str) -> impl IntoView {
     let tab = move |key: &'static str, href: String, label: &'static str| {
         let aria_current = (key == current).then_some("page");
-        view! { <li><A href=href attr:aria-current=aria_current>{label}</A></li> }
+        view! { <li><a href=href aria-current=aria_current>{label}</a></li> }
     };
     view! {
         <nav class="tabs" aria-label="Patient">

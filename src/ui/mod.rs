@@ -1,4 +1,9 @@
 //! Shared pieces of the interface.
+//!
+//! Links: the router's `<A>` marks itself `aria-current="page"` whenever the address starts
+//! with its path, whatever the query. It is for the main navigation and tabs. Breadcrumbs,
+//! edit and pager links, and choices that differ only by their query are plain `<a>`s (the
+//! router still handles their clicks), with `aria-current` set where one really is current.
 
 pub mod form;
 mod title;

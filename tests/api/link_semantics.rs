@@ -40,3 +40,30 @@ async fn only_the_chosen_day_is_current_in_the_booking_flow(pool: PgPool) {
         assert_eq!(main.matches("aria-current=\"date\"").count(), days_current, "{path}");
     }
 }
+
+#[sqlx::test]
+async fn staff_pages_mark_one_current_tab_and_no_edit_or_paging_link(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    let admin =
+        app.signed_in("admin@test.example", chairside::domain::Role::Admin, "test-clinic").await;
+    let (_, patients, chair, _) = crate::appointments::clinic(&pool, 1, 1, true).await;
+    let patient = patients[0];
+    for path in [
+        format!("/setup/test-clinic/chairs?edit={chair}"),
+        format!("/patients/{patient}"),
+        format!("/patients/{patient}/access"),
+    ] {
+        let html = admin
+            .get(app.url(&path))
+            .header("accept", "text/html")
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        let main = main_of(&html);
+        // The one current tab (Chairs, Record, Access history), nothing else.
+        assert_eq!(main.matches("aria-current=\"page\"").count(), 1, "{path}: {main}");
+    }
+}

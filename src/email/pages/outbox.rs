@@ -111,8 +111,8 @@ fn OutboxList(page: OutboxPage, filters: (String, String, String, u32)) -> impl 
             }.into_any()
         }}
         <nav class="pager" aria-label="Pages">
-            {(number > 0).then(|| view! { <A href=href(number - 1) attr:rel="prev">"‹ Newer"</A> })}
-            {page.has_more.then(|| view! { <A href=href(number + 1) attr:rel="next">"Older ›"</A> })}
+            {(number > 0).then(|| view! { <a href=href(number - 1) rel="prev">"‹ Newer"</a> })}
+            {page.has_more.then(|| view! { <a href=href(number + 1) rel="next">"Older ›"</a> })}
         </nav>
     }
     .into_any()
@@ -130,7 +130,7 @@ pub fn OutboxEmailPage() -> impl IntoView {
     );
     view! {
         <Title text="Email" />
-        <p class="breadcrumb"><A href="/admin/outbox">"Outbox"</A></p>
+        <p class="breadcrumb"><a href="/admin/outbox">"Outbox"</a></p>
         <Transition fallback=|| view! { <p class="loading">"Loading the email…"</p> }>
             {move || Suspend::new(async move {
                 match data.await {

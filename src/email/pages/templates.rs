@@ -152,7 +152,7 @@ fn Editor(
         move || feedback.message(key).map(|m| view! { <p class="field-error" role="alert">{m}</p> })
     };
     view! {
-        <p class="breadcrumb"><A href=back>"Emails"</A>" › "{edit.label.clone()}</p>
+        <p class="breadcrumb"><a href=back>"Emails"</a>" › "{edit.label.clone()}</p>
         <div class="editor-grid">
             <div>
                 <ActionForm action=save attr:class="stacked-form">

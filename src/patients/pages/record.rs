@@ -128,7 +128,7 @@ fn Record(
     });
     view! {
         <Title text=name.clone() />
-        <p class="breadcrumb"><A href=format!("/patients?clinic={}", record.clinic.slug)>"Patients"</A>" › "{record.number.clone()}</p>
+        <p class="breadcrumb"><a href=format!("/patients?clinic={}", record.clinic.slug)>"Patients"</a>" › "{record.number.clone()}</p>
         <div class="record-head">
             <h1>{name}</h1>
             {record.archived.then(|| view! { <span class="badge badge-muted">"Archived"</span> })}
@@ -177,9 +177,9 @@ fn MedicalHistory(
                 let hidden = format!(" {}", m.label);
                 let edit_hidden = hidden.clone();
                 view! {
-                    <A href=format!("/patients/{patient_id}?item={}", m.id) attr:class="button button-small">
+                    <a href=format!("/patients/{patient_id}?item={}", m.id) class="button button-small">
                         "Edit"<span class="visually-hidden">{edit_hidden}</span>
-                    </A>
+                    </a>
                     <ActionForm action=set_item_active attr:class="inline-form">
                         <input type="hidden" name="patient_id" value=patient_id.to_string() />
                         <input type="hidden" name="item_id" value=m.id.to_string() />

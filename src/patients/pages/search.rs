@@ -105,13 +105,13 @@ fn Results(found: SearchPage) -> impl IntoView {
                 let href = format!("/patients?clinic={}", c.slug);
                 let current = c.slug == found.clinic.slug;
                 let name = c.name;
-                view! { <li><A href=href attr:aria-current=current.then_some("true")>{name}</A></li> }
+                view! { <li><a href=href aria-current=current.then_some("true")>{name}</a></li> }
             })
             .collect_view();
         view! { <nav class="tabs" aria-label="Clinic"><ul>{links}</ul></nav> }
     });
     let new_link = found.can_create.then(|| {
-        view! { <A href=format!("/patients/new?clinic={slug}") attr:class="button">"New patient"</A> }
+        view! { <a href=format!("/patients/new?clinic={slug}") class="button">"New patient"</a> }
     });
     let heading = match found.searched_by.as_str() {
         "" => format!("Patients of {}", found.clinic.name),

@@ -155,12 +155,12 @@ fn ChoosePatient(
                                 });
                                 view! {
                                     <li>
-                                        <A href=href attr:class="choice-link">
+                                        <a href=href class="choice-link">
                                             {alerts}
                                             <strong>{p.name.clone()}</strong>
                                             " · "{p.number.clone()}
                                             " · born "{p.date_of_birth.format("%-d %b %Y").to_string()}
-                                        </A>
+                                        </a>
                                     </li>
                                 }
                             }).collect_view();

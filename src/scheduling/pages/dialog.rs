@@ -2,7 +2,6 @@
 //! button closes it, and it can be linked), closed by its link or, once hydrated, by Escape.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 #[component]
@@ -51,9 +50,9 @@ pub fn Dialog(
             >
                 <header class="dialog-head">
                     <h2 id="dialog-title">{title}</h2>
-                    <A href=close attr:class="dialog-close" attr:aria-label="Close">
+                    <a href=close class="dialog-close" aria-label="Close">
                         "×"
-                    </A>
+                    </a>
                 </header>
                 {children()}
             </section>

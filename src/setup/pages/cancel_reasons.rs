@@ -2,7 +2,6 @@
 //! they are offered; add, rename, deactivate. Reports count cancellations by these.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::{SetupFrame, active_toggle, clinic_param, here, query_id, status_badge};
 use crate::domain::CancelReasonKind;
@@ -51,9 +50,9 @@ pub fn CancelReasonsPage() -> impl IntoView {
                     let hidden_label = format!(" {}", reason.label);
                     let question = format!("Deactivate \u{201c}{}\u{201d}? Staff will no longer be offered it; past cancellations keep it.", reason.label);
                     let actions = view.can_edit.then(move || view! {
-                        <A href=format!("/setup/{slug}/cancel-reasons?edit={}", reason.id) attr:class="button button-small">
+                        <a href=format!("/setup/{slug}/cancel-reasons?edit={}", reason.id) class="button button-small">
                             "Edit"<span class="visually-hidden">{hidden_label}</span>
-                        </A>
+                        </a>
                         {(kind == CancelReasonKind::Custom).then(|| active_toggle!(set_active, slug, reason.id, reason.active, question))}
                     });
                     view! {
@@ -110,7 +109,7 @@ fn CancelReasonEditor(
                     <button type="submit" class="button" disabled=move || save.pending().get()>
                         {if reason.is_some() { "Save the reason" } else { "Add the reason" }}
                     </button>
-                    {reason.is_some().then(|| view! { <A href=back attr:class="button button-quiet-dark">"Done"</A> })}
+                    {reason.is_some().then(|| view! { <a href=back class="button button-quiet-dark">"Done"</a> })}
                 </div>
             </ActionForm>
         </section>

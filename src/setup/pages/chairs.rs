@@ -1,7 +1,6 @@
 //! `/setup/{clinic}/chairs`: the clinic's chairs in display order; add, rename, deactivate.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::{SetupFrame, active_toggle, clinic_param, here, query_id, status_badge};
 use crate::setup::chairs::{SaveChair, SetChairActive, list_chairs};
@@ -38,9 +37,9 @@ pub fn ChairsPage() -> impl IntoView {
                     let hidden_name = format!(" {}", chair.name);
                     let question = format!("Deactivate {}? It will no longer be offered for appointments.", chair.name);
                     let actions = view.can_edit.then(move || view! {
-                        <A href=format!("/setup/{slug}/chairs?edit={}", chair.id) attr:class="button button-small">
+                        <a href=format!("/setup/{slug}/chairs?edit={}", chair.id) class="button button-small">
                             "Edit"<span class="visually-hidden">{hidden_name}</span>
-                        </A>
+                        </a>
                         {active_toggle!(set_active, slug, chair.id, chair.active, question)}
                     });
                     view! {
@@ -102,7 +101,7 @@ fn ChairEditor(
                     <button type="submit" class="button" disabled=move || save.pending().get()>
                         {if chair.is_some() { "Save the chair" } else { "Add the chair" }}
                     </button>
-                    {chair.is_some().then(|| view! { <A href=back attr:class="button button-quiet-dark">"Done"</A> })}
+                    {chair.is_some().then(|| view! { <a href=back class="button button-quiet-dark">"Done"</a> })}
                 </div>
             </ActionForm>
         </section>

@@ -74,7 +74,7 @@ pub(crate) fn SetupFrame(
         .collect_view();
     view! {
         <Title text=format!("{title} · {}", clinic.name) />
-        <p class="breadcrumb"><A href="/setup">"Set-up"</A>" › "{clinic.name.clone()}</p>
+        <p class="breadcrumb"><a href="/setup">"Set-up"</a>" › "{clinic.name.clone()}</p>
         <h1>{title}</h1>
         <nav class="tabs" aria-label="Set-up sections">
             <ul>{tabs}</ul>

@@ -43,9 +43,9 @@ pub fn ProvidersPage() -> impl IntoView {
                     let hours_label = format!(" of {}", provider.name);
                     let question = format!("Deactivate {}? They will no longer be offered for new appointments; their hours stay on record.", provider.name);
                     let actions = view.can_edit.then(move || view! {
-                        <A href=format!("/setup/{slug}/providers?edit={}", provider.id) attr:class="button button-small">
+                        <a href=format!("/setup/{slug}/providers?edit={}", provider.id) class="button button-small">
                             "Edit"<span class="visually-hidden">{hidden_name}</span>
-                        </A>
+                        </a>
                         {active_toggle!(set_active, slug, provider.id, provider.active, question)}
                     });
                     view! {
@@ -127,7 +127,7 @@ fn ProviderEditor(
                     <button type="submit" class="button" disabled=move || save.pending().get()>
                         {if provider.is_some() { "Save the provider" } else { "Add the provider" }}
                     </button>
-                    {provider.is_some().then(|| view! { <A href=back attr:class="button button-quiet-dark">"Done"</A> })}
+                    {provider.is_some().then(|| view! { <a href=back class="button button-quiet-dark">"Done"</a> })}
                 </div>
             </ActionForm>
         </section>

@@ -2,7 +2,6 @@
 //! add, change, deactivate.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::{SetupFrame, Swatch, active_toggle, clinic_param, here, query_id, status_badge};
 use crate::domain::{Colour, Currency, Fee};
@@ -49,9 +48,9 @@ pub fn TypesPage() -> impl IntoView {
                     let hidden_name = format!(" {}", kind.name);
                     let question = format!("Deactivate {}? It will no longer be offered for new appointments.", kind.name);
                     let actions = view.can_edit.then(move || view! {
-                        <A href=format!("/setup/{slug}/types?edit={}", kind.id) attr:class="button button-small">
+                        <a href=format!("/setup/{slug}/types?edit={}", kind.id) class="button button-small">
                             "Edit"<span class="visually-hidden">{hidden_name}</span>
-                        </A>
+                        </a>
                         {active_toggle!(set_active, slug, kind.id, kind.active, question)}
                     });
                     let buffers = format!("{} / {}", kind.buffer_before_minutes, kind.buffer_after_minutes);
@@ -169,7 +168,7 @@ fn TypeEditor(
                     <button type="submit" class="button" disabled=move || save.pending().get()>
                         {if kind.is_some() { "Save the type" } else { "Add the type" }}
                     </button>
-                    {kind.is_some().then(|| view! { <A href=back attr:class="button button-quiet-dark">"Done"</A> })}
+                    {kind.is_some().then(|| view! { <a href=back class="button button-quiet-dark">"Done"</a> })}
                 </div>
             </ActionForm>
         </section>
