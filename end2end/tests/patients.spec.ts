@@ -52,3 +52,21 @@ test("a receptionist finds a patient by a misspelt name and by a phone typed wit
   await page.getByText(/Change log/).click();
   await expect(page.getByRole("row").filter({ hasText: "changed" })).toContainText("was Allergy: Penicillin (moderate)");
 });
+
+test("a receptionist finds Dubois by typing Dubios: one swapped pair of letters is forgiven", async ({ page, visit }) => {
+  const phone = `07700 9${digits(2)} ${digits(3)}`;
+  await visit("/sign-in?next=/patients");
+  await signIn(page, "reception@demo.test");
+  await expect(page.getByRole("heading", { name: "Patients", level: 1 })).toBeVisible();
+  await page.getByRole("link", { name: "New patient" }).click();
+  await page.getByLabel("First name").fill("Delphine");
+  await page.getByLabel("Last name").fill("Dubois");
+  await page.getByLabel("Date of birth").fill(`2${digits(1)}/0${1 + Math.floor(Math.random() * 9)}/1961`);
+  await page.getByLabel("Mobile phone").fill(phone);
+  await page.getByRole("button", { name: "Create the patient" }).click();
+  await expect(page.getByRole("heading", { name: "Delphine Dubois", level: 1 })).toBeVisible();
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Patients" }).click();
+  await page.getByLabel("Find a patient").fill("Dubios Delphnie");
+  await expect(page.getByRole("row").filter({ hasText: "Dubois, Delphine" }).first()).toBeVisible();
+});
