@@ -109,6 +109,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/patients/:id") view={Lazy::<PatientRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/patients/:id/edit") view={Lazy::<EditPatientRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/patients/:id/merge") view={Lazy::<MergePatientRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/patients/:id/book") view={Lazy::<BookForPatientRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/setup") view={Lazy::<SetupHomeRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/setup/:clinic") view={Lazy::<ClinicRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/setup/:clinic/chairs") view={Lazy::<ChairsRoute>::new()} ssr=SsrMode::Async />

@@ -21,7 +21,8 @@ use crate::online::pages::{
     ManageBookingPage,
 };
 use crate::patients::pages::{
-    EditPatientPage, MergePatientPage, NewPatientPage, PatientPage, PatientsPage,
+    BookForPatientPage, EditPatientPage, MergePatientPage, NewPatientPage, PatientPage,
+    PatientsPage,
 };
 use crate::reports::pages::ReportsPage;
 use crate::scheduling::pages::{AffectedPage, CalendarPage, MyDayPage, SeriesPage};
@@ -146,6 +147,7 @@ area!(patient_pages, __preload_patient_pages, Patients {
     PatientRoute => PatientPage,
     EditPatientRoute => EditPatientPage,
     MergePatientRoute => MergePatientPage,
+    BookForPatientRoute => BookForPatientPage,
 });
 
 area!(setup_pages, __preload_setup_pages, Setup {

@@ -70,3 +70,25 @@ test("a receptionist finds Dubois by typing Dubios: one swapped pair of letters 
   await page.getByLabel("Find a patient").fill("Dubios Delphnie");
   await expect(page.getByRole("row").filter({ hasText: "Dubois, Delphine" }).first()).toBeVisible();
 });
+
+test("a receptionist books from the patient's page and sees the appointment listed there", async ({ page, visit }) => {
+  await visit("/sign-in?next=/patients");
+  await signIn(page, "reception@demo.test");
+  await page.getByRole("link", { name: "New patient" }).click();
+  await page.getByLabel("First name").fill("Rosalind");
+  await page.getByLabel("Last name").fill(`Booker${digits(4)}`);
+  await page.getByLabel("Date of birth").fill(`1${digits(1)}/0${1 + Math.floor(Math.random() * 9)}/1972`);
+  await page.getByLabel("Mobile phone").fill(`07700 9${digits(2)} ${digits(3)}`);
+  await page.getByRole("button", { name: "Create the patient" }).click();
+  await expect(page.getByRole("heading", { name: /Rosalind Booker/, level: 1 })).toBeVisible();
+
+  await page.getByRole("link", { name: "Book appointment" }).click();
+  await expect(page.getByRole("heading", { name: /Book an appointment for Rosalind Booker/ })).toBeVisible();
+  const first = page.getByRole("list", { name: "Free times" }).getByRole("button").first();
+  const label = (await first.textContent())!.replace(/^Book /, "");
+  await first.click();
+  await expect(page.getByRole("heading", { name: /Rosalind Booker/, level: 1 })).toBeVisible();
+  const when = label.split(" · ")[0];
+  await expect(page.getByRole("table", { name: "The patient's appointments" })).toBeVisible();
+  expect(when).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+});

@@ -296,6 +296,11 @@ pub const ENDPOINTS: &[Endpoint] = &[
         ],
     },
     Endpoint {
+        path: "/api/appointments/next-free",
+        access: Access::Requires(Permission::BookAppointments),
+        sample: &[("patient_id", "0")],
+    },
+    Endpoint {
         path: "/api/appointments/set-status",
         access: Access::Requires(Permission::UpdateAppointmentStatus),
         sample: &[("id", "0"), ("version", "1"), ("status", "arrived")],

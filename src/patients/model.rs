@@ -40,6 +40,9 @@ pub struct SearchPage {
     pub page: u32,
     pub has_more: bool,
     pub can_create: bool,
+    /// Whether each result offers "Book appointment".
+    #[serde(default)]
+    pub can_book: bool,
 }
 
 /// Results per page.
@@ -144,6 +147,9 @@ pub struct PatientRecord {
     pub can_edit_details: bool,
     pub can_edit_medical: bool,
     pub can_merge: bool,
+    /// Whether the viewer may book appointments (the page offers "Book appointment").
+    #[serde(default)]
+    pub can_book: bool,
     /// Whether the viewer may read who accessed the record (the audit log).
     #[serde(default)]
     pub can_view_access: bool,

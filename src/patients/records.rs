@@ -275,6 +275,7 @@ pub mod ssr {
             can_edit_medical: access.actor.role.allows(Permission::EditMedicalHistory),
             can_merge: access.actor.role.allows(Permission::MergePatients),
             can_view_access: access.actor.role.allows(Permission::ViewAuditLog),
+            can_book: access.actor.role.allows(Permission::BookAppointments),
             merged_into: row.merged_into,
             calling_code,
             appointments,

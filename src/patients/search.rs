@@ -268,6 +268,7 @@ pub mod ssr {
         reads::append(entry).await?;
         Ok(SearchPage {
             can_create: access.actor.role.allows(Permission::EditPatientDetails),
+            can_book: access.actor.role.allows(Permission::BookAppointments),
             clinic: access.clinic,
             clinics,
             searched_by: searched_by(&query).to_string(),

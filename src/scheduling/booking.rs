@@ -2,6 +2,10 @@
 //! exclusion constraints decide whether the time is free. A clash is a clear message naming
 //! the time ("that time was just taken"), never an error page.
 
+// The booking form has eight fields; the server function (and the client stub the macro
+// writes for it) takes each as an argument.
+#![allow(clippy::too_many_arguments)]
+
 use leptos::prelude::*;
 
 use crate::error::AppError;
@@ -9,7 +13,8 @@ use crate::error::AppError;
 /// Books `patient_id` for an appointment type with a provider (and a chair when the type needs
 /// one) at `starts_at`, the clinic's local time as a date-time input sends it
 /// (`2026-12-01T10:30`). Answers the appointment's id. With `show_in` (a calendar layout), the
-/// browser is sent to the calendar afterwards, on the appointment's day with it open.
+/// browser is sent to the calendar afterwards, on the appointment's day with it open; with
+/// `then` (a path on this site), there.
 #[server(endpoint = "appointments/book")]
 pub async fn book_appointment(
     patient_id: i64,
@@ -19,6 +24,7 @@ pub async fn book_appointment(
     starts_at: String,
     #[server(default)] notes: String,
     #[server(default)] show_in: String,
+    #[server(default)] then: String,
 ) -> Result<i64, AppError> {
     let request = ssr::Booking {
         patient_id,
@@ -28,7 +34,11 @@ pub async fn book_appointment(
         starts_at,
         notes,
     };
-    ssr::book_appointment(request, show_in).await.map_err(AppError::with_http_status)
+    let id = ssr::book_appointment(request, show_in).await.map_err(AppError::with_http_status)?;
+    if let Some(path) = crate::domain::fields::local_path(&then) {
+        leptos_axum::redirect(path);
+    }
+    Ok(id)
 }
 
 #[cfg(feature = "ssr")]

@@ -6,6 +6,7 @@ pub mod batch;
 pub mod booking;
 pub mod calendar;
 pub mod day_axis;
+pub mod from_patient;
 pub mod live;
 pub mod model;
 pub mod my_day;

@@ -522,6 +522,9 @@ fn cases() -> Vec<Case> {
         case("a booking in a chair", "appointments/book", 400, |m, t| {
             booking(m.patient, m.kind, m.provider, t.chair)
         }),
+        case("a patient's next free times", "appointments/next-free", 404, |_, t| {
+            vec![("patient_id", t.patient.to_string())]
+        }),
         case("a status change", "appointments/set-status", 404, |_, t| {
             vec![
                 ("id", t.appointment.to_string()),

@@ -8,6 +8,7 @@ mod audit_viewer;
 mod auth;
 mod batch;
 mod batched;
+mod book_from_patient;
 mod bounds;
 mod calendar;
 mod cancel_reasons;

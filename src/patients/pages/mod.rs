@@ -1,10 +1,13 @@
-//! The patient pages: search (`/patients`), a new patient, a record, its editing, and merging.
+//! The patient pages: search (`/patients`), a new patient, a record, its editing, merging,
+//! and booking from it.
 
+mod book;
 mod form;
 mod merge;
 mod record;
 mod search;
 
+pub use book::BookForPatientPage;
 pub use form::{EditPatientPage, NewPatientPage};
 pub use merge::MergePatientPage;
 pub use record::PatientPage;

@@ -97,6 +97,7 @@ fn Record(
         });
         view! {
             <div class="record-actions">
+                {record.can_book.then(|| view! { <a href=format!("/patients/{}/book", record.id) class="button button-small button-primary">"Book appointment"</a> })}
                 <A href=format!("/patients/{}/edit", record.id) attr:class="button button-small">"Edit details"</A>
                 {merge}
                 {archive}

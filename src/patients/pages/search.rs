@@ -120,6 +120,7 @@ fn Results(found: SearchPage) -> impl IntoView {
     let body = if found.results.is_empty() {
         view! { <p class="empty">"No patients found. Check the spelling, or search by phone number or date of birth."</p> }.into_any()
     } else {
+        let can_book = found.can_book;
         let rows = found
             .results
             .clone()
@@ -141,13 +142,17 @@ fn Results(found: SearchPage) -> impl IntoView {
                         <td class="nowrap">{format!("{} ({})", p.date_of_birth.format("%d %b %Y"), p.age)}</td>
                         <td class="nowrap">{p.phone.clone().unwrap_or_else(|| "—".into())}</td>
                         <td>{p.email.clone().unwrap_or_else(|| "—".into())}</td>
-                        <td>"None booked"</td>
+                        <td class="actions">{(can_book && !p.archived).then(|| view! {
+                            <a href=format!("/patients/{}/book", p.id) class="button button-small">
+                                "Book appointment"<span class="visually-hidden">{format!(" for {}", p.name)}</span>
+                            </a>
+                        })}</td>
                     </tr>
                 }
             })
             .collect_view();
         view! {
-            <DataTable caption="Patients found" columns=&["Number", "Name", "Born (age)", "Phone", "Email", "Next appointment"]>
+            <DataTable caption="Patients found" columns=&["Number", "Name", "Born (age)", "Phone", "Email", ""]>
                 {rows}
             </DataTable>
         }
