@@ -34,7 +34,7 @@ test("a receptionist finds a patient by a misspelt name and by a phone typed wit
   const row = page.getByRole("row").filter({ hasText: "Quenby, Bartholomew" });
   await expect(row).toHaveCount(1);
   await expect(page.getByRole("heading", { name: /Found by phone/ })).toBeVisible();
-  await row.getByRole("link", { name: "Quenby, Bartholomew" }).click();
+  await row.getByRole("link", { name: "Quenby, Bartholomew", exact: true }).click();
 
   await expect(page.getByRole("heading", { name: "Bartholomew Quenby", level: 1 })).toBeVisible();
   await expect(page.getByRole("region", { name: "Medical alerts" })).toHaveCount(0);
