@@ -2,7 +2,7 @@
 //! every log line it causes, and one access-log line per request.
 
 use std::borrow::Cow;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use axum::extract::Request;
 use axum::http::HeaderValue;
@@ -95,6 +95,26 @@ pub fn loggable_path(path: &str) -> Cow<'_, str> {
 /// Middleware: runs the request inside a span carrying its id, echoes the id back, and writes
 /// the access-log line. Only the path is logged, with its secrets redacted
 /// ([`loggable_path`]), never the query string (searches may contain patient names).
+/// Awaits `answer`, calling `note` once if it takes longer than `after`.
+async fn noting_a_stall<T>(
+    answer: impl std::future::Future<Output = T>,
+    after: Duration,
+    note: impl FnOnce(),
+) -> T {
+    tokio::pin!(answer);
+    tokio::select! {
+        done = &mut answer => done,
+        () = tokio::time::sleep(after) => {
+            note();
+            answer.await
+        }
+    }
+}
+
+/// How long a request may go unanswered before the log says so (once, with its route): a
+/// stalled request otherwise leaves no line at all until it ends.
+const STILL_UNANSWERED_AFTER: Duration = Duration::from_secs(5);
+
 pub async fn trace_requests(mut request: Request, next: Next) -> Response {
     let started = Instant::now();
     let request_id = request_id_from(&request);
@@ -104,7 +124,12 @@ pub async fn trace_requests(mut request: Request, next: Next) -> Response {
     let method = request.method().clone();
     let path = loggable_path(request.uri().path()).into_owned();
     let span = tracing::info_span!("request", request_id = %request_id);
-    let mut response = next.run(request).instrument(span.clone()).await;
+    let answer = next.run(request).instrument(span.clone());
+    let mut response = noting_a_stall(answer, STILL_UNANSWERED_AFTER, || {
+        let waited_ms = STILL_UNANSWERED_AFTER.as_millis() as u64;
+        span.in_scope(|| tracing::warn!(%method, %path, waited_ms, "request still unanswered"));
+    })
+    .await;
 
     let status = response.status().as_u16();
     // Rounded to 10 µs: finer figures are noise and clutter the log.
@@ -157,7 +182,8 @@ mod tests {
         let subscriber = subscriber(format, EnvFilter::new("trace"), buffer.clone());
         tracing::subscriber::with_default(subscriber, || {
             // One thread: the middleware's work stays under this thread's default subscriber.
-            let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
+            let runtime =
+                tokio::runtime::Builder::new_current_thread().enable_time().build().unwrap();
             runtime.block_on(async {
                 let app = Router::new()
                     .route("/book/manage/{token}", get(|| async { "the appointment" }))
@@ -168,6 +194,23 @@ mod tests {
             });
         });
         String::from_utf8(buffer.0.lock().unwrap().clone()).unwrap()
+    }
+
+    #[tokio::test]
+    async fn a_stall_is_noted_once_while_it_lasts_and_a_quick_answer_never() {
+        let noted = std::cell::Cell::new(0);
+        let quick = noting_a_stall(async { "at once" }, Duration::from_millis(50), || {
+            noted.set(noted.get() + 1)
+        });
+        assert_eq!(quick.await, "at once");
+        assert_eq!(noted.get(), 0);
+        let slow = async {
+            tokio::time::sleep(Duration::from_millis(120)).await;
+            "late"
+        };
+        let answer = noting_a_stall(slow, Duration::from_millis(50), || noted.set(noted.get() + 1));
+        assert_eq!(answer.await, "late");
+        assert_eq!(noted.get(), 1);
     }
 
     #[test]
