@@ -8,11 +8,6 @@ use crate::appointments::clinic;
 use crate::audit::{guard_off, seal};
 use crate::helpers::spawn_app;
 
-async fn page(client: &reqwest::Client, url: String) -> (u16, String) {
-    let response = client.get(url).header("accept", "text/html").send().await.unwrap();
-    (response.status().as_u16(), response.text().await.unwrap())
-}
-
 #[sqlx::test]
 async fn a_receptionist_s_view_of_a_record_shows_in_its_access_history_for_admins_only(
     pool: PgPool,
@@ -22,10 +17,10 @@ async fn a_receptionist_s_view_of_a_record_shows_in_its_access_history_for_admin
     let desk = app.signed_in("desk@test.example", Role::Receptionist, "test-clinic").await;
     let (_, patients, _, _) = clinic(&pool, 1, 2, false).await;
     let patient = patients[0].to_string();
-    let (status, _) = page(&desk, app.url(&format!("/patients/{patient}"))).await;
+    let (status, _) = app.page(&desk, &format!("/patients/{patient}")).await;
     assert_eq!(status, 200);
 
-    let (status, html) = page(&admin, app.url(&format!("/patients/{patient}/access"))).await;
+    let (status, html) = app.page(&admin, &format!("/patients/{patient}/access")).await;
     assert_eq!(status, 200);
     for expected in [
         "Pat Number 1: access history",
@@ -37,14 +32,14 @@ async fn a_receptionist_s_view_of_a_record_shows_in_its_access_history_for_admin
     }
     // The other patient's history does not show it.
     let other = patients[1].to_string();
-    let (_, html) = page(&admin, app.url(&format!("/patients/{other}/access"))).await;
+    let (_, html) = app.page(&admin, &format!("/patients/{other}/access")).await;
     assert!(html.contains("No one has opened this record yet"), "{html}");
     // The record links to it for admins only.
-    let (_, record) = page(&admin, app.url(&format!("/patients/{patient}"))).await;
+    let (_, record) = app.page(&admin, &format!("/patients/{patient}")).await;
     assert!(record.contains(&format!("/patients/{patient}/access")));
-    let (_, record) = page(&desk, app.url(&format!("/patients/{patient}"))).await;
+    let (_, record) = app.page(&desk, &format!("/patients/{patient}")).await;
     assert!(!record.contains("Access history"));
-    let (status, _) = page(&desk, app.url(&format!("/patients/{patient}/access"))).await;
+    let (status, _) = app.page(&desk, &format!("/patients/{patient}/access")).await;
     assert_eq!(status, 403);
 }
 
@@ -126,14 +121,6 @@ async fn an_admin_checks_the_chain_and_the_log_shows_the_last_check_and_any_brea
     let (_, check) = app.call_json(&admin, "audit/verify", &[]).await;
     let problem = check["problem"].as_str().unwrap();
     assert!(problem.starts_with("The chain is broken at position"), "{problem}");
-    let html = admin
-        .get(app.url("/admin/audit"))
-        .header("accept", "text/html")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let (_, html) = app.page(&admin, "/admin/audit").await;
     assert!(html.contains("Break found"), "the page shows the break");
 }

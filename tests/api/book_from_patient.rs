@@ -54,15 +54,7 @@ async fn the_front_desk_books_one_of_the_next_free_times_and_the_patient_page_li
         .unwrap();
     assert!(response.status().is_redirection(), "{}", response.status());
     assert_eq!(response.headers()["location"], then.as_str());
-    let page = desk
-        .get(app.url(&then))
-        .header("accept", "text/html")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let (_, page) = app.page(&desk, &then).await;
     assert!(page.contains("Check-up"), "the patient's page lists the appointment");
     assert!(page.contains(&format!("/patients/{patient}/book")), "and offers to book again");
     // That time is no longer offered.

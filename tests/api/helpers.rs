@@ -26,6 +26,18 @@ impl TestApp {
         self.client.get(self.url(path)).send().await.expect("request failed")
     }
 
+    /// Loads the page at `path` as `client`, asking for HTML as a browser does: its status and
+    /// body.
+    pub async fn page(&self, client: &reqwest::Client, path: &str) -> (u16, String) {
+        let response = client
+            .get(self.url(path))
+            .header("accept", "text/html")
+            .send()
+            .await
+            .expect("request failed");
+        (response.status().as_u16(), response.text().await.expect("a body"))
+    }
+
     /// A browser-like client of its own (its own cookie jar), not following redirects.
     pub fn new_client(&self) -> reqwest::Client {
         reqwest::Client::builder()

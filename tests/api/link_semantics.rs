@@ -25,15 +25,7 @@ async fn only_the_chosen_day_is_current_in_the_booking_flow(pool: PgPool) {
         (format!("/book/test-clinic?type={type_id}"), 0),
         (format!("/book/test-clinic?type={type_id}&provider=any&date={}", clinic.day), 1),
     ] {
-        let html = client
-            .get(app.url(&path))
-            .header("accept", "text/html")
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let (_, html) = app.page(&client, &path).await;
         let main = main_of(&html);
         assert!(main.contains("class=\"choice") || main.contains("day-choice"), "{path}: {main}");
         assert_eq!(main.matches("aria-current=\"page\"").count(), 0, "{path}");
@@ -53,15 +45,7 @@ async fn staff_pages_mark_one_current_tab_and_no_edit_or_paging_link(pool: PgPoo
         format!("/patients/{patient}"),
         format!("/patients/{patient}/access"),
     ] {
-        let html = admin
-            .get(app.url(&path))
-            .header("accept", "text/html")
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let (_, html) = app.page(&admin, &path).await;
         let main = main_of(&html);
         // The one current tab (Chairs, Record, Access history), nothing else.
         assert_eq!(main.matches("aria-current=\"page\"").count(), 1, "{path}: {main}");

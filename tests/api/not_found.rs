@@ -29,9 +29,7 @@ async fn pages_of_missing_records_answer_404_with_the_friendly_page(pool: PgPool
         "/book/manage/not-a-token",
         "/no/such/page",
     ] {
-        let response = admin.get(app.url(path)).header("accept", "text/html").send().await.unwrap();
-        let status = response.status().as_u16();
-        let html = response.text().await.unwrap();
+        let (status, html) = app.page(&admin, path).await;
         if status != 404 || !html.contains("<h1") {
             wrong.push(format!("{path}: {status}"));
         }
