@@ -15,13 +15,19 @@ pub type FieldErrors = BTreeMap<String, String>;
 /// this, so nothing typed is lost.
 pub type FieldValues = BTreeMap<String, String>;
 
+/// What a request whose arguments could not be read is told: a form missing a field it always
+/// sends (a hidden one), or one from an older version of the page.
+pub const INCOMPLETE_FORM: &str =
+    "This form was incomplete or out of date. Reload the page and try again.";
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 pub enum AppError {
     #[error("Please sign in to continue.")]
     Unauthorized,
     /// Wrong email or wrong password: deliberately the same message for both.
+    /// `email` is what was typed, for the form to show again.
     #[error("The email address or password is not right.")]
-    SignInFailed,
+    SignInFailed { email: String },
     #[error("You do not have permission to do that.")]
     Forbidden,
     #[error("That could not be found.")]
@@ -32,8 +38,9 @@ pub enum AppError {
     Conflict(String),
     #[error("Too many attempts. Please try again in {}.", wait_text(*retry_after_secs))]
     RateLimited { retry_after_secs: u64 },
-    /// The request itself was malformed (missing or undecodable arguments).
-    #[error("The request was not understood: {0}")]
+    /// The request itself was malformed (missing or undecodable arguments): a whole sentence
+    /// for the user, never a parser's words.
+    #[error("{0}")]
     BadRequest(String),
     /// The browser could not reach the server, or could not read its answer.
     #[error("Could not reach the server. Check your connection and try again.")]
@@ -60,7 +67,7 @@ impl AppError {
     /// The HTTP status that matches this error.
     pub fn status_code(&self) -> u16 {
         match self {
-            AppError::Unauthorized | AppError::SignInFailed => 401,
+            AppError::Unauthorized | AppError::SignInFailed { .. } => 401,
             AppError::Forbidden => 403,
             AppError::NotFound => 404,
             AppError::Validation { .. } | AppError::BadRequest(_) => 400,
@@ -83,6 +90,7 @@ impl AppError {
     pub fn typed(&self, name: &str) -> Option<String> {
         match self {
             AppError::Validation { input, .. } => input.get(name).cloned(),
+            AppError::SignInFailed { email } if name == "email" => Some(email.clone()),
             _ => None,
         }
     }
@@ -142,7 +150,14 @@ impl FromServerFnError for AppError {
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
         match value {
             ServerFnErrorErr::Args(message) | ServerFnErrorErr::MissingArg(message) => {
-                AppError::BadRequest(message)
+                // Every field a user sets reaches the function's own parser (as text or an
+                // option), so only a hand-made or stale request gets here: the parser's words
+                // go to the log, not to the person.
+                #[cfg(feature = "ssr")]
+                tracing::info!(%message, "a server function's arguments were not understood");
+                #[cfg(not(feature = "ssr"))]
+                let _ = message;
+                AppError::BadRequest(INCOMPLETE_FORM.to_string())
             }
             ServerFnErrorErr::Request(message)
             | ServerFnErrorErr::Deserialization(message)

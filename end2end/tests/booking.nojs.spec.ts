@@ -75,3 +75,48 @@ test("without JavaScript a new patient books a check-up with plain forms and can
   const cancelled = await waitForEmail(ben.email, /is cancelled/);
   expect(cancelled.subject).toBe(`Your appointment on ${longDate(date)} is cancelled`);
 });
+
+test("without JavaScript a patient who skips a question is told so beside it, with everything typed still there", async ({ page, visit }) => {
+  // The no-script waits (2 s to hold, 4 s to the details) and two posts of the form.
+  test.setTimeout(90_000);
+  const dana = newPerson("Dana");
+
+  await visit("/book");
+  await page.getByRole("link", { name: /Chairside Dental New York/ }).click();
+  await page.getByRole("link", { name: /Check-up\s*30 minutes/ }).click();
+  await page.getByRole("link", { name: /First available/ }).click();
+  await chooseDay(page);
+  await page.waitForTimeout(2500);
+  await chooseTime(page);
+  await expect(page.getByRole("heading", { level: 1, name: "Your details" })).toBeVisible();
+
+  // Everything but "Have you been to this clinic before?", and no reminders.
+  await page.getByLabel("First name", { exact: true }).fill(dana.first);
+  await page.getByLabel("Last name", { exact: true }).fill(dana.last);
+  await page.getByLabel("Date of birth", { exact: true }).fill(dana.dateOfBirth);
+  await page.getByLabel("Email", { exact: true }).fill(dana.email);
+  await page.getByLabel("Phone", { exact: true }).fill(dana.phone);
+  await page.getByLabel("Reason for the visit (optional)").fill("A chipped tooth.");
+  const reminders = page.getByRole("checkbox", { name: "Email me reminders before the appointment" });
+  await reminders.uncheck();
+  await page.waitForTimeout(4500);
+  await page.getByRole("button", { name: "Continue" }).click();
+
+  // The same step again, the question's message beside it, and nothing typed lost.
+  await expect(page.getByRole("heading", { level: 1, name: "Your details" })).toBeVisible();
+  const question = page.getByRole("group", { name: "Have you been to this clinic before?" });
+  await expect(question.getByText("Say whether you have been to the clinic before.")).toBeVisible();
+  await expect(page.getByText(/not understood|missing field/)).toHaveCount(0);
+  await expect(page.getByLabel("First name", { exact: true })).toHaveValue(dana.first);
+  await expect(page.getByLabel("Last name", { exact: true })).toHaveValue(dana.last);
+  await expect(page.getByLabel("Date of birth", { exact: true })).toHaveValue(dana.dateOfBirth);
+  await expect(page.getByLabel("Email", { exact: true })).toHaveValue(dana.email);
+  await expect(page.getByLabel("Phone", { exact: true })).toHaveValue(dana.phone);
+  await expect(page.getByLabel("Reason for the visit (optional)")).toHaveValue("A chipped tooth.");
+  await expect(reminders).not.toBeChecked();
+
+  await question.getByRole("radio", { name: "No, I am new" }).check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Check and confirm" })).toBeVisible();
+  await expect(summary(page, "Name")).toHaveText(`Dana ${dana.last}`);
+});

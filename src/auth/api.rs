@@ -7,8 +7,8 @@ use crate::error::AppError;
 /// Public by nature; throttled per account and per IP.
 #[server(endpoint = "auth/sign-in")]
 pub async fn sign_in(
-    email: String,
-    password: String,
+    #[server(default)] email: String,
+    #[server(default)] password: String,
     next: Option<String>,
 ) -> Result<(), AppError> {
     ssr::sign_in(email, password, next).await.map_err(AppError::with_http_status)
@@ -48,9 +48,9 @@ pub async fn revoke_other_sessions() -> Result<u64, AppError> {
 /// sessions.
 #[server(endpoint = "account/password")]
 pub async fn change_password(
-    current_password: String,
-    new_password: String,
-    confirm_password: String,
+    #[server(default)] current_password: String,
+    #[server(default)] new_password: String,
+    #[server(default)] confirm_password: String,
 ) -> Result<(), AppError> {
     ssr::change_password(current_password, new_password, confirm_password)
         .await
@@ -62,8 +62,8 @@ pub async fn change_password(
 #[server(endpoint = "auth/accept-invitation")]
 pub async fn accept_invitation(
     token: String,
-    new_password: String,
-    confirm_password: String,
+    #[server(default)] new_password: String,
+    #[server(default)] confirm_password: String,
 ) -> Result<(), AppError> {
     ssr::accept_invitation(token, new_password, confirm_password)
         .await
@@ -81,7 +81,7 @@ mod ssr {
     use crate::domain::Email;
     use crate::domain::fields::local_path;
     use crate::domain::{NewPassword, Permission};
-    use crate::error::AppError;
+    use crate::error::{AppError, FieldValues};
     use crate::server::state::app_state;
 
     /// Only local paths: never an open redirect to another site.
@@ -96,9 +96,11 @@ mod ssr {
     ) -> Result<(), AppError> {
         let state = app_state()?;
         let origin = session::request_origin();
-        let email = Email::parse(&email).map_err(|message| AppError::invalid("email", message))?;
+        let typed = FieldValues::from([("email".to_string(), email.clone())]);
+        let email = Email::parse(&email)
+            .map_err(|message| AppError::invalid("email", message).with_input(typed.clone()))?;
         if password.is_empty() {
-            return Err(AppError::invalid("password", "Enter your password."));
+            return Err(AppError::invalid("password", "Enter your password.").with_input(typed));
         }
         // The browser's session is read (from the session store) before the transaction takes
         // its connection: a request never waits for a second pooled connection while it holds one.
@@ -127,7 +129,7 @@ mod ssr {
                 .details(json!({ "email": email.as_str() }));
             audit::append(&mut tx, entry).await?;
             tx.commit().await?;
-            return Err(AppError::SignInFailed);
+            return Err(AppError::SignInFailed { email: email.as_str().to_string() });
         };
 
         let role = store::parse_role(&account.role)?;

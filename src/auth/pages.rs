@@ -19,6 +19,13 @@ pub fn SignInPage() -> impl IntoView {
     let error = move || action.value().get().and_then(Result::err);
     let general =
         move || error().filter(|e| e.field("email").is_none() && e.field("password").is_none());
+    // What was typed comes back after a refusal (never the password).
+    let typed_email = action
+        .value()
+        .get_untracked()
+        .and_then(Result::err)
+        .and_then(|e| e.typed("email"))
+        .unwrap_or_default();
 
     view! {
         <Title text="Sign in" />
@@ -31,7 +38,7 @@ pub fn SignInPage() -> impl IntoView {
                 <div class="field">
                     <label for="email">"Email address"</label>
                     <input id="email" name="email" type="email" autocomplete="username" required
-                        aria-describedby="email-error" />
+                        value=typed_email aria-describedby="email-error" />
                     <p id="email-error" class="field-error">{move || error().and_then(|e| e.field("email"))}</p>
                 </div>
                 <div class="field">

@@ -85,6 +85,7 @@ impl EmailKind {
 
 /// A template's three parts, as stored and as edited.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct TemplateText {
     pub subject: String,
     pub text_body: String,

@@ -623,6 +623,7 @@ pub mod ssr {
             ("phone", &form.phone),
             ("reason", &form.reason),
             ("returning", &form.returning),
+            ("reminders", &form.reminders),
         ]
         .into_iter()
         .map(|(k, v)| (k.to_string(), v.clone()))

@@ -103,6 +103,7 @@ pub enum Progress {
 
 /// The details a patient types, as the form sends them.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct DetailsForm {
     pub first_name: String,
     pub last_name: String,

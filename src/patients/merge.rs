@@ -88,11 +88,11 @@ mod ssr {
     use super::{RecordsToMerge, fields_from_merged};
     use crate::audit::store::{self as audit, AuditEntry, Outcome};
     use crate::auth::authorize::require;
-    use crate::auth::session;
+    use crate::auth::session::{self, Actor};
     use crate::domain::Permission;
     use crate::domain::patient::{format_patient_number, parse_patient_number};
-    use crate::error::AppError;
     use crate::error::forms::broken_constraint;
+    use crate::error::{AppError, FieldValues};
     use crate::scheduling::live::LIVE;
     use crate::server::state::app_state;
 
@@ -192,8 +192,24 @@ mod ssr {
         take: BTreeMap<String, String>,
         confirmed: bool,
     ) -> Result<(), AppError> {
-        let state = app_state()?;
         let actor = require(Permission::MergePatients).await?;
+        // A refused merge comes back with each field's choice (`take.first_name`) and the box.
+        let mut typed: FieldValues =
+            take.iter().map(|(field, side)| (format!("take.{field}"), side.clone())).collect();
+        typed.insert("confirm".into(), if confirmed { "on".into() } else { String::new() });
+        merge_chosen(actor, survivor, merged, take, confirmed)
+            .await
+            .map_err(|error| error.with_input(typed))
+    }
+
+    async fn merge_chosen(
+        actor: Actor,
+        survivor: i64,
+        merged: i64,
+        take: BTreeMap<String, String>,
+        confirmed: bool,
+    ) -> Result<(), AppError> {
+        let state = app_state()?;
         let from_merged =
             fields_from_merged(&take).map_err(|message| AppError::invalid("take", message))?;
         let mut tx = state.pool.begin().await?;

@@ -13,9 +13,9 @@ use crate::error::AppError;
 pub async fn reschedule_appointment(
     id: i64,
     version: i32,
-    provider_id: i64,
+    #[server(default)] provider_id: Option<i64>,
     #[server(default)] chair_id: Option<i64>,
-    starts_at: String,
+    #[server(default)] starts_at: String,
     #[server(default)] show_in: String,
 ) -> Result<(), AppError> {
     ssr::reschedule_appointment(id, version, provider_id, chair_id, starts_at, show_in)
@@ -36,7 +36,7 @@ pub(crate) mod ssr {
     use crate::domain::{AppointmentStatus, Permission};
     use crate::email::model::EmailKind;
     use crate::email::outbox;
-    use crate::error::AppError;
+    use crate::error::{AppError, FieldValues};
     use crate::scheduling::booking::ssr::{Plan, clash, plan, show_in_calendar, start_instant};
     use crate::scheduling::live::ssr::clear_expired_holds;
     use crate::server::state::app_state;
@@ -56,17 +56,31 @@ pub(crate) mod ssr {
     pub async fn reschedule_appointment(
         id: i64,
         version: i32,
-        provider_id: i64,
+        provider_id: Option<i64>,
         chair_id: Option<i64>,
         starts_at: String,
         show_in: String,
     ) -> Result<(), AppError> {
         let actor = require(Permission::BookAppointments).await?;
-        let state = app_state()?;
-        let mut tx = state.pool.begin().await?;
-        let request = Move { id, version, provider_id, chair_id, starts_at };
-        let (access, zone, start) = move_in(&mut tx, actor, &request).await?;
-        tx.commit().await?;
+        // A refused move comes back to the form as it was chosen.
+        let id_text = |id: Option<i64>| id.map(|id| id.to_string()).unwrap_or_default();
+        let typed = FieldValues::from([
+            ("starts_at".to_string(), starts_at.clone()),
+            ("provider_id".to_string(), id_text(provider_id)),
+            ("chair_id".to_string(), id_text(chair_id)),
+        ]);
+        let moved = async {
+            let provider_id = provider_id
+                .ok_or_else(|| AppError::invalid("provider_id", "Choose a provider."))?;
+            let state = app_state()?;
+            let mut tx = state.pool.begin().await?;
+            let request = Move { id, version, provider_id, chair_id, starts_at };
+            let (access, zone, start) = move_in(&mut tx, actor, &request).await?;
+            tx.commit().await?;
+            Ok::<_, AppError>((access, zone, start, provider_id))
+        };
+        let (access, zone, start, provider_id) =
+            moved.await.map_err(|error| error.with_input(typed))?;
         show_in_calendar(&show_in, &access.clinic.slug, zone, start, (id, provider_id));
         Ok(())
     }

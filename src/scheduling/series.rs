@@ -13,6 +13,7 @@ pub const MAX_OCCURRENCES: u32 = 52;
 
 /// A series as the form sends it (every field as typed).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct SeriesForm {
     pub patient_id: String,
     pub appointment_type_id: String,
@@ -201,11 +202,11 @@ mod ssr {
     use super::{Occurrence, SeriesForm, SeriesPlan, SeriesRequest};
     use crate::audit::store::{self as audit, AuditEntry, Outcome};
     use crate::auth::authorize::require;
-    use crate::auth::session;
+    use crate::auth::session::{self, Actor};
     use crate::domain::Permission;
     use crate::email::model::EmailKind;
     use crate::email::outbox;
-    use crate::error::AppError;
+    use crate::error::{AppError, FieldValues};
     use crate::patients::records::ssr::{open_patient, refuse_archived};
     use crate::scheduling::booking::ssr::{
         NewAppointment, Plan, clash, insert, plan, show_in_calendar, start_instant,
@@ -369,6 +370,17 @@ mod ssr {
 
     pub async fn book_series(form: SeriesForm, times: Vec<String>) -> Result<Vec<i64>, AppError> {
         let actor = require(Permission::BookAppointments).await?;
+        // A refused series comes back with the times chosen (`times.0`, `times.1`, ...).
+        let typed: FieldValues =
+            times.iter().enumerate().map(|(i, t)| (format!("times.{i}"), t.clone())).collect();
+        book_chosen(actor, form, times).await.map_err(|error| error.with_input(typed))
+    }
+
+    async fn book_chosen(
+        actor: Actor,
+        form: SeriesForm,
+        times: Vec<String>,
+    ) -> Result<Vec<i64>, AppError> {
         let request = request(&form)?;
         let planned = request.local_starts();
         let times: Vec<String> = if times.is_empty() {

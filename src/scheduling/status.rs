@@ -78,7 +78,7 @@ pub(crate) mod ssr {
     use crate::domain::{AppointmentStatus, CancelReasonKind, Permission};
     use crate::email::model::EmailKind;
     use crate::email::outbox;
-    use crate::error::AppError;
+    use crate::error::{AppError, FieldValues};
     use crate::server::state::app_state;
 
     pub async fn set_appointment_status(
@@ -95,11 +95,20 @@ pub(crate) mod ssr {
             Permission::UpdateAppointmentStatus => actor,
             needed => require(needed).await?,
         };
-        let reason = StatusReason::parse(&reason_code, &reason)?;
-        let state = app_state()?;
-        let mut tx = state.pool.begin().await?;
-        change_in(&mut tx, actor, (id, version), next, &reason).await?;
-        tx.commit().await?;
+        // A refused reason comes back to the form as it was typed.
+        let typed = FieldValues::from([
+            ("reason_code".to_string(), reason_code.clone()),
+            ("reason".to_string(), reason.clone()),
+        ]);
+        let changed = async {
+            let reason = StatusReason::parse(&reason_code, &reason)?;
+            let state = app_state()?;
+            let mut tx = state.pool.begin().await?;
+            change_in(&mut tx, actor, (id, version), next, &reason).await?;
+            tx.commit().await?;
+            Ok::<_, AppError>(())
+        };
+        changed.await.map_err(|error| error.with_input(typed))?;
         if let Some(path) = local_path(&then) {
             leptos_axum::redirect(path);
         }

@@ -17,7 +17,10 @@ pub async fn set_staff_active(staff_id: i64, active: bool) -> Result<(), AppErro
 
 /// Gives a colleague another role (not oneself: an admin cannot demote themselves by mistake).
 #[server(endpoint = "staff/set-role")]
-pub async fn set_staff_role(staff_id: i64, role: String) -> Result<(), AppError> {
+pub async fn set_staff_role(
+    staff_id: i64,
+    #[server(default)] role: String,
+) -> Result<(), AppError> {
     ssr::set_staff_role(staff_id, role).await.map_err(AppError::with_http_status)
 }
 

@@ -2,7 +2,7 @@
 //! and the cross-site refusal, over HTTP with real cookies.
 
 use chairside::domain::Role;
-use serde_json::Value;
+use serde_json::{Value, json};
 use sqlx::PgPool;
 
 use crate::helpers::{PASSWORD, session_cookie, spawn_app, spawn_app_with};
@@ -50,7 +50,11 @@ async fn a_wrong_password_and_an_unknown_email_get_the_same_answer(pool: PgPool)
     let unknown_email = app.sign_in(&app.new_client(), "nobody@test.example", PASSWORD).await;
     assert_eq!(wrong_password.status(), 401);
     assert_eq!(unknown_email.status(), 401);
-    assert_eq!(wrong_password.text().await.unwrap(), unknown_email.text().await.unwrap());
+    // The same refusal, carrying back only what each caller typed (for the form to show it).
+    let wrong_password: Value = wrong_password.json().await.unwrap();
+    let unknown_email: Value = unknown_email.json().await.unwrap();
+    assert_eq!(wrong_password, json!({ "SignInFailed": { "email": "admin@test.example" } }));
+    assert_eq!(unknown_email, json!({ "SignInFailed": { "email": "nobody@test.example" } }));
 }
 
 /// Who the server thinks a bare `cookie` (replayed by hand, no cookie jar) belongs to.

@@ -17,6 +17,7 @@ mod cross_clinic;
 mod delivery;
 mod demo;
 mod fees;
+mod form_fields;
 mod helpers;
 mod link_semantics;
 mod markup;

@@ -81,7 +81,7 @@ fn ok(status: u16) -> bool {
     status < 400
 }
 
-const ANN: (&str, &str, &str, &str) = ("Ann", "1985-03-07", "ann@example.com", "07700 900123");
+pub const ANN: (&str, &str, &str, &str) = ("Ann", "1985-03-07", "ann@example.com", "07700 900123");
 
 #[sqlx::test]
 async fn two_patients_racing_for_one_time_exactly_one_gets_it(pool: PgPool) {

@@ -162,7 +162,7 @@ fn Editor(
                     <input type="hidden" name="kind" value=kind.clone() />
                     <label for="template-subject">"Subject"</label>
                     <input id="template-subject" name="form[subject]" type="text" required maxlength="300"
-                        prop:value=move || subject.get()
+                        value=subject.get_untracked() prop:value=move || subject.get()
                         on:input=move |ev| { subject.set(event_target_value(&ev)); typed_now(); } />
                     {message("subject")}
                     <label for="template-text">"Text body"</label>

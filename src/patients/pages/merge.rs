@@ -98,12 +98,16 @@ fn MergeChoices(preview: RecordsToMerge, merge: ServerAction<MergePatients>) -> 
         merged.number
     );
     let (survivor_id, merged_id) = (survivor.id, merged.id);
+    let confirmed = feedback.typed("confirm").is_some_and(|c| !c.is_empty());
     let rows = MERGE_FIELDS
         .iter()
         .map(|(field, label)| {
             let (mine, theirs) = (value_of(&survivor, field), value_of(&merged, field));
             let name = format!("take[{field}]");
-            let keep_theirs = mine.is_empty() && !theirs.is_empty();
+            // A refused merge keeps each choice; first, the value that is there.
+            let keep_theirs = feedback
+                .typed(&format!("take.{field}"))
+                .map_or(mine.is_empty() && !theirs.is_empty(), |side| side == "merged");
             let (id_mine, id_theirs) = (format!("take-{field}-s"), format!("take-{field}-m"));
             let same = mine == theirs;
             view! {
@@ -143,7 +147,7 @@ fn MergeChoices(preview: RecordsToMerge, merge: ServerAction<MergePatients>) -> 
             <p>{format!("{moved} medical history entr{} will move to the surviving record.", if moved == 1 { "y" } else { "ies" })}</p>
             <div class="status status-warning">
                 <div class="field-check">
-                    <input id="confirm" name="confirm" type="checkbox" value="on" />
+                    <input id="confirm" name="confirm" type="checkbox" value="on" checked=confirmed />
                     <label for="confirm">{confirm_label}</label>
                 </div>
                 <p class="field-error" aria-live="polite">{move || feedback.message("confirm")}</p>

@@ -86,7 +86,7 @@ pub fn AppointmentDialog(
             })
             .collect_view();
         view! {
-            <FormProblem feedback keys=&[] />
+            <FormProblem feedback keys=CANCEL_KEYS />
             <div class="status-actions">{buttons}</div>
         }
     });
@@ -138,39 +138,72 @@ fn MoveForm(
 ) -> impl IntoView {
     let feedback = FormFeedback::provide(reschedule);
     let a = appointment;
+    // A refused move opens again with what was chosen, and says why beside it.
+    let chosen = |key: &str, stored: String| feedback.typed(key).unwrap_or(stored);
+    let starts = chosen("starts_at", a.starts_local.clone());
+    let provider = chosen("provider_id", a.provider_id.to_string());
+    let chair = chosen("chair_id", a.chair_id.map(|c| c.to_string()).unwrap_or_default());
+    let refused = move || MOVE_KEYS.iter().any(|key| feedback.message(key).is_some());
+    let message = move |key: &'static str| {
+        view! {
+            <p class="field-error" id=format!("move-{key}-error") aria-live="polite">
+                {move || feedback.message(key)}
+            </p>
+        }
+    };
     let providers = view
         .providers
         .iter()
-        .map(|p| view! { <option value=p.id.to_string() selected=p.id == a.provider_id>{p.name.clone()}</option> })
+        .map(|p| {
+            let id = p.id.to_string();
+            let selected = id == provider;
+            view! { <option value=id selected=selected>{p.name.clone()}</option> }
+        })
         .collect_view();
     let chairs = view
         .chairs
         .iter()
-        .map(|c| view! { <option value=c.id.to_string() selected=Some(c.id) == a.chair_id>{c.name.clone()}</option> })
+        .map(|c| {
+            let id = c.id.to_string();
+            let selected = id == chair;
+            view! { <option value=id selected=selected>{c.name.clone()}</option> }
+        })
         .collect_view();
     view! {
-        <details class="dialog-section">
+        <details class="dialog-section" open=refused>
             <summary>"Move"</summary>
             <ActionForm action=reschedule attr:class="stacked-form">
-                <FormProblem feedback keys=&[] />
+                <FormProblem feedback keys=MOVE_KEYS />
                 <input type="hidden" name="id" value=a.id.to_string() />
                 <input type="hidden" name="version" value=a.version.to_string() />
                 <input type="hidden" name="show_in" value=view.layout.as_str() />
                 <label for="move-start">"New start"</label>
-                <input id="move-start" name="starts_at" type="datetime-local" required value=a.starts_local.clone() />
+                <input id="move-start" name="starts_at" type="datetime-local" required value=starts
+                    aria-describedby="move-starts_at-error" />
+                {message("starts_at")}
                 <label for="move-provider">"Provider"</label>
-                <select id="move-provider" name="provider_id">{providers}</select>
+                <select id="move-provider" name="provider_id" aria-describedby="move-provider_id-error">
+                    {providers}
+                </select>
+                {message("provider_id")}
                 <label for="move-chair">"Chair"</label>
-                <select id="move-chair" name="chair_id">
+                <select id="move-chair" name="chair_id" aria-describedby="move-chair_id-error">
                     <option value="">"Any free chair (when the type needs one)"</option>
                     {chairs}
                 </select>
+                {message("chair_id")}
                 <button type="submit" class="button">"Move appointment"</button>
             </ActionForm>
         </details>
     }
     .into_any()
 }
+
+/// The move form's fields: their messages show beside them.
+const MOVE_KEYS: &[&str] = &["starts_at", "provider_id", "chair_id"];
+
+/// The cancel form's fields: their messages show beside them.
+const CANCEL_KEYS: &[&str] = &["reason_code", "reason"];
 
 /// Cancelling needs a reason from the clinic's list (with details for "Other"): choosing it is
 /// the confirmation.
@@ -182,12 +215,21 @@ fn CancelForm(
     here: String,
 ) -> impl IntoView {
     let a = appointment;
+    // A refused cancellation opens again with what was chosen and typed, and says why.
+    let feedback = FormFeedback::provide(status);
+    let typed_code = feedback.typed("reason_code").unwrap_or_default();
+    let typed_details = feedback.typed("reason").unwrap_or_default();
+    let refused = move || CANCEL_KEYS.iter().any(|key| feedback.message(key).is_some());
     let options = reasons
         .into_iter()
-        .map(|r| view! { <option value=r.id.to_string()>{r.name}</option> })
+        .map(|r| {
+            let id = r.id.to_string();
+            let selected = id == typed_code;
+            view! { <option value=id selected=selected>{r.name}</option> }
+        })
         .collect_view();
     view! {
-        <details class="dialog-section">
+        <details class="dialog-section" open=refused>
             <summary>"Cancel"</summary>
             <ActionForm action=status attr:class="stacked-form">
                 <input type="hidden" name="id" value=a.id.to_string() />
@@ -195,14 +237,21 @@ fn CancelForm(
                 <input type="hidden" name="status" value="cancelled" />
                 <input type="hidden" name="then" value=here />
                 <label for="cancel-reason-code">"Reason"</label>
-                <select id="cancel-reason-code" name="reason_code" required>
+                <select id="cancel-reason-code" name="reason_code" required
+                    aria-describedby="cancel-reason-code-error">
                     <option value="">"Choose a reason"</option>
                     {options}
                 </select>
+                <p class="field-error" id="cancel-reason-code-error" aria-live="polite">
+                    {move || feedback.message("reason_code")}
+                </p>
                 <label for="cancel-reason">"Details"</label>
-                <input id="cancel-reason" name="reason" type="text" maxlength="500"
-                    aria-describedby="cancel-reason-hint" placeholder="Patient called: flu" />
+                <input id="cancel-reason" name="reason" type="text" maxlength="500" value=typed_details
+                    aria-describedby="cancel-reason-hint cancel-reason-error" placeholder="Patient called: flu" />
                 <p class="field-hint" id="cancel-reason-hint">"Needed when the reason is \u{201c}Other\u{201d}."</p>
+                <p class="field-error" id="cancel-reason-error" aria-live="polite">
+                    {move || feedback.message("reason")}
+                </p>
                 <button type="submit" class="button button-danger">"Cancel appointment"</button>
             </ActionForm>
         </details>

@@ -213,7 +213,7 @@ fn DayColumn(
         reschedule.dispatch(RescheduleAppointment {
             id: moving.id,
             version: moving.version,
-            provider_id,
+            provider_id: Some(provider_id),
             chair_id,
             starts_at,
             show_in: String::new(),

@@ -102,9 +102,12 @@ fn Plan(plan: SeriesPlan, form: SeriesForm) -> impl IntoView {
                         .iter()
                         .enumerate()
                         .map(|(j, time)| {
+                            // The first, unless a refused booking chose another.
+                            let chosen = feedback.typed(&format!("times.{i}"));
+                            let checked = chosen.map_or(j == 0, |chosen| chosen == *time);
                             view! {
                                 <label class="alternative">
-                                    <input type="radio" name=name.clone() value=time.clone() checked=j == 0 />
+                                    <input type="radio" name=name.clone() value=time.clone() checked=checked />
                                     {format!(" {}", &time[11..])}
                                 </label>
                             }
