@@ -17,6 +17,7 @@ mod patient_bench;
 pub mod patient_generator;
 pub mod public_gate;
 pub mod security;
+pub mod stalled_render;
 pub mod startup;
 pub mod state;
 pub mod telemetry;

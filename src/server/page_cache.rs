@@ -136,6 +136,15 @@ pub struct PerAnswer {
 #[derive(Clone, Default)]
 pub struct PageRecord(Arc<Mutex<Recorded>>);
 
+impl PageRecord {
+    /// Forgets what a render noted, for a render that starts again.
+    pub fn restart(&self) {
+        if let Ok(mut recorded) = self.0.lock() {
+            *recorded = Recorded::default();
+        }
+    }
+}
+
 #[derive(Default)]
 struct Recorded {
     keep: bool,

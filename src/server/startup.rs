@@ -19,7 +19,7 @@ use super::page_cache::{self, PageCache};
 use super::public_gate::{self, PublicGate};
 use super::security::{self, Policy};
 use super::state::AppState;
-use super::{db, form_flash, health, telemetry};
+use super::{db, form_flash, health, stalled_render, telemetry};
 use crate::app::{App, shell};
 use crate::audit::reads::ReadLog;
 use crate::email::delivery::{Delivery, RetryPolicy, Sink};
@@ -91,6 +91,9 @@ pub fn build_router(state: AppState) -> Router {
         )
         .nest(&format!("/{}", options.site_pkg_dir), pkg)
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        // Around every page's render, inside the page cache (a render done again is kept as
+        // one): see `stalled_render`.
+        .layer(from_fn(stalled_render::render_again_if_stalled))
         // Inside the session layer and the form flash (a page showing a flashed refusal is
         // never kept), outside every page.
         .layer(from_fn_with_state(PageCache::new(state.clone(), reads), page_cache::serve))
