@@ -91,12 +91,7 @@ test("without JavaScript a patient who skips a question is told so beside it, wi
   await expect(page.getByRole("heading", { level: 1, name: "Your details" })).toBeVisible();
 
   // Everything but "Have you been to this clinic before?", and no reminders.
-  await page.getByLabel("First name", { exact: true }).fill(dana.first);
-  await page.getByLabel("Last name", { exact: true }).fill(dana.last);
-  await page.getByLabel("Date of birth", { exact: true }).fill(dana.dateOfBirth);
-  await page.getByLabel("Email", { exact: true }).fill(dana.email);
-  await page.getByLabel("Phone", { exact: true }).fill(dana.phone);
-  await page.getByLabel("Reason for the visit (optional)").fill("A chipped tooth.");
+  await fillDetails(page, dana, { answerReturning: false });
   const reminders = page.getByRole("checkbox", { name: "Email me reminders before the appointment" });
   await reminders.uncheck();
   await page.waitForTimeout(4500);
@@ -112,7 +107,7 @@ test("without JavaScript a patient who skips a question is told so beside it, wi
   await expect(page.getByLabel("Date of birth", { exact: true })).toHaveValue(dana.dateOfBirth);
   await expect(page.getByLabel("Email", { exact: true })).toHaveValue(dana.email);
   await expect(page.getByLabel("Phone", { exact: true })).toHaveValue(dana.phone);
-  await expect(page.getByLabel("Reason for the visit (optional)")).toHaveValue("A chipped tooth.");
+  await expect(page.getByLabel("Reason for the visit (optional)")).toHaveValue("A routine check-up.");
   await expect(reminders).not.toBeChecked();
 
   await question.getByRole("radio", { name: "No, I am new" }).check();

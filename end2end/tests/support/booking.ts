@@ -105,15 +105,20 @@ export async function chooseTime(page: Page): Promise<string> {
   return label;
 }
 
-/** Fills the details step ("Your details") for `person`, a new patient. */
-export async function fillDetails(page: Page, person: Person): Promise<void> {
+/**
+ * Fills the details step ("Your details") for `person`, a new patient; with `answerReturning`
+ * false, leaves "Have you been to this clinic before?" unanswered.
+ */
+export async function fillDetails(page: Page, person: Person, { answerReturning = true } = {}): Promise<void> {
   await page.getByLabel("First name", { exact: true }).fill(person.first);
   await page.getByLabel("Last name", { exact: true }).fill(person.last);
   await page.getByLabel("Date of birth", { exact: true }).fill(person.dateOfBirth);
   await page.getByLabel("Email", { exact: true }).fill(person.email);
   await page.getByLabel("Phone", { exact: true }).fill(person.phone);
   await page.getByLabel("Reason for the visit (optional)").fill("A routine check-up.");
-  const before = page.getByRole("group", { name: "Have you been to this clinic before?" });
-  await before.getByRole("radio", { name: "No, I am new" }).check();
+  if (answerReturning) {
+    const before = page.getByRole("group", { name: "Have you been to this clinic before?" });
+    await before.getByRole("radio", { name: "No, I am new" }).check();
+  }
   await expect(page.getByRole("checkbox", { name: "Email me reminders before the appointment" })).toBeChecked();
 }
