@@ -92,7 +92,7 @@ mod ssr {
     use crate::domain::Permission;
     use crate::domain::patient::{format_patient_number, parse_patient_number};
     use crate::error::forms::broken_constraint;
-    use crate::error::{AppError, FieldValues};
+    use crate::error::{AppError, forms};
     use crate::scheduling::live::LIVE;
     use crate::server::state::app_state;
 
@@ -194,9 +194,7 @@ mod ssr {
     ) -> Result<(), AppError> {
         let actor = require(Permission::MergePatients).await?;
         // A refused merge comes back with each field's choice (`take.first_name`) and the box.
-        let mut typed: FieldValues =
-            take.iter().map(|(field, side)| (format!("take.{field}"), side.clone())).collect();
-        typed.insert("confirm".into(), if confirmed { "on".into() } else { String::new() });
+        let typed = forms::typed(&json!({ "take": &take, "confirm": confirmed.then_some("on") }));
         merge_chosen(actor, survivor, merged, take, confirmed)
             .await
             .map_err(|error| error.with_input(typed))

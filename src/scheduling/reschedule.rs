@@ -36,7 +36,7 @@ pub(crate) mod ssr {
     use crate::domain::{AppointmentStatus, Permission};
     use crate::email::model::EmailKind;
     use crate::email::outbox;
-    use crate::error::{AppError, FieldValues};
+    use crate::error::{AppError, forms};
     use crate::scheduling::booking::ssr::{Plan, clash, plan, show_in_calendar, start_instant};
     use crate::scheduling::live::ssr::clear_expired_holds;
     use crate::server::state::app_state;
@@ -63,12 +63,9 @@ pub(crate) mod ssr {
     ) -> Result<(), AppError> {
         let actor = require(Permission::BookAppointments).await?;
         // A refused move comes back to the form as it was chosen.
-        let id_text = |id: Option<i64>| id.map(|id| id.to_string()).unwrap_or_default();
-        let typed = FieldValues::from([
-            ("starts_at".to_string(), starts_at.clone()),
-            ("provider_id".to_string(), id_text(provider_id)),
-            ("chair_id".to_string(), id_text(chair_id)),
-        ]);
+        let typed = forms::typed(
+            &json!({ "starts_at": &starts_at, "provider_id": provider_id, "chair_id": chair_id }),
+        );
         let moved = async {
             let provider_id = provider_id
                 .ok_or_else(|| AppError::invalid("provider_id", "Choose a provider."))?;

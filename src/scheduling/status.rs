@@ -78,7 +78,7 @@ pub(crate) mod ssr {
     use crate::domain::{AppointmentStatus, CancelReasonKind, Permission};
     use crate::email::model::EmailKind;
     use crate::email::outbox;
-    use crate::error::{AppError, FieldValues};
+    use crate::error::{AppError, forms};
     use crate::server::state::app_state;
 
     pub async fn set_appointment_status(
@@ -96,10 +96,7 @@ pub(crate) mod ssr {
             needed => require(needed).await?,
         };
         // A refused reason comes back to the form as it was typed.
-        let typed = FieldValues::from([
-            ("reason_code".to_string(), reason_code.clone()),
-            ("reason".to_string(), reason.clone()),
-        ]);
+        let typed = forms::typed(&json!({ "reason_code": &reason_code, "reason": &reason }));
         let changed = async {
             let reason = StatusReason::parse(&reason_code, &reason)?;
             let state = app_state()?;
