@@ -2,7 +2,7 @@
 // gets the confirmation email (from the test SMTP receiver, see support/mail.ts) and cancels
 // through its link.
 import { test, expect } from "./support/fixtures";
-import { chooseDay, chooseTime, fillDetails, longDate, newPerson, summary } from "./support/booking";
+import { BOOKING_WEEKS, chooseDay, chooseTime, fillDetails, longDate, newPerson, summary } from "./support/booking";
 import { manageLink, waitForEmail } from "./support/mail";
 
 test("without JavaScript a new patient books a check-up with plain forms and cancels it from the email's link", async ({ page, visit }) => {
@@ -24,7 +24,7 @@ test("without JavaScript a new patient books a check-up with plain forms and can
   await expect(page.getByText("Step 3 of 5")).toBeVisible();
   await expect(page.getByText("Check-up · First available")).toBeVisible();
   await expect(page.getByText("Times are in the clinic's time zone (America/New_York).")).toBeVisible();
-  const date = await chooseDay(page);
+  const date = await chooseDay(page, { weeksAhead: BOOKING_WEEKS.noScript });
   // Without JavaScript there is no proof-of-work for holding a time either: the server wants
   // the page of times to have been shown for 2 seconds (a person reads it first).
   await page.waitForTimeout(2500);
@@ -85,7 +85,7 @@ test("without JavaScript a patient who skips a question is told so beside it, wi
   await page.getByRole("link", { name: /Chairside Dental New York/ }).click();
   await page.getByRole("link", { name: /Check-up\s*30 minutes/ }).click();
   await page.getByRole("link", { name: /First available/ }).click();
-  await chooseDay(page);
+  await chooseDay(page, { weeksAhead: BOOKING_WEEKS.skippedQuestion });
   await page.waitForTimeout(2500);
   await chooseTime(page);
   await expect(page.getByRole("heading", { level: 1, name: "Your details" })).toBeVisible();

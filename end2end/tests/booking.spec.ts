@@ -4,7 +4,7 @@
 // proof-of-work, notes the device's time zone and keeps a form from being sent twice.
 import type { Locator } from "@playwright/test";
 import { test, expect } from "./support/fixtures";
-import { chooseDay, chooseTime, fillDetails, longDate, newPerson, summary } from "./support/booking";
+import { BOOKING_WEEKS, chooseDay, chooseTime, fillDetails, longDate, newPerson, summary } from "./support/booking";
 import { manageLink, waitForEmail } from "./support/mail";
 
 // A phone, in another time zone than the clinic's (the picker says so).
@@ -33,7 +33,7 @@ test("a new patient books a check-up on a phone, then moves and cancels it from 
   await expect(page.getByText("Check-up · First available")).toBeVisible();
   await expect(page.getByText("Times are in the clinic's time zone (America/New_York).")).toBeVisible();
   await expect(page.getByText(/Your device is set to Europe\/London\./)).toBeVisible();
-  const date = await chooseDay(page);
+  const date = await chooseDay(page, { weeksAhead: BOOKING_WEEKS.phone });
   // The times page was shown a moment ago: the server takes the hold for the script's proof
   // (without it, only after 2 seconds).
   await expect(page.locator('form.time-form input[name="proof"]').first()).toHaveValue(/^\d+$/);
@@ -90,7 +90,7 @@ test("a new patient books a check-up on a phone, then moves and cancels it from 
   await page.getByRole("link", { name: "Move to another time" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Move to another time" })).toBeVisible();
   await expect(page.getByText("Your current time stays yours until the new one is secured.")).toBeVisible();
-  const newDate = await chooseDay(page, { avoid: date });
+  const newDate = await chooseDay(page, { weeksAhead: BOOKING_WEEKS.phone, avoid: date });
   const moved = await chooseTime(page);
   expect(moved).toMatch(/^\d\d:\d\d · \S/);
   const [newTime, newProvider] = moved.split(" · ");

@@ -71,15 +71,15 @@ async function openDay(page: Page, link: Locator): Promise<string> {
 
 /**
  * Chooses a day with free times in the slot picker and answers it (YYYY-MM-DD), never `avoid`.
- * It first steps 1 to 3 weeks ahead: a week at least, as online changes close 24 hours before
- * the appointment (and the first week has the least free time); a random number of weeks, so
- * tests running side by side spread out.
+ * It first steps `weeksAhead` weeks ahead (a week at least, as online changes close 24 hours
+ * before the appointment, and the first week has the least free time). Each test that books
+ * online takes a week of its own (see BOOKING_WEEKS), so tests running side by side never
+ * want the same time.
  */
-export async function chooseDay(page: Page, options: { avoid?: string } = {}): Promise<string> {
+export async function chooseDay(page: Page, options: { weeksAhead: number; avoid?: string }): Promise<string> {
   const picker = page.getByRole("region", { name: "Choose a day" });
   const later = picker.getByRole("link", { name: "Later ›" });
-  const weeks = pick(1, 3);
-  for (let i = 0; i < weeks; i++) await openDay(page, later);
+  for (let i = 0; i < options.weeksAhead; i++) await openDay(page, later);
   for (let week = 0; week < 8; week++) {
     // Day links read like "Mon 7 Dec 12 times" or "Tue 8 Dec full".
     for (const day of await picker.getByRole("link").filter({ hasText: /\d+ times?/ }).all()) {
@@ -92,8 +92,17 @@ export async function chooseDay(page: Page, options: { avoid?: string } = {}): P
 }
 
 /**
- * Clicks one of the chosen day's free times (at random, so tests side by side rarely want the
- * same one) and answers its button's text: "10:30 · Dr Sam Patel", or "10:30" with a chosen
+ * The week ahead in which each online booking test books: one each, so that no two tests
+ * running side by side ever want the same time.
+ */
+export const BOOKING_WEEKS = {
+  phone: 1,
+  noScript: 2,
+  skippedQuestion: 3,
+} as const;
+
+/**
+ * Clicks one of the chosen day's free times (at random) and answers its button's text: "10:30 · Dr Sam Patel", or "10:30" with a chosen
  * provider.
  */
 export async function chooseTime(page: Page): Promise<string> {
