@@ -102,6 +102,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/reports") view={Lazy::<ReportsRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/calendar") view={Lazy::<CalendarRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/calendar/affected") view={Lazy::<AffectedRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/calendar/confirmations") view={Lazy::<ConfirmationsRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/calendar/series") view={Lazy::<SeriesRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/my-day") view={Lazy::<MyDayRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/patients") view={Lazy::<PatientsRoute>::new()} ssr=SsrMode::Async />

@@ -25,7 +25,9 @@ use crate::patients::pages::{
     PatientsPage,
 };
 use crate::reports::pages::ReportsPage;
-use crate::scheduling::pages::{AffectedPage, CalendarPage, MyDayPage, SeriesPage};
+use crate::scheduling::pages::{
+    AffectedPage, CalendarPage, ConfirmationsPage, MyDayPage, SeriesPage,
+};
 use crate::setup::pages::{
     CancelReasonsPage, ChairsPage, ClinicPage, HoursPage, ProvidersPage, SetupHomePage,
     TimeOffPage, TypesPage,
@@ -137,6 +139,7 @@ area!(calendar_pages, __preload_calendar_pages, Calendar {
 
 area!(scheduling_pages, __preload_scheduling_pages, Scheduling {
     AffectedRoute => AffectedPage,
+    ConfirmationsRoute => ConfirmationsPage,
     SeriesRoute => SeriesPage,
     MyDayRoute => MyDayPage,
 });

@@ -124,6 +124,11 @@ pub const ENDPOINTS: &[Endpoint] = &[
         sample: &[("clinic", "no-such-clinic"), ("key", "x")],
     },
     Endpoint { path: "/api/book/manage", access: Access::Public, sample: &[("token", "x")] },
+    Endpoint {
+        path: "/api/book/manage/confirm",
+        access: Access::Public,
+        sample: &[("token", "x")],
+    },
     Endpoint { path: "/api/book/manage/cancel", access: Access::Public, sample: &[("token", "x")] },
     Endpoint {
         path: "/api/book/manage/reschedule",
@@ -304,6 +309,16 @@ pub const ENDPOINTS: &[Endpoint] = &[
         path: "/api/appointments/set-status",
         access: Access::Requires(Permission::UpdateAppointmentStatus),
         sample: &[("id", "0"), ("version", "1"), ("status", "arrived")],
+    },
+    Endpoint {
+        path: "/api/appointments/confirmations",
+        access: Access::Requires(Permission::ViewCalendar),
+        sample: &[("clinic", "no-such-clinic")],
+    },
+    Endpoint {
+        path: "/api/appointments/confirmations/record",
+        access: Access::Requires(Permission::BookAppointments),
+        sample: &[("id", "0"), ("version", "1"), ("outcome", "no_answer")],
     },
     Endpoint {
         path: "/api/appointments/availability",

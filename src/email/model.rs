@@ -29,6 +29,9 @@ const APPOINTMENT_PLACEHOLDERS: &[Placeholder] = &[
     ("clinic_address", "The clinic's address"),
     ("clinic_phone", "The clinic's phone number"),
     ("manage_link", "The patient's own link to see, move or cancel the appointment online"),
+    ("confirm_link", "The patient's link to say they will come (it asks once more, then confirms)"),
+    ("move_link", "The patient's link to choose another time"),
+    ("cancel_link", "The patient's link to cancel (it asks once more)"),
 ];
 
 const INVITATION_PLACEHOLDERS: &[Placeholder] = &[

@@ -37,6 +37,12 @@ struct AppointmentFacts {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ReminderOffset(pub i32);
 
+impl ReminderOffset {
+    /// A reminder the front desk sends by hand (from the confirmation list): like each
+    /// scheduled one, at most one per appointment and start. A clinic's offsets are never 0.
+    pub const BY_HAND: ReminderOffset = ReminderOffset(0);
+}
+
 /// Queues the email of `kind` about appointment `appointment_id` to its patient, with a manage
 /// link of its own on `site` (created when sent). Nothing is queued when the patient has no email address, or,
 /// for a reminder, has not agreed to email reminders (or already has this one). Answers the
@@ -125,6 +131,9 @@ async fn enqueue(
         ("clinic_name", facts.clinic_name.clone()),
         ("clinic_address", facts.clinic_address.clone()),
         ("clinic_phone", facts.clinic_phone.clone()),
+        ("confirm_link", format!("{manage_link}?confirm=1")),
+        ("move_link", format!("{manage_link}?reschedule=1")),
+        ("cancel_link", format!("{manage_link}?cancel=1")),
         ("manage_link", manage_link),
     ]
     .into_iter()

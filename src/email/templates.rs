@@ -113,6 +113,9 @@ pub fn sample_values(kind: EmailKind) -> Values {
             ("clinic_address", "12 High Street, London"),
             ("clinic_phone", "+44 20 7946 0000"),
             ("manage_link", "https://clinic.example/book/manage/sample"),
+            ("confirm_link", "https://clinic.example/book/manage/sample?confirm=1"),
+            ("move_link", "https://clinic.example/book/manage/sample?reschedule=1"),
+            ("cancel_link", "https://clinic.example/book/manage/sample?cancel=1"),
         ],
     };
     pairs.iter().map(|(k, v)| (*k, v.to_string())).collect()
@@ -138,8 +141,8 @@ pub fn default_template(kind: EmailKind) -> TemplateText {
         ),
         EmailKind::Reminder => (
             "Reminder: {{ appointment_type }} on {{ appointment_date }} at {{ appointment_time }}",
-            "Hello {{ patient_first_name }},\n\nA reminder of your {{ appointment_type }} with {{ provider }} on {{ appointment_date }} at {{ appointment_time }} ({{ time_zone }} time).\n\n{{ clinic_name }}\n{{ clinic_address }}\n{{ clinic_phone }}\n\nTo see, move or cancel it: {{ manage_link }}\n",
-            "<p>Hello {{ patient_first_name }},</p>\n<p>A reminder of your <strong>{{ appointment_type }}</strong> with {{ provider }} on <strong>{{ appointment_date }} at {{ appointment_time }}</strong> ({{ time_zone }} time).</p>\n<p>{{ clinic_name }}<br>{{ clinic_address }}<br>{{ clinic_phone }}</p>\n<p><a href=\"{{ manage_link }}\">See, move or cancel your appointment</a></p>\n",
+            "Hello {{ patient_first_name }},\n\nA reminder of your {{ appointment_type }} with {{ provider }} on {{ appointment_date }} at {{ appointment_time }} ({{ time_zone }} time).\n\n{{ clinic_name }}\n{{ clinic_address }}\n{{ clinic_phone }}\n\nWill you come? Confirm: {{ confirm_link }}\nTo move it: {{ move_link }}\nTo cancel it: {{ cancel_link }}\n",
+            "<p>Hello {{ patient_first_name }},</p>\n<p>A reminder of your <strong>{{ appointment_type }}</strong> with {{ provider }} on <strong>{{ appointment_date }} at {{ appointment_time }}</strong> ({{ time_zone }} time).</p>\n<p>{{ clinic_name }}<br>{{ clinic_address }}<br>{{ clinic_phone }}</p>\n<p>Will you come? <a href=\"{{ confirm_link }}\">Confirm</a> · <a href=\"{{ move_link }}\">Move</a> · <a href=\"{{ cancel_link }}\">Cancel</a></p>\n",
         ),
         EmailKind::StaffInvitation => (
             "Your Chairside account at {{ clinic_name }}",

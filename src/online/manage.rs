@@ -1,7 +1,7 @@
 //! `/book/manage/{token}`: a patient's own appointment through the link in their email: see it,
-//! cancel it, or move it through the slot picker, while the clinic's cancellation notice has
-//! not started. Moving is one statement: the old time is let go only when the new one is
-//! secured.
+//! confirm that they will come (until it starts), and cancel it or move it through the slot
+//! picker while the clinic's cancellation notice has not started. Moving is one statement: the
+//! old time is let go only when the new one is secured.
 
 use leptos::prelude::*;
 
@@ -20,6 +20,13 @@ pub async fn load_managed_appointment(
     ssr::managed_appointment(token, reschedule, from, date)
         .await
         .map_err(AppError::with_http_status)
+}
+
+/// The patient says they will come: a scheduled appointment becomes confirmed. Saying it again
+/// (a second click, a second email's link) changes nothing and answers the same.
+#[server(endpoint = "book/manage/confirm")]
+pub async fn confirm_by_link(token: String) -> Result<(), AppError> {
+    ssr::confirm(token).await.map_err(AppError::with_http_status)
 }
 
 #[server(endpoint = "book/manage/cancel")]
@@ -111,6 +118,12 @@ mod ssr {
             && now < deadline(current, clinic)
     }
 
+    /// Whether the patient may still confirm: until the appointment starts, whatever the
+    /// cancellation notice (the last reminder goes out a couple of hours before).
+    fn confirmable(current: &Current, now: DateTime<Utc>) -> bool {
+        current.status == "scheduled" && now < current.start
+    }
+
     fn too_late(clinic: &OnlineClinic) -> AppError {
         AppError::Conflict(format!(
             "It is too late to change this appointment online ({} hours' notice is needed). Please call {} on {}.",
@@ -167,6 +180,7 @@ mod ssr {
             when: current.start.with_timezone(&zone).format("%A %-d %B %Y at %H:%M").to_string(),
             status: current.status.clone(),
             changeable,
+            confirmable: confirmable(&current, now),
             change_until: deadline(&current, &clinic)
                 .with_timezone(&zone)
                 .format("%A %-d %B at %H:%M")
@@ -179,6 +193,40 @@ mod ssr {
 
     fn back_to(token: &str, note: &str) {
         leptos_axum::redirect(&format!("/book/manage/{}?done={note}", token.trim()));
+    }
+
+    pub async fn confirm(token: String) -> Result<(), AppError> {
+        let state = app_state()?;
+        let origin = session::request_origin();
+        abuse::count_attempt(&state.pool, MANAGE_PER_IP, &abuse::ip_key(origin.ip)).await?;
+        let mut tx = state.pool.begin().await?;
+        let (current, clinic) = open(&mut tx, &token, true).await?;
+        if current.status == "confirmed" {
+            back_to(&token, "confirmed");
+            return Ok(());
+        }
+        if !confirmable(&current, Utc::now()) {
+            return Err(AppError::Conflict(format!(
+                "This appointment can no longer be confirmed online. Please call {} on {}.",
+                clinic.public.name, clinic.public.phone
+            )));
+        }
+        let change = StatusWrite {
+            id: current.id,
+            from: AppointmentStatus::Scheduled,
+            next: AppointmentStatus::Confirmed,
+            reason: "",
+            cancel_reason_id: None,
+            changed_by: None,
+        };
+        write_status(&mut tx, &change).await?;
+        let audit_entry = entry("online.confirmed", &current, &clinic).details(json!({
+            "before": { "status": current.status }, "after": { "status": "confirmed" },
+        }));
+        audit::append(&mut tx, audit_entry).await?;
+        tx.commit().await?;
+        back_to(&token, "confirmed");
+        Ok(())
     }
 
     pub async fn cancel(token: String) -> Result<(), AppError> {

@@ -166,6 +166,8 @@ pub struct ManagedAppointment {
     pub status: String,
     /// Cancelling and moving online are still allowed (the clinic's notice has not started).
     pub changeable: bool,
+    /// The patient may still confirm they will come (it is scheduled and has not started).
+    pub confirmable: bool,
     /// `Monday 30 November at 10:30`: the last moment to change it online.
     pub change_until: String,
     pub appointment_type_id: i64,

@@ -5,6 +5,7 @@ pub mod availability;
 pub mod batch;
 pub mod booking;
 pub mod calendar;
+pub mod confirmations;
 pub mod day_axis;
 pub mod from_patient;
 pub mod live;

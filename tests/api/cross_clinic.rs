@@ -532,6 +532,14 @@ fn cases() -> Vec<Case> {
                 ("status", "confirmed".into()),
             ]
         }),
+        case("the confirmation list", "appointments/confirmations", 404, clinic_only),
+        case("a confirmation call", "appointments/confirmations/record", 404, |_, t| {
+            vec![
+                ("id", t.appointment.to_string()),
+                ("version", "1".into()),
+                ("outcome", "no_answer".into()),
+            ]
+        }),
         case("an appointment moved", "appointments/reschedule", 404, |m, t| {
             vec![
                 ("id", t.appointment.to_string()),
@@ -829,6 +837,7 @@ async fn pages_for_another_clinics_ids_and_for_nonexistent_ids_answer_404(pool: 
             format!("/patients/{}/merge", r.patient),
             format!("/admin/outbox/{}", r.email),
             format!("/calendar?clinic={}", r.slug),
+            format!("/calendar/confirmations?clinic={}", r.slug),
             format!("/calendar/affected?time_off={}", r.time_off),
             format!(
                 "/calendar/series?patient={}&type={}&provider={}&at=2030-01-07T10:00",

@@ -575,6 +575,7 @@ async fn every_staff_form_missing_any_field_is_answered_by_the_app(pool: PgPool)
         "/api/appointments/set-status",
         "/api/appointments/reschedule",
         "/api/appointments/series/book",
+        "/api/appointments/confirmations/record",
         "/api/patients/merge",
         "/api/patients/medical/set-active",
         "/api/setup/clinic/save",
@@ -632,6 +633,7 @@ async fn every_patient_form_missing_any_field_is_answered_by_the_app(pool: PgPoo
         "/api/book/hold",
         "/api/book/details",
         "/api/book/confirm",
+        "/api/book/manage/confirm",
         "/api/book/manage/cancel",
         "/api/book/manage/reschedule",
     ] {

@@ -13,6 +13,7 @@ mod bounds;
 mod calendar;
 mod cancel_reasons;
 mod cli;
+mod confirmations;
 mod cross_clinic;
 mod delivery;
 mod demo;

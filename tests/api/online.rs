@@ -428,7 +428,8 @@ pub async fn manage_token(pool: &PgPool, appointment: i64, kind: &str) -> String
         .find(|m| m.contains(&format!("Message-ID: <outbox-{id}@")))
         .expect("the email was delivered");
     let start = message.find("/book/manage/").expect("a manage link") + "/book/manage/".len();
-    message[start..].split_whitespace().next().unwrap().to_string()
+    // The token, without a link's own question (a reminder's `?confirm=1`).
+    message[start..].split(|c: char| c.is_whitespace() || c == '?').next().unwrap().to_string()
 }
 
 #[sqlx::test]

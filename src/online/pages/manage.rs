@@ -1,11 +1,14 @@
-//! `/book/manage/{token}`: the patient's appointment from the email link, with cancel (after a
-//! confirmation step) and move (the slot picker) while the clinic's notice allows.
+//! `/book/manage/{token}`: the patient's appointment from the email link, with "I will come"
+//! until it starts, and cancel (after a confirmation step) and move (the slot picker) while the
+//! clinic's notice allows. `?confirm=1` (a reminder's Confirm link) asks only that question.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use crate::online::manage::{CancelByLink, RescheduleByLink, load_managed_appointment};
+use crate::online::manage::{
+    CancelByLink, ConfirmByLink, RescheduleByLink, load_managed_appointment,
+};
 use crate::online::model::{ManagedAppointment, TimeChoice};
 use crate::online::pages::flow::public_error;
 use crate::online::pages::picker::SlotPickerView;
@@ -15,6 +18,7 @@ use crate::ui::form::{FormFeedback, FormProblem};
 pub fn ManageBookingPage() -> impl IntoView {
     let params = use_params_map();
     let query = use_query_map();
+    let confirm = ServerAction::<ConfirmByLink>::new();
     let cancel = ServerAction::<CancelByLink>::new();
     let reschedule = ServerAction::<RescheduleByLink>::new();
     let address = Memo::new(move |_| {
@@ -32,10 +36,12 @@ pub fn ManageBookingPage() -> impl IntoView {
         (q.get("cancel").is_some(), q.get("done").unwrap_or_default())
     });
     let data = Resource::new(
-        move || (address.get(), step.get(), cancel.version().get(), reschedule.version().get()),
-        |((token, moving, from, date), _, _, _)| {
-            load_managed_appointment(token, moving, from, date)
+        move || {
+            let versions =
+                (confirm.version().get(), cancel.version().get(), reschedule.version().get());
+            (address.get(), step.get(), versions)
         },
+        |((token, moving, from, date), _, _)| load_managed_appointment(token, moving, from, date),
     );
     view! {
         <Title text="Your appointment" />
@@ -44,7 +50,7 @@ pub fn ManageBookingPage() -> impl IntoView {
                 {move || Suspend::new(async move {
                     match data.await {
                         Err(error) => public_error(error),
-                        Ok(appointment) => view! { <Manage appointment cancel reschedule /> }.into_any(),
+                        Ok(appointment) => view! { <Manage appointment confirm cancel reschedule /> }.into_any(),
                     }
                 })}
             </Transition>
@@ -55,6 +61,7 @@ pub fn ManageBookingPage() -> impl IntoView {
 #[component]
 fn Manage(
     appointment: ManagedAppointment,
+    confirm: ServerAction<ConfirmByLink>,
     cancel: ServerAction<CancelByLink>,
     reschedule: ServerAction<RescheduleByLink>,
 ) -> impl IntoView {
@@ -63,10 +70,16 @@ fn Manage(
     let here = format!("/book/manage/{token}");
     let done = query.get_untracked().get("done").unwrap_or_default();
     let asked_cancel = query.get_untracked().get("cancel").is_some();
+    let asked_confirm = query.get_untracked().get("confirm").is_some();
     let cancelled = appointment.status == "cancelled";
-    let notice = match (done.as_str(), cancelled) {
-        ("cancelled", true) => Some("Your appointment is cancelled. We have sent you an email."),
-        ("moved", false) => Some("Your appointment has moved. We have sent you an email."),
+    let notice = match (done.as_str(), appointment.status.as_str()) {
+        ("cancelled", "cancelled") => {
+            Some("Your appointment is cancelled. We have sent you an email.")
+        }
+        ("moved", status) if status != "cancelled" => {
+            Some("Your appointment has moved. We have sent you an email.")
+        }
+        ("confirmed", "confirmed") => Some("Thank you: the clinic knows you will come."),
         _ => None,
     }
     .map(|text| view! { <p class="status status-ok" role="status">{text}</p> });
@@ -74,8 +87,26 @@ fn Manage(
         "cancelled" => "Cancelled",
         "completed" => "Completed",
         "no_show" => "Missed",
+        "confirmed" => "Confirmed",
         _ => "Booked",
     };
+    // Not while the patient is cancelling or choosing another time.
+    let asks_confirm = appointment.confirmable && !asked_cancel && appointment.picker.is_none();
+    // A refused confirmation is said even when the question is no longer asked (the
+    // appointment was cancelled meanwhile, or has begun).
+    let confirm_feedback = FormFeedback::provide(confirm);
+    let confirm_question = asks_confirm.then(|| {
+        let token = token.clone();
+        view! {
+            <div class="confirm-box" role="group" aria-labelledby="confirm-question">
+                <p id="confirm-question"><strong>"Will you come?"</strong>" Let the clinic know you will be there."</p>
+                <ActionForm action=confirm attr:class="inline-form">
+                    <input type="hidden" name="token" value=token />
+                    <button type="submit" class="button button-primary">"Yes, I will come"</button>
+                </ActionForm>
+            </div>
+        }
+    });
     let clinic = appointment.clinic.clone();
     let phone_note = format!("To change it now, please call {} on {}.", clinic.name, clinic.phone);
     let actions = if cancelled {
@@ -83,6 +114,8 @@ fn Manage(
             <p><a href=format!("/book/{}", clinic.slug)>"Book another appointment"</a></p>
         }
         .into_any()
+    } else if asked_confirm && appointment.confirmable {
+        view! { <p><a href=here.clone()>"Move or cancel instead"</a></p> }.into_any()
     } else if !appointment.changeable {
         view! { <p class="status status-warning" role="note">{phone_note}</p> }.into_any()
     } else if asked_cancel {
@@ -145,6 +178,8 @@ fn Manage(
             <dt>"Where"</dt><dd>{format!("{}, {}", clinic.name, clinic.address)}</dd>
             <dt>"Status"</dt><dd>{status}</dd>
         </dl>
+        <FormProblem feedback=confirm_feedback keys=&[] />
+        {confirm_question}
         {actions}
     }
     .into_any()

@@ -240,6 +240,7 @@ fn Toolbar(view: CalendarView, address: CalendarAddress) -> impl IntoView {
                 <button type="submit" class="button button-small">"Go"</button>
             </form>
             {week_provider}
+            <a href=format!("/calendar/confirmations?clinic={}", view.clinic.slug) class="button button-small">"Confirmations"</a>
         </div>
     }
     .into_any()

@@ -5,6 +5,7 @@ mod affected;
 mod appointment_dialog;
 mod booking_dialog;
 mod calendar;
+mod confirmations;
 mod dialog;
 mod grid;
 mod lazy_dialog;
@@ -13,6 +14,7 @@ mod series;
 
 pub use affected::AffectedPage;
 pub use calendar::CalendarPage;
+pub use confirmations::ConfirmationsPage;
 #[cfg(feature = "hydrate")]
 pub use lazy_dialog::preload_shown_dialog;
 pub use my_day::MyDayPage;

@@ -1,0 +1,182 @@
+//! `/calendar/confirmations?clinic=SLUG`: the next two working days' appointments that their
+//! patients have not confirmed, with a phone number to call and a form per appointment to
+//! record what came of it.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+use crate::scheduling::confirmations::{
+    CallOutcome, ConfirmationsView, RecordConfirmationCall, Unconfirmed, confirmation_list,
+};
+use crate::ui::form::{FormFeedback, FormProblem};
+use crate::ui::page_error;
+
+#[component]
+pub fn ConfirmationsPage() -> impl IntoView {
+    let query = use_query_map();
+    let clinic = Memo::new(move |_| query.read().get("clinic").unwrap_or_default());
+    let record = ServerAction::<RecordConfirmationCall>::new();
+    let data = Resource::new(
+        move || (clinic.get(), record.version().get()),
+        |(clinic, _)| confirmation_list(clinic),
+    );
+    view! {
+        <Title text="Confirmations" />
+        <h1>"Confirmations"</h1>
+        <Transition fallback=|| view! { <p class="loading">"Finding the appointments…"</p> }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Err(error) => page_error(error, "/calendar"),
+                    Ok(list) => view! { <Confirmations list record /> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn Confirmations(
+    list: ConfirmationsView,
+    record: ServerAction<RecordConfirmationCall>,
+) -> impl IntoView {
+    let feedback = FormFeedback::provide(record);
+    let clinics = (list.clinics.len() > 1).then(|| {
+        let links = list
+            .clinics
+            .iter()
+            .map(|c| {
+                let current = (c.slug == list.clinic.slug).then_some("page");
+                let href = format!("/calendar/confirmations?clinic={}", c.slug);
+                view! { <li><a href=href aria-current=current>{c.name.clone()}</a></li> }
+            })
+            .collect_view();
+        view! { <nav aria-label="Clinic" class="tabs"><ul>{links}</ul></nav> }
+    });
+    let recorded = move || {
+        record.value().get().and_then(Result::ok).map(|_| {
+            view! { <p class="status status-ok" role="status">"Recorded."</p> }
+        })
+    };
+    let slug = list.clinic.slug.clone();
+    let days = if list.days.is_empty() {
+        view! { <p class="empty-state">"The clinic has no working day in the next two weeks."</p> }
+            .into_any()
+    } else {
+        list.days
+            .into_iter()
+            .map(|day| {
+                let heading = format!("{} · {} to confirm", day.label, day.appointments.len());
+                let body = if day.appointments.is_empty() {
+                    view! { <p class="empty-state">"Every appointment of this day is confirmed."</p> }
+                        .into_any()
+                } else {
+                    let rows = day
+                        .appointments
+                        .into_iter()
+                        .map(|a| view! { <Row appointment=a slug=slug.clone() can_record=list.can_record record feedback /> })
+                        .collect_view();
+                    let record_column = list.can_record.then(|| view! { <th scope="col">"Record a call"</th> });
+                    view! {
+                        <div class="table-wrap"><table class="table">
+                            <thead>
+                                <tr>
+                                    <th scope="col">"Time"</th>
+                                    <th scope="col">"Patient"</th>
+                                    <th scope="col">"Phone"</th>
+                                    <th scope="col">"Appointment"</th>
+                                    <th scope="col">"Last call"</th>
+                                    {record_column}
+                                </tr>
+                            </thead>
+                            <tbody>{rows}</tbody>
+                        </table></div>
+                    }
+                    .into_any()
+                };
+                view! { <section><h2>{heading}</h2>{body}</section> }
+            })
+            .collect_view()
+            .into_any()
+    };
+    let truncated = list.truncated.then(|| {
+        view! { <p class="status status-warning" role="note">"Only the first 500 are shown."</p> }
+    });
+    view! {
+        {clinics}
+        <p class="lead">{format!(
+            "{}: appointments of the next two working days that the patient has not confirmed yet. Call each one and record what happened.",
+            list.clinic.name
+        )}</p>
+        {recorded}
+        <FormProblem feedback keys=&["outcome", "note", "id"] />
+        {truncated}
+        {days}
+        <p><a href=format!("/calendar?clinic={}", list.clinic.slug)>"Back to the calendar"</a></p>
+    }
+}
+
+/// One appointment: who to call, and the form to record the call. A refused form comes back
+/// in its own row, as it was typed.
+#[component]
+fn Row(
+    appointment: Unconfirmed,
+    slug: String,
+    can_record: bool,
+    record: ServerAction<RecordConfirmationCall>,
+    feedback: FormFeedback,
+) -> impl IntoView {
+    let a = appointment;
+    let mine = feedback.typed("id").is_some_and(|id| id == a.id.to_string());
+    let typed = move |key: &str| if mine { feedback.typed(key) } else { None };
+    let message = move |key: &str| if mine { feedback.message(key) } else { None };
+    let phone = match a.phone.clone() {
+        Some(phone) => view! { <a href=format!("tel:{phone}")>{phone.clone()}</a> }.into_any(),
+        None => view! { <span class="hint">"No phone"</span> }.into_any(),
+    };
+    let calendar = format!("/calendar?clinic={slug}&date={}&appointment={}", a.date, a.id);
+    let patient = a.patient.clone();
+    let (id, version) = (a.id, a.version);
+    let form = can_record.then(move || {
+        let chosen = typed("outcome").unwrap_or_default();
+        let emailable = a.emailable;
+        let options = CallOutcome::ALL
+            .into_iter()
+            .filter(|o| *o != CallOutcome::Emailed || emailable)
+            .map(|o| view! { <option value=o.as_str() selected=chosen == o.as_str()>{o.label()}</option> })
+            .collect_view();
+        let outcome_id = format!("outcome-{id}");
+        let note_id = format!("note-{id}");
+        let outcome_error = message("outcome");
+        let note_error = message("note");
+        view! {
+            <td>
+                <ActionForm action=record attr:class="call-form">
+                    <input type="hidden" name="id" value=id.to_string() />
+                    <input type="hidden" name="version" value=version.to_string() />
+                    <label for=outcome_id.clone() class="visually-hidden">{format!("What happened when calling {patient}")}</label>
+                    <select id=outcome_id name="outcome" aria-invalid=outcome_error.is_some().then_some("true")>
+                        <option value="" selected=chosen.is_empty()>"What happened?"</option>
+                        {options}
+                    </select>
+                    {outcome_error.map(|m| view! { <span class="field-error" role="alert">{m}</span> })}
+                    <label for=note_id.clone() class="visually-hidden">{format!("Note about the call to {patient}")}</label>
+                    <input id=note_id name="note" type="text" maxlength="500" placeholder="Note (optional)"
+                        value=typed("note").unwrap_or_default() aria-invalid=note_error.is_some().then_some("true") />
+                    {note_error.map(|m| view! { <span class="field-error" role="alert">{m}</span> })}
+                    <button type="submit" class="button button-small">"Record"</button>
+                </ActionForm>
+            </td>
+        }
+    });
+    view! {
+        <tr>
+            <td><a href=calendar>{a.time.clone()}</a></td>
+            <td><a href=format!("/patients/{}", a.patient_id)>{a.patient.clone()}</a></td>
+            <td>{phone}</td>
+            <td>{format!("{} with {}", a.type_name, a.provider)}</td>
+            <td>{a.last_call.clone().unwrap_or_else(|| "Not called yet".into())}</td>
+            {form}
+        </tr>
+    }
+}
