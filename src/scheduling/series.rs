@@ -185,16 +185,21 @@ pub async fn plan_series(form: SeriesForm) -> Result<SeriesPlan, AppError> {
 /// Books the series at `times` (one local start per occurrence: the planned time or an
 /// alternative), all in one transaction. Answers the appointments' ids; a form is sent on to
 /// the calendar at the first one.
+///
+/// `times` is keyed by the occurrence's number (`times[0]`, `times[1]`, ...), not a list: a
+/// list would close up around a missing entry and give later choices to the wrong occurrence.
 #[server(endpoint = "appointments/series/book")]
 pub async fn book_series(
     form: SeriesForm,
-    #[server(default)] times: Vec<String>,
+    #[server(default)] times: std::collections::BTreeMap<String, String>,
 ) -> Result<Vec<i64>, AppError> {
     ssr::book_series(form, times).await.map_err(AppError::with_http_status)
 }
 
 #[cfg(feature = "ssr")]
 mod ssr {
+    use std::collections::BTreeMap;
+
     use chrono::{DateTime, NaiveDateTime, Utc};
     use serde_json::json;
     use sqlx::PgConnection;
@@ -206,7 +211,7 @@ mod ssr {
     use crate::domain::Permission;
     use crate::email::model::EmailKind;
     use crate::email::outbox;
-    use crate::error::{AppError, FieldValues};
+    use crate::error::{AppError, FieldErrors, FieldValues};
     use crate::patients::records::ssr::{open_patient, refuse_archived};
     use crate::scheduling::booking::ssr::{
         NewAppointment, Plan, clash, insert, plan, show_in_calendar, start_instant,
@@ -368,32 +373,45 @@ mod ssr {
         Ok(starts.into_iter().map(|t| t.format("%Y-%m-%dT%H:%M").to_string()).collect())
     }
 
-    pub async fn book_series(form: SeriesForm, times: Vec<String>) -> Result<Vec<i64>, AppError> {
+    pub async fn book_series(
+        form: SeriesForm,
+        times: BTreeMap<String, String>,
+    ) -> Result<Vec<i64>, AppError> {
         let actor = require(Permission::BookAppointments).await?;
         // A refused series comes back with the times chosen (`times.0`, `times.1`, ...).
         let typed: FieldValues =
-            times.iter().enumerate().map(|(i, t)| (format!("times.{i}"), t.clone())).collect();
+            times.iter().map(|(i, t)| (format!("times.{i}"), t.clone())).collect();
         book_chosen(actor, form, times).await.map_err(|error| error.with_input(typed))
     }
 
     async fn book_chosen(
         actor: Actor,
         form: SeriesForm,
-        times: Vec<String>,
+        times: BTreeMap<String, String>,
     ) -> Result<Vec<i64>, AppError> {
         let request = request(&form)?;
         let planned = request.local_starts();
         let times: Vec<String> = if times.is_empty() {
             planned.iter().map(|t| t.format("%Y-%m-%dT%H:%M").to_string()).collect()
         } else {
-            times
+            let numbers: Vec<String> = (0..planned.len()).map(|i| i.to_string()).collect();
+            if times.keys().any(|key| !numbers.contains(key)) {
+                return Err(AppError::invalid(
+                    "times",
+                    "Choose a time for every appointment of the series.",
+                ));
+            }
+            let missing: FieldErrors = numbers
+                .iter()
+                .filter(|i| !times.contains_key(*i))
+                .map(|i| (format!("times.{i}"), "Choose a time for this appointment.".to_string()))
+                .collect();
+            if !missing.is_empty() {
+                return Err(AppError::fields(missing));
+            }
+            // In the occurrences' order (as text, "10" would sort before "2").
+            numbers.iter().map(|i| times[i].clone()).collect()
         };
-        if times.len() != planned.len() {
-            return Err(AppError::invalid(
-                "times",
-                "Choose a time for every appointment of the series.",
-            ));
-        }
         let state = app_state()?;
         let mut tx = state.pool.begin().await?;
         let access = open_patient(&mut tx, actor, request.patient_id).await?;
