@@ -111,6 +111,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/patients/:id/edit") view={Lazy::<EditPatientRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/patients/:id/merge") view={Lazy::<MergePatientRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/patients/:id/book") view={Lazy::<BookForPatientRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/recall") view={Lazy::<RecallRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/setup") view={Lazy::<SetupHomeRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/setup/:clinic") view={Lazy::<ClinicRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/setup/:clinic/chairs") view={Lazy::<ChairsRoute>::new()} ssr=SsrMode::Async />
@@ -178,6 +179,7 @@ const AREAS: &[(&str, &str, Option<Permission>)] = &[
     ("/calendar", "Calendar", Some(Permission::ViewCalendar)),
     ("/my-day", "My day", Some(Permission::ViewOwnDay)),
     ("/patients", "Patients", Some(Permission::ViewPatients)),
+    ("/recall", "Recall", Some(Permission::BookAppointments)),
     ("/setup", "Set-up", Some(Permission::ViewClinicSetup)),
     ("/admin/staff", "Staff", Some(Permission::ManageStaff)),
     ("/admin/outbox", "Outbox", Some(Permission::ManageOutbox)),

@@ -13,6 +13,7 @@ pub mod home;
 pub mod online;
 pub mod pages;
 pub mod patients;
+pub mod recall;
 pub mod reports;
 pub mod scheduling;
 pub mod setup;

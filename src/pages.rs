@@ -24,6 +24,7 @@ use crate::patients::pages::{
     BookForPatientPage, EditPatientPage, MergePatientPage, NewPatientPage, PatientPage,
     PatientsPage,
 };
+use crate::recall::pages::RecallPage;
 use crate::reports::pages::ReportsPage;
 use crate::scheduling::pages::{
     AffectedPage, CalendarPage, ConfirmationsPage, MyDayPage, SeriesPage,
@@ -151,6 +152,7 @@ area!(patient_pages, __preload_patient_pages, Patients {
     EditPatientRoute => EditPatientPage,
     MergePatientRoute => MergePatientPage,
     BookForPatientRoute => BookForPatientPage,
+    RecallRoute => RecallPage,
 });
 
 area!(setup_pages, __preload_setup_pages, Setup {

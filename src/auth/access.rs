@@ -311,6 +311,26 @@ pub const ENDPOINTS: &[Endpoint] = &[
         sample: &[("id", "0"), ("version", "1"), ("status", "arrived")],
     },
     Endpoint {
+        path: "/api/recall/list",
+        access: Access::Requires(Permission::BookAppointments),
+        sample: &[("clinic", "no-such-clinic")],
+    },
+    Endpoint {
+        path: "/api/recall/contact",
+        access: Access::Requires(Permission::BookAppointments),
+        sample: &[("recall_id", "0"), ("outcome", "called")],
+    },
+    Endpoint {
+        path: "/api/recall/set-due",
+        access: Access::Requires(Permission::EditPatientDetails),
+        sample: &[
+            ("patient_id", "0"),
+            ("form[kind]", "Hygiene"),
+            ("form[due_on]", "2030-01-01"),
+            ("form[reason]", "x"),
+        ],
+    },
+    Endpoint {
         path: "/api/appointments/confirmations",
         access: Access::Requires(Permission::ViewCalendar),
         sample: &[("clinic", "no-such-clinic")],

@@ -296,6 +296,18 @@ mod ssr {
         .bind(merged)
         .fetch_all(&mut *tx)
         .await?;
+        // Recalls the kept record does not have move to it; where both have one, the kept
+        // record's stands (the other stays with the archived record).
+        sqlx::query(
+            "UPDATE patient_recall r SET patient_id = $1
+             WHERE r.patient_id = $2
+               AND NOT EXISTS (SELECT 1 FROM patient_recall k
+                               WHERE k.patient_id = $1 AND lower(k.kind) = lower(r.kind))",
+        )
+        .bind(survivor)
+        .bind(merged)
+        .execute(&mut *tx)
+        .await?;
         sqlx::query(
             "UPDATE patient SET archived_at = coalesce(archived_at, now()), merged_into = $1,
                     updated_by = $3, version = version + 1

@@ -159,6 +159,12 @@ pub struct PatientRecord {
     pub calling_code: u16,
     /// The patient's appointments, latest first (at most the last hundred).
     pub appointments: Vec<PatientAppointment>,
+    /// When the patient is due back, per kind of recall.
+    #[serde(default)]
+    pub recalls: Vec<crate::recall::model::PatientRecallDue>,
+    /// The clinic's recall kinds, for setting a due date by hand.
+    #[serde(default)]
+    pub recall_kinds: Vec<String>,
 }
 
 /// An appointment as the patient page lists it.

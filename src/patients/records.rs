@@ -233,6 +233,9 @@ pub mod ssr {
         let medical = medical_items(&mut conn, id).await?;
         let changes = medical_changes(&mut conn, id, tz).await?;
         let appointments = patient_appointments(&mut conn, id, tz).await?;
+        let recalls = crate::recall::store::of_patient(&mut conn, id, today).await?;
+        let recall_kinds =
+            crate::recall::store::kinds_of_clinic(&mut conn, access.clinic.id).await?;
         let entry = AuditEntry::new("patient.viewed", Outcome::Success, &session::request_origin())
             .actor(access.actor.staff_id, access.actor.role)
             .clinic(access.clinic.id)
@@ -279,6 +282,8 @@ pub mod ssr {
             merged_into: row.merged_into,
             calling_code,
             appointments,
+            recalls,
+            recall_kinds,
             clinic: access.clinic,
         })
     }

@@ -79,6 +79,7 @@ pub(crate) mod ssr {
     use crate::email::model::EmailKind;
     use crate::email::outbox;
     use crate::error::{AppError, forms};
+    use crate::recall::store::after_completed_visit;
     use crate::server::state::app_state;
 
     pub async fn set_appointment_status(
@@ -167,6 +168,12 @@ pub(crate) mod ssr {
             changed_by: Some(access.actor.staff_id),
         };
         write_status(&mut *tx, &change).await?;
+        // A completed visit of a type with a recall rule makes the patient due again.
+        let recall = if next == AppointmentStatus::Completed {
+            after_completed_visit(&mut *tx, id, Some(access.actor.staff_id)).await?
+        } else {
+            None
+        };
         let entry = AuditEntry::new(
             "appointment.status_changed",
             Outcome::Success,
@@ -181,6 +188,7 @@ pub(crate) mod ssr {
             "after": { "status": next.as_str() },
             "reason": note,
             "cancel_reason_id": cancel_reason_id,
+            "recall": recall,
         }));
         audit::append(&mut *tx, entry).await?;
         if !next.is_live() {

@@ -137,22 +137,34 @@ const PLANS: [ClinicPlan; 2] = [
 /// (name, minutes, buffer before, buffer after, colour, online, needs a chair, performed by)
 /// (name, minutes, before, after, colour, online, needs a chair, performed by, fee in
 /// hundredths of the clinic's currency)
-type TypePlan =
-    (&'static str, i32, i32, i32, &'static str, bool, bool, &'static [&'static str], i64);
+/// Name, minutes, buffers before and after, colour, online, needs a chair, who performs it, fee,
+/// and its recall rule (what a completed visit makes the patient due for, after how many months).
+type TypePlan = (
+    &'static str,
+    i32,
+    i32,
+    i32,
+    &'static str,
+    bool,
+    bool,
+    &'static [&'static str],
+    i64,
+    Option<(&'static str, i32)>,
+);
 
 const DENTISTS: &[&str] = &["dentist"];
 const HYGIENISTS: &[&str] = &["hygienist"];
 const EVERYONE: &[&str] = &["dentist", "hygienist"];
 
 const TYPES: [TypePlan; 8] = [
-    ("New patient exam", 45, 0, 10, "#3b7dd8", true, true, DENTISTS, 7500),
-    ("Check-up", 30, 0, 5, "#5dade2", true, true, DENTISTS, 4500),
-    ("Hygiene cleaning", 45, 5, 10, "#48c9b0", true, true, HYGIENISTS, 6500),
-    ("Filling", 60, 10, 10, "#f5b041", false, true, DENTISTS, 12000),
-    ("Crown preparation", 90, 10, 15, "#af7ac5", false, true, DENTISTS, 45000),
-    ("Extraction", 45, 10, 15, "#ec7063", false, true, DENTISTS, 15000),
-    ("Emergency visit", 30, 5, 10, "#e74c3c", false, true, EVERYONE, 8500),
-    ("Whitening consultation", 30, 0, 5, "#f7dc6f", true, false, EVERYONE, 0),
+    ("New patient exam", 45, 0, 10, "#3b7dd8", true, true, DENTISTS, 7500, Some(("Exam", 12))),
+    ("Check-up", 30, 0, 5, "#5dade2", true, true, DENTISTS, 4500, Some(("Exam", 12))),
+    ("Hygiene cleaning", 45, 5, 10, "#48c9b0", true, true, HYGIENISTS, 6500, Some(("Hygiene", 6))),
+    ("Filling", 60, 10, 10, "#f5b041", false, true, DENTISTS, 12000, None),
+    ("Crown preparation", 90, 10, 15, "#af7ac5", false, true, DENTISTS, 45000, None),
+    ("Extraction", 45, 10, 15, "#ec7063", false, true, DENTISTS, 15000, None),
+    ("Emergency visit", 30, 5, 10, "#e74c3c", false, true, EVERYONE, 8500, None),
+    ("Whitening consultation", 30, 0, 5, "#f7dc6f", true, false, EVERYONE, 0, None),
 ];
 
 pub async fn load(conn: &mut PgConnection) -> Result<(), AppError> {
@@ -220,12 +232,12 @@ pub async fn load(conn: &mut PgConnection) -> Result<(), AppError> {
                 .await?;
             }
         }
-        for (name, minutes, before, after, colour, online, chair, kinds, fee) in TYPES {
+        for (name, minutes, before, after, colour, online, chair, kinds, fee, recall) in TYPES {
             let type_id: i64 = sqlx::query_scalar(
                 "INSERT INTO appointment_type (clinic_id, name, duration_minutes,
                      buffer_before_minutes, buffer_after_minutes, colour, online_bookable,
-                     needs_chair, fee_minor)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+                     needs_chair, fee_minor, recall_kind, recall_months)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
             )
             .bind(clinic_id)
             .bind(name)
@@ -236,6 +248,8 @@ pub async fn load(conn: &mut PgConnection) -> Result<(), AppError> {
             .bind(online)
             .bind(chair)
             .bind(fee)
+            .bind(recall.map(|(kind, _)| kind))
+            .bind(recall.map(|(_, months)| months))
             .fetch_one(&mut *conn)
             .await?;
             sqlx::query(
@@ -287,8 +301,28 @@ async fn load_patients(conn: &mut PgConnection) -> Result<(), sqlx::Error> {
         if empty {
             super::patient_generator::generate(conn, clinic_id, DEMO_PATIENTS, clinic_id as u64)
                 .await?;
+            add_recalls(conn, clinic_id).await?;
         }
     }
+    Ok(())
+}
+
+/// Recalls as if the demo patients had been coming for years: most are due for hygiene, half
+/// for an exam, on days from three months ago to four months ahead (spread by a hash of the
+/// patient, the same on every load), each set by a visit a recall period before.
+async fn add_recalls(conn: &mut PgConnection, clinic_id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO patient_recall (clinic_id, patient_id, kind, due_on, last_visit_on)
+         SELECT p.clinic_id, p.id, k.kind, d.due, (d.due - make_interval(months => k.months))::date
+         FROM patient p
+         CROSS JOIN (VALUES ('Hygiene', 6, 70), ('Exam', 12, 50)) AS k(kind, months, percent)
+         CROSS JOIN LATERAL (SELECT current_date + (abs(hashtext(p.id || k.kind)) % 211) - 90
+                                    AS due) d
+         WHERE p.clinic_id = $1 AND abs(hashtext(k.kind || p.id)) % 100 < k.percent",
+    )
+    .bind(clinic_id)
+    .execute(conn)
+    .await?;
     Ok(())
 }
 

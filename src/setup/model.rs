@@ -693,6 +693,25 @@ pub struct AppointmentType {
     pub provider_ids: Vec<i64>,
     /// The fee, in hundredths of the clinic's currency.
     pub fee_minor: i64,
+    /// Completing a visit of this type makes the patient due for this recall again.
+    pub recall: Option<RecallRule>,
+}
+
+/// "Hygiene, due 6 months after a completed visit".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecallRule {
+    /// What the patient is due for, as the recall list names it: "Hygiene".
+    pub kind: String,
+    pub months: i32,
+}
+
+impl RecallRule {
+    /// "Hygiene, due after 6 months".
+    pub fn described(&self) -> String {
+        let months =
+            if self.months == 1 { "1 month".into() } else { format!("{} months", self.months) };
+        format!("{}, due after {months}", self.kind)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -716,6 +735,9 @@ pub struct TypeForm {
     pub provider_ids: Vec<String>,
     /// `45.00`; empty for no fee.
     pub fee: String,
+    /// Both empty: no recall.
+    pub recall_kind: String,
+    pub recall_months: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -729,6 +751,7 @@ pub struct TypeChanges {
     pub needs_chair: bool,
     pub provider_ids: Vec<i64>,
     pub fee: Fee,
+    pub recall: Option<RecallRule>,
 }
 
 /// Most providers one appointment type may name.
@@ -739,6 +762,14 @@ pub fn check_type_name(input: &str) -> Result<String, String> {
 }
 pub fn check_duration(input: &str) -> Result<i32, String> {
     minutes_in_fives(input, 5, 480)
+}
+/// The name of a recall ("Hygiene"); empty for none.
+pub fn check_recall_kind(input: &str) -> Result<String, String> {
+    optional_text(input, 40)
+}
+/// After how many months a recall falls due; empty for none.
+pub fn check_recall_months(input: &str) -> Result<Option<i32>, String> {
+    if input.trim().is_empty() { Ok(None) } else { whole_number(input, 1, 60, "months").map(Some) }
 }
 pub fn check_buffer(input: &str) -> Result<i32, String> {
     if input.trim().is_empty() { Ok(0) } else { minutes_in_fives(input, 0, 120) }
@@ -757,6 +788,8 @@ impl TypeForm {
             needs_chair: flag(kind.needs_chair),
             provider_ids: kind.provider_ids.iter().map(i64::to_string).collect(),
             fee: Fee::from_minor(kind.fee_minor).map(Fee::plain).unwrap_or_default(),
+            recall_kind: kind.recall.as_ref().map(|r| r.kind.clone()).unwrap_or_default(),
+            recall_months: kind.recall.as_ref().map(|r| r.months.to_string()).unwrap_or_default(),
         }
     }
 
@@ -785,6 +818,23 @@ impl TypeForm {
         }
         provider_ids.sort_unstable();
         provider_ids.dedup();
+        let recall_kind = p.check("recall_kind", check_recall_kind(&self.recall_kind));
+        let recall_months = p.check("recall_months", check_recall_months(&self.recall_months));
+        let recall = match (recall_kind, recall_months) {
+            (Some(kind), Some(None)) if kind.is_empty() => Some(None),
+            (Some(kind), Some(Some(months))) if !kind.is_empty() => {
+                Some(Some(RecallRule { kind, months }))
+            }
+            (Some(kind), Some(None)) if !kind.is_empty() => p.check(
+                "recall_months",
+                Err("Say after how many months the patient is due again.".to_string()),
+            ),
+            (Some(_), Some(Some(_))) => p.check(
+                "recall_kind",
+                Err("Name what the patient is due for, e.g. Hygiene.".to_string()),
+            ),
+            _ => None,
+        };
         let changes = (|| {
             Some(TypeChanges {
                 name: name?,
@@ -796,6 +846,7 @@ impl TypeForm {
                 needs_chair: checked(&self.needs_chair),
                 provider_ids,
                 fee: fee?,
+                recall: recall?,
             })
         })();
         p.finish(changes)
@@ -912,13 +963,40 @@ mod tests {
             needs_chair: None,
             provider_ids: vec!["3".into(), "1".into(), "3".into()],
             fee: "£45.5".into(),
+            recall_kind: String::new(),
+            recall_months: String::new(),
         };
         let parsed = form.parse().unwrap();
+        assert_eq!(parsed.recall, None);
         assert_eq!(parsed.buffer_before_minutes, 0);
         assert_eq!(parsed.fee.minor(), 4550);
         assert!(parsed.online_bookable && !parsed.needs_chair);
         assert_eq!(parsed.provider_ids, [1, 3]);
-        let bad = TypeForm { duration_minutes: "500".into(), ..form };
+        let bad = TypeForm { duration_minutes: "500".into(), ..form.clone() };
         assert!(bad.parse().unwrap_err().contains_key("duration_minutes"));
+    }
+
+    #[test]
+    fn a_recall_rule_needs_both_its_name_and_its_months() {
+        let form = |kind: &str, months: &str| TypeForm {
+            name: "Hygiene cleaning".into(),
+            duration_minutes: "45".into(),
+            colour: "#48c9b0".into(),
+            recall_kind: kind.into(),
+            recall_months: months.into(),
+            ..Default::default()
+        };
+        let rule = form(" Hygiene ", "6").parse().unwrap().recall.unwrap();
+        assert_eq!((rule.kind.as_str(), rule.months), ("Hygiene", 6));
+        assert_eq!(rule.described(), "Hygiene, due after 6 months");
+        let refused = |kind: &str, months: &str| {
+            let errors = form(kind, months).parse().unwrap_err();
+            errors.keys().cloned().collect::<Vec<_>>()
+        };
+        assert_eq!(refused("Hygiene", ""), ["recall_months"]);
+        assert_eq!(refused("", "6"), ["recall_kind"]);
+        assert_eq!(refused("Hygiene", "0"), ["recall_months"]);
+        assert_eq!(refused("Hygiene", "61"), ["recall_months"]);
+        assert_eq!(refused(&"x".repeat(41), "6"), ["recall_kind"]);
     }
 }

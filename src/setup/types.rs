@@ -26,7 +26,7 @@ pub async fn set_type_active(clinic: String, id: i64, active: bool) -> Result<()
 mod ssr {
     use sqlx::PgConnection;
 
-    use super::super::model::{AppointmentType, SetupView, TypeForm, TypesData};
+    use super::super::model::{AppointmentType, RecallRule, SetupView, TypeForm, TypesData};
     use super::super::providers::ssr::providers_of;
     use crate::auth::authorize::require;
     use crate::auth::clinic_access::{self, Owned};
@@ -35,32 +35,50 @@ mod ssr {
     use crate::error::forms::{broken_constraint, rejected};
     use crate::server::state::app_state;
 
-    type Row = (i64, String, i32, i32, i32, String, bool, bool, bool, Vec<i64>, i64);
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        id: i64,
+        name: String,
+        duration_minutes: i32,
+        buffer_before_minutes: i32,
+        buffer_after_minutes: i32,
+        colour: String,
+        online_bookable: bool,
+        needs_chair: bool,
+        active: bool,
+        provider_ids: Vec<i64>,
+        fee_minor: i64,
+        recall_kind: Option<String>,
+        recall_months: Option<i32>,
+    }
 
     const SELECT: &str = "SELECT t.id, t.name, t.duration_minutes, t.buffer_before_minutes,
                                  t.buffer_after_minutes, t.colour, t.online_bookable,
                                  t.needs_chair, t.active,
                                  array(SELECT provider_id FROM appointment_type_provider tp
                                        WHERE tp.appointment_type_id = t.id
-                                       ORDER BY provider_id),
-                                 t.fee_minor
+                                       ORDER BY provider_id) AS provider_ids,
+                                 t.fee_minor, t.recall_kind, t.recall_months
                           FROM appointment_type t";
 
     fn appointment_type(row: Row) -> AppointmentType {
-        let (id, name, duration, before, after, colour, online, chair, active, providers, fee) =
-            row;
+        let recall = match (row.recall_kind, row.recall_months) {
+            (Some(kind), Some(months)) => Some(RecallRule { kind, months }),
+            _ => None,
+        };
         AppointmentType {
-            id,
-            name,
-            duration_minutes: duration,
-            buffer_before_minutes: before,
-            buffer_after_minutes: after,
-            colour,
-            online_bookable: online,
-            needs_chair: chair,
-            active,
-            provider_ids: providers,
-            fee_minor: fee,
+            id: row.id,
+            name: row.name,
+            duration_minutes: row.duration_minutes,
+            buffer_before_minutes: row.buffer_before_minutes,
+            buffer_after_minutes: row.buffer_after_minutes,
+            colour: row.colour,
+            online_bookable: row.online_bookable,
+            needs_chair: row.needs_chair,
+            active: row.active,
+            provider_ids: row.provider_ids,
+            fee_minor: row.fee_minor,
+            recall,
         }
     }
 
@@ -125,7 +143,7 @@ mod ssr {
                     "UPDATE appointment_type SET name = $3, duration_minutes = $4,
                                 buffer_before_minutes = $5, buffer_after_minutes = $6,
                                 colour = $7, online_bookable = $8, needs_chair = $9,
-                                fee_minor = $10
+                                fee_minor = $10, recall_kind = $11, recall_months = $12
                          WHERE clinic_id = $1 AND id = $2 RETURNING id",
                 )
                 .bind(access.clinic.id)
@@ -133,8 +151,8 @@ mod ssr {
                 None => sqlx::query_scalar(
                     "INSERT INTO appointment_type (clinic_id, name, duration_minutes,
                             buffer_before_minutes, buffer_after_minutes, colour,
-                            online_bookable, needs_chair, fee_minor)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+                            online_bookable, needs_chair, fee_minor, recall_kind, recall_months)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
                 )
                 .bind(access.clinic.id),
             }
@@ -146,6 +164,8 @@ mod ssr {
             .bind(changes.online_bookable)
             .bind(changes.needs_chair)
             .bind(changes.fee.minor())
+            .bind(changes.recall.as_ref().map(|r| r.kind.as_str()))
+            .bind(changes.recall.as_ref().map(|r| r.months))
             .fetch_one(&mut *tx)
             .await?;
             sqlx::query("DELETE FROM appointment_type_provider WHERE appointment_type_id = $1")

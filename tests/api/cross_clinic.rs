@@ -36,6 +36,8 @@ struct Records {
     email: i64,
     /// The appointment's online booking, whose patient may be the same person as another.
     online_booking: i64,
+    /// The patient's hygiene recall.
+    recall: i64,
 }
 
 impl Records {
@@ -56,6 +58,7 @@ impl Records {
             time_off: NOWHERE,
             email: NOWHERE,
             online_booking: NOWHERE,
+            recall: NOWHERE,
         }
     }
 
@@ -188,8 +191,16 @@ impl Records {
             .fetch_one(pool)
             .await
             .unwrap();
+        let recall = one("INSERT INTO patient_recall (clinic_id, patient_id, kind, due_on)
+             VALUES ($1, $2, 'Hygiene', '2030-01-01') RETURNING id")
+        .bind(clinic)
+        .bind(patient)
+        .fetch_one(pool)
+        .await
+        .unwrap();
         Records {
             online_booking,
+            recall,
             slug,
             clinic,
             admin,
@@ -533,6 +544,18 @@ fn cases() -> Vec<Case> {
             ]
         }),
         case("the confirmation list", "appointments/confirmations", 404, clinic_only),
+        case("the recall list", "recall/list", 404, clinic_only),
+        case("a recall contact", "recall/contact", 404, |_, t| {
+            vec![("recall_id", t.recall.to_string()), ("outcome", "called".into())]
+        }),
+        case("a recall due date", "recall/set-due", 404, |_, t| {
+            vec![
+                ("patient_id", t.patient.to_string()),
+                ("form[kind]", "Hygiene".into()),
+                ("form[due_on]", "2030-06-01".into()),
+                ("form[reason]", "Asked to wait".into()),
+            ]
+        }),
         case("a confirmation call", "appointments/confirmations/record", 404, |_, t| {
             vec![
                 ("id", t.appointment.to_string()),
@@ -838,6 +861,7 @@ async fn pages_for_another_clinics_ids_and_for_nonexistent_ids_answer_404(pool: 
             format!("/admin/outbox/{}", r.email),
             format!("/calendar?clinic={}", r.slug),
             format!("/calendar/confirmations?clinic={}", r.slug),
+            format!("/recall?clinic={}", r.slug),
             format!("/calendar/affected?time_off={}", r.time_off),
             format!(
                 "/calendar/series?patient={}&type={}&provider={}&at=2030-01-07T10:00",

@@ -538,6 +538,19 @@ async fn every_staff_form_missing_any_field_is_answered_by_the_app(pool: PgPool)
     .fetch_one(&pool)
     .await
     .unwrap();
+    // An appointment that can still be moved, opened in the calendar, so that the dialog's
+    // address is first seen with its move and cancel forms (the demo's earliest of today may
+    // already be under way, whose dialog has neither).
+    let (movable, movable_day): (i64, chrono::NaiveDate) = sqlx::query_as(
+        "SELECT a.id, (lower(a.visit) AT TIME ZONE c.time_zone)::date
+         FROM appointment a JOIN clinic c ON c.id = a.clinic_id
+         WHERE c.slug = 'london' AND a.status = 'scheduled'
+           AND lower(a.visit) > now() + interval '1 day'
+         ORDER BY lower(a.visit), a.id LIMIT 1",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
     let mut seeds: Vec<String> = [
         "/",
         "/patients",
@@ -556,6 +569,7 @@ async fn every_staff_form_missing_any_field_is_answered_by_the_app(pool: PgPool)
     ]
     .map(String::from)
     .to_vec();
+    seeds.insert(1, format!("/calendar?clinic=london&date={movable_day}&appointment={movable}"));
     seeds.extend([
         format!("/patients/{first}/merge?with={last}"),
         format!("/patients/{with_history}"),
@@ -578,6 +592,8 @@ async fn every_staff_form_missing_any_field_is_answered_by_the_app(pool: PgPool)
         "/api/appointments/confirmations/record",
         "/api/patients/merge",
         "/api/patients/medical/set-active",
+        "/api/recall/set-due",
+        "/api/recall/contact",
         "/api/setup/clinic/save",
         "/api/setup/hours/save",
         "/api/setup/time-off/add",

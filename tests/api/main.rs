@@ -34,6 +34,7 @@ mod password;
 mod patients;
 mod permissions;
 mod plain_forms;
+mod recall;
 mod reminders;
 mod reports;
 mod roles;

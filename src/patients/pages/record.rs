@@ -13,6 +13,7 @@ use crate::patients::model::{
     self, MedicalForm, MedicalItem, MedicalKind, PatientRecord, SEVERITIES,
 };
 use crate::patients::records::{SetPatientArchived, get_patient};
+use crate::recall::pages::PatientRecalls;
 use crate::ui::form::{FormFeedback, FormProblem, SavedNotice, SelectField, TextField};
 use crate::ui::{DataTable, page_error};
 
@@ -156,6 +157,8 @@ fn Record(
         </dl>
         <MedicalHistory record=record.clone() item save_item set_item_active />
         <PatientAppointments record=record.clone() />
+        <PatientRecalls patient_id=record.id recalls=record.recalls.clone()
+            kinds=record.recall_kinds.clone() can_edit=record.can_edit_details />
     }
 }
 

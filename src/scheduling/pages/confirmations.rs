@@ -134,7 +134,7 @@ fn Row(
         Some(phone) => view! { <a href=format!("tel:{phone}")>{phone.clone()}</a> }.into_any(),
         None => view! { <span class="hint">"No phone"</span> }.into_any(),
     };
-    let calendar = format!("/calendar?clinic={slug}&date={}&appointment={}", a.date, a.id);
+    let calendar = format!("/calendar?clinic={slug}&date={}", a.date);
     let patient = a.patient.clone();
     let (id, version) = (a.id, a.version);
     let form = can_record.then(move || {

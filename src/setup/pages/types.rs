@@ -63,6 +63,7 @@ pub fn TypesPage() -> impl IntoView {
                             <td>{if kind.online_bookable { "Yes" } else { "No" }}</td>
                             <td>{if kind.needs_chair { "Yes" } else { "No" }}</td>
                             <td>{names(&kind.provider_ids)}</td>
+                            <td>{kind.recall.as_ref().map(|r| r.described()).unwrap_or_else(|| "None".into())}</td>
                             <td>{status_badge(kind.active)}</td>
                             <td class="actions">{actions}</td>
                         </tr>
@@ -77,7 +78,7 @@ pub fn TypesPage() -> impl IntoView {
                         } else {
                             view! {
                                 <DataTable caption="Appointment types"
-                                    columns=&["Name", "Duration", "Buffers before / after (min)", "Fee", "Online", "Chair", "Providers", "Status", ""]>
+                                    columns=&["Name", "Duration", "Buffers before / after (min)", "Fee", "Online", "Chair", "Providers", "Recall", "Status", ""]>
                                     {rows}
                                 </DataTable>
                             }.into_any()
@@ -100,6 +101,8 @@ const FIELDS: &[&str] = &[
     "colour",
     "fee",
     "provider_ids",
+    "recall_kind",
+    "recall_months",
 ];
 
 /// Adds an appointment type, or changes `kind`.
@@ -159,6 +162,14 @@ fn TypeEditor(
                     check=|v| Fee::parse(v).err() />
                 <TextField key="colour" label="Colour in the calendar" value=form.colour input_type="color"
                     check=|v| Colour::parse(v).err() />
+                <div class="form-row">
+                    <TextField key="recall_kind" label="Recall (optional)" value=form.recall_kind
+                        hint="What a completed visit of this type makes the patient due for again, e.g. Hygiene."
+                        check=|v| model::check_recall_kind(v).err() />
+                    <TextField key="recall_months" label="Due again after (months)" value=form.recall_months
+                        input_type="number" min="1" max="60" step="1"
+                        check=|v| model::check_recall_months(v).err() />
+                </div>
                 <CheckboxField key="online_bookable" label="Patients may book this online"
                     checked=form.online_bookable.is_some() />
                 <CheckboxField key="needs_chair" label="Needs a chair" checked=form.needs_chair.is_some() />

@@ -1,0 +1,275 @@
+//! `/recall`: the front desk's list of patients due back, and the patient page's recall
+//! section (due dates, set or postponed by hand with a reason).
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+use super::due_dates::SetRecallDue;
+use super::list::{RecordRecallContact, recall_list};
+use super::model::{
+    ContactOutcome, DueRecall, DueWindow, PatientRecallDue, RecallFilters, RecallListView,
+    RecallSort,
+};
+use crate::ui::form::{FormFeedback, FormProblem, SavedNotice, TextField};
+use crate::ui::page_error;
+
+#[component]
+pub fn RecallPage() -> impl IntoView {
+    let query = use_query_map();
+    let asked = Memo::new(move |_| {
+        let q = query.read();
+        let get = |name: &str| q.get(name).unwrap_or_default();
+        (get("clinic"), get("window"), get("kind"), get("booked"), get("sort"), get("page"))
+    });
+    let contact = ServerAction::<RecordRecallContact>::new();
+    let data = Resource::new(
+        move || (asked.get(), contact.version().get()),
+        |((clinic, window, kind, booked, sort, page), _)| {
+            recall_list(clinic, window, kind, booked, sort, page)
+        },
+    );
+    view! {
+        <Title text="Recall" />
+        <h1>"Recall"</h1>
+        <Transition fallback=|| view! { <p class="loading">"Finding the patients due…"</p> }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Err(error) => page_error(error, "/recall"),
+                    Ok(list) => view! { <RecallList list contact /> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn RecallList(list: RecallListView, contact: ServerAction<RecordRecallContact>) -> impl IntoView {
+    let feedback = FormFeedback::provide(contact);
+    let slug = list.clinic.slug.clone();
+    let filters = list.filters.clone();
+    let clinics = (list.clinics.len() > 1).then(|| {
+        let links = list
+            .clinics
+            .iter()
+            .map(|c| {
+                let current = (c.slug == list.clinic.slug).then_some("page");
+                let href = RecallFilters { page: 1, kind: None, ..filters.clone() }.href(&c.slug);
+                view! { <li><a href=href aria-current=current>{c.name.clone()}</a></li> }
+            })
+            .collect_view();
+        view! { <nav aria-label="Clinic" class="tabs"><ul>{links}</ul></nav> }
+    });
+    let windows = DueWindow::CHOICES
+        .into_iter()
+        .map(|w| view! { <option value=w.as_param() selected=w == filters.window>{w.label()}</option> })
+        .collect_view();
+    let chosen_kind = filters.kind.clone().unwrap_or_default();
+    let kinds = list
+        .kinds
+        .iter()
+        .map(|k| {
+            let selected = k.eq_ignore_ascii_case(&chosen_kind);
+            view! { <option value=k.clone() selected=selected>{k.clone()}</option> }
+        })
+        .collect_view();
+    let sorts = RecallSort::ALL
+        .into_iter()
+        .map(|s| view! { <option value=s.as_param() selected=s == filters.sort>{s.label()}</option> })
+        .collect_view();
+    let recorded = move || {
+        contact.value().get().and_then(Result::ok).map(|_| {
+            view! { <p class="status status-ok" role="status">"Recorded."</p> }
+        })
+    };
+    let rows =
+        list.rows.iter().cloned().map(|due| view! { <Row due contact feedback /> }).collect_view();
+    let table = if list.rows.is_empty() {
+        view! { <p class="empty-state">"No patient is due in this window."</p> }.into_any()
+    } else {
+        view! {
+            <div class="table-wrap">
+                <table class="table">
+                    <caption class="visually-hidden">"Patients due"</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Patient"</th>
+                            <th scope="col">"Phone"</th>
+                            <th scope="col">"Due for"</th>
+                            <th scope="col">"Due"</th>
+                            <th scope="col">"Last visit"</th>
+                            <th scope="col">"Booked"</th>
+                            <th scope="col">"Last contact"</th>
+                            <th scope="col">"Record a contact"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        }
+        .into_any()
+    };
+    let previous = (filters.page > 1).then(|| {
+        let href = RecallFilters { page: filters.page - 1, ..filters.clone() }.href(&slug);
+        view! { <a href=href class="button button-small" rel="prev">"‹ Previous"</a> }
+    });
+    let next = list.has_more.then(|| {
+        let href = RecallFilters { page: filters.page + 1, ..filters.clone() }.href(&slug);
+        view! { <a href=href class="button button-small" rel="next">"Next ›"</a> }
+    });
+    view! {
+        {clinics}
+        <p class="lead">{format!(
+            "{}: patients due back for a visit. Those with an appointment of that kind already booked are left out unless you ask for them.",
+            list.clinic.name
+        )}</p>
+        <form method="get" action="/recall" class="filters">
+            <input type="hidden" name="clinic" value=slug.clone() />
+            <label for="recall-window">"Due"</label>
+            <select id="recall-window" name="window">{windows}</select>
+            <label for="recall-kind">"For"</label>
+            <select id="recall-kind" name="kind">
+                <option value="" selected=chosen_kind.is_empty()>"Every kind"</option>
+                {kinds}
+            </select>
+            <label for="recall-sort">"Order by"</label>
+            <select id="recall-sort" name="sort">{sorts}</select>
+            <label class="checkbox">
+                <input type="checkbox" name="booked" value="show" checked=filters.with_booked />
+                " Include those already booked"
+            </label>
+            <button type="submit" class="button button-small">"Show"</button>
+        </form>
+        {recorded}
+        <FormProblem feedback keys=&["outcome", "note", "recall_id"] />
+        {table}
+        <nav aria-label="Pages" class="pager">
+            {previous}
+            <span>{format!("Page {}", filters.page)}</span>
+            {next}
+        </nav>
+    }
+}
+
+/// One patient due, and the form to record a contact (a refused one comes back in its own row,
+/// as it was typed).
+#[component]
+fn Row(
+    due: DueRecall,
+    contact: ServerAction<RecordRecallContact>,
+    feedback: FormFeedback,
+) -> impl IntoView {
+    let mine = feedback.typed("recall_id").is_some_and(|id| id == due.recall_id.to_string());
+    let typed = move |key: &str| if mine { feedback.typed(key) } else { None };
+    let message = move |key: &str| if mine { feedback.message(key) } else { None };
+    let chosen = typed("outcome").unwrap_or_default();
+    let options = ContactOutcome::ALL
+        .into_iter()
+        .map(|o| view! { <option value=o.as_str() selected=chosen == o.as_str()>{o.label()}</option> })
+        .collect_view();
+    let outcome_id = format!("recall-outcome-{}", due.recall_id);
+    let note_id = format!("recall-note-{}", due.recall_id);
+    let outcome_error = message("outcome");
+    let note_error = message("note");
+    let phone = match due.phone.clone() {
+        Some(phone) => view! { <a href=format!("tel:{phone}")>{phone.clone()}</a> }.into_any(),
+        None => view! { <span class="hint">"No phone"</span> }.into_any(),
+    };
+    let due_text = if due.overdue { format!("{} (overdue)", due.due) } else { due.due.clone() };
+    let due_note = (!due.reason.is_empty()).then(|| {
+        view! { <br /><span class="hint">{format!("Set by hand: {}", due.reason)}</span> }
+    });
+    view! {
+        <tr>
+            <td><a href=format!("/patients/{}", due.patient_id)>{due.patient.clone()}</a></td>
+            <td>{phone}</td>
+            <td>{due.kind.clone()}</td>
+            <td>{due_text}{due_note}</td>
+            <td>{due.last_visit.clone().unwrap_or_else(|| "None recorded".into())}</td>
+            <td>{due.booked.clone().unwrap_or_else(|| "No".into())}</td>
+            <td>{due.last_contact.clone().unwrap_or_else(|| "Not contacted yet".into())}</td>
+            <td>
+                <ActionForm action=contact attr:class="call-form">
+                    <input type="hidden" name="recall_id" value=due.recall_id.to_string() />
+                    <label for=outcome_id.clone() class="visually-hidden">{format!("How you tried to reach {}", due.patient)}</label>
+                    <select id=outcome_id name="outcome" aria-invalid=outcome_error.is_some().then_some("true")>
+                        <option value="" selected=chosen.is_empty()>"Contact…"</option>
+                        {options}
+                    </select>
+                    {outcome_error.map(|m| view! { <span class="field-error" role="alert">{m}</span> })}
+                    <label for=note_id.clone() class="visually-hidden">{format!("Note about contacting {}", due.patient)}</label>
+                    <input id=note_id name="note" type="text" maxlength="500" placeholder="Note (optional)"
+                        value=typed("note").unwrap_or_default() aria-invalid=note_error.is_some().then_some("true") />
+                    {note_error.map(|m| view! { <span class="field-error" role="alert">{m}</span> })}
+                    <button type="submit" class="button button-small">"Record"</button>
+                </ActionForm>
+            </td>
+        </tr>
+    }
+}
+
+const DUE_FIELDS: &[&str] = &["kind", "due_on", "reason"];
+
+/// The patient page's recall section: each due date, and (for the front desk) a form to set or
+/// postpone one with a reason.
+#[component]
+pub fn PatientRecalls(
+    patient_id: i64,
+    recalls: Vec<PatientRecallDue>,
+    kinds: Vec<String>,
+    can_edit: bool,
+) -> impl IntoView {
+    let list = if recalls.is_empty() {
+        view! { <p class="empty">"No recall due dates yet."</p> }.into_any()
+    } else {
+        let items = recalls
+            .iter()
+            .map(|r| {
+                let mut text = format!("{}: due {}", r.kind, r.due);
+                if r.overdue {
+                    text.push_str(" (overdue)");
+                }
+                if let Some(last) = &r.last_visit {
+                    text.push_str(&format!(", last visit {last}"));
+                }
+                if !r.reason.is_empty() {
+                    text.push_str(&format!(". Set by hand: {}", r.reason));
+                }
+                view! { <li>{text}</li> }
+            })
+            .collect_view();
+        view! { <ul class="plain-list">{items}</ul> }.into_any()
+    };
+    let form = can_edit.then(|| {
+        let save = ServerAction::<SetRecallDue>::new();
+        let feedback = FormFeedback::provide(save);
+        let options = kinds
+            .iter()
+            .map(|k| view! { <option value=k.clone()></option> })
+            .collect_view();
+        view! {
+            <details class="dialog-section" open=feedback.typed("kind").is_some()>
+                <summary>"Set or postpone a due date"</summary>
+                <FormProblem feedback keys=DUE_FIELDS />
+                <SavedNotice action=save text="Saved." />
+                <ActionForm action=save attr:class="form">
+                    <input type="hidden" name="patient_id" value=patient_id.to_string() />
+                    <TextField key="kind" label="Due for" value=String::new() required=true
+                        list="recall-kinds" hint="e.g. Hygiene; an existing date of this kind is replaced." />
+                    <datalist id="recall-kinds">{options}</datalist>
+                    <TextField key="due_on" label="Due on" value=String::new() input_type="date" required=true />
+                    <TextField key="reason" label="Why" value=String::new() required=true
+                        hint="For example: the patient asked to wait until after the summer." />
+                    <button type="submit" class="button">"Set the due date"</button>
+                </ActionForm>
+            </details>
+        }
+    });
+    view! {
+        <section aria-labelledby="recall-heading">
+            <h2 id="recall-heading">"Recall"</h2>
+            {list}
+            {form}
+        </section>
+    }
+}
