@@ -325,9 +325,9 @@ pub const ENDPOINTS: &[Endpoint] = &[
         access: Access::Requires(Permission::EditPatientDetails),
         sample: &[
             ("patient_id", "0"),
-            ("form[kind]", "Hygiene"),
-            ("form[due_on]", "2030-01-01"),
-            ("form[reason]", "x"),
+            ("form[recall_kind]", "Hygiene"),
+            ("form[recall_due_on]", "2030-01-01"),
+            ("form[recall_reason]", "x"),
         ],
     },
     Endpoint {

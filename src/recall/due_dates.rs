@@ -9,15 +9,16 @@ use crate::error::AppError;
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RecallDueForm {
-    /// What the patient is due for: "Hygiene".
-    pub kind: String,
+    /// What the patient is due for: "Hygiene". (Named apart from the patient page's other
+    /// forms: a field's element id comes from its name.)
+    pub recall_kind: String,
     /// `2027-01-12`.
-    pub due_on: String,
-    pub reason: String,
+    pub recall_due_on: String,
+    pub recall_reason: String,
 }
 
-/// Sets patient `patient_id`'s due date for recall `form.kind` to `form.due_on`, because of
-/// `form.reason`. A kind the patient has no date for yet gets one.
+/// Sets patient `patient_id`'s due date for recall `form.recall_kind` to
+/// `form.recall_due_on`, because of `form.recall_reason`. A kind the patient has no date for yet gets one.
 #[server(endpoint = "recall/set-due")]
 pub async fn set_recall_due(patient_id: i64, form: RecallDueForm) -> Result<(), AppError> {
     ssr::set_due(patient_id, form).await.map_err(AppError::with_http_status)
@@ -44,16 +45,16 @@ mod ssr {
         let actor = require(Permission::EditPatientDetails).await?;
         let typed = forms::typed(&form);
         let set = async {
-            let RecallDueForm { kind, due_on, reason } = &form;
+            let RecallDueForm { recall_kind, recall_due_on, recall_reason } = &form;
             let mut problems = FieldErrors::new();
-            let kind = required_text(kind, "what the patient is due for", 40)
-                .map_err(|m| problems.insert("kind".into(), m))
+            let kind = required_text(recall_kind, "what the patient is due for", 40)
+                .map_err(|m| problems.insert("recall_kind".into(), m))
                 .ok();
-            let due_on = parse_date(due_on, "the due date")
-                .map_err(|m| problems.insert("due_on".into(), m))
+            let due_on = parse_date(recall_due_on, "the due date")
+                .map_err(|m| problems.insert("recall_due_on".into(), m))
                 .ok();
-            let reason = required_text(reason, "why the date is set by hand", 500)
-                .map_err(|m| problems.insert("reason".into(), m))
+            let reason = required_text(recall_reason, "why the date is set by hand", 500)
+                .map_err(|m| problems.insert("recall_reason".into(), m))
                 .ok();
             let (Some(kind), Some(due_on), Some(reason)) = (kind, due_on, reason) else {
                 return Err(AppError::fields(problems));

@@ -208,7 +208,7 @@ fn Row(
     }
 }
 
-const DUE_FIELDS: &[&str] = &["kind", "due_on", "reason"];
+const DUE_FIELDS: &[&str] = &["recall_kind", "recall_due_on", "recall_reason"];
 
 /// The patient page's recall section: each due date, and (for the front desk) a form to set or
 /// postpone one with a reason.
@@ -218,6 +218,7 @@ pub fn PatientRecalls(
     recalls: Vec<PatientRecallDue>,
     kinds: Vec<String>,
     can_edit: bool,
+    save: ServerAction<SetRecallDue>,
 ) -> impl IntoView {
     let list = if recalls.is_empty() {
         view! { <p class="empty">"No recall due dates yet."</p> }.into_any()
@@ -241,24 +242,24 @@ pub fn PatientRecalls(
         view! { <ul class="plain-list">{items}</ul> }.into_any()
     };
     let form = can_edit.then(|| {
-        let save = ServerAction::<SetRecallDue>::new();
         let feedback = FormFeedback::provide(save);
         let options = kinds
             .iter()
             .map(|k| view! { <option value=k.clone()></option> })
             .collect_view();
         view! {
-            <details class="dialog-section" open=feedback.typed("kind").is_some()>
+            // Outside the section, which closes again when the page is drawn anew.
+            <SavedNotice action=save text="Saved." />
+            <details class="dialog-section" open=feedback.typed("recall_kind").is_some()>
                 <summary>"Set or postpone a due date"</summary>
                 <FormProblem feedback keys=DUE_FIELDS />
-                <SavedNotice action=save text="Saved." />
                 <ActionForm action=save attr:class="form">
                     <input type="hidden" name="patient_id" value=patient_id.to_string() />
-                    <TextField key="kind" label="Due for" value=String::new() required=true
+                    <TextField key="recall_kind" label="Due for" value=String::new() required=true
                         list="recall-kinds" hint="e.g. Hygiene; an existing date of this kind is replaced." />
                     <datalist id="recall-kinds">{options}</datalist>
-                    <TextField key="due_on" label="Due on" value=String::new() input_type="date" required=true />
-                    <TextField key="reason" label="Why" value=String::new() required=true
+                    <TextField key="recall_due_on" label="Due on" value=String::new() input_type="date" required=true />
+                    <TextField key="recall_reason" label="Why" value=String::new() required=true
                         hint="For example: the patient asked to wait until after the summer." />
                     <button type="submit" class="button">"Set the due date"</button>
                 </ActionForm>

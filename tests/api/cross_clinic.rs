@@ -551,9 +551,9 @@ fn cases() -> Vec<Case> {
         case("a recall due date", "recall/set-due", 404, |_, t| {
             vec![
                 ("patient_id", t.patient.to_string()),
-                ("form[kind]", "Hygiene".into()),
-                ("form[due_on]", "2030-06-01".into()),
-                ("form[reason]", "Asked to wait".into()),
+                ("form[recall_kind]", "Hygiene".into()),
+                ("form[recall_due_on]", "2030-06-01".into()),
+                ("form[recall_reason]", "Asked to wait".into()),
             ]
         }),
         case("a confirmation call", "appointments/confirmations/record", 404, |_, t| {

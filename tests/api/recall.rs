@@ -110,9 +110,9 @@ async fn a_completed_visit_sets_the_due_date_and_the_list_shows_who_is_due(pool:
         async move {
             let form = [
                 ("patient_id", patient.as_str()),
-                ("form[kind]", "Hygiene"),
-                ("form[due_on]", due.as_str()),
-                ("form[reason]", reason),
+                ("form[recall_kind]", "Hygiene"),
+                ("form[recall_due_on]", due.as_str()),
+                ("form[recall_reason]", reason),
             ];
             app.call_json(desk, "recall/set-due", &form).await
         }
@@ -120,10 +120,10 @@ async fn a_completed_visit_sets_the_due_date_and_the_list_shows_who_is_due(pool:
     let (status, body) = set_due(overdue.to_string(), "").await;
     assert_eq!(status, 400, "{body}");
     assert_eq!(
-        body["Validation"]["fields"]["reason"], "Enter why the date is set by hand.",
+        body["Validation"]["fields"]["recall_reason"], "Enter why the date is set by hand.",
         "{body}"
     );
-    assert_eq!(body["Validation"]["input"]["kind"], "Hygiene", "{body}");
+    assert_eq!(body["Validation"]["input"]["recall_kind"], "Hygiene", "{body}");
     let (status, body) = set_due(overdue.to_string(), "Came for a cleaning elsewhere").await;
     assert_eq!(status, 200, "{body}");
 
@@ -132,9 +132,9 @@ async fn a_completed_visit_sets_the_due_date_and_the_list_shows_who_is_due(pool:
     let due = (today + Days::new(20)).to_string();
     let form = [
         ("patient_id", third.as_str()),
-        ("form[kind]", "hygiene"),
-        ("form[due_on]", due.as_str()),
-        ("form[reason]", "Asked"),
+        ("form[recall_kind]", "hygiene"),
+        ("form[recall_due_on]", due.as_str()),
+        ("form[recall_reason]", "Asked"),
     ];
     assert_eq!(app.call_json(&desk, "recall/set-due", &form).await.0, 200);
     book_at(

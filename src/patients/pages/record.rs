@@ -13,6 +13,7 @@ use crate::patients::model::{
     self, MedicalForm, MedicalItem, MedicalKind, PatientRecord, SEVERITIES,
 };
 use crate::patients::records::{SetPatientArchived, get_patient};
+use crate::recall::due_dates::SetRecallDue;
 use crate::recall::pages::PatientRecalls;
 use crate::ui::form::{FormFeedback, FormProblem, SavedNotice, SelectField, TextField};
 use crate::ui::{DataTable, page_error};
@@ -29,6 +30,7 @@ pub fn PatientPage() -> impl IntoView {
     let save_item = ServerAction::<SaveMedicalItem>::new();
     let set_item_active = ServerAction::<SetMedicalItemActive>::new();
     let set_archived = ServerAction::<SetPatientArchived>::new();
+    let set_recall_due = ServerAction::<SetRecallDue>::new();
     let record = Resource::new(
         move || {
             (
@@ -36,9 +38,10 @@ pub fn PatientPage() -> impl IntoView {
                 save_item.version().get(),
                 set_item_active.version().get(),
                 set_archived.version().get(),
+                set_recall_due.version().get(),
             )
         },
-        |(id, _, _, _)| get_patient(id),
+        |(id, ..)| get_patient(id),
     );
     view! {
         <Suspense fallback=|| view! { <p>"Loading the record…"</p> }>
@@ -46,7 +49,7 @@ pub fn PatientPage() -> impl IntoView {
                 match record.await {
                     Err(error) => page_error(error, &format!("/patients/{}", id.get_untracked())),
                     Ok(record) => view! {
-                        <Record record item save_item set_item_active set_archived />
+                        <Record record item save_item set_item_active set_archived set_recall_due />
                     }.into_any(),
                 }
             })}}
@@ -61,6 +64,7 @@ fn Record(
     save_item: ServerAction<SaveMedicalItem>,
     set_item_active: ServerAction<SetMedicalItemActive>,
     set_archived: ServerAction<SetPatientArchived>,
+    set_recall_due: ServerAction<SetRecallDue>,
 ) -> impl IntoView {
     let name = record.display_name();
     let or_dash = |v: Option<String>| v.filter(|s| !s.is_empty()).unwrap_or_else(|| "—".into());
@@ -158,7 +162,7 @@ fn Record(
         <MedicalHistory record=record.clone() item save_item set_item_active />
         <PatientAppointments record=record.clone() />
         <PatientRecalls patient_id=record.id recalls=record.recalls.clone()
-            kinds=record.recall_kinds.clone() can_edit=record.can_edit_details />
+            kinds=record.recall_kinds.clone() can_edit=record.can_edit_details save=set_recall_due />
     }
 }
 
