@@ -157,6 +157,11 @@ fn CalendarScreen(view: CalendarView, actions: Actions) -> impl IntoView {
                 <p class="calendar-zone">
                     {view.with_value(|v| format!("{} · times in {}", v.clinic.name, v.clinic.time_zone))}
                 </p>
+                // In the heading's line, not the toolbar's: the toolbar wrapping onto another
+                // line would push the day's hours down.
+                <a href=view.with_value(|v| format!("/calendar/confirmations?clinic={}", v.clinic.slug))>
+                    "Confirmations to call"
+                </a>
             </header>
             <Toolbar view=view.get_value() address=address.clone() />
             <NewOnlineBookings view=view.get_value() address=address.clone() />
@@ -240,7 +245,6 @@ fn Toolbar(view: CalendarView, address: CalendarAddress) -> impl IntoView {
                 <button type="submit" class="button button-small">"Go"</button>
             </form>
             {week_provider}
-            <a href=format!("/calendar/confirmations?clinic={}", view.clinic.slug) class="button button-small">"Confirmations"</a>
         </div>
     }
     .into_any()
