@@ -12,6 +12,8 @@ pub enum EmailKind {
     Cancelled,
     Reminder,
     StaffInvitation,
+    /// A patient is due back (a recall): "time to book your hygiene visit".
+    Recall,
 }
 
 /// A placeholder: its name in a template and what it holds.
@@ -34,6 +36,17 @@ const APPOINTMENT_PLACEHOLDERS: &[Placeholder] = &[
     ("cancel_link", "The patient's link to cancel (it asks once more)"),
 ];
 
+const RECALL_PLACEHOLDERS: &[Placeholder] = &[
+    ("patient_first_name", "The patient's first name (or preferred name)"),
+    ("patient_name", "The patient's full name"),
+    ("recall_kind", "What the patient is due for: Hygiene"),
+    ("due_date", "When it is due: Tuesday 12 January 2027"),
+    ("clinic_name", "The clinic's name"),
+    ("clinic_address", "The clinic's address"),
+    ("clinic_phone", "The clinic's phone number"),
+    ("booking_link", "The clinic's online booking, with the appointment type chosen"),
+];
+
 const INVITATION_PLACEHOLDERS: &[Placeholder] = &[
     ("staff_name", "The new member's name"),
     ("invitation_link", "The one-time link to choose a password"),
@@ -42,11 +55,12 @@ const INVITATION_PLACEHOLDERS: &[Placeholder] = &[
 ];
 
 impl EmailKind {
-    pub const ALL: [EmailKind; 5] = [
+    pub const ALL: [EmailKind; 6] = [
         EmailKind::BookingConfirmation,
         EmailKind::Rescheduled,
         EmailKind::Cancelled,
         EmailKind::Reminder,
+        EmailKind::Recall,
         EmailKind::StaffInvitation,
     ];
 
@@ -57,6 +71,7 @@ impl EmailKind {
             EmailKind::Cancelled => "cancelled",
             EmailKind::Reminder => "reminder",
             EmailKind::StaffInvitation => "staff_invitation",
+            EmailKind::Recall => "recall",
         }
     }
 
@@ -67,6 +82,7 @@ impl EmailKind {
             EmailKind::Cancelled => "Appointment cancelled",
             EmailKind::Reminder => "Reminder",
             EmailKind::StaffInvitation => "Staff invitation",
+            EmailKind::Recall => "Recall (due back)",
         }
     }
 
@@ -81,6 +97,7 @@ impl EmailKind {
     pub fn placeholders(self) -> &'static [Placeholder] {
         match self {
             EmailKind::StaffInvitation => INVITATION_PLACEHOLDERS,
+            EmailKind::Recall => RECALL_PLACEHOLDERS,
             _ => APPOINTMENT_PLACEHOLDERS,
         }
     }

@@ -101,6 +101,16 @@ pub fn sample_values(kind: EmailKind) -> Values {
             ("expires", "Thursday 3 December 2026"),
             ("clinic_name", "Chairside Dental London"),
         ],
+        EmailKind::Recall => &[
+            ("patient_first_name", "Maria"),
+            ("patient_name", "Maria Gonzalez"),
+            ("recall_kind", "Hygiene"),
+            ("due_date", "Tuesday 12 January 2027"),
+            ("clinic_name", "Chairside Dental London"),
+            ("clinic_address", "12 High Street, London"),
+            ("clinic_phone", "+44 20 7946 0000"),
+            ("booking_link", "https://clinic.example/book/london?type=3"),
+        ],
         _ => &[
             ("patient_first_name", "Maria"),
             ("patient_name", "Maria Gonzalez"),
@@ -143,6 +153,11 @@ pub fn default_template(kind: EmailKind) -> TemplateText {
             "Reminder: {{ appointment_type }} on {{ appointment_date }} at {{ appointment_time }}",
             "Hello {{ patient_first_name }},\n\nA reminder of your {{ appointment_type }} with {{ provider }} on {{ appointment_date }} at {{ appointment_time }} ({{ time_zone }} time).\n\n{{ clinic_name }}\n{{ clinic_address }}\n{{ clinic_phone }}\n\nWill you come? Confirm: {{ confirm_link }}\nTo move it: {{ move_link }}\nTo cancel it: {{ cancel_link }}\n",
             "<p>Hello {{ patient_first_name }},</p>\n<p>A reminder of your <strong>{{ appointment_type }}</strong> with {{ provider }} on <strong>{{ appointment_date }} at {{ appointment_time }}</strong> ({{ time_zone }} time).</p>\n<p>{{ clinic_name }}<br>{{ clinic_address }}<br>{{ clinic_phone }}</p>\n<p>Will you come? <a href=\"{{ confirm_link }}\">Confirm</a> · <a href=\"{{ move_link }}\">Move</a> · <a href=\"{{ cancel_link }}\">Cancel</a></p>\n",
+        ),
+        EmailKind::Recall => (
+            "Time to book your {{ recall_kind }} visit at {{ clinic_name }}",
+            "Hello {{ patient_first_name }},\n\nYour next {{ recall_kind }} visit at {{ clinic_name }} is due on {{ due_date }}. Choose a time that suits you:\n\n{{ booking_link }}\n\nOr call us on {{ clinic_phone }}.\n\n{{ clinic_name }}\n{{ clinic_address }}\n",
+            "<p>Hello {{ patient_first_name }},</p>\n<p>Your next <strong>{{ recall_kind }}</strong> visit at {{ clinic_name }} is due on <strong>{{ due_date }}</strong>.</p>\n<p><a href=\"{{ booking_link }}\">Choose a time that suits you</a>, or call us on {{ clinic_phone }}.</p>\n<p>{{ clinic_name }}<br>{{ clinic_address }}</p>\n",
         ),
         EmailKind::StaffInvitation => (
             "Your Chairside account at {{ clinic_name }}",

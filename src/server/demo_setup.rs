@@ -180,16 +180,19 @@ pub async fn load(conn: &mut PgConnection) -> Result<(), AppError> {
         if already_set_up {
             continue;
         }
+        // Recall emails start off: the demo's made-up patients are many, and due at once.
         sqlx::query(
-            "UPDATE clinic SET address = $2, phone = $3, email = $4, calling_code = $5 WHERE id = $1",
+            "UPDATE clinic SET address = $2, phone = $3, email = $4, calling_code = $5,
+                    recall_email_days_before = NULL
+             WHERE id = $1",
         )
         .bind(clinic_id)
         .bind(plan.address)
         .bind(plan.phone)
         .bind(plan.email)
         .bind(plan.calling_code)
-            .execute(&mut *conn)
-            .await?;
+        .execute(&mut *conn)
+        .await?;
         for (order, chair) in plan.chairs.iter().enumerate() {
             sqlx::query("INSERT INTO chair (clinic_id, name, display_order) VALUES ($1, $2, $3)")
                 .bind(clinic_id)

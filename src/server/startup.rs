@@ -156,7 +156,8 @@ pub async fn run(config: Config) -> Result<(), StartupError> {
     // Stopped with the server: an email it was sending is taken over after its lease.
     let email_worker = tokio::spawn(delivery.run(Duration::from_secs(2)));
     let site = config.public_base_url.clone();
-    let reminder_scheduler = tokio::spawn(crate::email::reminders::run(pool.clone(), site));
+    let reminder_scheduler = tokio::spawn(crate::email::reminders::run(pool.clone(), site.clone()));
+    let recall_emails = tokio::spawn(crate::recall::emails::run(pool.clone(), site));
     let hold_sweeper = tokio::spawn(crate::online::holds::run_sweeper(pool.clone()));
     let session_sweeper = tokio::spawn(crate::auth::session::run_sweeper(pool.clone()));
     // Seals the audit rows appended by every instance into the chain (instances take turns).
@@ -173,6 +174,7 @@ pub async fn run(config: Config) -> Result<(), StartupError> {
     serve(listener, build_router(state), shutdown_signal(), grace).await?;
     email_worker.abort();
     reminder_scheduler.abort();
+    recall_emails.abort();
     hold_sweeper.abort();
     session_sweeper.abort();
     audit_sealer.abort();

@@ -75,22 +75,26 @@ mod ssr {
     }
 
     async fn load(conn: &mut PgConnection, clinic: ClinicRef) -> Result<ClinicSettings, AppError> {
-        type Row = (String, String, Option<String>, i16, i32, i32, i32, i32, Vec<i32>, String);
-        let (
-            address,
-            phone,
-            email,
-            calling_code,
-            slot_step,
-            notice,
-            horizon,
-            cancel,
-            reminders,
-            currency,
-        ): Row = sqlx::query_as(
+        #[derive(sqlx::FromRow)]
+        struct Row {
+            address: String,
+            phone: String,
+            email: Option<String>,
+            calling_code: i16,
+            slot_step_minutes: i32,
+            min_notice_minutes: i32,
+            horizon_days: i32,
+            cancel_notice_hours: i32,
+            reminder_offsets_minutes: Vec<i32>,
+            recall_email_days_before: Option<i32>,
+            recall_email_again_after_days: Option<i32>,
+            currency: String,
+        }
+        let row: Row = sqlx::query_as(
             "SELECT address, phone, email::text, calling_code, slot_step_minutes,
                         min_notice_minutes, horizon_days, cancel_notice_hours,
-                        reminder_offsets_minutes, currency
+                        reminder_offsets_minutes, recall_email_days_before,
+                        recall_email_again_after_days, currency
                  FROM clinic WHERE id = $1",
         )
         .bind(clinic.id)
@@ -98,16 +102,18 @@ mod ssr {
         .await?;
         Ok(ClinicSettings {
             clinic,
-            address,
-            phone,
-            email: email.unwrap_or_default(),
-            calling_code: i32::from(calling_code),
-            slot_step_minutes: slot_step,
-            min_notice_minutes: notice,
-            horizon_days: horizon,
-            cancel_notice_hours: cancel,
-            reminder_hours: reminders.into_iter().map(|m| m / 60).collect(),
-            currency: Currency::parse(&currency).map_err(AppError::internal)?,
+            address: row.address,
+            phone: row.phone,
+            email: row.email.unwrap_or_default(),
+            calling_code: i32::from(row.calling_code),
+            slot_step_minutes: row.slot_step_minutes,
+            min_notice_minutes: row.min_notice_minutes,
+            horizon_days: row.horizon_days,
+            cancel_notice_hours: row.cancel_notice_hours,
+            reminder_hours: row.reminder_offsets_minutes.into_iter().map(|m| m / 60).collect(),
+            recall_email_days_before: row.recall_email_days_before,
+            recall_email_again_after_days: row.recall_email_again_after_days,
+            currency: Currency::parse(&row.currency).map_err(AppError::internal)?,
         })
     }
 
@@ -126,7 +132,8 @@ mod ssr {
             "UPDATE clinic SET name = $2, slug = $3, time_zone = $4, address = $5, phone = $6,
                     email = $7, slot_step_minutes = $8, min_notice_minutes = $9,
                     horizon_days = $10, cancel_notice_hours = $11, calling_code = $12,
-                    reminder_offsets_minutes = $13, currency = $14
+                    reminder_offsets_minutes = $13, currency = $14,
+                    recall_email_days_before = $15, recall_email_again_after_days = $16
              WHERE id = $1",
         )
         .bind(access.clinic.id)
@@ -143,6 +150,8 @@ mod ssr {
         .bind(changes.calling_code as i16)
         .bind(&changes.reminder_offsets_minutes)
         .bind(changes.currency.code())
+        .bind(changes.recall_email_days_before)
+        .bind(changes.recall_email_again_after_days)
         .execute(&mut *tx)
         .await;
         if let Err(error) = saved {

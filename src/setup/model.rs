@@ -68,6 +68,10 @@ pub struct ClinicSettings {
     pub cancel_notice_hours: i32,
     /// When email reminders go, in hours before the appointment (largest first).
     pub reminder_hours: Vec<i32>,
+    /// Recall emails go this many days before the due date; `None`: none go.
+    pub recall_email_days_before: Option<i32>,
+    /// ...and once more this many days after, if the patient has not booked; `None`: never.
+    pub recall_email_again_after_days: Option<i32>,
     /// What its appointment types' fees are in.
     pub currency: Currency,
 }
@@ -88,6 +92,10 @@ pub struct ClinicForm {
     pub cancel_notice_hours: String,
     /// `48, 2`; empty: no reminders.
     pub reminder_hours: String,
+    /// Days before the due date; empty: no recall emails.
+    pub recall_email_days_before: String,
+    /// Days after the first recall email; empty: no second one.
+    pub recall_email_again_after_days: String,
     /// `GBP`.
     pub currency: String,
 }
@@ -106,6 +114,8 @@ pub struct ClinicChanges {
     pub horizon_days: i32,
     pub cancel_notice_hours: i32,
     pub reminder_offsets_minutes: Vec<i32>,
+    pub recall_email_days_before: Option<i32>,
+    pub recall_email_again_after_days: Option<i32>,
     pub currency: Currency,
 }
 
@@ -123,6 +133,15 @@ pub fn check_reminder_hours(input: &str) -> Result<Vec<i32>, String> {
         return Err("At most four reminders.".into());
     }
     Ok(hours.into_iter().map(|h| h * 60).collect())
+}
+
+/// Days before a recall's due date that its email goes (0 to 90); empty for none.
+pub fn check_recall_days_before(input: &str) -> Result<Option<i32>, String> {
+    if input.trim().is_empty() { Ok(None) } else { whole_number(input, 0, 90, "days").map(Some) }
+}
+/// Days after the first recall email that a second goes (1 to 180); empty for none.
+pub fn check_recall_again_after(input: &str) -> Result<Option<i32>, String> {
+    if input.trim().is_empty() { Ok(None) } else { whole_number(input, 1, 180, "days").map(Some) }
 }
 
 pub fn check_calling_code(input: &str) -> Result<i32, String> {
@@ -167,6 +186,14 @@ impl ClinicForm {
                 .map(|h| h.to_string())
                 .collect::<Vec<_>>()
                 .join(", "),
+            recall_email_days_before: settings
+                .recall_email_days_before
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+            recall_email_again_after_days: settings
+                .recall_email_again_after_days
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
             currency: settings.currency.code().to_string(),
         }
     }
@@ -185,6 +212,14 @@ impl ClinicForm {
         let horizon = p.check("horizon_days", check_horizon(&self.horizon_days));
         let cancel = p.check("cancel_notice_hours", check_cancel_notice(&self.cancel_notice_hours));
         let reminders = p.check("reminder_hours", check_reminder_hours(&self.reminder_hours));
+        let recall_before = p.check(
+            "recall_email_days_before",
+            check_recall_days_before(&self.recall_email_days_before),
+        );
+        let recall_again = p.check(
+            "recall_email_again_after_days",
+            check_recall_again_after(&self.recall_email_again_after_days),
+        );
         let currency = p.check("currency", Currency::parse(&self.currency));
         let changes = (|| {
             Some(ClinicChanges {
@@ -200,6 +235,8 @@ impl ClinicForm {
                 horizon_days: horizon?,
                 cancel_notice_hours: cancel?,
                 reminder_offsets_minutes: reminders?,
+                recall_email_days_before: recall_before?,
+                recall_email_again_after_days: recall_again?,
                 currency: currency?,
             })
         })();

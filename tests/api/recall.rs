@@ -244,3 +244,108 @@ async fn an_older_visit_completed_late_does_not_move_the_due_date_back(pool: PgP
             .unwrap();
     assert_eq!(due, NaiveDate::from_ymd_opt(2031, 3, 1).unwrap());
 }
+
+#[sqlx::test]
+async fn recall_emails_go_once_per_due_date_and_stage_to_consenting_patients_not_yet_booked(
+    pool: PgPool,
+) {
+    use chairside::recall::emails::enqueue_due;
+    use chrono::Duration;
+
+    let app = spawn_app(pool.clone()).await;
+    let desk = app.signed_in("desk@test.example", Role::Receptionist, "test-clinic").await;
+    let (providers, patients, _, kind) = clinic(&pool, 1, 4, false).await;
+    sqlx::query(
+        "UPDATE appointment_type SET recall_kind = 'Hygiene', recall_months = 6,
+                online_bookable = true WHERE id = $1",
+    )
+    .bind(kind)
+    .execute(&pool)
+    .await
+    .unwrap();
+    // 1 agreed to emails; 2 did not; 3 agreed but is booked already; 4 has no address.
+    sqlx::query(
+        "UPDATE patient SET email = CASE WHEN number <> 4 THEN 'p' || number || '@example.com' END,
+                email_reminders = (number <> 2)
+         WHERE id = ANY($1)",
+    )
+    .bind(&patients)
+    .execute(&pool)
+    .await
+    .unwrap();
+    let today = london_today();
+    let due = today + Days::new(10);
+    sqlx::query(
+        "INSERT INTO patient_recall (clinic_id, patient_id, kind, due_on)
+         SELECT clinic_id, id, 'Hygiene', $2 FROM patient WHERE id = ANY($1)",
+    )
+    .bind(&patients)
+    .bind(due)
+    .execute(&pool)
+    .await
+    .unwrap();
+    // Booked for well after every moment this test asks about.
+    book_at(
+        &app,
+        &desk,
+        patients[2],
+        (providers[0], kind),
+        format!("{}T09:00", today + Days::new(400)),
+    )
+    .await;
+
+    let site = "https://clinic.example".parse().unwrap();
+    let now = Utc::now();
+    // Due in ten days, emailed fourteen before: at once, to the first patient only, and once.
+    assert_eq!(enqueue_due(&pool, &site, now).await.unwrap(), 1);
+    assert_eq!(enqueue_due(&pool, &site, now).await.unwrap(), 0);
+    let (to, subject, text, stage): (String, String, String, String) = sqlx::query_as(
+        "SELECT to_address, subject, text_body, recall_stage FROM email_outbox WHERE kind = 'recall'",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!((to.as_str(), stage.as_str()), ("p1@example.com", "first"));
+    assert!(subject.starts_with("Time to book your Hygiene visit at "), "{subject}");
+    assert!(text.contains(&format!("due on {}", due.format("%A %-d %B %Y"))), "{text}");
+    assert!(
+        text.contains(&format!("https://clinic.example/book/test-clinic?type={kind}")),
+        "{text}"
+    );
+    // The recall list shows it as the app's contact.
+    let shown = list(&app, &desk, &[]).await;
+    let first =
+        shown["rows"].as_array().unwrap().iter().find(|r| r["patient"] == "Pat Number 1").unwrap();
+    assert!(first["last_contact"].as_str().unwrap().starts_with("Emailed · "), "{first}");
+    assert!(first["last_contact"].as_str().unwrap().ends_with(" · Recall email"), "{first}");
+
+    // Still not booked fourteen days later: once more, and only once.
+    assert_eq!(enqueue_due(&pool, &site, now + Duration::days(13)).await.unwrap(), 0);
+    assert_eq!(enqueue_due(&pool, &site, now + Duration::days(15)).await.unwrap(), 1);
+    assert_eq!(enqueue_due(&pool, &site, now + Duration::days(16)).await.unwrap(), 0);
+    let stages: Vec<String> = sqlx::query_scalar(
+        "SELECT recall_stage FROM email_outbox WHERE kind = 'recall' ORDER BY id",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    assert_eq!(stages, ["first", "second"]);
+
+    // A new due date is a new first email; a clinic that turned them off sends none.
+    sqlx::query("UPDATE patient_recall SET due_on = due_on + 180 WHERE patient_id = $1")
+        .bind(patients[0])
+        .execute(&pool)
+        .await
+        .unwrap();
+    assert_eq!(enqueue_due(&pool, &site, now + Duration::days(180)).await.unwrap(), 1);
+    sqlx::query("UPDATE patient_recall SET due_on = due_on + 180 WHERE patient_id = $1")
+        .bind(patients[0])
+        .execute(&pool)
+        .await
+        .unwrap();
+    sqlx::query("UPDATE clinic SET recall_email_days_before = NULL WHERE slug = 'test-clinic'")
+        .execute(&pool)
+        .await
+        .unwrap();
+    assert_eq!(enqueue_due(&pool, &site, now + Duration::days(360)).await.unwrap(), 0);
+}

@@ -72,6 +72,14 @@ fn ClinicSummary(settings: ClinicSettings) -> impl IntoView {
                     hours.iter().map(|h| h.to_string()).collect::<Vec<_>>().join(" and ")
                 ),
             }}</dd>
+            <dt>"Recall emails"</dt>
+            <dd>{match (settings.recall_email_days_before, settings.recall_email_again_after_days) {
+                (None, _) => "None".to_string(),
+                (Some(before), None) => format!("{before} days before the due date"),
+                (Some(before), Some(again)) => format!(
+                    "{before} days before the due date, and again {again} days later if not booked"
+                ),
+            }}</dd>
         </dl>
     }
 }
@@ -90,6 +98,8 @@ const FIELDS: &[&str] = &[
     "horizon_days",
     "cancel_notice_hours",
     "reminder_hours",
+    "recall_email_days_before",
+    "recall_email_again_after_days",
 ];
 
 #[component]
@@ -151,6 +161,16 @@ fn ClinicEditor(data: ClinicPageData, save: ServerAction<SaveClinic>) -> impl In
                 <TextField key="reminder_hours" label="Email reminders (hours before the appointment)"
                     value=form.reminder_hours hint="Up to four, separated by commas, like 48, 2. Empty: no reminders."
                     check=|v| model::check_reminder_hours(v).err() />
+                <div class="form-row">
+                    <TextField key="recall_email_days_before" label="Recall emails (days before the due date)"
+                        value=form.recall_email_days_before input_type="number" min="0" max="90"
+                        hint="To patients who agreed to email reminders. Empty: no recall emails."
+                        check=|v| model::check_recall_days_before(v).err() />
+                    <TextField key="recall_email_again_after_days" label="Again if not booked after (days)"
+                        value=form.recall_email_again_after_days input_type="number" min="1" max="180"
+                        hint="Empty: only the first email."
+                        check=|v| model::check_recall_again_after(v).err() />
+                </div>
             </fieldset>
             <div>
                 <button type="submit" class="button" disabled=move || save.pending().get()>"Save the clinic"</button>
