@@ -157,7 +157,12 @@ impl FromServerFnError for AppError {
                 tracing::info!(%message, "a server function's arguments were not understood");
                 #[cfg(not(feature = "ssr"))]
                 let _ = message;
-                AppError::BadRequest(INCOMPLETE_FORM.to_string())
+                let refused = AppError::BadRequest(INCOMPLETE_FORM.to_string());
+                // The function never ran to set its own status: an API caller gets 400, not
+                // the 500 of an error nobody answered for.
+                #[cfg(feature = "ssr")]
+                let refused = refused.with_http_status();
+                refused
             }
             ServerFnErrorErr::Request(message)
             | ServerFnErrorErr::Deserialization(message)

@@ -656,3 +656,21 @@ async fn every_patient_form_missing_any_field_is_answered_by_the_app(pool: PgPoo
         assert!(actions.contains(expected), "no form posts to {expected}: {actions:?}");
     }
 }
+
+#[sqlx::test]
+async fn a_call_missing_an_argument_is_a_bad_request_in_plain_words(pool: PgPool) {
+    let app = spawn_app(pool).await;
+    let desk = app.signed_in("desk@test.example", Role::Receptionist, "test-clinic").await;
+    // A hand-made call: `recall/set-due` without its form, `set-status` without the id.
+    for (endpoint, form) in [
+        ("recall/set-due", vec![("patient_id", "1")]),
+        ("appointments/set-status", vec![("version", "1"), ("status", "arrived")]),
+    ] {
+        let (status, body) = app.call_json(&desk, endpoint, &form).await;
+        assert_eq!(
+            (status, body),
+            (400, serde_json::json!({ "BadRequest": INCOMPLETE })),
+            "{endpoint}"
+        );
+    }
+}
