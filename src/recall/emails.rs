@@ -19,6 +19,7 @@ use crate::email::model::{EmailKind, TemplateText};
 use crate::email::templates::{Values, default_template, render};
 use crate::error::AppError;
 use crate::patients::model::display_name;
+use crate::recall::store::BOOKING_THE_RECALL;
 
 /// The most recall emails one run queues (a run a minute): a clinic's first day with recall
 /// emails, or a long-overdue list, goes out over some minutes instead of at once.
@@ -49,7 +50,7 @@ struct Due {
 /// Queues the recall emails due at `now`; answers how many were queued. Each links to the
 /// online booking on `site`.
 pub async fn enqueue_due(pool: &PgPool, site: &Url, now: DateTime<Utc>) -> Result<usize, AppError> {
-    let due: Vec<Due> = sqlx::query_as(
+    let due: Vec<Due> = sqlx::query_as(&format!(
         "SELECT r.id AS recall_id, r.clinic_id, r.patient_id, s.stage, r.due_on, r.kind,
                 p.first_name, p.preferred_name, p.last_name, p.email::text AS email,
                 c.name AS clinic_name, c.address AS clinic_address, c.phone AS clinic_phone,
@@ -84,15 +85,10 @@ pub async fn enqueue_due(pool: &PgPool, site: &Url, now: DateTime<Utc>) -> Resul
          WHERE c.recall_email_days_before IS NOT NULL AND s.stage IS NOT NULL
            AND r.due_on - c.recall_email_days_before <= ($1 AT TIME ZONE c.time_zone)::date
            AND p.archived_at IS NULL AND p.email IS NOT NULL AND p.email_reminders
-           AND NOT EXISTS (
-               SELECT 1 FROM appointment a
-               JOIN appointment_type t ON t.id = a.appointment_type_id
-               WHERE a.clinic_id = r.clinic_id AND a.patient_id = r.patient_id
-                 AND lower(t.recall_kind) = lower(r.kind)
-                 AND a.status IN ('scheduled', 'confirmed') AND lower(a.visit) > $1)
+           AND NOT EXISTS (SELECT 1 {BOOKING_THE_RECALL} AND lower(a.visit) > $1)
          ORDER BY r.due_on, r.id
-         LIMIT $2",
-    )
+         LIMIT $2"
+    ))
     .bind(now)
     .bind(BATCH)
     .fetch_all(pool)

@@ -50,6 +50,7 @@ mod ssr {
     use crate::domain::fields::optional_text;
     use crate::error::{AppError, forms};
     use crate::patients::model::display_name;
+    use crate::recall::store::BOOKING_THE_RECALL;
     use crate::server::state::app_state;
 
     #[derive(sqlx::FromRow)]
@@ -128,11 +129,7 @@ mod ssr {
              FROM patient_recall r
              JOIN patient p ON p.id = r.patient_id AND p.archived_at IS NULL
              LEFT JOIN LATERAL (
-                 SELECT lower(a.visit) AS starts
-                 FROM appointment a JOIN appointment_type t ON t.id = a.appointment_type_id
-                 WHERE a.clinic_id = r.clinic_id AND a.patient_id = r.patient_id
-                   AND lower(t.recall_kind) = lower(r.kind)
-                   AND a.status IN ('scheduled', 'confirmed') AND lower(a.visit) > now()
+                 SELECT lower(a.visit) AS starts {BOOKING_THE_RECALL} AND lower(a.visit) > now()
                  ORDER BY lower(a.visit) LIMIT 1) b ON true
              LEFT JOIN LATERAL (
                  SELECT outcome, note, contacted_at, contacted_by FROM recall_contact

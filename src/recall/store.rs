@@ -5,6 +5,14 @@ use sqlx::PgConnection;
 
 use super::model::PatientRecallDue;
 
+/// The appointments that book recall `r` (a `patient_recall` row so aliased): its patient's,
+/// of a type of its kind, scheduled or confirmed. A query adds the time it asks about
+/// (`AND lower(a.visit) > …`).
+pub const BOOKING_THE_RECALL: &str = "FROM appointment a
+     JOIN appointment_type t ON t.id = a.appointment_type_id
+     WHERE a.clinic_id = r.clinic_id AND a.patient_id = r.patient_id
+       AND lower(t.recall_kind) = lower(r.kind) AND a.status IN ('scheduled', 'confirmed')";
+
 /// A due date as set: what for, and when.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
 pub struct DueSet {

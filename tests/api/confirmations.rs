@@ -140,11 +140,11 @@ async fn a_cancelled_or_begun_appointment_cannot_be_confirmed_online(pool: PgPoo
 }
 
 /// Today in London, where the test clinic is.
-fn london_today() -> NaiveDate {
+pub fn london_today() -> NaiveDate {
     Utc::now().with_timezone(&chrono_tz::Europe::London).date_naive()
 }
 
-async fn book_at(
+pub async fn book_at(
     app: &TestApp,
     desk: &reqwest::Client,
     patient: i64,

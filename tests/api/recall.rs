@@ -7,26 +7,9 @@ use chrono::{Days, Months, NaiveDate, Utc};
 use serde_json::Value;
 use sqlx::PgPool;
 
-use crate::appointments::{booking, clinic, pairs};
+use crate::appointments::clinic;
+use crate::confirmations::{book_at, london_today};
 use crate::helpers::{TestApp, spawn_app};
-
-fn london_today() -> NaiveDate {
-    Utc::now().with_timezone(&chrono_tz::Europe::London).date_naive()
-}
-
-async fn book_at(
-    app: &TestApp,
-    desk: &reqwest::Client,
-    patient: i64,
-    kind: (i64, i64),
-    at: String,
-) -> i64 {
-    let (provider, kind) = kind;
-    let form = booking(patient, provider, None, kind, &at);
-    let (status, id) = app.call_json(desk, "appointments/book", &pairs(&form)).await;
-    assert_eq!(status, 200, "{id}");
-    id.as_i64().unwrap()
-}
 
 async fn list(app: &TestApp, desk: &reqwest::Client, query: &[(&str, &str)]) -> Value {
     let mut form = vec![("clinic", "test-clinic")];
@@ -74,7 +57,7 @@ async fn a_completed_visit_sets_the_due_date_and_the_list_shows_who_is_due(pool:
     // Patient 1's cleaning, six months ago less ten days, completed: due again in ten days.
     let visit_day = today.checked_sub_months(Months::new(6)).unwrap() + Days::new(10);
     let visit =
-        book_at(&app, &desk, patients[0], (providers[0], kind), format!("{visit_day}T10:00")).await;
+        book_at(&app, &desk, patients[0], providers[0], kind, format!("{visit_day}T10:00")).await;
     let id = visit.to_string();
     for (version, status) in [("1", "arrived"), ("2", "in_chair"), ("3", "completed")] {
         let form = [("id", id.as_str()), ("version", version), ("status", status)];
@@ -141,7 +124,8 @@ async fn a_completed_visit_sets_the_due_date_and_the_list_shows_who_is_due(pool:
         &app,
         &desk,
         patients[2],
-        (providers[0], kind),
+        providers[0],
+        kind,
         format!("{}T09:00", today + Days::new(15)),
     )
     .await;
@@ -226,9 +210,9 @@ async fn an_older_visit_completed_late_does_not_move_the_due_date_back(pool: PgP
     .await
     .unwrap();
     let newer =
-        book_at(&app, &desk, patients[0], (providers[0], kind), "2030-03-01T10:00".into()).await;
+        book_at(&app, &desk, patients[0], providers[0], kind, "2030-03-01T10:00".into()).await;
     let older =
-        book_at(&app, &desk, patients[0], (providers[0], kind), "2029-09-01T10:00".into()).await;
+        book_at(&app, &desk, patients[0], providers[0], kind, "2029-09-01T10:00".into()).await;
     for id in [newer, older] {
         let id = id.to_string();
         for (version, status) in [("1", "arrived"), ("2", "in_chair"), ("3", "completed")] {
@@ -289,7 +273,8 @@ async fn recall_emails_go_once_per_due_date_and_stage_to_consenting_patients_not
         &app,
         &desk,
         patients[2],
-        (providers[0], kind),
+        providers[0],
+        kind,
         format!("{}T09:00", today + Days::new(400)),
     )
     .await;
