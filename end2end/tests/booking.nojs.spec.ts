@@ -54,7 +54,7 @@ test("without JavaScript a new patient books a check-up with plain forms and can
   await expect(page.getByRole("status").filter({ hasText: "Your appointment is confirmed." })).toBeVisible();
   // The confirmation page says nothing of the booking itself (its address may outlive it):
   // the email does.
-  await expect(page.getByText("We have sent the details to the email address you gave, with a link to move or cancel the appointment.")).toBeVisible();
+  await expect(page.getByText("We have sent the details by email, with a link to move or cancel the appointment.")).toBeVisible();
 
   const confirmation = await waitForEmail(ben.email, /^Your appointment on /);
   expect(confirmation.subject).toBe(`Your appointment on ${longDate(date)} at ${time}`);

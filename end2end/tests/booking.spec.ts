@@ -70,7 +70,7 @@ test("a new patient books a check-up on a phone, then moves and cancels it from 
   await expect(page.getByRole("heading", { level: 1, name: "You are booked" })).toBeVisible();
   expect(requested.filter((r) => r.method === "POST" && r.url.includes("/api/book/confirm"))).toHaveLength(1);
   await expect(page.getByRole("status").filter({ hasText: "Your appointment is confirmed." })).toBeVisible();
-  await expect(page.getByText("We have sent the details to the email address you gave, with a link to move or cancel the appointment.")).toBeVisible();
+  await expect(page.getByText("We have sent the details by email, with a link to move or cancel the appointment.")).toBeVisible();
 
   const confirmation = await waitForEmail(ava.email, /^Your appointment on /);
   expect(confirmation.subject).toBe(`Your appointment on ${longDate(date)} at ${time}`);

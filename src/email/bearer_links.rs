@@ -1,4 +1,5 @@
-//! Bearer links in emails (a patient's manage link, a new colleague's invitation) are created
+//! Bearer links in emails (a patient's manage link, a recall email's booking link, a new
+//! colleague's invitation) are created
 //! when the email is sent, never when it is queued: the outbox keeps a marker where the token
 //! goes, so an admin reading the outbox (or a database dump) finds no usable link. The worker
 //! creates the token as it sends (storing only its SHA-256, like every token) and writes it into
@@ -10,7 +11,7 @@ use url::Url;
 
 use crate::auth::invitation;
 use crate::error::AppError;
-use crate::online::links;
+use crate::online::{links, patient_links};
 
 /// Stands for the token in a queued email's body. Letters and hyphens only, so HTML escaping
 /// leaves it as it is.
@@ -19,6 +20,24 @@ pub const MARKER: &str = "LINK-CREATED-WHEN-SENT";
 /// The link of a kind, as a queued email's body shows it.
 pub fn manage_link(site: &Url) -> Result<String, AppError> {
     Ok(site.join(&format!("/book/manage/{MARKER}")).map_err(AppError::internal)?.to_string())
+}
+
+/// The online booking of clinic `slug` for the patient of a recall email, with the type
+/// `type_id` chosen when there is one.
+pub fn recall_booking_link(
+    site: &Url,
+    slug: &str,
+    type_id: Option<i64>,
+) -> Result<String, AppError> {
+    let mut link = site.join(&format!("/book/{slug}")).map_err(AppError::internal)?;
+    {
+        let mut query = link.query_pairs_mut();
+        if let Some(id) = type_id {
+            query.append_pair("type", &id.to_string());
+        }
+        query.append_pair("invite", MARKER);
+    }
+    Ok(link.to_string())
 }
 
 pub fn invitation_link(site: &Url) -> Result<String, AppError> {
@@ -32,18 +51,24 @@ pub fn invitation_link(site: &Url) -> Result<String, AppError> {
 pub enum Link {
     /// The manage link of an appointment.
     Manage { appointment_id: i64 },
+    /// The booking link of a recall email, for the recall's patient.
+    Recall { recall_id: i64 },
     /// The invitation of a staff member, valid until `expires`.
     Invitation { staff_id: i64, expires: DateTime<Utc> },
 }
 
 /// Creates the token of `link` (its hash stored); `None` when it must not be created any more
-/// (an invitation already accepted).
+/// (an invitation already accepted, a recall no longer there).
 pub async fn create_token(
     conn: &mut PgConnection,
     link: Link,
 ) -> Result<Option<String>, sqlx::Error> {
     match link {
         Link::Manage { appointment_id } => links::issue(conn, appointment_id).await.map(Some),
+        Link::Recall { recall_id } => {
+            let expires = Utc::now() + chrono::Duration::days(patient_links::VALID_FOR_DAYS);
+            patient_links::create_for_recall(conn, recall_id, expires).await
+        }
         Link::Invitation { staff_id, expires } => {
             invitation::create_for_email(conn, staff_id, expires).await
         }

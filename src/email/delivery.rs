@@ -128,6 +128,7 @@ struct Claimed {
     attempts: i32,
     link_kind: Option<String>,
     staff_id: Option<i64>,
+    recall_id: Option<i64>,
     created_at: DateTime<Utc>,
 }
 
@@ -136,6 +137,7 @@ impl Claimed {
     fn link(&self) -> Option<Link> {
         match (self.link_kind.as_deref(), self.appointment_id, self.staff_id) {
             (Some("manage"), Some(appointment_id), _) => Some(Link::Manage { appointment_id }),
+            (Some("recall"), _, _) => self.recall_id.map(|recall_id| Link::Recall { recall_id }),
             (Some("invitation"), _, Some(staff_id)) => Some(Link::Invitation {
                 staff_id,
                 expires: self.created_at
@@ -171,7 +173,7 @@ impl Delivery {
              WHERE o.id = due.id
              RETURNING o.id, o.kind, o.appointment_id, o.for_start, o.to_address, o.to_name,
                        o.subject, o.text_body, o.html_body, o.attempts, o.link_kind, o.staff_id,
-                       o.created_at",
+                       o.recall_id, o.created_at",
         )
         .bind(self.policy.batch)
         .bind(self.policy.lease.as_secs_f64())
@@ -197,7 +199,11 @@ impl Delivery {
             Some(link) => match create_token(&mut *self.pool.acquire().await?, link).await? {
                 Some(token) => Some(token),
                 None => {
-                    return self.finish(&email, "cancelled", "the invitation was accepted").await;
+                    let reason = match link {
+                        Link::Recall { .. } => "the recall is no longer there",
+                        _ => "the invitation was accepted",
+                    };
+                    return self.finish(&email, "cancelled", reason).await;
                 }
             },
         };

@@ -44,7 +44,10 @@ const RECALL_PLACEHOLDERS: &[Placeholder] = &[
     ("clinic_name", "The clinic's name"),
     ("clinic_address", "The clinic's address"),
     ("clinic_phone", "The clinic's phone number"),
-    ("booking_link", "The clinic's online booking, with the appointment type chosen"),
+    (
+        "booking_link",
+        "The patient's own link to the online booking, with the appointment type chosen: they choose only the time",
+    ),
 ];
 
 const INVITATION_PLACEHOLDERS: &[Placeholder] = &[

@@ -109,7 +109,7 @@ pub fn sample_values(kind: EmailKind) -> Values {
             ("clinic_name", "Chairside Dental London"),
             ("clinic_address", "12 High Street, London"),
             ("clinic_phone", "+44 20 7946 0000"),
-            ("booking_link", "https://clinic.example/book/london?type=3"),
+            ("booking_link", "https://clinic.example/book/london?type=3&invite=sample"),
         ],
         _ => &[
             ("patient_first_name", "Maria"),

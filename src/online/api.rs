@@ -2,6 +2,10 @@
 //! is at, holding a time, the patient's details, and the confirmation. No account is needed;
 //! the steps after choosing a time are reached only with the random key of that choice.
 
+// `hold_time` takes each form field as an argument (the no-JavaScript form posts them flat), and
+// the hydrate build of `#[server]` does not carry an allow on the function through.
+#![allow(clippy::too_many_arguments)]
+
 use leptos::prelude::*;
 
 use super::model::{BookingStep, DetailsForm, HeldBooking, PublicClinic};
@@ -14,7 +18,8 @@ pub async fn bookable_clinics() -> Result<Vec<PublicClinic>, AppError> {
 }
 
 /// `/book/{clinic}` at the step its address says: the type (`appointment_type`), the provider
-/// (`provider`: an id or `any`), the week shown (`from`) and the day (`date`).
+/// (`provider`: an id or `any`), the week shown (`from`), the day (`date`) and the booking
+/// link that knows the patient (`invite`).
 #[server(endpoint = "book/step")]
 pub async fn load_booking_step(
     clinic: String,
@@ -22,8 +27,9 @@ pub async fn load_booking_step(
     #[server(default)] provider: String,
     #[server(default)] from: String,
     #[server(default)] date: String,
+    #[server(default)] invite: String,
 ) -> Result<BookingStep, AppError> {
-    ssr::booking_step(clinic, appointment_type, provider, from, date)
+    ssr::booking_step(clinic, appointment_type, provider, (from, date), invite)
         .await
         .map_err(AppError::with_http_status)
 }
@@ -31,7 +37,9 @@ pub async fn load_booking_step(
 /// Holds the time `starts_at` (the clinic's local time) with `provider_id` under the random
 /// `key` of the page, then sends the browser to the details step. The same key asked again
 /// answers the same hold. `proof` is the proof-of-work over the key; without JavaScript,
-/// `stamp` (the page's) stands in for it once the page has been shown a moment.
+/// `stamp` (the page's) stands in for it once the page has been shown a moment. Held with a
+/// booking link (`invite`) that still books, the time is the link's patient's, and the browser
+/// goes to the review instead.
 #[server(endpoint = "book/hold")]
 pub async fn hold_time(
     clinic: String,
@@ -41,8 +49,10 @@ pub async fn hold_time(
     starts_at: String,
     #[server(default)] proof: String,
     #[server(default)] stamp: String,
+    #[server(default)] invite: String,
 ) -> Result<String, AppError> {
-    ssr::hold_time(clinic, key, (appointment_type_id, provider_id), starts_at, (proof, stamp))
+    let time = (appointment_type_id, provider_id, starts_at);
+    ssr::hold_time(clinic, key, time, (proof, stamp), invite)
         .await
         .map_err(AppError::with_http_status)
 }
@@ -82,9 +92,10 @@ pub mod ssr {
     use super::super::abuse::{self, DETAILS_PER_EMAIL, DETAILS_PER_IP, HOLDS_PER_IP};
     use super::super::holds::{self, HOLD_MINUTES, REVIEW_MINUTES};
     use super::super::model::{
-        BookingStep, DetailsForm, HeldBooking, OnlineProvider, OnlineType, Progress,
+        BookingStep, DetailsForm, HeldBooking, Invite, OnlineProvider, OnlineType, Progress,
         ProviderChoice, PublicClinic,
     };
+    use super::super::patient_links;
     use super::super::picker::{self, PickerQuery};
     use crate::audit::store::{self as audit, AuditEntry, Outcome};
     use crate::auth::invitation::{digest, new_token};
@@ -227,12 +238,20 @@ pub mod ssr {
         slug: String,
         type_text: String,
         provider_text: String,
-        from: String,
-        date: String,
+        (from, date): (String, String),
+        invite_token: String,
     ) -> Result<BookingStep, AppError> {
         let state = app_state()?;
         let mut conn = state.pool.acquire().await?;
         let clinic = online_clinic(&mut conn, &slug).await?;
+        let invite = if invite_token.trim().is_empty() {
+            Invite::Absent
+        } else {
+            match patient_links::patient_of(&mut conn, clinic.id, &invite_token, false).await? {
+                Some(linked) => Invite::For(linked.first_name),
+                None => Invite::Spent,
+            }
+        };
         let types = online_types(&mut conn, clinic.id).await?;
         let chosen_type = match type_text.trim() {
             "" => None,
@@ -275,6 +294,10 @@ pub mod ssr {
         };
         let hold_key = new_token().0;
         let hold_stamp = abuse::page_stamp(&state.config.app_secret, &hold_key, Utc::now());
+        if invite != Invite::Absent {
+            // It greets one patient, or says their link has run out.
+            page_cache::must_not_keep();
+        }
         // The page is the same for every patient but for its key and stamp, which a kept page
         // gets afresh for each answer.
         let secret = state.config.app_secret.clone();
@@ -295,6 +318,7 @@ pub mod ssr {
             picker,
             hold_stamp,
             hold_key,
+            invite,
         })
     }
 
@@ -335,12 +359,17 @@ pub mod ssr {
     /// (booking id, appointment id, appointment type, provider, start, status, confirmed)
     type Existing = (i64, i64, i64, i64, DateTime<Utc>, String, bool);
 
+    /// The review path of a booking (for one made through a booking link: no details).
+    fn review_path(slug: &str, key: &str) -> String {
+        format!("/book/{slug}/review?booking={key}")
+    }
+
     pub async fn hold_time(
         slug: String,
         key: String,
-        (type_id, provider_id): (i64, i64),
-        starts_at: String,
+        (type_id, provider_id, starts_at): (i64, i64, String),
         (proof, stamp): (String, String),
+        invite: String,
     ) -> Result<String, AppError> {
         let state = app_state()?;
         let origin = session::request_origin();
@@ -381,7 +410,17 @@ pub mod ssr {
         .bind(clinic.id)
         .fetch_optional(&mut *tx)
         .await?;
-        let path = details_path(&clinic.public.slug, key.trim());
+        // A link that no longer books (run out, used) is no reason to refuse the time: the
+        // patient then types their details like anyone.
+        let linked = if invite.trim().is_empty() {
+            None
+        } else {
+            patient_links::patient_of(&mut tx, clinic.id, &invite, false).await?
+        };
+        let path = match &linked {
+            Some(_) => review_path(&clinic.public.slug, key.trim()),
+            None => details_path(&clinic.public.slug, key.trim()),
+        };
         if let Some((_, appointment_id, old_type, old_provider, old_start, status, confirmed)) =
             existing
         {
@@ -424,8 +463,9 @@ pub mod ssr {
         };
         let challenge = new_token().0;
         sqlx::query(
-            "INSERT INTO online_booking (clinic_id, appointment_id, key_hash, challenge, ip, user_agent)
-             VALUES ($1, $2, $3, $4, $5::inet, $6)",
+            "INSERT INTO online_booking (clinic_id, appointment_id, key_hash, challenge, ip,
+                                         user_agent, booking_link_id)
+             VALUES ($1, $2, $3, $4, $5::inet, $6, $7)",
         )
         .bind(clinic.id)
         .bind(appointment_id)
@@ -433,15 +473,20 @@ pub mod ssr {
         .bind(&challenge)
         .bind(origin.ip.map(|ip| ip.to_string()))
         .bind(&origin.user_agent)
+        .bind(linked.as_ref().map(|l| l.link_id))
         .execute(&mut *tx)
         .await?;
-        let entry = AuditEntry::new("online.time_held", Outcome::Success, &origin)
+        let mut entry = AuditEntry::new("online.time_held", Outcome::Success, &origin)
             .clinic(clinic.id)
             .object("appointment", appointment_id)
             .details(json!({
                 "appointment_type_id": type_id, "provider_id": provider_id,
                 "visit": [plan.visit.0, plan.visit.1], "hold_minutes": HOLD_MINUTES,
+                "booking_link": linked.as_ref().map(|l| l.link_id),
             }));
+        if let Some(linked) = &linked {
+            entry = entry.patient(linked.patient_id);
+        }
         audit::append(&mut tx, entry).await?;
         tx.commit().await?;
         leptos_axum::redirect(&path);
@@ -508,6 +553,9 @@ pub mod ssr {
         details: Option<serde_json::Value>,
         created_at: DateTime<Utc>,
         confirmed_at: Option<DateTime<Utc>>,
+        /// Held through a booking link: the link, and its patient's first name.
+        booking_link_id: Option<i64>,
+        linked_first_name: Option<String>,
     }
 
     /// Not found when the key is unknown or the hold has run out.
@@ -522,11 +570,15 @@ pub mod ssr {
         let found: Option<Found> = sqlx::query_as(&format!(
             "SELECT b.id AS booking_id, a.id AS appointment_id, t.name AS type_name,
                     p.name AS provider, lower(a.visit) AS start, a.hold_expires_at, a.status,
-                    b.challenge, b.details, b.created_at, b.confirmed_at
+                    b.challenge, b.details, b.created_at, b.confirmed_at, b.booking_link_id,
+                    CASE WHEN btrim(lp.preferred_name) = '' THEN lp.first_name
+                         ELSE lp.preferred_name END AS linked_first_name
              FROM online_booking b
              JOIN appointment a ON a.id = b.appointment_id
              JOIN appointment_type t ON t.id = a.appointment_type_id
              JOIN provider p ON p.id = a.provider_id
+             LEFT JOIN patient_booking_link l ON l.id = b.booking_link_id
+             LEFT JOIN patient lp ON lp.id = l.patient_id
              WHERE b.key_hash = $1 AND b.clinic_id = $2
                AND (a.status <> 'held' OR a.hold_expires_at > now())
              {lock}"
@@ -563,6 +615,7 @@ pub mod ssr {
             seconds_left: (until - now).num_seconds().max(0),
             challenge: found.challenge,
             details: found.details.and_then(|d| serde_json::from_value(d).ok()),
+            for_patient: found.linked_first_name,
             clinic: clinic.public,
         })
     }
@@ -657,6 +710,11 @@ pub mod ssr {
                 clinic.public.slug,
                 key.trim()
             ));
+            return Ok(());
+        }
+        if found.booking_link_id.is_some() {
+            // Its patient is known: nothing typed is taken.
+            leptos_axum::redirect(&review_path(&clinic.public.slug, key.trim()));
             return Ok(());
         }
         let entry = AuditEntry::new("online.details_entered", Outcome::Denied, &origin)
@@ -803,6 +861,9 @@ pub mod ssr {
             leptos_axum::redirect(&done);
             return Ok(());
         }
+        if let Some(link_id) = found.booking_link_id {
+            return confirm_linked(tx, (&clinic, &origin), &found, link_id, key.trim()).await;
+        }
         let Some(details) =
             found.details.and_then(|d| serde_json::from_value::<DetailsForm>(d).ok())
         else {
@@ -879,6 +940,81 @@ pub mod ssr {
         audit::append(&mut tx, entry).await?;
         tx.commit().await?;
         leptos_axum::redirect(&done);
+        Ok(())
+    }
+
+    /// Confirms booking `found`, held through booking link `link_id`, for the link's patient.
+    /// Should the link have booked meanwhile (the same email opened twice) or run out, the
+    /// time stays held and the patient is asked for their details like anyone.
+    async fn confirm_linked(
+        mut tx: sqlx::Transaction<'_, sqlx::Postgres>,
+        (clinic, origin): (&OnlineClinic, &crate::audit::store::RequestOrigin),
+        found: &Found,
+        link_id: i64,
+        key: &str,
+    ) -> Result<(), AppError> {
+        let slug = &clinic.public.slug;
+        let Some(linked) = patient_links::patient_of_link(&mut tx, link_id).await? else {
+            sqlx::query("UPDATE online_booking SET booking_link_id = NULL WHERE id = $1")
+                .bind(found.booking_id)
+                .execute(&mut *tx)
+                .await?;
+            tx.commit().await?;
+            leptos_axum::redirect(&details_path(slug, key));
+            return Ok(());
+        };
+        let confirmed = sqlx::query(
+            "UPDATE appointment SET patient_id = $2, status = 'scheduled', hold_expires_at = NULL,
+                    notes = 'Booked online from a link emailed to the patient.',
+                    version = version + 1
+             WHERE id = $1 AND status = 'held'",
+        )
+        .bind(found.appointment_id)
+        .bind(linked.patient_id)
+        .execute(&mut *tx)
+        .await;
+        if let Err(error) = confirmed {
+            let busy = crate::error::forms::broken_constraint(&error).as_deref()
+                == Some("appointment_patient_free");
+            return Err(if busy {
+                AppError::Conflict(
+                    "You already have an appointment at this time. Choose another time, or call the clinic.".into(),
+                )
+            } else {
+                error.into()
+            });
+        }
+        sqlx::query(
+            "INSERT INTO appointment_status_change (appointment_id, from_status, to_status, reason)
+             VALUES ($1, 'held', 'scheduled', 'Booked online')",
+        )
+        .bind(found.appointment_id)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query("UPDATE online_booking SET confirmed_at = now(), details = NULL WHERE id = $1")
+            .bind(found.booking_id)
+            .execute(&mut *tx)
+            .await?;
+        patient_links::spend(&mut tx, link_id).await?;
+        let site = &app_state()?.config.public_base_url;
+        outbox::enqueue_for_appointment(
+            &mut tx,
+            crate::email::model::EmailKind::BookingConfirmation,
+            found.appointment_id,
+            None,
+            site,
+        )
+        .await?;
+        let entry = AuditEntry::new("online.booked", Outcome::Success, origin)
+            .clinic(clinic.id)
+            .patient(linked.patient_id)
+            .object("appointment", found.appointment_id)
+            .details(json!({
+                "booking_link": link_id, "start": found.start, "status": found.status,
+            }));
+        audit::append(&mut tx, entry).await?;
+        tx.commit().await?;
+        leptos_axum::redirect(&format!("/book/{slug}/done?booking={key}"));
         Ok(())
     }
 }

@@ -14,4 +14,6 @@ pub mod holds;
 #[cfg(feature = "ssr")]
 pub mod links;
 #[cfg(feature = "ssr")]
+pub mod patient_links;
+#[cfg(feature = "ssr")]
 pub mod picker;

@@ -91,6 +91,19 @@ pub struct BookingStep {
     pub hold_key: String,
     /// When the page was shown, signed: without JavaScript it stands in for the proof-of-work.
     pub hold_stamp: String,
+    /// The booking link of the address (`invite`), if it has one.
+    pub invite: Invite,
+}
+
+/// A booking link that knows the patient (`online::patient_links`), as the flow shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Invite {
+    /// The address has none: the patient types their details after choosing a time.
+    Absent,
+    /// It books for the patient of this first name, who types nothing.
+    For(String),
+    /// It has run out, has booked already, or is not right: booking goes on as without one.
+    Spent,
 }
 
 /// Where an online booking has got to.
@@ -135,6 +148,9 @@ pub struct HeldBooking {
     pub challenge: String,
     /// What was typed so far.
     pub details: Option<DetailsForm>,
+    /// Held through a booking link: the first name of the patient it books for (no details
+    /// are typed).
+    pub for_patient: Option<String>,
 }
 
 impl HeldBooking {
@@ -150,6 +166,7 @@ impl HeldBooking {
             seconds_left: 0,
             challenge: String::new(),
             details: None,
+            for_patient: None,
         }
     }
 }

@@ -308,6 +308,12 @@ mod ssr {
         .bind(merged)
         .execute(&mut *tx)
         .await?;
+        // A booking link emailed to the other record books for the kept one.
+        sqlx::query("UPDATE patient_booking_link SET patient_id = $1 WHERE patient_id = $2")
+            .bind(survivor)
+            .bind(merged)
+            .execute(&mut *tx)
+            .await?;
         sqlx::query(
             "UPDATE patient SET archived_at = coalesce(archived_at, now()), merged_into = $1,
                     updated_by = $3, version = version + 1

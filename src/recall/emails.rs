@@ -4,7 +4,8 @@
 //! that email off. Only patients with an address who agreed to email reminders are written to,
 //! and never one who already has an appointment of that kind to come. Each email links to the
 //! clinic's online booking with an appointment type of that kind chosen (when one is bookable
-//! online), and is recorded on the recall list as a contact by the app.
+//! online) and the patient known (`online::patient_links`), and is recorded on the recall list
+//! as a contact by the app.
 //!
 //! The scheduler runs in every server process; a unique index allows one email per recall,
 //! due date and stage, so processes racing each other queue it once.
@@ -15,6 +16,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::PgPool;
 use url::Url;
 
+use crate::email::bearer_links::{MARKER, recall_booking_link};
 use crate::email::model::{EmailKind, TemplateText};
 use crate::email::templates::{Values, default_template, render};
 use crate::error::AppError;
@@ -107,10 +109,8 @@ pub async fn enqueue_due(pool: &PgPool, site: &Url, now: DateTime<Utc>) -> Resul
 /// Queues one recall email and records it on the recall list; false when another process
 /// queued it first.
 async fn enqueue(conn: &mut sqlx::PgConnection, site: &Url, due: Due) -> Result<bool, AppError> {
-    let link = match due.type_id {
-        Some(id) => format!("/book/{}?type={id}", due.slug),
-        None => format!("/book/{}", due.slug),
-    };
+    // It books for this patient: created when the email is sent (see `bearer_links`).
+    let link = recall_booking_link(site, &due.slug, due.type_id)?;
     let first = if due.preferred_name.trim().is_empty() {
         due.first_name.clone()
     } else {
@@ -124,7 +124,7 @@ async fn enqueue(conn: &mut sqlx::PgConnection, site: &Url, due: Due) -> Result<
         ("clinic_name", due.clinic_name.clone()),
         ("clinic_address", due.clinic_address.clone()),
         ("clinic_phone", due.clinic_phone.clone()),
-        ("booking_link", site.join(&link).map_err(AppError::internal)?.to_string()),
+        ("booking_link", link),
     ]
     .into_iter()
     .collect();
@@ -138,10 +138,12 @@ async fn enqueue(conn: &mut sqlx::PgConnection, site: &Url, due: Due) -> Result<
     let rendered = render(&template, &values)
         .or_else(|_| render(&default_template(kind), &values))
         .map_err(|p| AppError::internal(p.message()))?;
+    // A template may leave the link out; then there is none to create.
+    let carries_link = rendered.text_body.contains(MARKER) || rendered.html_body.contains(MARKER);
     let id: Option<i64> = sqlx::query_scalar(
         "INSERT INTO email_outbox (clinic_id, kind, to_address, to_name, subject, text_body,
-                                   html_body, recall_id, recall_due, recall_stage)
-         VALUES ($1, 'recall', $2, $3, $4, $5, $6, $7, $8, $9)
+                                   html_body, recall_id, recall_due, recall_stage, link_kind)
+         VALUES ($1, 'recall', $2, $3, $4, $5, $6, $7, $8, $9, $10)
          ON CONFLICT (recall_id, recall_due, recall_stage) WHERE kind = 'recall' DO NOTHING
          RETURNING id",
     )
@@ -154,6 +156,7 @@ async fn enqueue(conn: &mut sqlx::PgConnection, site: &Url, due: Due) -> Result<
     .bind(due.recall_id)
     .bind(due.due_on)
     .bind(&due.stage)
+    .bind(carries_link.then_some("recall"))
     .fetch_optional(&mut *conn)
     .await?;
     if id.is_none() {

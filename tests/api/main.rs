@@ -35,6 +35,7 @@ mod patients;
 mod permissions;
 mod plain_forms;
 mod recall;
+mod recall_links;
 mod reminders;
 mod reports;
 mod roles;

@@ -56,6 +56,15 @@ pub fn BookingDetailsPage() -> impl IntoView {
                 {move || Suspend::new(async move {
                     match booking.await {
                         Err(error) => public_error(error),
+                        Ok(booking) if booking.for_patient.is_some() => {
+                            // Held through the patient's own link: there is nothing to type.
+                            let (clinic, key) = address.get_untracked();
+                            view! {
+                                <h1>"Your details"</h1>
+                                <p>"The clinic already has your details."</p>
+                                <p><a href=format!("/book/{clinic}/review?booking={key}") class="button button-primary">"Check and confirm"</a></p>
+                            }.into_any()
+                        }
                         Ok(booking) => view! { <DetailsForm booking save /> }.into_any(),
                     }
                 })}
@@ -147,18 +156,29 @@ fn Review(booking: HeldBooking, confirm: ServerAction<ConfirmBooking>) -> impl I
     let edit = format!("/book/{clinic}/details?booking={key}");
     let details = booking.details.clone().unwrap_or_default();
     let pending = confirm.pending();
+    let patient = match booking.for_patient.clone() {
+        // Booked through the patient's own link: only their first name is shown.
+        Some(first_name) => view! {
+            <p>{format!("Booking for {first_name}. The confirmation goes to the email address the clinic has for you.")}</p>
+        }
+        .into_any(),
+        None => view! {
+            <dl class="booking-summary">
+                <dt>"Name"</dt><dd>{format!("{} {}", details.first_name, details.last_name)}</dd>
+                <dt>"Date of birth"</dt><dd>{details.date_of_birth.clone()}</dd>
+                <dt>"Email"</dt><dd>{details.email.clone()}</dd>
+                <dt>"Phone"</dt><dd>{details.phone.clone()}</dd>
+                <dt>"Reason"</dt><dd>{if details.reason.is_empty() { "—".to_string() } else { details.reason.clone() }}</dd>
+            </dl>
+            <p><a href=edit>"Change my details"</a></p>
+        }
+        .into_any(),
+    };
     view! {
         <h1>"Check and confirm"</h1>
         <p class="step-count">"Step 5 of 5"</p>
         <Summary booking />
-        <dl class="booking-summary">
-            <dt>"Name"</dt><dd>{format!("{} {}", details.first_name, details.last_name)}</dd>
-            <dt>"Date of birth"</dt><dd>{details.date_of_birth.clone()}</dd>
-            <dt>"Email"</dt><dd>{details.email.clone()}</dd>
-            <dt>"Phone"</dt><dd>{details.phone.clone()}</dd>
-            <dt>"Reason"</dt><dd>{if details.reason.is_empty() { "—".to_string() } else { details.reason.clone() }}</dd>
-        </dl>
-        <p><a href=edit>"Change my details"</a></p>
+        {patient}
         <FormProblem feedback keys=&[] />
         <ActionForm action=confirm attr:class="stacked-form">
             <input type="hidden" name="clinic" value=clinic />
@@ -195,7 +215,7 @@ pub fn BookingDonePage() -> impl IntoView {
                             view! {
                                 <h1>"You are booked"</h1>
                                 <p class="status status-ok" role="status">"Your appointment is confirmed."</p>
-                                <p>"We have sent the details to the email address you gave, with a link to move or cancel the appointment."</p>
+                                <p>"We have sent the details by email, with a link to move or cancel the appointment."</p>
                                 <p>{format!("Questions? Call the clinic on {phone}.")}</p>
                             }.into_any()
                         }

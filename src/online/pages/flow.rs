@@ -7,7 +7,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::online::api::{HoldTime, bookable_clinics, load_booking_step};
-use crate::online::model::{BookingStep, PROOF_BITS, PublicClinic, TimeChoice};
+use crate::online::model::{BookingStep, Invite, PROOF_BITS, PublicClinic, TimeChoice};
 use crate::online::pages::picker::SlotPickerView;
 use crate::ui::encode;
 use crate::ui::form::{FormFeedback, FormProblem};
@@ -79,10 +79,13 @@ fn ClinicList(list: Vec<PublicClinic>) -> impl IntoView {
     .into_any()
 }
 
-/// The address of a step: the chosen type, provider, week and day.
-fn step_href(slug: &str, parts: &[(&str, String)]) -> String {
+/// The address of a step: the chosen type, provider, week and day, and the booking link that
+/// knows the patient (`invite`, empty for none).
+fn step_href(slug: &str, invite: &str, parts: &[(&str, String)]) -> String {
+    let invite = [("invite", invite.to_string())];
     let query: Vec<String> = parts
         .iter()
+        .chain(&invite)
         .filter(|(_, v)| !v.is_empty())
         .map(|(k, v)| format!("{k}={}", encode(v)))
         .collect();
@@ -107,13 +110,14 @@ pub fn BookPage() -> impl IntoView {
             get("provider"),
             get("from"),
             get("date"),
+            get("invite"),
         )
     };
     // Asked again after a refused hold: the times shown are then the ones still free.
     let step = Resource::new(
         move || (key(), hold.version().get()),
-        |((clinic, kind, provider, from, date), _)| {
-            load_booking_step(clinic, kind, provider, from, date)
+        |((clinic, kind, provider, from, date, invite), _)| {
+            load_booking_step(clinic, kind, provider, from, date, invite)
         },
     );
     view! {
@@ -123,7 +127,13 @@ pub fn BookPage() -> impl IntoView {
                 {move || Suspend::new(async move {
                     match step.await {
                         Err(error) => public_error(error),
-                        Ok(step) => view! { <Step step hold /> }.into_any(),
+                        Ok(step) => {
+                            let invite = match step.invite {
+                                Invite::For(_) => key().5,
+                                _ => String::new(),
+                            };
+                            view! { <Step step hold invite /> }.into_any()
+                        }
                     }
                 })}
             </Transition>
@@ -131,9 +141,38 @@ pub fn BookPage() -> impl IntoView {
     }
 }
 
+/// Whom a booking link books for, or that it no longer does.
+fn invite_note(invite: &Invite) -> Option<AnyView> {
+    match invite {
+        Invite::Absent => None,
+        Invite::For(first_name) => Some(
+            view! {
+                <p class="status status-ok" role="status">
+                    {format!("Booking for {first_name}: choose a time, then confirm it. You do not need to type your details.")}
+                </p>
+            }
+            .into_any(),
+        ),
+        Invite::Spent => Some(
+            view! {
+                <p class="status" role="status">
+                    "The link in your email has run out or has booked already. You can still book: after choosing a time you will be asked for your details."
+                </p>
+            }
+            .into_any(),
+        ),
+    }
+}
+
+/// `invite` is the booking link the step's addresses and forms carry (empty for none).
 #[component]
-fn Step(step: BookingStep, hold: ServerAction<HoldTime>) -> impl IntoView {
+fn Step(step: BookingStep, hold: ServerAction<HoldTime>, invite: String) -> impl IntoView {
     let slug = step.clinic.slug.clone();
+    let note = invite_note(&step.invite);
+    let href = {
+        let (slug, invite) = (slug.clone(), invite.clone());
+        move |parts: &[(&str, String)]| step_href(&slug, &invite, parts)
+    };
     let clinic_name = step.clinic.name.clone();
     let progress = |n: u8| {
         view! { <p class="step-count">{format!("Step {n} of 5")}</p> }
@@ -145,7 +184,7 @@ fn Step(step: BookingStep, hold: ServerAction<HoldTime>) -> impl IntoView {
                 .clone()
                 .into_iter()
                 .map(|t| {
-                    let href = step_href(&slug, &[("type", t.id.to_string())]);
+                    let href = href(&[("type", t.id.to_string())]);
                     view! {
                         <li>
                             <a href=href class="choice">
@@ -165,16 +204,13 @@ fn Step(step: BookingStep, hold: ServerAction<HoldTime>) -> impl IntoView {
         }
         (Some(kind), None, _) => {
             let type_id = kind.id.to_string();
-            let any = step_href(&slug, &[("type", type_id.clone()), ("provider", "any".into())]);
+            let any = href(&[("type", type_id.clone()), ("provider", "any".into())]);
             let items = step
                 .providers
                 .clone()
                 .into_iter()
                 .map(|p| {
-                    let href = step_href(
-                        &slug,
-                        &[("type", type_id.clone()), ("provider", p.id.to_string())],
-                    );
+                    let href = href(&[("type", type_id.clone()), ("provider", p.id.to_string())]);
                     view! {
                         <li>
                             <a href=href class="choice">
@@ -197,7 +233,7 @@ fn Step(step: BookingStep, hold: ServerAction<HoldTime>) -> impl IntoView {
                     </li>
                     {items}
                 </ul>
-                <p><a href=step_href(&slug, &[])>"‹ Change the appointment type"</a></p>
+                <p><a href=href(&[])>"‹ Change the appointment type"</a></p>
             }
             .into_any()
         }
@@ -207,21 +243,19 @@ fn Step(step: BookingStep, hold: ServerAction<HoldTime>) -> impl IntoView {
                 provider.provider().map(|p| p.id.to_string()).unwrap_or("any".into());
             let who =
                 provider.provider().map(|p| p.name.clone()).unwrap_or("First available".into());
-            let day_slug = slug.clone();
             let day_type = type_id.clone();
             let day_provider = provider_param.clone();
+            let day_step = href.clone();
             let day_href = move |from: chrono::NaiveDate, date: chrono::NaiveDate| {
-                step_href(
-                    &day_slug,
-                    &[
-                        ("type", day_type.clone()),
-                        ("provider", day_provider.clone()),
-                        ("from", from.to_string()),
-                        ("date", date.to_string()),
-                    ],
-                )
+                day_step(&[
+                    ("type", day_type.clone()),
+                    ("provider", day_provider.clone()),
+                    ("from", from.to_string()),
+                    ("date", date.to_string()),
+                ])
             };
             let form_slug = slug.clone();
+            let form_invite = invite.clone();
             let key = step.hold_key.clone();
             let stamp = step.hold_stamp.clone();
             let type_for_form = type_id.clone();
@@ -233,7 +267,7 @@ fn Step(step: BookingStep, hold: ServerAction<HoldTime>) -> impl IntoView {
                     t.label.clone()
                 };
                 let (slug, key, type_id) = (form_slug.clone(), key.clone(), type_for_form.clone());
-                let stamp = stamp.clone();
+                let (stamp, invite) = (stamp.clone(), form_invite.clone());
                 view! {
                     <ActionForm action=hold attr:class="time-form">
                         <input type="hidden" name="clinic" value=slug />
@@ -246,11 +280,12 @@ fn Step(step: BookingStep, hold: ServerAction<HoldTime>) -> impl IntoView {
                         <input type="hidden" name="appointment_type_id" value=type_id />
                         <input type="hidden" name="provider_id" value=t.provider_id.to_string() />
                         <input type="hidden" name="starts_at" value=t.starts_at.clone() />
+                        <input type="hidden" name="invite" value=invite />
                         <button type="submit" class="time-choice">{label}</button>
                     </ActionForm>
                 }
             };
-            let change = step_href(&slug, &[("type", type_id.clone())]);
+            let change = href(&[("type", type_id.clone())]);
             view! {
                 {progress(3)}
                 <p class="choice-summary">
@@ -266,6 +301,7 @@ fn Step(step: BookingStep, hold: ServerAction<HoldTime>) -> impl IntoView {
     };
     view! {
         <h1>{format!("Book at {clinic_name}")}</h1>
+        {note}
         {body}
         <p class="clinic-contact">{format!("{} · {}", step.clinic.address, step.clinic.phone)}</p>
     }
