@@ -87,6 +87,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/sign-in") view={Lazy::<SignInRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/book") view={Lazy::<BookClinicsRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/book/manage/:token") view={Lazy::<ManageBookingRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/book/offer/:token") view={Lazy::<AsapOfferRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/book/:clinic") view={Lazy::<BookRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/book/:clinic/details") view={Lazy::<BookingDetailsRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/book/:clinic/review") view={Lazy::<BookingReviewRoute>::new()} ssr=SsrMode::Async />
@@ -112,6 +113,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/patients/:id/merge") view={Lazy::<MergePatientRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/patients/:id/book") view={Lazy::<BookForPatientRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/recall") view={Lazy::<RecallRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/asap") view={Lazy::<AsapRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/setup") view={Lazy::<SetupHomeRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/setup/:clinic") view={Lazy::<ClinicRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/setup/:clinic/chairs") view={Lazy::<ChairsRoute>::new()} ssr=SsrMode::Async />
@@ -180,6 +182,7 @@ const AREAS: &[(&str, &str, Option<Permission>)] = &[
     ("/my-day", "My day", Some(Permission::ViewOwnDay)),
     ("/patients", "Patients", Some(Permission::ViewPatients)),
     ("/recall", "Recall", Some(Permission::BookAppointments)),
+    ("/asap", "ASAP list", Some(Permission::BookAppointments)),
     ("/setup", "Set-up", Some(Permission::ViewClinicSetup)),
     ("/admin/staff", "Staff", Some(Permission::ManageStaff)),
     ("/admin/outbox", "Outbox", Some(Permission::ManageOutbox)),

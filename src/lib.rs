@@ -4,6 +4,7 @@
 //! wasm bundle that hydrates the server-rendered pages in the browser.
 
 pub mod app;
+pub mod asap;
 pub mod audit;
 pub mod auth;
 pub mod domain;

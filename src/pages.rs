@@ -11,6 +11,9 @@
 use leptos::prelude::*;
 use leptos_router::LazyRoute;
 
+#[cfg(not(feature = "hydrate"))]
+use crate::asap::offer_page::AsapOfferPage;
+use crate::asap::pages::AsapPage;
 use crate::audit::pages::{AuditLogPage, PatientAccessPage};
 use crate::auth::pages::{ChangePasswordPage, SessionsPage, SignInPage, WelcomePage};
 use crate::email::pages::{OutboxEmailPage, OutboxListPage, TemplateEditorPage, TemplatesPage};
@@ -153,6 +156,7 @@ area!(patient_pages, __preload_patient_pages, Patients {
     MergePatientRoute => MergePatientPage,
     BookForPatientRoute => BookForPatientPage,
     RecallRoute => RecallPage,
+    AsapRoute => AsapPage,
 });
 
 area!(setup_pages, __preload_setup_pages, Setup {
@@ -182,6 +186,7 @@ area!(admin_pages, __preload_admin_pages, Admin {
 server_rendered!(
     BookClinicsRoute => BookClinicsPage,
     ManageBookingRoute => ManageBookingPage,
+    AsapOfferRoute => AsapOfferPage,
     BookRoute => BookPage,
     BookingDetailsRoute => BookingDetailsPage,
     BookingReviewRoute => BookingReviewPage,

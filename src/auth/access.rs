@@ -135,6 +135,8 @@ pub const ENDPOINTS: &[Endpoint] = &[
         access: Access::Public,
         sample: &[("token", "x"), ("provider_id", "0"), ("starts_at", "2030-01-01T10:00")],
     },
+    Endpoint { path: "/api/book/offer", access: Access::Public, sample: &[("token", "x")] },
+    Endpoint { path: "/api/book/offer/claim", access: Access::Public, sample: &[("token", "x")] },
     Endpoint {
         path: "/api/staff/set-role",
         access: Access::Requires(Permission::ManageStaff),
@@ -319,6 +321,30 @@ pub const ENDPOINTS: &[Endpoint] = &[
         path: "/api/recall/contact",
         access: Access::Requires(Permission::BookAppointments),
         sample: &[("recall_id", "0"), ("outcome", "called")],
+    },
+    Endpoint {
+        path: "/api/asap/list",
+        access: Access::Requires(Permission::BookAppointments),
+        sample: &[("clinic", "no-such-clinic")],
+    },
+    Endpoint {
+        path: "/api/asap/add",
+        access: Access::Requires(Permission::BookAppointments),
+        sample: &[
+            ("patient_id", "0"),
+            ("form[asap_type]", "0"),
+            ("form[asap_until]", "2030-01-01"),
+        ],
+    },
+    Endpoint {
+        path: "/api/asap/remove",
+        access: Access::Requires(Permission::BookAppointments),
+        sample: &[("request_id", "0")],
+    },
+    Endpoint {
+        path: "/api/asap/offer",
+        access: Access::Requires(Permission::BookAppointments),
+        sample: &[("opening_id", "0"), ("request_id", "0")],
     },
     Endpoint {
         path: "/api/recall/set-due",

@@ -1,5 +1,5 @@
-//! Bearer links in emails (a patient's manage link, a recall email's booking link, a new
-//! colleague's invitation) are created
+//! Bearer links in emails (a patient's manage link, a recall email's booking link, an ASAP
+//! offer, a new colleague's invitation) are created
 //! when the email is sent, never when it is queued: the outbox keeps a marker where the token
 //! goes, so an admin reading the outbox (or a database dump) finds no usable link. The worker
 //! creates the token as it sends (storing only its SHA-256, like every token) and writes it into
@@ -40,6 +40,11 @@ pub fn recall_booking_link(
     Ok(link.to_string())
 }
 
+/// The link of an ASAP offer: the patient takes the freed time there.
+pub fn offer_link(site: &Url) -> Result<String, AppError> {
+    Ok(site.join(&format!("/book/offer/{MARKER}")).map_err(AppError::internal)?.to_string())
+}
+
 pub fn invitation_link(site: &Url) -> Result<String, AppError> {
     let mut link = site.join("/welcome").map_err(AppError::internal)?;
     link.query_pairs_mut().append_pair("token", MARKER);
@@ -53,6 +58,8 @@ pub enum Link {
     Manage { appointment_id: i64 },
     /// The booking link of a recall email, for the recall's patient.
     Recall { recall_id: i64 },
+    /// An ASAP offer of a freed time.
+    AsapOffer { offer_id: i64 },
     /// The invitation of a staff member, valid until `expires`.
     Invitation { staff_id: i64, expires: DateTime<Utc> },
 }
@@ -69,6 +76,7 @@ pub async fn create_token(
             let expires = Utc::now() + chrono::Duration::days(patient_links::VALID_FOR_DAYS);
             patient_links::create_for_recall(conn, recall_id, expires).await
         }
+        Link::AsapOffer { offer_id } => crate::asap::offers::create_token(conn, offer_id).await,
         Link::Invitation { staff_id, expires } => {
             invitation::create_for_email(conn, staff_id, expires).await
         }

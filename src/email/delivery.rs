@@ -129,6 +129,7 @@ struct Claimed {
     link_kind: Option<String>,
     staff_id: Option<i64>,
     recall_id: Option<i64>,
+    asap_offer_id: Option<i64>,
     created_at: DateTime<Utc>,
 }
 
@@ -138,6 +139,9 @@ impl Claimed {
         match (self.link_kind.as_deref(), self.appointment_id, self.staff_id) {
             (Some("manage"), Some(appointment_id), _) => Some(Link::Manage { appointment_id }),
             (Some("recall"), _, _) => self.recall_id.map(|recall_id| Link::Recall { recall_id }),
+            (Some("asap_offer"), _, _) => {
+                self.asap_offer_id.map(|offer_id| Link::AsapOffer { offer_id })
+            }
             (Some("invitation"), _, Some(staff_id)) => Some(Link::Invitation {
                 staff_id,
                 expires: self.created_at
@@ -173,7 +177,7 @@ impl Delivery {
              WHERE o.id = due.id
              RETURNING o.id, o.kind, o.appointment_id, o.for_start, o.to_address, o.to_name,
                        o.subject, o.text_body, o.html_body, o.attempts, o.link_kind, o.staff_id,
-                       o.recall_id, o.created_at",
+                       o.recall_id, o.asap_offer_id, o.created_at",
         )
         .bind(self.policy.batch)
         .bind(self.policy.lease.as_secs_f64())
@@ -201,6 +205,7 @@ impl Delivery {
                 None => {
                     let reason = match link {
                         Link::Recall { .. } => "the recall is no longer there",
+                        Link::AsapOffer { .. } => "the offer no longer stands",
                         _ => "the invitation was accepted",
                     };
                     return self.finish(&email, "cancelled", reason).await;

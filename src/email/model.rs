@@ -14,6 +14,8 @@ pub enum EmailKind {
     StaffInvitation,
     /// A patient is due back (a recall): "time to book your hygiene visit".
     Recall,
+    /// An earlier time has freed up for a patient on the ASAP list: "claim it".
+    AsapOffer,
 }
 
 /// A placeholder: its name in a template and what it holds.
@@ -50,6 +52,24 @@ const RECALL_PLACEHOLDERS: &[Placeholder] = &[
     ),
 ];
 
+const ASAP_OFFER_PLACEHOLDERS: &[Placeholder] = &[
+    ("patient_first_name", "The patient's first name (or preferred name)"),
+    ("patient_name", "The patient's full name"),
+    (
+        "appointment_date",
+        "The day of the freed time, in the clinic's time zone: Tuesday 1 December 2026",
+    ),
+    ("appointment_time", "Its start, in the clinic's time zone: 10:30"),
+    ("time_zone", "The clinic's time zone: Europe/London"),
+    ("appointment_type", "What the time is for: Hygiene"),
+    ("provider", "Who the patient would see: Dr Sam Patel"),
+    ("clinic_name", "The clinic's name"),
+    ("clinic_address", "The clinic's address"),
+    ("clinic_phone", "The clinic's phone number"),
+    ("offer_link", "The patient's own link to take the time (the first to take it gets it)"),
+    ("offer_expires", "Until when the offer stands: Tuesday 1 December at 09:30"),
+];
+
 const INVITATION_PLACEHOLDERS: &[Placeholder] = &[
     ("staff_name", "The new member's name"),
     ("invitation_link", "The one-time link to choose a password"),
@@ -58,12 +78,13 @@ const INVITATION_PLACEHOLDERS: &[Placeholder] = &[
 ];
 
 impl EmailKind {
-    pub const ALL: [EmailKind; 6] = [
+    pub const ALL: [EmailKind; 7] = [
         EmailKind::BookingConfirmation,
         EmailKind::Rescheduled,
         EmailKind::Cancelled,
         EmailKind::Reminder,
         EmailKind::Recall,
+        EmailKind::AsapOffer,
         EmailKind::StaffInvitation,
     ];
 
@@ -75,6 +96,7 @@ impl EmailKind {
             EmailKind::Reminder => "reminder",
             EmailKind::StaffInvitation => "staff_invitation",
             EmailKind::Recall => "recall",
+            EmailKind::AsapOffer => "asap_offer",
         }
     }
 
@@ -86,6 +108,7 @@ impl EmailKind {
             EmailKind::Reminder => "Reminder",
             EmailKind::StaffInvitation => "Staff invitation",
             EmailKind::Recall => "Recall (due back)",
+            EmailKind::AsapOffer => "Earlier time offer (ASAP list)",
         }
     }
 
@@ -101,6 +124,7 @@ impl EmailKind {
         match self {
             EmailKind::StaffInvitation => INVITATION_PLACEHOLDERS,
             EmailKind::Recall => RECALL_PLACEHOLDERS,
+            EmailKind::AsapOffer => ASAP_OFFER_PLACEHOLDERS,
             _ => APPOINTMENT_PLACEHOLDERS,
         }
     }

@@ -111,6 +111,20 @@ pub fn sample_values(kind: EmailKind) -> Values {
             ("clinic_phone", "+44 20 7946 0000"),
             ("booking_link", "https://clinic.example/book/london?type=3&invite=sample"),
         ],
+        EmailKind::AsapOffer => &[
+            ("patient_first_name", "Maria"),
+            ("patient_name", "Maria Gonzalez"),
+            ("appointment_date", "Tuesday 1 December 2026"),
+            ("appointment_time", "10:30"),
+            ("time_zone", "Europe/London"),
+            ("appointment_type", "Hygiene"),
+            ("provider", "Dr Sam Patel"),
+            ("clinic_name", "Chairside Dental London"),
+            ("clinic_address", "12 High Street, London"),
+            ("clinic_phone", "+44 20 7946 0000"),
+            ("offer_link", "https://clinic.example/book/offer/sample"),
+            ("offer_expires", "Tuesday 1 December at 09:30"),
+        ],
         _ => &[
             ("patient_first_name", "Maria"),
             ("patient_name", "Maria Gonzalez"),
@@ -158,6 +172,11 @@ pub fn default_template(kind: EmailKind) -> TemplateText {
             "Time to book your {{ recall_kind }} visit at {{ clinic_name }}",
             "Hello {{ patient_first_name }},\n\nYour next {{ recall_kind }} visit at {{ clinic_name }} is due on {{ due_date }}. Choose a time that suits you:\n\n{{ booking_link }}\n\nOr call us on {{ clinic_phone }}.\n\n{{ clinic_name }}\n{{ clinic_address }}\n",
             "<p>Hello {{ patient_first_name }},</p>\n<p>Your next <strong>{{ recall_kind }}</strong> visit at {{ clinic_name }} is due on <strong>{{ due_date }}</strong>.</p>\n<p><a href=\"{{ booking_link }}\">Choose a time that suits you</a>, or call us on {{ clinic_phone }}.</p>\n<p>{{ clinic_name }}<br>{{ clinic_address }}</p>\n",
+        ),
+        EmailKind::AsapOffer => (
+            "An earlier time: {{ appointment_type }} on {{ appointment_date }} at {{ appointment_time }}",
+            "Hello {{ patient_first_name }},\n\nA time has freed up at {{ clinic_name }}: {{ appointment_type }} with {{ provider }} on {{ appointment_date }} at {{ appointment_time }} ({{ time_zone }} time).\n\nWe have offered it to a few patients on our waiting list; the first to take it gets it. To take it (until {{ offer_expires }}):\n\n{{ offer_link }}\n\nIf you already have a later appointment of this kind, it moves to this time. Not for you? Do nothing: you stay on the list.\n\n{{ clinic_name }}\n{{ clinic_address }}\n{{ clinic_phone }}\n",
+            "<p>Hello {{ patient_first_name }},</p>\n<p>A time has freed up at {{ clinic_name }}: <strong>{{ appointment_type }}</strong> with {{ provider }} on <strong>{{ appointment_date }} at {{ appointment_time }}</strong> ({{ time_zone }} time).</p>\n<p>We have offered it to a few patients on our waiting list; the first to take it gets it.</p>\n<p><a href=\"{{ offer_link }}\">Take this time</a> (until {{ offer_expires }})</p>\n<p>If you already have a later appointment of this kind, it moves to this time. Not for you? Do nothing: you stay on the list.</p>\n<p>{{ clinic_name }}<br>{{ clinic_address }}<br>{{ clinic_phone }}</p>\n",
         ),
         EmailKind::StaffInvitation => (
             "Your Chairside account at {{ clinic_name }}",

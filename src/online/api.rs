@@ -663,6 +663,7 @@ pub mod ssr {
                 },
             ),
             reminders: if form.reminders.trim().is_empty() { String::new() } else { "on".into() },
+            earlier: if form.earlier.trim().is_empty() { String::new() } else { "on".into() },
         };
         if errors.is_empty() { Ok(checked) } else { Err(errors) }
     }
@@ -677,6 +678,7 @@ pub mod ssr {
             ("reason", &form.reason),
             ("returning", &form.returning),
             ("reminders", &form.reminders),
+            ("earlier", &form.earlier),
         ]
         .into_iter()
         .map(|(k, v)| (k.to_string(), v.clone()))
@@ -927,6 +929,11 @@ pub mod ssr {
             last_name: details.last_name.clone(),
         };
         outbox::enqueue_online_confirmation(&mut tx, found.appointment_id, site, &typed).await?;
+        let waits_for_earlier = if details.earlier.is_empty() {
+            false
+        } else {
+            crate::asap::offers::wait_for_earlier(&mut tx, found.appointment_id).await?
+        };
         let entry = AuditEntry::new("online.booked", Outcome::Success, &origin)
             .clinic(clinic.id)
             .patient(patient_id)
@@ -936,6 +943,7 @@ pub mod ssr {
                 "possible_match": possible_match,
                 "said_new": details.returning == "new",
                 "start": found.start, "status": found.status,
+                "asap_list": waits_for_earlier,
             }));
         audit::append(&mut tx, entry).await?;
         tx.commit().await?;

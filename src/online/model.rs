@@ -129,6 +129,9 @@ pub struct DetailsForm {
     /// "on" when the patient wants email reminders (a new record starts with this consent).
     #[serde(default)]
     pub reminders: String,
+    /// "on" when the patient would take an earlier time, should one free up (the ASAP list).
+    #[serde(default)]
+    pub earlier: String,
 }
 
 /// A held or confirmed online booking, as its own pages show it. Once confirmed, only the

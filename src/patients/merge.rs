@@ -314,6 +314,24 @@ mod ssr {
             .bind(merged)
             .execute(&mut *tx)
             .await?;
+        // The other record's places on the ASAP list move to the kept one, except where the
+        // kept record already waits for that type (those end).
+        sqlx::query(
+            "UPDATE asap_request r SET ended_at = now(), end_reason = 'removed'
+             WHERE r.patient_id = $2 AND r.ended_at IS NULL
+               AND EXISTS (SELECT 1 FROM asap_request k
+                           WHERE k.patient_id = $1 AND k.ended_at IS NULL
+                             AND k.appointment_type_id = r.appointment_type_id)",
+        )
+        .bind(survivor)
+        .bind(merged)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query("UPDATE asap_request SET patient_id = $1 WHERE patient_id = $2")
+            .bind(survivor)
+            .bind(merged)
+            .execute(&mut *tx)
+            .await?;
         sqlx::query(
             "UPDATE patient SET archived_at = coalesce(archived_at, now()), merged_into = $1,
                     updated_by = $3, version = version + 1

@@ -165,6 +165,9 @@ pub struct PatientRecord {
     /// The clinic's recall kinds, for setting a due date by hand.
     #[serde(default)]
     pub recall_kinds: Vec<String>,
+    /// Where the patient waits on the ASAP list (for those who book).
+    #[serde(default)]
+    pub asap: Option<crate::asap::model::PatientAsap>,
 }
 
 /// An appointment as the patient page lists it.

@@ -236,6 +236,13 @@ pub mod ssr {
         let recalls = crate::recall::store::of_patient(&mut conn, id, today).await?;
         let recall_kinds =
             crate::recall::store::kinds_of_clinic(&mut conn, access.clinic.id).await?;
+        let can_book = access.actor.role.allows(Permission::BookAppointments);
+        let asap = if can_book {
+            let clinic_id = access.clinic.id;
+            Some(crate::asap::list::ssr::of_patient(&mut conn, clinic_id, id, tz).await?)
+        } else {
+            None
+        };
         let entry = AuditEntry::new("patient.viewed", Outcome::Success, &session::request_origin())
             .actor(access.actor.staff_id, access.actor.role)
             .clinic(access.clinic.id)
@@ -278,12 +285,13 @@ pub mod ssr {
             can_edit_medical: access.actor.role.allows(Permission::EditMedicalHistory),
             can_merge: access.actor.role.allows(Permission::MergePatients),
             can_view_access: access.actor.role.allows(Permission::ViewAuditLog),
-            can_book: access.actor.role.allows(Permission::BookAppointments),
+            can_book,
             merged_into: row.merged_into,
             calling_code,
             appointments,
             recalls,
             recall_kinds,
+            asap,
             clinic: access.clinic,
         })
     }

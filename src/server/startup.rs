@@ -157,7 +157,8 @@ pub async fn run(config: Config) -> Result<(), StartupError> {
     let email_worker = tokio::spawn(delivery.run(Duration::from_secs(2)));
     let site = config.public_base_url.clone();
     let reminder_scheduler = tokio::spawn(crate::email::reminders::run(pool.clone(), site.clone()));
-    let recall_emails = tokio::spawn(crate::recall::emails::run(pool.clone(), site));
+    let recall_emails = tokio::spawn(crate::recall::emails::run(pool.clone(), site.clone()));
+    let asap_offers = tokio::spawn(crate::asap::offers::run(pool.clone(), site));
     let hold_sweeper = tokio::spawn(crate::online::holds::run_sweeper(pool.clone()));
     let session_sweeper = tokio::spawn(crate::auth::session::run_sweeper(pool.clone()));
     // Seals the audit rows appended by every instance into the chain (instances take turns).
@@ -175,6 +176,7 @@ pub async fn run(config: Config) -> Result<(), StartupError> {
     email_worker.abort();
     reminder_scheduler.abort();
     recall_emails.abort();
+    asap_offers.abort();
     hold_sweeper.abort();
     session_sweeper.abort();
     audit_sealer.abort();

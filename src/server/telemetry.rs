@@ -62,9 +62,9 @@ fn request_id_from(request: &Request) -> String {
 }
 
 /// The routes whose path carries a bearer secret, each as the segments before the secret:
-/// `/book/manage/{token}`, a patient's manage link. (The accept-invitation page takes its token
+/// `/book/manage/{token}`, a patient's manage link, and `/book/offer/{token}`, an ASAP offer. (The accept-invitation page takes its token
 /// in the query string, `/welcome?token=`, which is never logged.)
-const SECRET_AFTER: &[&[&str]] = &[&["book", "manage"]];
+const SECRET_AFTER: &[&[&str]] = &[&["book", "manage"], &["book", "offer"]];
 
 /// What a secret in a logged path is replaced by.
 const REDACTED: &str = "[redacted]";
@@ -217,6 +217,7 @@ mod tests {
     fn only_the_secret_of_a_secret_carrying_path_is_redacted() {
         for (path, logged) in [
             ("/book/manage/abc_DEF-123", "/book/manage/[redacted]"),
+            ("/book/offer/abc_DEF-123", "/book/offer/[redacted]"),
             ("/book/manage/abc/more", "/book/manage/[redacted]"),
             ("/book/manage/abc/", "/book/manage/[redacted]"),
             ("//Book//MANAGE/abc", "//Book//MANAGE/[redacted]"),

@@ -38,6 +38,10 @@ struct Records {
     online_booking: i64,
     /// The patient's hygiene recall.
     recall: i64,
+    /// The patient waiting on the ASAP list for the type.
+    asap_request: i64,
+    /// The time freed by a cancelled appointment, still to come.
+    asap_opening: i64,
 }
 
 impl Records {
@@ -59,6 +63,8 @@ impl Records {
             email: NOWHERE,
             online_booking: NOWHERE,
             recall: NOWHERE,
+            asap_request: NOWHERE,
+            asap_opening: NOWHERE,
         }
     }
 
@@ -198,7 +204,28 @@ impl Records {
         .fetch_one(pool)
         .await
         .unwrap();
+        let asap_request = one("INSERT INTO asap_request (clinic_id, patient_id,
+                 appointment_type_id, expires_on, source)
+             VALUES ($1, $2, $3, current_date + 30, 'staff') RETURNING id")
+        .bind(clinic)
+        .bind(patient)
+        .bind(kind)
+        .fetch_one(pool)
+        .await
+        .unwrap();
+        let asap_opening = one("INSERT INTO asap_opening (clinic_id, provider_id, starts_at,
+                 freed_by)
+             VALUES ($1, $2, $3::timestamptz + interval '2 hours', $4) RETURNING id")
+        .bind(clinic)
+        .bind(provider)
+        .bind(appointment_at)
+        .bind(appointment)
+        .fetch_one(pool)
+        .await
+        .unwrap();
         Records {
+            asap_request,
+            asap_opening,
             online_booking,
             recall,
             slug,
@@ -545,6 +572,24 @@ fn cases() -> Vec<Case> {
         }),
         case("the confirmation list", "appointments/confirmations", 404, clinic_only),
         case("the recall list", "recall/list", 404, clinic_only),
+        case("the ASAP list", "asap/list", 404, clinic_only),
+        case("a patient put on the ASAP list", "asap/add", 404, |m, t| asap(t.patient, m.kind)),
+        case("the ASAP list for a type", "asap/add", 400, |m, t| asap(m.patient, t.kind)),
+        case("a place on the ASAP list removed", "asap/remove", 404, |_, t| {
+            vec![("request_id", t.asap_request.to_string())]
+        }),
+        case("a freed time offered to a patient", "asap/offer", 404, |m, t| {
+            vec![
+                ("opening_id", m.asap_opening.to_string()),
+                ("request_id", t.asap_request.to_string()),
+            ]
+        }),
+        case("a freed time offered", "asap/offer", 409, |m, t| {
+            vec![
+                ("opening_id", t.asap_opening.to_string()),
+                ("request_id", m.asap_request.to_string()),
+            ]
+        }),
         case("a recall contact", "recall/contact", 404, |_, t| {
             vec![("recall_id", t.recall.to_string()), ("outcome", "called".into())]
         }),
@@ -686,6 +731,16 @@ fn cases() -> Vec<Case> {
         case("a template reset", "email/templates/reset", 404, |_, t| {
             vec![("clinic", t.slug.into()), ("kind", "reminder".into())]
         }),
+    ]
+}
+
+/// A patient put on the ASAP list for a type, for a month.
+fn asap(patient: i64, kind: i64) -> Form {
+    let until = chrono::Utc::now().date_naive() + chrono::Days::new(30);
+    vec![
+        ("patient_id", patient.to_string()),
+        ("form[asap_type]", kind.to_string()),
+        ("form[asap_until]", until.to_string()),
     ]
 }
 
@@ -862,6 +917,7 @@ async fn pages_for_another_clinics_ids_and_for_nonexistent_ids_answer_404(pool: 
             format!("/calendar?clinic={}", r.slug),
             format!("/calendar/confirmations?clinic={}", r.slug),
             format!("/recall?clinic={}", r.slug),
+            format!("/asap?clinic={}", r.slug),
             format!("/calendar/affected?time_off={}", r.time_off),
             format!(
                 "/calendar/series?patient={}&type={}&provider={}&at=2030-01-07T10:00",

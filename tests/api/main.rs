@@ -2,6 +2,7 @@
 //! One binary for all of them (faster to build and link than one per file).
 
 mod appointments;
+mod asap;
 mod audit;
 mod audit_history;
 mod audit_viewer;

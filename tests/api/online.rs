@@ -20,15 +20,21 @@ pub async fn progress(app: &TestApp, key: &str) -> (u16, Value) {
 }
 
 /// The details of a patient, with the proof-of-work solved for the booking.
-async fn send_details(
+async fn send_details(app: &TestApp, key: &str, who: (&str, &str, &str, &str)) -> (u16, Value) {
+    send_details_with(app, key, who, &[]).await
+}
+
+/// Like [`send_details`], with more fields (`form[earlier]`).
+async fn send_details_with(
     app: &TestApp,
     key: &str,
     (first, dob, email, phone): (&str, &str, &str, &str),
+    extra: &[(&str, &str)],
 ) -> (u16, Value) {
     let (status, held) = progress(app, key).await;
     assert_eq!(status, 200, "{held}");
     let proof = solve(held["challenge"].as_str().unwrap());
-    let form = [
+    let mut form = vec![
         ("clinic", "test-clinic"),
         ("key", key),
         ("form[first_name]", first),
@@ -42,6 +48,7 @@ async fn send_details(
         ("website", ""),
         ("proof", proof.as_str()),
     ];
+    form.extend_from_slice(extra);
     app.call_json(&app.new_client(), "book/details", &form).await
 }
 
@@ -61,6 +68,23 @@ pub async fn book(
     let (status, body) = hold(app, clinic, &key, clinic.providers[0], time).await;
     assert!(status < 400, "{status} {body}");
     let (status, body) = send_details(app, &key, who).await;
+    assert!(status < 400, "{status} {body}");
+    let (status, body) = confirm(app, &key).await;
+    assert!(status < 400, "{status} {body}");
+    appointment_of(&app.pool, &key).await
+}
+
+/// Like [`book`], ticking "tell me if an earlier time frees up".
+pub async fn book_wanting_earlier(
+    app: &TestApp,
+    clinic: &Clinic,
+    time: &str,
+    who: (&str, &str, &str, &str),
+) -> i64 {
+    let key = key();
+    let (status, body) = hold(app, clinic, &key, clinic.providers[0], time).await;
+    assert!(status < 400, "{status} {body}");
+    let (status, body) = send_details_with(app, &key, who, &[("form[earlier]", "on")]).await;
     assert!(status < 400, "{status} {body}");
     let (status, body) = confirm(app, &key).await;
     assert!(status < 400, "{status} {body}");

@@ -122,6 +122,8 @@ fn DetailsForm(booking: HeldBooking, save: ServerAction<SaveBookingDetails>) -> 
                 <p class="field-error" aria-live="polite">{returning_message}</p>
             </fieldset>
             <CheckboxField key="reminders" label="Email me reminders before the appointment" checked=true />
+            <CheckboxField key="earlier" label="Tell me if an earlier time frees up" checked=false
+                hint="We email you when a time before yours frees up; the first to take it gets it, and your appointment moves there." />
             <button type="submit" class="button button-primary">"Continue"</button>
         </ActionForm>
     }

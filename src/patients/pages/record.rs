@@ -6,6 +6,8 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
+use crate::asap::list::{AddToAsap, RemoveFromAsap};
+use crate::asap::pages::PatientAsapSection;
 use crate::audit::pages::PatientTabs;
 use crate::domain::fields::optional_text;
 use crate::patients::medical::{SaveMedicalItem, SetMedicalItemActive};
@@ -31,6 +33,8 @@ pub fn PatientPage() -> impl IntoView {
     let set_item_active = ServerAction::<SetMedicalItemActive>::new();
     let set_archived = ServerAction::<SetPatientArchived>::new();
     let set_recall_due = ServerAction::<SetRecallDue>::new();
+    let add_asap = ServerAction::<AddToAsap>::new();
+    let remove_asap = ServerAction::<RemoveFromAsap>::new();
     let record = Resource::new(
         move || {
             (
@@ -39,6 +43,7 @@ pub fn PatientPage() -> impl IntoView {
                 set_item_active.version().get(),
                 set_archived.version().get(),
                 set_recall_due.version().get(),
+                (add_asap.version().get(), remove_asap.version().get()),
             )
         },
         |(id, ..)| get_patient(id),
@@ -49,7 +54,7 @@ pub fn PatientPage() -> impl IntoView {
                 match record.await {
                     Err(error) => page_error(error, &format!("/patients/{}", id.get_untracked())),
                     Ok(record) => view! {
-                        <Record record item save_item set_item_active set_archived set_recall_due />
+                        <Record record item save_item set_item_active set_archived set_recall_due asap_actions=(add_asap, remove_asap) />
                     }.into_any(),
                 }
             })}}
@@ -65,6 +70,7 @@ fn Record(
     set_item_active: ServerAction<SetMedicalItemActive>,
     set_archived: ServerAction<SetPatientArchived>,
     set_recall_due: ServerAction<SetRecallDue>,
+    asap_actions: (ServerAction<AddToAsap>, ServerAction<RemoveFromAsap>),
 ) -> impl IntoView {
     let name = record.display_name();
     let or_dash = |v: Option<String>| v.filter(|s| !s.is_empty()).unwrap_or_else(|| "—".into());
@@ -163,6 +169,10 @@ fn Record(
         <PatientAppointments record=record.clone() />
         <PatientRecalls patient_id=record.id recalls=record.recalls.clone()
             kinds=record.recall_kinds.clone() can_edit=record.can_edit_details save=set_recall_due />
+        {record.asap.clone().map(|asap| {
+            let (add, remove) = asap_actions;
+            view! { <PatientAsapSection patient_id=record.id asap add remove /> }
+        })}
     }
 }
 
