@@ -83,7 +83,8 @@ CREATE TABLE asap_offer (
 CREATE INDEX asap_offer_request ON asap_offer (request_id);
 
 -- A live appointment still to come that is cancelled, or moved to another time or provider,
--- frees its time, when the clinic has someone waiting.
+-- frees its time, when the clinic has someone waiting; the offers' workers are woken at once
+-- (NOTIFY is delivered when the transaction commits, and not at all if it rolls back).
 CREATE FUNCTION asap_note_freed_time() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF OLD.status IN ('scheduled', 'confirmed') AND OLD.patient_id IS NOT NULL
@@ -94,6 +95,7 @@ BEGIN
                    WHERE r.clinic_id = OLD.clinic_id AND r.ended_at IS NULL) THEN
         INSERT INTO asap_opening (clinic_id, provider_id, starts_at, freed_by)
         VALUES (OLD.clinic_id, OLD.provider_id, lower(OLD.visit), OLD.id);
+        PERFORM pg_notify('asap_opening', OLD.clinic_id::text);
     END IF;
     RETURN NULL;
 END $$;

@@ -402,13 +402,52 @@ async fn batch(
     Ok(offered)
 }
 
-/// Runs until the task is dropped: once a minute.
+/// The channel a freed time is announced on (by the trigger that writes it).
+pub const CHANNEL: &str = "asap_opening";
+
+/// Runs until the task is dropped: at once when a time is freed (the trigger's NOTIFY, on a
+/// connection of its own), and once a minute for the next batches and for anything a lost
+/// connection missed.
 pub async fn run(pool: PgPool, site: Url) {
     let mut tick = tokio::time::interval(Duration::from_secs(60));
+    let mut listener = None;
     loop {
-        tick.tick().await;
+        if listener.is_none() {
+            listener = listen(&pool).await;
+        }
+        match listener.as_mut() {
+            Some(freed) => {
+                tokio::select! {
+                    _ = tick.tick() => {}
+                    heard = freed.recv() => {
+                        if let Err(error) = heard {
+                            tracing::warn!(%error, "lost the freed-time channel; listening again");
+                            listener = None;
+                        }
+                    }
+                }
+            }
+            None => {
+                tick.tick().await;
+            }
+        }
         if let Err(error) = offer_due(&pool, &site, Utc::now()).await {
             tracing::error!(%error, "ASAP offers could not be sent");
+        }
+    }
+}
+
+async fn listen(pool: &PgPool) -> Option<sqlx::postgres::PgListener> {
+    let listening = async {
+        let mut listener = sqlx::postgres::PgListener::connect_with(pool).await?;
+        listener.listen(CHANNEL).await?;
+        Ok::<_, sqlx::Error>(listener)
+    };
+    match listening.await {
+        Ok(listener) => Some(listener),
+        Err(error) => {
+            tracing::warn!(%error, "cannot listen for freed times; offering once a minute");
+            None
         }
     }
 }

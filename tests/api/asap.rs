@@ -422,3 +422,52 @@ async fn a_refused_request_says_why_beside_each_field_and_removing_ends_it(pool:
     let (status, shown) = app.call_json(&dentist, "patients/get", &[("id", ann_id.as_str())]).await;
     assert_eq!((status, &shown["asap"]), (200, &Value::Null), "{shown}");
 }
+
+#[sqlx::test]
+async fn the_running_worker_offers_a_time_as_soon_as_it_is_freed(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    let clinic = online_clinic(&pool, 1).await;
+    let desk = app.signed_in("desk@test.example", Role::Receptionist, "test-clinic").await;
+    let (zed, ann) = (patient(&pool, &clinic, "Zed").await, patient(&pool, &clinic, "Ann").await);
+    let freed = booked_by_desk(&app, &desk, &clinic, zed, "14:00").await;
+    add_to_list(&app, &desk, &clinic, ann, &[]).await;
+    let worker = tokio::spawn(chairside::asap::offers::run(pool.clone(), site()));
+    // Once it listens (its round at start found nothing freed), the next round is a minute
+    // away: only the freed time's notice can bring the offer before that.
+    let listening = || async {
+        sqlx::query_scalar::<_, i64>(
+            "SELECT count(*) FROM pg_stat_activity
+             WHERE datname = current_database() AND query LIKE 'LISTEN%'",
+        )
+        .fetch_one(&pool)
+        .await
+        .unwrap()
+    };
+    let offers = || async {
+        sqlx::query_scalar::<_, i64>("SELECT count(*) FROM asap_offer")
+            .fetch_one(&pool)
+            .await
+            .unwrap()
+    };
+    let mut waited = 0;
+    while listening().await == 0 {
+        assert!(waited < 200, "the worker never listened");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        waited += 1;
+    }
+    assert_eq!(offers().await, 0);
+    cancel(&app, &desk, freed).await;
+    let mut waited = 0;
+    while offers().await == 0 {
+        assert!(waited < 400, "no offer within 20 seconds of the cancellation");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        waited += 1;
+    }
+    worker.abort();
+    let to: String =
+        sqlx::query_scalar("SELECT to_address FROM email_outbox WHERE kind = 'asap_offer'")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!(to, "ann@example.com");
+}

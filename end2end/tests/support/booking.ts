@@ -99,6 +99,9 @@ export const BOOKING_WEEKS = {
   phone: 1,
   noScript: 2,
   skippedQuestion: 3,
+  /** asap.spec.ts: the time a patient cancels, and the later one that waits for it. */
+  freedByCancelling: 4,
+  waitingForEarlier: 6,
 } as const;
 
 /**

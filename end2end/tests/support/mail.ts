@@ -43,3 +43,10 @@ export function manageLink(text: string): string {
   if (!match) throw new Error(`no /book/manage/<token> link in the email:\n${text}`);
   return match[1];
 }
+
+/** The path of the ASAP offer link in an email's text (`/book/offer/<token>`). */
+export function offerLink(text: string): string {
+  const match = text.match(/https?:\/\/[^\s/]+(\/book\/offer\/[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/);
+  if (!match) throw new Error(`no /book/offer/<token> link in the email:\n${text}`);
+  return match[1];
+}
