@@ -106,6 +106,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/calendar/confirmations") view={Lazy::<ConfirmationsRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/calendar/series") view={Lazy::<SeriesRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/my-day") view={Lazy::<MyDayRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/my-day/calendar-feed") view={Lazy::<CalendarFeedRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/patients") view={Lazy::<PatientsRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/patients/new") view={Lazy::<NewPatientRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/patients/:id") view={Lazy::<PatientRoute>::new()} ssr=SsrMode::Async />

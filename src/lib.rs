@@ -10,6 +10,7 @@ pub mod auth;
 pub mod domain;
 pub mod email;
 pub mod error;
+pub mod feeds;
 pub mod home;
 pub mod online;
 pub mod pages;

@@ -17,6 +17,7 @@ use crate::asap::pages::AsapPage;
 use crate::audit::pages::{AuditLogPage, PatientAccessPage};
 use crate::auth::pages::{ChangePasswordPage, SessionsPage, SignInPage, WelcomePage};
 use crate::email::pages::{OutboxEmailPage, OutboxListPage, TemplateEditorPage, TemplatesPage};
+use crate::feeds::pages::CalendarFeedPage;
 use crate::home::pages::HomePage;
 #[cfg(not(feature = "hydrate"))]
 use crate::online::pages::{
@@ -146,6 +147,7 @@ area!(scheduling_pages, __preload_scheduling_pages, Scheduling {
     ConfirmationsRoute => ConfirmationsPage,
     SeriesRoute => SeriesPage,
     MyDayRoute => MyDayPage,
+    CalendarFeedRoute => CalendarFeedPage,
 });
 
 area!(patient_pages, __preload_patient_pages, Patients {

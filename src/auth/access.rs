@@ -323,6 +323,21 @@ pub const ENDPOINTS: &[Endpoint] = &[
         sample: &[("recall_id", "0"), ("outcome", "called")],
     },
     Endpoint {
+        path: "/api/feeds/mine",
+        access: Access::Requires(Permission::ViewCalendar),
+        sample: &[],
+    },
+    Endpoint {
+        path: "/api/feeds/turn-on",
+        access: Access::Requires(Permission::ViewCalendar),
+        sample: &[("provider_id", "0")],
+    },
+    Endpoint {
+        path: "/api/feeds/turn-off",
+        access: Access::Requires(Permission::ViewCalendar),
+        sample: &[("provider_id", "0")],
+    },
+    Endpoint {
         path: "/api/asap/list",
         access: Access::Requires(Permission::BookAppointments),
         sample: &[("clinic", "no-such-clinic")],

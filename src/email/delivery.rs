@@ -18,7 +18,8 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
-use lettre::message::{Mailbox, MultiPart};
+use lettre::message::header::ContentType;
+use lettre::message::{Attachment, Mailbox, MultiPart};
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use rand::Rng;
 use sqlx::PgPool;
@@ -212,7 +213,15 @@ impl Delivery {
                 }
             },
         };
-        let message = match self.message(&email, token.as_deref()) {
+        // A booked or moved appointment goes with a calendar file of it.
+        let calendar = match (email.kind.as_str(), email.appointment_id) {
+            ("booking_confirmation" | "rescheduled", Some(id)) => {
+                let host = self.from.email.domain().to_string();
+                crate::feeds::ics::for_patient(&mut *self.pool.acquire().await?, id, &host).await?
+            }
+            _ => None,
+        };
+        let message = match self.message(&email, token.as_deref(), calendar) {
             Ok(message) => message,
             // An address the mail system cannot take will not get better with time.
             Err(problem) => return self.finish(&email, "failed", &problem).await,
@@ -321,23 +330,38 @@ impl Delivery {
         format!("<outbox-{id}@{}>", self.from.email.domain())
     }
 
-    /// The message of `email`, with `token` in its bearer link.
-    fn message(&self, email: &Claimed, token: Option<&str>) -> Result<Message, String> {
+    /// The message of `email`, with `token` in its bearer link and `calendar` (an iCalendar
+    /// file) attached.
+    fn message(
+        &self,
+        email: &Claimed,
+        token: Option<&str>,
+        calendar: Option<String>,
+    ) -> Result<Message, String> {
         let body = |text: &String| match token {
             Some(token) => fill(text, token),
             None => text.clone(),
         };
         let address = email.to_address.parse().map_err(|e| format!("bad address: {e}"))?;
         let to = Mailbox::new(Some(email.to_name.clone()).filter(|n| !n.is_empty()), address);
+        let text =
+            MultiPart::alternative_plain_html(body(&email.text_body), body(&email.html_body));
+        let parts = match calendar {
+            None => text,
+            Some(calendar) => {
+                let kind = ContentType::parse("text/calendar; charset=utf-8; method=PUBLISH")
+                    .map_err(|e| e.to_string())?;
+                MultiPart::mixed()
+                    .multipart(text)
+                    .singlepart(Attachment::new("appointment.ics".into()).body(calendar, kind))
+            }
+        };
         Message::builder()
             .from(self.from.clone())
             .to(to)
             .subject(email.subject.clone())
             .message_id(Some(self.message_id(email.id)))
-            .multipart(MultiPart::alternative_plain_html(
-                body(&email.text_body),
-                body(&email.html_body),
-            ))
+            .multipart(parts)
             .map_err(|e| e.to_string())
     }
 

@@ -72,6 +72,8 @@ pub fn build_router(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
+        // Calendar apps subscribe here, without a session: the token is the key.
+        .route("/feeds/{file}", get(crate::feeds::serve::feed))
         // Each request (page or server function) gets its own record of the session check, so
         // a page's header and its data check the session once between them.
         .leptos_routes_with_context(

@@ -62,9 +62,10 @@ fn request_id_from(request: &Request) -> String {
 }
 
 /// The routes whose path carries a bearer secret, each as the segments before the secret:
-/// `/book/manage/{token}`, a patient's manage link, and `/book/offer/{token}`, an ASAP offer. (The accept-invitation page takes its token
+/// `/book/manage/{token}`, a patient's manage link, `/book/offer/{token}`, an ASAP offer, and
+/// `/feeds/{token}.ics`, a provider's calendar feed. (The accept-invitation page takes its token
 /// in the query string, `/welcome?token=`, which is never logged.)
-const SECRET_AFTER: &[&[&str]] = &[&["book", "manage"], &["book", "offer"]];
+const SECRET_AFTER: &[&[&str]] = &[&["book", "manage"], &["book", "offer"], &["feeds"]];
 
 /// What a secret in a logged path is replaced by.
 const REDACTED: &str = "[redacted]";
@@ -218,6 +219,7 @@ mod tests {
         for (path, logged) in [
             ("/book/manage/abc_DEF-123", "/book/manage/[redacted]"),
             ("/book/offer/abc_DEF-123", "/book/offer/[redacted]"),
+            ("/feeds/abc_DEF-123.ics", "/feeds/[redacted]"),
             ("/book/manage/abc/more", "/book/manage/[redacted]"),
             ("/book/manage/abc/", "/book/manage/[redacted]"),
             ("//Book//MANAGE/abc", "//Book//MANAGE/[redacted]"),

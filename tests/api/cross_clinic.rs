@@ -573,6 +573,12 @@ fn cases() -> Vec<Case> {
         case("the confirmation list", "appointments/confirmations", 404, clinic_only),
         case("the recall list", "recall/list", 404, clinic_only),
         case("the ASAP list", "asap/list", 404, clinic_only),
+        case("a provider's calendar feed turned on", "feeds/turn-on", 404, |_, t| {
+            vec![("provider_id", t.provider.to_string())]
+        }),
+        case("a provider's calendar feed turned off", "feeds/turn-off", 404, |_, t| {
+            vec![("provider_id", t.provider.to_string())]
+        }),
         case("a patient put on the ASAP list", "asap/add", 404, |m, t| asap(t.patient, m.kind)),
         case("the ASAP list for a type", "asap/add", 400, |m, t| asap(m.patient, t.kind)),
         case("a place on the ASAP list removed", "asap/remove", 404, |_, t| {

@@ -79,6 +79,7 @@ fn MyDayScreen(day: MyDaySchedule, status: ServerAction<SetAppointmentStatus>) -
             </nav>
             <FormProblem feedback keys=&[] />
             {body}
+            <p class="hint"><a href="/my-day/calendar-feed">"Your appointments in your phone's calendar"</a></p>
         </section>
     }
     .into_any()
