@@ -24,11 +24,35 @@ pub enum PatientDetail {
 }
 
 impl PatientDetail {
+    pub const ALL: [PatientDetail; 3] =
+        [PatientDetail::Initials, PatientDetail::None, PatientDetail::Name];
+
+    /// As stored (`clinic.feed_patient_detail`); anything else reads as the default, initials.
     pub fn parse(text: &str) -> PatientDetail {
-        match text {
-            "none" => PatientDetail::None,
-            "name" => PatientDetail::Name,
-            _ => PatientDetail::Initials,
+        PatientDetail::check(text).unwrap_or(PatientDetail::Initials)
+    }
+
+    /// As a form sends it.
+    pub fn check(text: &str) -> Result<PatientDetail, String> {
+        PatientDetail::ALL
+            .into_iter()
+            .find(|d| d.as_str() == text.trim())
+            .ok_or_else(|| "Choose how calendar feeds show patients.".to_string())
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PatientDetail::None => "none",
+            PatientDetail::Initials => "initials",
+            PatientDetail::Name => "name",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            PatientDetail::None => "The appointment type only",
+            PatientDetail::Initials => "Initials (A. W.)",
+            PatientDetail::Name => "Full name",
         }
     }
 }
@@ -66,5 +90,7 @@ mod tests {
         assert_eq!(title(PatientDetail::None), "Check-up");
         assert_eq!(title(PatientDetail::Name), "Check-up · Ann Wilson");
         assert_eq!(PatientDetail::parse("anything else"), PatientDetail::Initials);
+        assert_eq!(PatientDetail::check(" name "), Ok(PatientDetail::Name));
+        assert!(PatientDetail::check("").is_err());
     }
 }

@@ -41,6 +41,7 @@ mod ssr {
     use crate::domain::{Currency, Permission, TimeZoneName};
     use crate::error::AppError;
     use crate::error::forms::{broken_constraint, rejected};
+    use crate::feeds::model::PatientDetail;
     use crate::server::state::app_state;
 
     pub async fn my_clinics() -> Result<Vec<ClinicRef>, AppError> {
@@ -89,12 +90,13 @@ mod ssr {
             recall_email_days_before: Option<i32>,
             recall_email_again_after_days: Option<i32>,
             currency: String,
+            feed_patient_detail: String,
         }
         let row: Row = sqlx::query_as(
             "SELECT address, phone, email::text, calling_code, slot_step_minutes,
                         min_notice_minutes, horizon_days, cancel_notice_hours,
                         reminder_offsets_minutes, recall_email_days_before,
-                        recall_email_again_after_days, currency
+                        recall_email_again_after_days, currency, feed_patient_detail
                  FROM clinic WHERE id = $1",
         )
         .bind(clinic.id)
@@ -114,6 +116,7 @@ mod ssr {
             recall_email_days_before: row.recall_email_days_before,
             recall_email_again_after_days: row.recall_email_again_after_days,
             currency: Currency::parse(&row.currency).map_err(AppError::internal)?,
+            feed_patient_detail: PatientDetail::parse(&row.feed_patient_detail),
         })
     }
 
@@ -133,7 +136,8 @@ mod ssr {
                     email = $7, slot_step_minutes = $8, min_notice_minutes = $9,
                     horizon_days = $10, cancel_notice_hours = $11, calling_code = $12,
                     reminder_offsets_minutes = $13, currency = $14,
-                    recall_email_days_before = $15, recall_email_again_after_days = $16
+                    recall_email_days_before = $15, recall_email_again_after_days = $16,
+                    feed_patient_detail = $17
              WHERE id = $1",
         )
         .bind(access.clinic.id)
@@ -152,6 +156,7 @@ mod ssr {
         .bind(changes.currency.code())
         .bind(changes.recall_email_days_before)
         .bind(changes.recall_email_again_after_days)
+        .bind(changes.feed_patient_detail.as_str())
         .execute(&mut *tx)
         .await;
         if let Err(error) = saved {

@@ -12,6 +12,7 @@ use crate::domain::{
     WeeklyInterval,
 };
 use crate::error::FieldErrors;
+use crate::feeds::model::PatientDetail;
 
 /// A clinic as menus and headings name it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -74,6 +75,8 @@ pub struct ClinicSettings {
     pub recall_email_again_after_days: Option<i32>,
     /// What its appointment types' fees are in.
     pub currency: Currency,
+    /// How much of the patient providers' calendar feeds show.
+    pub feed_patient_detail: PatientDetail,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -98,6 +101,8 @@ pub struct ClinicForm {
     pub recall_email_again_after_days: String,
     /// `GBP`.
     pub currency: String,
+    /// `initials`, `none` or `name`.
+    pub feed_patient_detail: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -117,6 +122,7 @@ pub struct ClinicChanges {
     pub recall_email_days_before: Option<i32>,
     pub recall_email_again_after_days: Option<i32>,
     pub currency: Currency,
+    pub feed_patient_detail: PatientDetail,
 }
 
 /// Email reminders' hours before an appointment: up to four whole numbers from 1 to 336 (two
@@ -195,6 +201,7 @@ impl ClinicForm {
                 .map(|d| d.to_string())
                 .unwrap_or_default(),
             currency: settings.currency.code().to_string(),
+            feed_patient_detail: settings.feed_patient_detail.as_str().to_string(),
         }
     }
 
@@ -221,6 +228,8 @@ impl ClinicForm {
             check_recall_again_after(&self.recall_email_again_after_days),
         );
         let currency = p.check("currency", Currency::parse(&self.currency));
+        let feed_detail =
+            p.check("feed_patient_detail", PatientDetail::check(&self.feed_patient_detail));
         let changes = (|| {
             Some(ClinicChanges {
                 name: name?,
@@ -238,6 +247,7 @@ impl ClinicForm {
                 recall_email_days_before: recall_before?,
                 recall_email_again_after_days: recall_again?,
                 currency: currency?,
+                feed_patient_detail: feed_detail?,
             })
         })();
         p.finish(changes)
@@ -906,6 +916,7 @@ mod tests {
             horizon_days: "0".into(),
             cancel_notice_hours: "24".into(),
             currency: "GBP".into(),
+            feed_patient_detail: "initials".into(),
             ..Default::default()
         };
         let errors = form.parse().unwrap_err();

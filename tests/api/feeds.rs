@@ -116,6 +116,21 @@ async fn a_providers_feed_is_in_utc_across_a_clock_change_and_follows_moves_and_
     assert_eq!(value(&events[0], "SUMMARY"), "Check-up · A. W.");
     assert!(!text.contains("Wilson") && !text.contains("Ann"), "only initials: {text}");
     assert_eq!(value(&events[0], "STATUS"), "CONFIRMED");
+    // The clinic decides how much of the patient shows.
+    for (detail, title) in [("none", "Check-up"), ("name", "Check-up · Ann Wilson")] {
+        sqlx::query("UPDATE clinic SET feed_patient_detail = $2 WHERE id = $1")
+            .bind(clinic.id)
+            .bind(detail)
+            .execute(&pool)
+            .await
+            .unwrap();
+        assert_eq!(value(&fetch(&app, &address).await.1[0], "SUMMARY"), title);
+    }
+    sqlx::query("UPDATE clinic SET feed_patient_detail = 'initials' WHERE id = $1")
+        .bind(clinic.id)
+        .execute(&pool)
+        .await
+        .unwrap();
     let uid = value(&events[0], "UID").to_string();
     let sequence: u32 = value(&events[0], "SEQUENCE").parse().unwrap();
 
@@ -163,7 +178,7 @@ async fn a_providers_feed_is_in_utc_across_a_clock_change_and_follows_moves_and_
     .fetch_one(&pool)
     .await
     .unwrap();
-    assert_eq!(fetched, 2);
+    assert_eq!(fetched, 4);
 
     // A new address replaces the old; turned off, none works.
     let (_, replacement) = turn_on(&app, &dentist, provider).await;

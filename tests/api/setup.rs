@@ -65,6 +65,7 @@ fn clinic_form<'a>(time_zone: &'a str, slot_step: &'a str) -> Vec<(&'a str, &'a 
         ("form[cancel_notice_hours]", "24"),
         ("form[reminder_hours]", "2, 24"),
         ("form[currency]", "USD"),
+        ("form[feed_patient_detail]", "initials"),
     ]
 }
 

@@ -6,6 +6,7 @@ use leptos_router::hooks::use_navigate;
 use super::{SetupFrame, clinic_param, here};
 use crate::domain::fields::optional_text;
 use crate::domain::{Currency, Slug, TimeZoneName};
+use crate::feeds::model::PatientDetail;
 use crate::setup::clinic::{ClinicPageData, SaveClinic, clinic_details};
 use crate::setup::model::{self, ClinicForm, ClinicSettings};
 use crate::ui::form::{FormFeedback, FormProblem, SavedNotice, SelectField, TextField};
@@ -80,6 +81,7 @@ fn ClinicSummary(settings: ClinicSettings) -> impl IntoView {
                     "{before} days before the due date, and again {again} days later if not booked"
                 ),
             }}</dd>
+            <dt>"Calendar feeds show patients as"</dt><dd>{settings.feed_patient_detail.label()}</dd>
         </dl>
     }
 }
@@ -100,12 +102,17 @@ const FIELDS: &[&str] = &[
     "reminder_hours",
     "recall_email_days_before",
     "recall_email_again_after_days",
+    "feed_patient_detail",
 ];
 
 #[component]
 fn ClinicEditor(data: ClinicPageData, save: ServerAction<SaveClinic>) -> impl IntoView {
     let feedback = FormFeedback::provide(save);
     let form = ClinicForm::from_settings(&data.settings);
+    let feed_details: Vec<(String, String)> = PatientDetail::ALL
+        .into_iter()
+        .map(|d| (d.as_str().to_string(), d.label().to_string()))
+        .collect();
     let slug = data.settings.clinic.slug.clone();
     let zones = data
         .time_zones
@@ -171,6 +178,9 @@ fn ClinicEditor(data: ClinicPageData, save: ServerAction<SaveClinic>) -> impl In
                         hint="Empty: only the first email."
                         check=|v| model::check_recall_again_after(v).err() />
                 </div>
+                <SelectField key="feed_patient_detail" label="Providers' calendar feeds show patients as"
+                    value=form.feed_patient_detail options=feed_details
+                    hint="Calendars on phones are seen by others and kept on other companies' servers." />
             </fieldset>
             <div>
                 <button type="submit" class="button" disabled=move || save.pending().get()>"Save the clinic"</button>
