@@ -117,6 +117,7 @@ mod ssr {
                 .details(json!({ "email": email.as_str(), "reason": "throttled" }));
             audit::append(&mut tx, entry).await?;
             tx.commit().await?;
+            crate::server::metrics::METRICS.sign_ins_throttled.inc();
             return Err(AppError::RateLimited { retry_after_secs });
         }
 
@@ -129,6 +130,7 @@ mod ssr {
                 .details(json!({ "email": email.as_str() }));
             audit::append(&mut tx, entry).await?;
             tx.commit().await?;
+            crate::server::metrics::METRICS.sign_in_failures.inc();
             return Err(AppError::SignInFailed { email: email.as_str().to_string() });
         };
 

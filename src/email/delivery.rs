@@ -25,6 +25,7 @@ use rand::Rng;
 use sqlx::PgPool;
 
 use super::bearer_links::{Link, create_token, fill};
+use crate::server::metrics::METRICS;
 
 /// Where emails go.
 #[derive(Clone)]
@@ -233,6 +234,7 @@ impl Delivery {
         };
         match sent {
             Ok(response) => {
+                METRICS.emails.with_label_values(&["sent"]).inc();
                 let recorded = sqlx::query(
                     "UPDATE email_outbox SET status = 'sent', sent_at = now(), smtp_response = $3,
                             message_id = $4, lease_until = NULL, last_error = NULL
@@ -257,6 +259,7 @@ impl Delivery {
             }
             Err(problem) => {
                 let wait = self.policy.wait_after(email.attempts);
+                METRICS.emails.with_label_values(&["retried"]).inc();
                 tracing::warn!(email = email.id, attempts = email.attempts, %problem, "email not sent; will retry");
                 sqlx::query(
                     "UPDATE email_outbox SET status = 'queued', lease_until = NULL, last_error = $3,
@@ -309,6 +312,7 @@ impl Delivery {
         .bind(problem)
         .execute(&self.pool)
         .await?;
+        METRICS.emails.with_label_values(&[status]).inc();
         Ok(())
     }
 

@@ -4,6 +4,7 @@
 //! once, so an operator fixes them in one go rather than one restart at a time.
 
 use std::fmt;
+use std::net::IpAddr;
 use std::time::Duration;
 
 use url::Url;
@@ -57,6 +58,8 @@ pub struct Config {
     /// (the one the balancer added) instead of the TCP peer, which would be the balancer.
     pub trust_forwarded_for: bool,
     pub email: EmailSettings,
+    /// Who may read `/metrics`.
+    pub metrics: crate::server::metrics::MetricsAccess,
 }
 
 /// Where emails go and whom they come from.
@@ -91,6 +94,8 @@ impl fmt::Debug for Config {
             .field("session_absolute", &self.session_absolute)
             .field("smtp", &self.email.smtp_url.as_ref().map(|_| "configured"))
             .field("email_from", &self.email.from.to_string())
+            .field("metrics_allow", &self.metrics.allow)
+            .field("metrics_token", &self.metrics.token.as_ref().map(|_| "configured"))
             .finish_non_exhaustive()
     }
 }
@@ -282,6 +287,30 @@ impl Config {
             }
         };
 
+        let metrics_allow = match lookup("METRICS_ALLOW") {
+            None => vec![IpAddr::from([127, 0, 0, 1]), IpAddr::from(std::net::Ipv6Addr::LOCALHOST)],
+            Some(text) => text
+                .split(|c: char| c == ',' || c.is_whitespace())
+                .filter(|part| !part.is_empty())
+                .filter_map(|part| match part.parse::<IpAddr>() {
+                    Ok(ip) => Some(ip.to_canonical()),
+                    Err(_) => {
+                        problems.push(format!(
+                            "METRICS_ALLOW has {part:?}, which is not an IP address"
+                        ));
+                        None
+                    }
+                })
+                .collect(),
+        };
+        let metrics_token = match lookup("METRICS_TOKEN") {
+            Some(token) if token.len() < 24 => {
+                problems.push("METRICS_TOKEN is shorter than 24 characters".into());
+                None
+            }
+            token => token,
+        };
+
         let smtp_url = match lookup("SMTP_URL") {
             None if production => {
                 problems.push("SMTP_URL is not set (production sends email over SMTP)".into());
@@ -341,6 +370,10 @@ impl Config {
             demo_data,
             trust_forwarded_for,
             email,
+            metrics: crate::server::metrics::MetricsAccess {
+                allow: metrics_allow,
+                token: metrics_token,
+            },
         })
     }
 

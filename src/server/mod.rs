@@ -12,6 +12,7 @@ mod demo_appointments;
 mod demo_setup;
 pub mod form_flash;
 pub mod health;
+pub mod metrics;
 pub mod page_cache;
 mod patient_bench;
 pub mod patient_generator;

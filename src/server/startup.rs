@@ -74,6 +74,8 @@ pub fn build_router(state: AppState) -> Router {
         .route("/readyz", get(health::readyz))
         // Calendar apps subscribe here, without a session: the token is the key.
         .route("/feeds/{file}", get(crate::feeds::serve::feed))
+        // For Prometheus, from allowed addresses or with the token (see `metrics`).
+        .route("/metrics", get(super::metrics::scrape))
         // Each request (page or server function) gets its own record of the session check, so
         // a page's header and its data check the session once between them.
         .leptos_routes_with_context(
@@ -113,6 +115,7 @@ pub fn build_router(state: AppState) -> Router {
         // seal it (the hashes of its scripts for its Content-Security-Policy).
         .layer(from_fn_with_state(policy, security::headers))
         .layer(compression())
+        .layer(from_fn(super::metrics::count_requests))
         .layer(from_fn(telemetry::trace_requests))
         .with_state(state)
 }

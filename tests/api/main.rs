@@ -24,6 +24,7 @@ mod form_fields;
 mod helpers;
 mod link_semantics;
 mod markup;
+mod metrics;
 mod migrate;
 mod not_found;
 mod online;
