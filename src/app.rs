@@ -125,6 +125,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/setup/:clinic/cancel-reasons") view={Lazy::<CancelReasonsRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/setup/:clinic/emails") view={Lazy::<TemplatesRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/setup/:clinic/emails/:kind") view={Lazy::<TemplateEditorRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/setup/:clinic/webhooks") view={Lazy::<WebhooksRoute>::new()} ssr=SsrMode::Async />
                     </Routes>
                 </ErrorBoundary>
             </main>

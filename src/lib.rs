@@ -21,6 +21,7 @@ pub mod scheduling;
 pub mod setup;
 pub mod staff;
 pub mod ui;
+pub mod webhooks;
 
 #[cfg(feature = "ssr")]
 pub mod server;

@@ -38,6 +38,7 @@ use crate::setup::pages::{
     TimeOffPage, TypesPage,
 };
 use crate::staff::pages::StaffPage;
+use crate::webhooks::pages::WebhooksPage;
 
 /// Declares an area: the pages (`route => component`) whose wasm is one chunk (a split point),
 /// a lazily loaded function that renders any of them, and a lazy route per page that calls it.
@@ -172,6 +173,7 @@ area!(setup_pages, __preload_setup_pages, Setup {
     TypesRoute => TypesPage,
     TemplatesRoute => TemplatesPage,
     TemplateEditorRoute => TemplateEditorPage,
+    WebhooksRoute => WebhooksPage,
 });
 
 area!(admin_pages, __preload_admin_pages, Admin {

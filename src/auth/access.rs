@@ -323,6 +323,26 @@ pub const ENDPOINTS: &[Endpoint] = &[
         sample: &[("recall_id", "0"), ("outcome", "called")],
     },
     Endpoint {
+        path: "/api/webhooks/list",
+        access: Access::Requires(Permission::ManageClinicSetup),
+        sample: &[("clinic", "no-such-clinic")],
+    },
+    Endpoint {
+        path: "/api/webhooks/create",
+        access: Access::Requires(Permission::ManageClinicSetup),
+        sample: &[("clinic", "no-such-clinic"), ("form[webhook_url]", "https://example.com/h")],
+    },
+    Endpoint {
+        path: "/api/webhooks/disable",
+        access: Access::Requires(Permission::ManageClinicSetup),
+        sample: &[("endpoint_id", "0")],
+    },
+    Endpoint {
+        path: "/api/webhooks/test",
+        access: Access::Requires(Permission::ManageClinicSetup),
+        sample: &[("endpoint_id", "0")],
+    },
+    Endpoint {
         path: "/api/feeds/mine",
         access: Access::Requires(Permission::ViewCalendar),
         sample: &[],

@@ -164,6 +164,14 @@ pub async fn run(config: Config) -> Result<(), StartupError> {
     let reminder_scheduler = tokio::spawn(crate::email::reminders::run(pool.clone(), site.clone()));
     let recall_emails = tokio::spawn(crate::recall::emails::run(pool.clone(), site.clone()));
     let asap_offers = tokio::spawn(crate::asap::offers::run(pool.clone(), site));
+    let webhooks = tokio::spawn(
+        crate::webhooks::delivery::WebhookWorker {
+            pool: pool.clone(),
+            app_secret: config.app_secret.clone(),
+            allow_private: !config.is_production(),
+        }
+        .run(),
+    );
     let hold_sweeper = tokio::spawn(crate::online::holds::run_sweeper(pool.clone()));
     let session_sweeper = tokio::spawn(crate::auth::session::run_sweeper(pool.clone()));
     // Seals the audit rows appended by every instance into the chain (instances take turns).
@@ -182,6 +190,7 @@ pub async fn run(config: Config) -> Result<(), StartupError> {
     reminder_scheduler.abort();
     recall_emails.abort();
     asap_offers.abort();
+    webhooks.abort();
     hold_sweeper.abort();
     session_sweeper.abort();
     audit_sealer.abort();

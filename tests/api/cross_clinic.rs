@@ -42,6 +42,8 @@ struct Records {
     asap_request: i64,
     /// The time freed by a cancelled appointment, still to come.
     asap_opening: i64,
+    /// A webhook endpoint of the clinic's.
+    webhook: i64,
 }
 
 impl Records {
@@ -65,6 +67,7 @@ impl Records {
             recall: NOWHERE,
             asap_request: NOWHERE,
             asap_opening: NOWHERE,
+            webhook: NOWHERE,
         }
     }
 
@@ -223,7 +226,16 @@ impl Records {
         .fetch_one(pool)
         .await
         .unwrap();
+        let webhook = one("INSERT INTO webhook_endpoint (clinic_id, url, events, secret_salt)
+             VALUES ($1, 'https://example.com/' || $2, ARRAY['patient.created'], 'salt')
+             RETURNING id")
+        .bind(clinic)
+        .bind(slug)
+        .fetch_one(pool)
+        .await
+        .unwrap();
         Records {
+            webhook,
             asap_request,
             asap_opening,
             online_booking,
@@ -573,6 +585,20 @@ fn cases() -> Vec<Case> {
         case("the confirmation list", "appointments/confirmations", 404, clinic_only),
         case("the recall list", "recall/list", 404, clinic_only),
         case("the ASAP list", "asap/list", 404, clinic_only),
+        case("a clinic's webhooks", "webhooks/list", 404, clinic_only),
+        case("a webhook added to a clinic", "webhooks/create", 404, |_, t| {
+            vec![
+                ("clinic", t.slug.into()),
+                ("form[webhook_url]", "https://example.com/hooks".into()),
+                ("form[webhook_events][]", "patient.created".into()),
+            ]
+        }),
+        case("a webhook disabled", "webhooks/disable", 404, |_, t| {
+            vec![("endpoint_id", t.webhook.to_string())]
+        }),
+        case("a webhook's test event", "webhooks/test", 404, |_, t| {
+            vec![("endpoint_id", t.webhook.to_string())]
+        }),
         case("a provider's calendar feed turned on", "feeds/turn-on", 404, |_, t| {
             vec![("provider_id", t.provider.to_string())]
         }),
@@ -915,6 +941,7 @@ async fn pages_for_another_clinics_ids_and_for_nonexistent_ids_answer_404(pool: 
             format!("/setup/{}/chairs", r.slug),
             format!("/setup/{}/cancel-reasons", r.slug),
             format!("/setup/{}/emails", r.slug),
+            format!("/setup/{}/webhooks", r.slug),
             format!("/setup/{clinic}/providers/{}/hours", r.provider),
             format!("/patients/{}", r.patient),
             format!("/patients/{}/edit", r.patient),

@@ -51,3 +51,4 @@ mod smtp;
 mod staff;
 mod starvation;
 mod templates;
+mod webhooks;

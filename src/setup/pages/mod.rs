@@ -27,7 +27,7 @@ use super::model::ClinicRef;
 use crate::ui::page_error;
 
 /// The sections of a clinic's set-up, in tab order: (path under the clinic, label).
-const SECTIONS: [(&str, &str); 7] = [
+const SECTIONS: [(&str, &str); 8] = [
     ("", "Clinic"),
     ("/chairs", "Chairs"),
     ("/providers", "Providers"),
@@ -35,6 +35,7 @@ const SECTIONS: [(&str, &str); 7] = [
     ("/types", "Appointment types"),
     ("/cancel-reasons", "Cancellation reasons"),
     ("/emails", "Emails"),
+    ("/webhooks", "Webhooks"),
 ];
 
 /// The clinic slug in the address (`/setup/{clinic}/…`).
@@ -64,8 +65,8 @@ pub(crate) fn SetupFrame(
 ) -> impl IntoView {
     let tabs = SECTIONS
         .iter()
-        // Email templates are an admin's alone (they hold no clinic data to look at).
-        .filter(|(path, _)| can_edit || *path != "/emails")
+        // Email templates and webhooks are an admin's alone.
+        .filter(|(path, _)| can_edit || !matches!(*path, "/emails" | "/webhooks"))
         .map(|(path, label)| {
             let href = format!("/setup/{}{path}", clinic.slug);
             // The clinic tab is current only on its own page; the others also on pages below.
