@@ -298,35 +298,19 @@ pub mod ssr {
         appointment_id: i64,
         patient_id: i64,
     ) -> Result<(), AppError> {
-        let booked = sqlx::query(
-            "UPDATE appointment SET patient_id = $2, status = 'scheduled', hold_expires_at = NULL,
-                    notes = 'Booked from an ASAP offer emailed to the patient.',
-                    version = version + 1
-             WHERE id = $1 AND status = 'held'",
-        )
-        .bind(appointment_id)
-        .bind(patient_id)
-        .execute(&mut *conn)
-        .await;
-        if let Err(error) = booked {
-            let busy = crate::error::forms::broken_constraint(&error).as_deref()
-                == Some("appointment_patient_free");
-            return Err(if busy {
+        let notes = "Booked from an ASAP offer emailed to the patient.";
+        let booked =
+            holds::book_for(conn, appointment_id, patient_id, notes, "Booked from an ASAP offer")
+                .await;
+        booked.map_err(|error| {
+            if holds::patient_busy(&error) {
                 AppError::Conflict(
                     "You already have an appointment at this time. Call the clinic to change it."
                         .into(),
                 )
             } else {
                 error.into()
-            });
-        }
-        sqlx::query(
-            "INSERT INTO appointment_status_change (appointment_id, from_status, to_status, reason)
-             VALUES ($1, 'held', 'scheduled', 'Booked from an ASAP offer')",
-        )
-        .bind(appointment_id)
-        .execute(&mut *conn)
-        .await?;
-        Ok(())
+            }
+        })
     }
 }

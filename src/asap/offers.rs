@@ -17,9 +17,9 @@ use sqlx::{PgConnection, PgPool};
 use url::Url;
 
 use crate::auth::invitation::new_token;
-use crate::email::bearer_links::{MARKER, offer_link};
-use crate::email::model::{EmailKind, TemplateText};
-use crate::email::templates::{Values, default_template, render};
+use crate::email::bearer_links::offer_link;
+use crate::email::model::EmailKind;
+use crate::email::templates::{Values, render_for_clinic};
 use crate::error::AppError;
 use crate::online::api::ssr::{OnlineClinic, clinic_by_slug, offered_plan};
 
@@ -236,17 +236,9 @@ pub async fn offer(
     .into_iter()
     .collect();
     let kind = EmailKind::AsapOffer;
-    let template = match (facts.subject, facts.text_body, facts.html_body) {
-        (Some(subject), Some(text_body), Some(html_body)) => {
-            TemplateText { subject, text_body, html_body }
-        }
-        _ => default_template(kind),
-    };
-    let rendered = render(&template, &values)
-        .or_else(|_| render(&default_template(kind), &values))
-        .map_err(|p| AppError::internal(p.message()))?;
-    // A template may leave the link out; then there is none to create.
-    let carries_link = rendered.text_body.contains(MARKER) || rendered.html_body.contains(MARKER);
+    let stored = (facts.subject, facts.text_body, facts.html_body);
+    let rendered = render_for_clinic(kind, stored, &values)?;
+    let carries_link = rendered.carries_link();
     sqlx::query(
         "INSERT INTO email_outbox (clinic_id, kind, to_address, to_name, subject, text_body,
                                    html_body, asap_offer_id, link_kind)

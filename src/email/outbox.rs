@@ -7,9 +7,9 @@ use chrono::{DateTime, Utc};
 use sqlx::PgConnection;
 use url::Url;
 
-use super::bearer_links::{self, MARKER};
-use super::model::{EmailKind, TemplateText};
-use super::templates::{Values, default_template, render};
+use super::bearer_links;
+use super::model::EmailKind;
+use super::templates::{Values, render_for_clinic};
 use crate::error::AppError;
 
 /// Everything an appointment email needs, read in one query.
@@ -138,22 +138,10 @@ async fn enqueue(
     ]
     .into_iter()
     .collect();
-    let template = match (facts.subject, facts.text_body, facts.html_body) {
-        (Some(subject), Some(text_body), Some(html_body)) => {
-            TemplateText { subject, text_body, html_body }
-        }
-        _ => default_template(kind),
-    };
-    // Templates are checked when saved; should a stored one still fail, the default goes out
-    // rather than no email at all.
-    let rendered = render(&template, &values).or_else(|problem| {
-        tracing::warn!(kind = kind.as_str(), problem = %problem.message(), "template failed; default used");
-        render(&default_template(kind), &values)
-    });
-    let rendered = rendered.map_err(|p| AppError::internal(p.message()))?;
+    let stored = (facts.subject, facts.text_body, facts.html_body);
+    let rendered = render_for_clinic(kind, stored, &values)?;
     let name = format!("{first_name} {last_name}");
-    // A template may leave the link out; then there is none to create.
-    let carries_link = rendered.text_body.contains(MARKER) || rendered.html_body.contains(MARKER);
+    let carries_link = rendered.carries_link();
     let id: Option<i64> = sqlx::query_scalar(
         "INSERT INTO email_outbox (clinic_id, kind, appointment_id, reminder_minutes, for_start,
                                    to_address, to_name, subject, text_body, html_body, link_kind)
@@ -229,15 +217,7 @@ pub async fn enqueue_invitation(
     .into_iter()
     .collect();
     let kind = EmailKind::StaffInvitation;
-    let template = match (subject, text_body, html_body) {
-        (Some(subject), Some(text_body), Some(html_body)) => {
-            TemplateText { subject, text_body, html_body }
-        }
-        _ => default_template(kind),
-    };
-    let rendered = render(&template, &values)
-        .or_else(|_| render(&default_template(kind), &values))
-        .map_err(|p| AppError::internal(p.message()))?;
+    let rendered = render_for_clinic(kind, (subject, text_body, html_body), &values)?;
     let id = sqlx::query_scalar(
         "INSERT INTO email_outbox (clinic_id, kind, to_address, to_name, subject, text_body,
                                    html_body, link_kind, staff_id)

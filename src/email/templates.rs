@@ -78,6 +78,40 @@ pub fn render(template: &TemplateText, values: &Values) -> Result<Rendered, Temp
     })
 }
 
+/// A clinic's stored template of a kind: its three parts, each `None` when it has none.
+pub type Stored = (Option<String>, Option<String>, Option<String>);
+
+/// Renders the clinic's own template of `kind` (`stored`) with `values`, or the shipped
+/// default when it has none. Templates are checked when saved; should a stored one still fail,
+/// the default goes out rather than no email at all.
+pub fn render_for_clinic(
+    kind: EmailKind,
+    stored: Stored,
+    values: &Values,
+) -> Result<Rendered, crate::error::AppError> {
+    let template = match stored {
+        (Some(subject), Some(text_body), Some(html_body)) => {
+            TemplateText { subject, text_body, html_body }
+        }
+        _ => default_template(kind),
+    };
+    render(&template, values)
+        .or_else(|problem| {
+            tracing::warn!(kind = kind.as_str(), problem = %problem.message(), "template failed; default used");
+            render(&default_template(kind), values)
+        })
+        .map_err(|p| crate::error::AppError::internal(p.message()))
+}
+
+impl Rendered {
+    /// Whether it carries a bearer link (a template may leave the link out; then there is
+    /// none to create when it is sent).
+    pub fn carries_link(&self) -> bool {
+        use super::bearer_links::MARKER;
+        self.text_body.contains(MARKER) || self.html_body.contains(MARKER)
+    }
+}
+
 /// Checks a template with sample values for its kind: every problem of every part.
 pub fn check(kind: EmailKind, template: &TemplateText) -> Vec<TemplateProblem> {
     let values = sample_values(kind);

@@ -879,20 +879,11 @@ pub mod ssr {
         } else {
             format!("Booked online. Reason: {}", details.reason)
         };
-        let confirmed = sqlx::query(
-            "UPDATE appointment SET patient_id = $2, status = 'scheduled', hold_expires_at = NULL,
-                    notes = $3, version = version + 1
-             WHERE id = $1 AND status = 'held'",
-        )
-        .bind(found.appointment_id)
-        .bind(patient_id)
-        .bind(&notes)
-        .execute(&mut *tx)
-        .await;
+        let confirmed =
+            holds::book_for(&mut tx, found.appointment_id, patient_id, &notes, "Booked online")
+                .await;
         if let Err(error) = confirmed {
-            let same_patient = crate::error::forms::broken_constraint(&error).as_deref()
-                == Some("appointment_patient_free");
-            return Err(if same_patient {
+            return Err(if holds::patient_busy(&error) {
                 // Deliberately vague: it must not tell a stranger that a record matched.
                 AppError::Conflict(
                     "This time cannot be booked online with these details. Choose another time, or call the clinic.".into(),
@@ -901,13 +892,6 @@ pub mod ssr {
                 error.into()
             });
         }
-        sqlx::query(
-            "INSERT INTO appointment_status_change (appointment_id, from_status, to_status, reason)
-             VALUES ($1, 'held', 'scheduled', 'Booked online')",
-        )
-        .bind(found.appointment_id)
-        .execute(&mut *tx)
-        .await?;
         // What was typed is no longer needed once it is in the record (the audit row of the
         // details step keeps it); the key in the browser's history then opens nothing more.
         let possible_match = match patient {
@@ -971,20 +955,17 @@ pub mod ssr {
             leptos_axum::redirect(&details_path(slug, key));
             return Ok(());
         };
-        let confirmed = sqlx::query(
-            "UPDATE appointment SET patient_id = $2, status = 'scheduled', hold_expires_at = NULL,
-                    notes = 'Booked online from a link emailed to the patient.',
-                    version = version + 1
-             WHERE id = $1 AND status = 'held'",
+        let notes = "Booked online from a link emailed to the patient.";
+        let confirmed = holds::book_for(
+            &mut tx,
+            found.appointment_id,
+            linked.patient_id,
+            notes,
+            "Booked online",
         )
-        .bind(found.appointment_id)
-        .bind(linked.patient_id)
-        .execute(&mut *tx)
         .await;
         if let Err(error) = confirmed {
-            let busy = crate::error::forms::broken_constraint(&error).as_deref()
-                == Some("appointment_patient_free");
-            return Err(if busy {
+            return Err(if holds::patient_busy(&error) {
                 AppError::Conflict(
                     "You already have an appointment at this time. Choose another time, or call the clinic.".into(),
                 )
@@ -992,13 +973,6 @@ pub mod ssr {
                 error.into()
             });
         }
-        sqlx::query(
-            "INSERT INTO appointment_status_change (appointment_id, from_status, to_status, reason)
-             VALUES ($1, 'held', 'scheduled', 'Booked online')",
-        )
-        .bind(found.appointment_id)
-        .execute(&mut *tx)
-        .await?;
         sqlx::query("UPDATE online_booking SET confirmed_at = now(), details = NULL WHERE id = $1")
             .bind(found.booking_id)
             .execute(&mut *tx)

@@ -40,6 +40,42 @@ pub async fn run_sweeper(pool: PgPool) {
     }
 }
 
+/// Turns hold `appointment_id` into patient `patient_id`'s booking (status scheduled, with
+/// `notes`) and records the status change with `reason`. A refusal is the exclusion
+/// constraints' (the patient's own clash: [`patient_busy`]).
+pub async fn book_for(
+    conn: &mut PgConnection,
+    appointment_id: i64,
+    patient_id: i64,
+    notes: &str,
+    reason: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE appointment SET patient_id = $2, status = 'scheduled', hold_expires_at = NULL,
+                notes = $3, version = version + 1
+         WHERE id = $1 AND status = 'held'",
+    )
+    .bind(appointment_id)
+    .bind(patient_id)
+    .bind(notes)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query(
+        "INSERT INTO appointment_status_change (appointment_id, from_status, to_status, reason)
+         VALUES ($1, 'held', 'scheduled', $2)",
+    )
+    .bind(appointment_id)
+    .bind(reason)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Whether `error` says the patient already has an appointment at that time.
+pub fn patient_busy(error: &sqlx::Error) -> bool {
+    crate::error::forms::broken_constraint(error).as_deref() == Some("appointment_patient_free")
+}
+
 /// Writes a hold of `plan` for an appointment type; the exclusion constraints decide (a
 /// refusal is the caller's clash).
 pub async fn place(

@@ -16,9 +16,9 @@ use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::PgPool;
 use url::Url;
 
-use crate::email::bearer_links::{MARKER, recall_booking_link};
-use crate::email::model::{EmailKind, TemplateText};
-use crate::email::templates::{Values, default_template, render};
+use crate::email::bearer_links::recall_booking_link;
+use crate::email::model::EmailKind;
+use crate::email::templates::{Values, render_for_clinic};
 use crate::error::AppError;
 use crate::patients::model::display_name;
 use crate::recall::store::BOOKING_THE_RECALL;
@@ -129,17 +129,8 @@ async fn enqueue(conn: &mut sqlx::PgConnection, site: &Url, due: Due) -> Result<
     .into_iter()
     .collect();
     let kind = EmailKind::Recall;
-    let template = match (due.subject, due.text_body, due.html_body) {
-        (Some(subject), Some(text_body), Some(html_body)) => {
-            TemplateText { subject, text_body, html_body }
-        }
-        _ => default_template(kind),
-    };
-    let rendered = render(&template, &values)
-        .or_else(|_| render(&default_template(kind), &values))
-        .map_err(|p| AppError::internal(p.message()))?;
-    // A template may leave the link out; then there is none to create.
-    let carries_link = rendered.text_body.contains(MARKER) || rendered.html_body.contains(MARKER);
+    let rendered = render_for_clinic(kind, (due.subject, due.text_body, due.html_body), &values)?;
+    let carries_link = rendered.carries_link();
     let id: Option<i64> = sqlx::query_scalar(
         "INSERT INTO email_outbox (clinic_id, kind, to_address, to_name, subject, text_body,
                                    html_body, recall_id, recall_due, recall_stage, link_kind)
