@@ -15,6 +15,10 @@ TOOLS_DIR="$ROOT/tools"
 export PATH="$TOOLS_DIR/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 BINARYEN_VERSION="132"
+# The REST API's contract test (scripts/test): schemathesis from PyPI, in a virtual environment
+# shared by every clone on this machine, like the target directory.
+SCHEMATHESIS_VERSION="4.32.5"
+SCHEMATHESIS_VENV="${XDG_CACHE_HOME:-$HOME/.cache}/chairside/schemathesis-$SCHEMATHESIS_VERSION"
 
 step() { printf '\n==> %s\n' "$*" >&2; }
 note() { printf '    %s\n' "$*" >&2; }
@@ -102,6 +106,18 @@ ensure_wasm_opt() {
     step "Installing wasm-opt (npm package binaryen@$BINARYEN_VERSION) into tools/"
     mkdir -p "$TOOLS_DIR"
     npm install --prefix "$TOOLS_DIR" --no-audit --no-fund --loglevel=error "binaryen@$BINARYEN_VERSION"
+  fi
+}
+
+ensure_schemathesis() {
+  if ! "$SCHEMATHESIS_VENV/bin/schemathesis" --version >/dev/null 2>&1; then
+    if ! python3 -m venv --help >/dev/null 2>&1; then
+      apt_install python3 python3-venv
+    fi
+    step "Installing schemathesis $SCHEMATHESIS_VERSION (PyPI) into $SCHEMATHESIS_VENV"
+    rm -rf "$SCHEMATHESIS_VENV"
+    python3 -m venv "$SCHEMATHESIS_VENV"
+    "$SCHEMATHESIS_VENV/bin/pip" install --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION"
   fi
 }
 

@@ -126,6 +126,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/setup/:clinic/emails") view={Lazy::<TemplatesRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/setup/:clinic/emails/:kind") view={Lazy::<TemplateEditorRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/setup/:clinic/webhooks") view={Lazy::<WebhooksRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/setup/:clinic/api") view={Lazy::<ApiKeysRoute>::new()} ssr=SsrMode::Async />
                     </Routes>
                 </ErrorBoundary>
             </main>

@@ -3,6 +3,7 @@
 //! One crate built twice: with `ssr` it is the server (see `server`), with `hydrate` it is the
 //! wasm bundle that hydrates the server-rendered pages in the browser.
 
+pub mod api_keys;
 pub mod app;
 pub mod asap;
 pub mod audit;
@@ -23,6 +24,8 @@ pub mod staff;
 pub mod ui;
 pub mod webhooks;
 
+#[cfg(feature = "ssr")]
+pub mod rest;
 #[cfg(feature = "ssr")]
 pub mod server;
 

@@ -11,6 +11,7 @@
 use leptos::prelude::*;
 use leptos_router::LazyRoute;
 
+use crate::api_keys::pages::ApiKeysPage;
 #[cfg(not(feature = "hydrate"))]
 use crate::asap::offer_page::AsapOfferPage;
 use crate::asap::pages::AsapPage;
@@ -174,6 +175,7 @@ area!(setup_pages, __preload_setup_pages, Setup {
     TemplatesRoute => TemplatesPage,
     TemplateEditorRoute => TemplateEditorPage,
     WebhooksRoute => WebhooksPage,
+    ApiKeysRoute => ApiKeysPage,
 });
 
 area!(admin_pages, __preload_admin_pages, Admin {

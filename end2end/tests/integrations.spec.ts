@@ -1,5 +1,5 @@
-// The integrations a practice turns on from its pages: a dentist's calendar feed, and an
-// admin's webhook with its one-time secret, a test event and its delivery log.
+// The integrations a practice turns on from its pages: a dentist's calendar feed, an admin's
+// webhook with its one-time secret, a test event and its delivery log, and an API key.
 import { test, expect } from "./support/fixtures";
 import type { Page } from "@playwright/test";
 
@@ -63,4 +63,38 @@ test("an admin adds a webhook, sees its secret once, sends a test event that sho
   await card.getByRole("button", { name: "Disable", exact: true }).click();
   await expect(card).toContainText("Disabled");
   await expect(card.getByRole("button", { name: "Send test event" })).toHaveCount(0);
+});
+
+test("an admin makes an API key, sees it once, the key reads through the API within its scopes, and revoking it ends it", async ({ page, visit }) => {
+  await visit("/sign-in?next=/setup/london/api");
+  await signIn(page, "admin@demo.test");
+  await expect(page.getByRole("heading", { level: 1, name: "API keys" })).toBeVisible();
+  await page.waitForSelector("html[data-hydrated]", { state: "attached" });
+  const name = `Phone system ${unique()}`;
+  await page.getByLabel("What it is for").fill(name);
+  await page.getByLabel(/^Changes: book/).check();
+  await page.getByRole("button", { name: "Make the key" }).click();
+  const shown = page.getByLabel("API key");
+  await expect(shown).toHaveValue(/^csk_[A-Za-z0-9_-]{43}$/);
+  const key = await shown.inputValue();
+  const row = page.getByRole("row").filter({ hasText: name });
+  await expect(row).toContainText("read, write");
+  await expect(row).toContainText(`${key.slice(0, 12)}…`);
+  await expect(row.getByRole("cell").nth(5)).toHaveText("Never");
+
+  const auth = { Authorization: `Bearer ${key}` };
+  const clinic = await page.request.get("/api/v1/clinic", { headers: auth });
+  expect(clinic.status()).toBe(200);
+  expect((await clinic.json()).slug).toBe("london");
+  // Patients are not this key's: refused as a problem.
+  const patients = await page.request.get("/api/v1/patients?q=a", { headers: auth });
+  expect(patients.status()).toBe(403);
+  expect(patients.headers()["content-type"]).toBe("application/problem+json");
+  await page.reload();
+  await expect(row.getByRole("cell").nth(5)).not.toHaveText("Never");
+
+  await row.getByText("Revoke…").click();
+  await row.getByRole("button", { name: "Revoke", exact: true }).click();
+  await expect(row).toContainText("Revoked");
+  expect((await page.request.get("/api/v1/clinic", { headers: auth })).status()).toBe(401);
 });

@@ -343,6 +343,26 @@ pub const ENDPOINTS: &[Endpoint] = &[
         sample: &[("endpoint_id", "0")],
     },
     Endpoint {
+        path: "/api/api-keys/list",
+        access: Access::Requires(Permission::ManageClinicSetup),
+        sample: &[("clinic", "no-such-clinic")],
+    },
+    Endpoint {
+        path: "/api/api-keys/create",
+        access: Access::Requires(Permission::ManageClinicSetup),
+        sample: &[("clinic", "no-such-clinic"), ("form[key_name]", "Phone system")],
+    },
+    Endpoint {
+        path: "/api/api-keys/revoke",
+        access: Access::Requires(Permission::ManageClinicSetup),
+        sample: &[("key_id", "0")],
+    },
+    Endpoint {
+        path: "/api/api-keys/origins",
+        access: Access::Requires(Permission::ManageClinicSetup),
+        sample: &[("clinic", "no-such-clinic"), ("form[api_origins]", "")],
+    },
+    Endpoint {
         path: "/api/feeds/mine",
         access: Access::Requires(Permission::ViewCalendar),
         sample: &[],

@@ -8,8 +8,14 @@ use crate::server::state::app_state;
 
 /// Requires a signed-in staff member whose role allows `permission`. Anonymous callers get
 /// `Unauthorized`; a role without the permission gets `Forbidden` (and an audit row).
+///
+/// A request of the REST API (`crate::rest`) has no session: its caller is the API key the
+/// request presented, acting as the key's own account within the key's scopes.
 pub async fn require(permission: Permission) -> Result<Actor, AppError> {
     let state = app_state()?;
+    if let Some(caller) = leptos::prelude::use_context::<crate::rest::caller::ApiCaller>() {
+        return caller.require(&state, permission).await;
+    }
     let session = session::current().await?;
     let actor = session::signed_in(&session, &state).await?.ok_or(AppError::Unauthorized)?;
     if !actor.role.allows(permission) {

@@ -20,7 +20,8 @@ pub async fn active_credentials(
     conn: &mut PgConnection,
     email: &str,
 ) -> Result<Option<StaffCredentials>, sqlx::Error> {
-    sqlx::query_as("SELECT id, role, password_hash FROM staff WHERE email = $1::citext AND active")
+    sqlx::query_as("SELECT id, role, password_hash FROM staff WHERE email = $1::citext AND active AND kind = 'person'",
+    )
         .bind(email)
         .fetch_optional(conn)
         .await

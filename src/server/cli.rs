@@ -21,6 +21,10 @@
 //! staff account, or resets an existing one (name, role, password, reactivated; clinics added).
 //! The password comes from the CHAIRSIDE_PASSWORD environment variable or the first line of
 //! standard input, never from an argument (arguments show up in `ps` and shell history).
+//!
+//! `chairside api-key create --clinic SLUG --name NAME [--scope write] [--scope patients]
+//! [--per-minute N]` makes an API key for the clinic and prints it (only it, so a script can
+//! keep it: `KEY=$(chairside api-key create …)`); it is not shown again.
 
 use std::io::BufRead;
 use std::process::ExitCode;
@@ -30,6 +34,10 @@ use serde_json::json;
 use super::appointment_generator::{self, Request as GenerateAppointments};
 use super::config::Config;
 use super::db;
+use crate::api_keys::{
+    self,
+    model::{KeyForm, NewKey},
+};
 use crate::audit::chain_key::ChainKey;
 use crate::audit::store::{self as audit, AuditEntry, ChainBreak, Outcome, RequestOrigin};
 use crate::auth::{password_hash, store};
@@ -41,7 +49,8 @@ const USAGE: &str = "usage: chairside user add --email EMAIL --name NAME --role 
        chairside audit verify
        chairside patients generate --clinic SLUG --count N [--seed S]
        chairside patients bench-search --clinic SLUG [--runs N]
-       chairside appointments generate --count N [--clinics C] [--seed S]";
+       chairside appointments generate --count N [--clinics C] [--seed S]
+       chairside api-key create --clinic SLUG --name NAME [--scope write] [--scope patients] [--per-minute N]";
 
 pub async fn run(args: &[String], config: &Config) -> ExitCode {
     match execute(args, config).await {
@@ -154,6 +163,10 @@ async fn execute(args: &[String], config: &Config) -> Result<String, String> {
         [command, action, options @ ..] if command == "patients" && action == "bench-search" => {
             super::patient_bench::bench_search(options, config).await
         }
+        [command, action, options @ ..] if command == "api-key" && action == "create" => {
+            let (clinic, key) = parse_api_key_create(options)?;
+            api_key_create(&clinic, key, config).await
+        }
         [command, action, options @ ..] if command == "appointments" && action == "generate" => {
             appointment_generator::generate(parse_appointments_generate(options)?, config).await
         }
@@ -216,6 +229,69 @@ async fn audit_verify(config: &Config) -> Result<String, String> {
             "audit row id {id} was waiting to be sealed and no longer exists: it was deleted"
         )),
     }
+}
+
+/// `api-key create`'s options: the clinic's slug and the key (checked as the admin's form
+/// checks one).
+fn parse_api_key_create(args: &[String]) -> Result<(String, NewKey), String> {
+    let mut clinic = None;
+    let mut form = KeyForm::default();
+    let mut rest = args.iter();
+    while let Some(flag) = rest.next() {
+        let value = rest.next().ok_or_else(|| format!("{flag} needs a value\n{USAGE}"))?;
+        match (flag.as_str(), value.as_str()) {
+            ("--clinic", slug) => clinic = Some(slug.to_string()),
+            ("--name", name) => form.key_name = name.to_string(),
+            ("--scope", "write") => form.key_write = "on".into(),
+            ("--scope", "patients") => form.key_patients = "on".into(),
+            ("--scope", other) => return Err(format!("unknown scope {other} (write, patients)")),
+            ("--per-minute", n) => form.key_per_minute = n.to_string(),
+            (other, _) => return Err(format!("unknown option {other}\n{USAGE}")),
+        }
+    }
+    let clinic = clinic.ok_or_else(|| format!("--clinic is required\n{USAGE}"))?;
+    let key = form.parse().map_err(|problems| {
+        problems
+            .into_iter()
+            .map(|(field, message)| format!("{field}: {message}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    })?;
+    Ok((clinic, key))
+}
+
+async fn api_key_create(clinic: &str, key: NewKey, config: &Config) -> Result<String, String> {
+    let pool = db::pool(config).map_err(|e| e.to_string())?;
+    db::ensure_schema(&pool, config).await.map_err(|e| e.to_string())?;
+    let mut tx = pool.begin().await.map_err(|e| e.to_string())?;
+    let clinic_id: Option<i64> = sqlx::query_scalar("SELECT id FROM clinic WHERE slug = $1")
+        .bind(clinic)
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(|e| e.to_string())?;
+    let clinic_id = clinic_id.ok_or_else(|| format!("no clinic with the slug {clinic:?}"))?;
+    let (id, text) =
+        api_keys::store::create(&mut tx, clinic_id, None, &key).await.map_err(|e| {
+            match crate::error::forms::broken_constraint(&e).as_deref() {
+                Some("api_key_live_name_unique") => {
+                    format!("the clinic has a live key named {:?}", key.name)
+                }
+                _ => e.to_string(),
+            }
+        })?;
+    let entry = AuditEntry::new(
+        "api_key.created_from_command_line",
+        Outcome::Success,
+        &RequestOrigin::default(),
+    )
+    .clinic(clinic_id)
+    .object("api_key", id)
+    .details(
+        json!({ "name": key.name, "scopes": key.scopes.names(), "per_minute": key.per_minute }),
+    );
+    audit::append(&mut tx, entry).await.map_err(|e| e.to_string())?;
+    tx.commit().await.map_err(|e| e.to_string())?;
+    Ok(text)
 }
 
 async fn user_add(request: UserAdd, config: &Config) -> Result<String, String> {

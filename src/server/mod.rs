@@ -38,7 +38,11 @@ pub async fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    telemetry::init(&config);
+    if args.is_empty() {
+        telemetry::init(&config);
+    } else {
+        telemetry::init_for_command(&config);
+    }
     // Every audit row this process appends is keyed by APP_SECRET (see audit::chain_key).
     crate::audit::chain_key::install(crate::audit::chain_key::ChainKey::derive(&config.app_secret))
         .expect("the first key installed in this process");

@@ -47,7 +47,8 @@ pub const MAX_REQUEST_BODY_BYTES: usize = 1024 * 1024;
 
 /// The whole application: pages, server functions, operations endpoints, static files and the
 /// layers around them (outermost first: tracing, compression, security headers, the body
-/// limit, the cross-site refusal, the public gate, sessions, the form flash, the page cache).
+/// limit, the cross-site refusal, the public gate, sessions, the form flash, the page cache),
+/// and the REST API (`crate::rest`, under only the first four).
 pub fn build_router(state: AppState) -> Router {
     let options = state.leptos_options.clone();
     let routes = generate_route_list(App);
@@ -69,7 +70,7 @@ pub fn build_router(state: AppState) -> Router {
         &state.config,
     );
 
-    Router::new()
+    let pages = Router::new()
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         // Calendar apps subscribe here, without a session: the token is the key.
@@ -100,7 +101,7 @@ pub fn build_router(state: AppState) -> Router {
         .layer(from_fn(stalled_render::render_again_if_stalled))
         // Inside the session layer and the form flash (a page showing a flashed refusal is
         // never kept), outside every page.
-        .layer(from_fn_with_state(PageCache::new(state.clone(), reads), page_cache::serve))
+        .layer(from_fn_with_state(PageCache::new(state.clone(), reads.clone()), page_cache::serve))
         // Inside the session layer: a plain form's refusal goes back to its page through the
         // session, not the address.
         .layer(from_fn(form_flash::carry))
@@ -109,7 +110,11 @@ pub fn build_router(state: AppState) -> Router {
             PublicGate::for_pool(state.config.database_max_connections),
             public_gate::admit,
         ))
-        .layer(from_fn_with_state(policy.clone(), security::refuse_cross_site))
+        .layer(from_fn_with_state(policy.clone(), security::refuse_cross_site));
+    // The REST API has its own authentication (keys, never cookies) and cross-origin rules, so
+    // none of the layers above: only those below, which every answer gets.
+    pages
+        .merge(crate::rest::router(&state, reads))
         .layer(RequestBodyLimitLayer::new(MAX_REQUEST_BODY_BYTES))
         // Inside compression: the headers middleware reads each HTML page as rendered, to
         // seal it (the hashes of its scripts for its Content-Security-Policy).

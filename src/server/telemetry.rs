@@ -19,10 +19,19 @@ use super::config::{Config, LogFormat};
 pub const REQUEST_ID_HEADER: &str = "x-request-id";
 
 pub fn init(config: &Config) {
-    let filter = EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_http=warn"));
     // `try_init`: tests may start several servers in one process.
-    let _ = subscriber(config.log_format, filter, std::io::stdout).try_init();
+    let _ = subscriber(config.log_format, default_filter(), std::io::stdout).try_init();
+}
+
+/// For a command (`chairside migrate`, `api-key create`, …): the log goes to standard error,
+/// as its standard output is its answer (a script may keep it: `KEY=$(chairside api-key …)`).
+pub fn init_for_command(config: &Config) {
+    let _ = subscriber(config.log_format, default_filter(), std::io::stderr).try_init();
+}
+
+fn default_filter() -> EnvFilter {
+    EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_http=warn"))
 }
 
 /// The log output in `format`, written to `writer` (standard output; a buffer in tests).

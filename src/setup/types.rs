@@ -23,7 +23,7 @@ pub async fn set_type_active(clinic: String, id: i64, active: bool) -> Result<()
 }
 
 #[cfg(feature = "ssr")]
-mod ssr {
+pub(crate) mod ssr {
     use sqlx::PgConnection;
 
     use super::super::model::{AppointmentType, RecallRule, SetupView, TypeForm, TypesData};

@@ -25,7 +25,8 @@ pub async fn colleagues_of(
          FROM staff s
          JOIN staff_clinic sc ON sc.staff_id = s.id
          JOIN clinic c ON c.id = sc.clinic_id
-         WHERE sc.clinic_id IN (SELECT clinic_id FROM staff_clinic WHERE staff_id = $1)
+         WHERE s.kind = 'person'
+           AND sc.clinic_id IN (SELECT clinic_id FROM staff_clinic WHERE staff_id = $1)
          GROUP BY s.id
          ORDER BY s.display_name, s.id",
     )
@@ -49,14 +50,16 @@ pub async fn colleagues_of(
 
 /// Whether `admin_id` may manage `staff_id`: the admin belongs to every clinic the staff
 /// member belongs to. (Role and activity are per account, so changing them touches all of
-/// that person's clinics; an admin of only one of them must not decide for the others.)
+/// that person's clinics; an admin of only one of them must not decide for the others.) An API
+/// key's own account is managed only as its key (`api_keys`), never here.
 pub async fn manages(
     conn: &mut PgConnection,
     admin_id: i64,
     staff_id: i64,
 ) -> Result<bool, sqlx::Error> {
     sqlx::query_scalar(
-        "SELECT EXISTS (SELECT 1 FROM staff_clinic WHERE staff_id = $2)
+        "SELECT EXISTS (SELECT 1 FROM staff WHERE id = $2 AND kind = 'person')
+            AND EXISTS (SELECT 1 FROM staff_clinic WHERE staff_id = $2)
             AND NOT EXISTS (
                 SELECT 1 FROM staff_clinic target
                 WHERE target.staff_id = $2

@@ -44,6 +44,8 @@ struct Records {
     asap_opening: i64,
     /// A webhook endpoint of the clinic's.
     webhook: i64,
+    /// An API key of the clinic's.
+    api_key: i64,
 }
 
 impl Records {
@@ -68,6 +70,7 @@ impl Records {
             asap_request: NOWHERE,
             asap_opening: NOWHERE,
             webhook: NOWHERE,
+            api_key: NOWHERE,
         }
     }
 
@@ -234,7 +237,16 @@ impl Records {
         .fetch_one(pool)
         .await
         .unwrap();
+        let key = chairside::api_keys::model::NewKey {
+            name: format!("Key of {slug}"),
+            scopes: chairside::api_keys::model::Scopes { write: true, patients: true },
+            per_minute: 60,
+        };
+        let mut conn = pool.acquire().await.unwrap();
+        let (api_key, _) =
+            chairside::api_keys::store::create(&mut conn, clinic, Some(admin), &key).await.unwrap();
         Records {
+            api_key,
             webhook,
             asap_request,
             asap_opening,
@@ -599,6 +611,16 @@ fn cases() -> Vec<Case> {
         case("a webhook's test event", "webhooks/test", 404, |_, t| {
             vec![("endpoint_id", t.webhook.to_string())]
         }),
+        case("a clinic's API keys", "api-keys/list", 404, clinic_only),
+        case("an API key made for a clinic", "api-keys/create", 404, |_, t| {
+            vec![("clinic", t.slug.into()), ("form[key_name]", "Phone system".into())]
+        }),
+        case("an API key revoked", "api-keys/revoke", 404, |_, t| {
+            vec![("key_id", t.api_key.to_string())]
+        }),
+        case("a clinic's API origins", "api-keys/origins", 404, |_, t| {
+            vec![("clinic", t.slug.into()), ("form[api_origins]", "https://crm.example.com".into())]
+        }),
         case("a provider's calendar feed turned on", "feeds/turn-on", 404, |_, t| {
             vec![("provider_id", t.provider.to_string())]
         }),
@@ -942,6 +964,7 @@ async fn pages_for_another_clinics_ids_and_for_nonexistent_ids_answer_404(pool: 
             format!("/setup/{}/cancel-reasons", r.slug),
             format!("/setup/{}/emails", r.slug),
             format!("/setup/{}/webhooks", r.slug),
+            format!("/setup/{}/api", r.slug),
             format!("/setup/{clinic}/providers/{}/hours", r.provider),
             format!("/patients/{}", r.patient),
             format!("/patients/{}/edit", r.patient),

@@ -41,6 +41,7 @@ mod recall;
 mod recall_links;
 mod reminders;
 mod reports;
+mod rest;
 mod roles;
 mod search_slips;
 mod series;

@@ -27,7 +27,7 @@ use super::model::ClinicRef;
 use crate::ui::page_error;
 
 /// The sections of a clinic's set-up, in tab order: (path under the clinic, label).
-const SECTIONS: [(&str, &str); 8] = [
+const SECTIONS: [(&str, &str); 9] = [
     ("", "Clinic"),
     ("/chairs", "Chairs"),
     ("/providers", "Providers"),
@@ -36,6 +36,7 @@ const SECTIONS: [(&str, &str); 8] = [
     ("/cancel-reasons", "Cancellation reasons"),
     ("/emails", "Emails"),
     ("/webhooks", "Webhooks"),
+    ("/api", "API keys"),
 ];
 
 /// The clinic slug in the address (`/setup/{clinic}/…`).
@@ -65,8 +66,8 @@ pub(crate) fn SetupFrame(
 ) -> impl IntoView {
     let tabs = SECTIONS
         .iter()
-        // Email templates and webhooks are an admin's alone.
-        .filter(|(path, _)| can_edit || !matches!(*path, "/emails" | "/webhooks"))
+        // Email templates, webhooks and API keys are an admin's alone.
+        .filter(|(path, _)| can_edit || !matches!(*path, "/emails" | "/webhooks" | "/api"))
         .map(|(path, label)| {
             let href = format!("/setup/{}{path}", clinic.slug);
             // The clinic tab is current only on its own page; the others also on pages below.
