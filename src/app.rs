@@ -107,6 +107,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/calendar/series") view={Lazy::<SeriesRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/my-day") view={Lazy::<MyDayRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/my-day/calendar-feed") view={Lazy::<CalendarFeedRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/appointments/:id/note") view={Lazy::<ClinicalNoteRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/patients") view={Lazy::<PatientsRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/patients/new") view={Lazy::<NewPatientRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/patients/:id") view={Lazy::<PatientRoute>::new()} ssr=SsrMode::Async />
@@ -127,6 +128,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/setup/:clinic/emails/:kind") view={Lazy::<TemplateEditorRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/setup/:clinic/webhooks") view={Lazy::<WebhooksRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/setup/:clinic/api") view={Lazy::<ApiKeysRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/setup/:clinic/notes") view={Lazy::<NoteTemplatesRoute>::new()} ssr=SsrMode::Async />
                     </Routes>
                 </ErrorBoundary>
             </main>

@@ -13,6 +13,7 @@ pub mod email;
 pub mod error;
 pub mod feeds;
 pub mod home;
+pub mod notes;
 pub mod online;
 pub mod pages;
 pub mod patients;

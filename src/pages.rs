@@ -20,6 +20,8 @@ use crate::auth::pages::{ChangePasswordPage, SessionsPage, SignInPage, WelcomePa
 use crate::email::pages::{OutboxEmailPage, OutboxListPage, TemplateEditorPage, TemplatesPage};
 use crate::feeds::pages::CalendarFeedPage;
 use crate::home::pages::HomePage;
+use crate::notes::pages::ClinicalNotePage;
+use crate::notes::template_pages::NoteTemplatesPage;
 #[cfg(not(feature = "hydrate"))]
 use crate::online::pages::{
     BookClinicsPage, BookPage, BookingDetailsPage, BookingDonePage, BookingReviewPage,
@@ -149,6 +151,7 @@ area!(scheduling_pages, __preload_scheduling_pages, Scheduling {
     ConfirmationsRoute => ConfirmationsPage,
     SeriesRoute => SeriesPage,
     MyDayRoute => MyDayPage,
+    ClinicalNoteRoute => ClinicalNotePage,
     CalendarFeedRoute => CalendarFeedPage,
 });
 
@@ -176,6 +179,7 @@ area!(setup_pages, __preload_setup_pages, Setup {
     TemplateEditorRoute => TemplateEditorPage,
     WebhooksRoute => WebhooksPage,
     ApiKeysRoute => ApiKeysPage,
+    NoteTemplatesRoute => NoteTemplatesPage,
 });
 
 area!(admin_pages, __preload_admin_pages, Admin {

@@ -343,6 +343,46 @@ pub const ENDPOINTS: &[Endpoint] = &[
         sample: &[("endpoint_id", "0")],
     },
     Endpoint {
+        path: "/api/notes/get",
+        access: Access::Requires(Permission::WriteClinicalNotes),
+        sample: &[("appointment_id", "0")],
+    },
+    Endpoint {
+        path: "/api/notes/save",
+        access: Access::Requires(Permission::WriteClinicalNotes),
+        sample: &[("appointment_id", "0"), ("version", "0"), ("body", "x")],
+    },
+    Endpoint {
+        path: "/api/notes/sign",
+        access: Access::Requires(Permission::WriteClinicalNotes),
+        sample: &[("appointment_id", "0"), ("version", "1")],
+    },
+    Endpoint {
+        path: "/api/notes/addendum",
+        access: Access::Requires(Permission::WriteClinicalNotes),
+        sample: &[("appointment_id", "0"), ("addendum", "x")],
+    },
+    Endpoint {
+        path: "/api/note-templates/list",
+        access: Access::Requires(Permission::ViewClinicSetup),
+        sample: &[("clinic", "test-clinic")],
+    },
+    Endpoint {
+        path: "/api/note-templates/save",
+        access: Access::Requires(Permission::ManageClinicSetup),
+        sample: &[("clinic", "no-such-clinic"), ("form[template_name]", "x")],
+    },
+    Endpoint {
+        path: "/api/note-templates/set-active",
+        access: Access::Requires(Permission::ManageClinicSetup),
+        sample: &[("clinic", "no-such-clinic"), ("id", "0"), ("active", "false")],
+    },
+    Endpoint {
+        path: "/api/note-templates/unsigned-days",
+        access: Access::Requires(Permission::ManageClinicSetup),
+        sample: &[("clinic", "no-such-clinic"), ("unsigned_note_days", "3")],
+    },
+    Endpoint {
         path: "/api/api-keys/list",
         access: Access::Requires(Permission::ManageClinicSetup),
         sample: &[("clinic", "no-such-clinic")],

@@ -72,6 +72,9 @@ impl Role {
             BookAppointments => matches!(self, Admin | Receptionist),
             UpdateAppointmentStatus => true,
             ViewOwnDay => matches!(self, Dentist | Hygienist),
+            // Clinical notes are the clinicians': they write them, the provider signs, and
+            // nobody else reads them (the front desk and admins see that a note exists).
+            WriteClinicalNotes => matches!(self, Dentist | Hygienist),
         }
     }
 }
@@ -100,6 +103,7 @@ pub enum Permission {
     BookAppointments,
     UpdateAppointmentStatus,
     ViewOwnDay,
+    WriteClinicalNotes,
 }
 
 #[cfg(test)]

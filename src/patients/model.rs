@@ -168,6 +168,9 @@ pub struct PatientRecord {
     /// Where the patient waits on the ASAP list (for those who book).
     #[serde(default)]
     pub asap: Option<crate::asap::model::PatientAsap>,
+    /// The clinical notes, newest visit first (for clinicians; None for anyone else).
+    #[serde(default)]
+    pub clinical_notes: Option<Vec<crate::notes::model::NoteSummary>>,
 }
 
 /// An appointment as the patient page lists it.

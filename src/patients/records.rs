@@ -243,6 +243,11 @@ pub mod ssr {
         } else {
             None
         };
+        let clinical_notes = if access.actor.role.allows(Permission::WriteClinicalNotes) {
+            Some(crate::notes::lists::of_patient(&mut conn, id).await?)
+        } else {
+            None
+        };
         let entry = AuditEntry::new("patient.viewed", Outcome::Success, &session::request_origin())
             .actor(access.actor.staff_id, access.actor.role)
             .clinic(access.clinic.id)
@@ -258,6 +263,7 @@ pub mod ssr {
         };
         let readable = |p: Option<String>| p.map(|p| PhoneNumber::from_e164(p).readable());
         Ok(PatientRecord {
+            clinical_notes,
             id,
             number: format_patient_number(row.number),
             age: age_on(row.date_of_birth, today),

@@ -265,6 +265,12 @@ pub struct ProviderDay {
     /// The patient to see next: the first appointment not yet begun or finished that has not
     /// ended (today), or the first of a future day.
     pub next: Option<i64>,
+    /// The day's appointments that have a clinical note, and where it stands.
+    #[serde(default)]
+    pub notes: Vec<(i64, crate::notes::model::NoteState)>,
+    /// The next patient's last signed note from an earlier visit.
+    #[serde(default)]
+    pub previous_note: Option<crate::notes::model::NoteSummary>,
 }
 
 /// My day: the signed-in person's appointments on a date, as each of their providers.
@@ -275,4 +281,7 @@ pub struct MyDaySchedule {
     /// Empty when the account is linked to no provider.
     pub days: Vec<ProviderDay>,
     pub can_update_status: bool,
+    /// The person's notes left unsigned longer than their clinic allows.
+    #[serde(default)]
+    pub notes_to_sign: Vec<crate::notes::model::NoteSummary>,
 }

@@ -68,19 +68,33 @@ mod ssr {
                     .map(|(a, _)| a)
                     .collect();
             let next = next_patient(&appointments, date, today, now);
+            let ids: Vec<i64> = appointments.iter().map(|a| a.id).collect();
+            let notes = crate::notes::lists::states(&mut conn, &ids).await?;
+            let previous_note = match appointments.iter().find(|a| Some(a.id) == next) {
+                Some(a) => {
+                    crate::notes::lists::last_signed_before(&mut conn, a.patient_id, a.starts)
+                        .await?
+                }
+                None => None,
+            };
             days.push(ProviderDay {
                 clinic: ClinicRef { id: clinic_id, slug, name, time_zone },
                 provider,
                 appointments,
                 next,
+                notes,
+                previous_note,
             });
         }
         let today = first_today.unwrap_or_else(|| now.date_naive());
+        let notes_to_sign =
+            crate::notes::lists::waiting_for_signature(&mut conn, actor.staff_id).await?;
         let day = MyDaySchedule {
             date: chosen.unwrap_or(today),
             today,
             days,
             can_update_status: actor.role.allows(Permission::UpdateAppointmentStatus),
+            notes_to_sign,
         };
         for provider_day in &day.days {
             let patients: Vec<i64> =
@@ -90,6 +104,16 @@ mod ssr {
                     .actor(actor.staff_id, actor.role)
                     .clinic(provider_day.clinic.id)
                     .details(json!({ "date": day.date, "patients": patients }));
+            page_cache::may_keep(&entry);
+            reads::append(entry).await?;
+        }
+        // The notes waiting for a signature name their patients: a read of them too.
+        if !day.notes_to_sign.is_empty() {
+            let patients: Vec<i64> = day.notes_to_sign.iter().map(|n| n.patient_id).collect();
+            let entry =
+                AuditEntry::new("my_day.viewed", Outcome::Success, &session::request_origin())
+                    .actor(actor.staff_id, actor.role)
+                    .details(json!({ "notes_to_sign": patients }));
             page_cache::may_keep(&entry);
             reads::append(entry).await?;
         }

@@ -265,11 +265,31 @@ pub async fn load(conn: &mut PgConnection) -> Result<(), AppError> {
             .execute(&mut *conn)
             .await?;
         }
+        for (name, body) in NOTE_TEMPLATES {
+            sqlx::query("INSERT INTO note_template (clinic_id, name, body) VALUES ($1, $2, $3)")
+                .bind(clinic_id)
+                .bind(name)
+                .bind(body)
+                .execute(&mut *conn)
+                .await?;
+        }
         add_holidays(conn, clinic_id, plan).await?;
     }
     load_patients(conn).await?;
     load_appointments(conn).await
 }
+
+/// Each demo clinic's clinical note templates.
+const NOTE_TEMPLATES: [(&str, &str); 2] = [
+    (
+        "Check-up",
+        "Complaint:\nMedical history reviewed:\nFindings:\nTreatment:\nAdvice and next visit:",
+    ),
+    (
+        "Extraction",
+        "Tooth:\nConsent:\nAnaesthetic (type, amount):\nProcedure:\nHaemostasis:\nPost-operative advice given:",
+    ),
+];
 
 /// The fortnight of appointments around today for each demo clinic: the days of it that have
 /// none yet (every day on a first load).

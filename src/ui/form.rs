@@ -31,7 +31,8 @@ impl FormFeedback {
         feedback
     }
 
-    fn current() -> Option<FormFeedback> {
+    /// The feedback of the form being built (its component provided it), if any.
+    pub fn current() -> Option<FormFeedback> {
         use_context::<FormFeedback>()
     }
 

@@ -27,6 +27,7 @@ mod markup;
 mod metrics;
 mod migrate;
 mod not_found;
+mod notes;
 mod online;
 mod online_fixture;
 mod operations;

@@ -173,6 +173,42 @@ fn Record(
             let (add, remove) = asap_actions;
             view! { <PatientAsapSection patient_id=record.id asap add remove /> }
         })}
+        {record.clinical_notes.clone().map(|notes| view! { <ClinicalNotes notes /> })}
+    }
+}
+
+/// The patient's clinical notes, newest visit first, each linked to its page.
+#[component]
+fn ClinicalNotes(notes: Vec<crate::notes::model::NoteSummary>) -> impl IntoView {
+    let body = if notes.is_empty() {
+        view! { <p class="hint">"No clinical notes yet."</p> }.into_any()
+    } else {
+        let items = notes
+            .into_iter()
+            .map(|n| {
+                let addenda = match n.addenda {
+                    0 => String::new(),
+                    1 => " · 1 addendum".to_string(),
+                    k => format!(" · {k} addenda"),
+                };
+                view! {
+                    <li class="note-entry">
+                        <p>
+                            <a href=format!("/appointments/{}/note", n.appointment_id)>{format!("{} · {} · {}", n.when, n.type_name, n.provider)}</a>
+                            " "<span class="badge">{n.state.label()}</span>{addenda}
+                        </p>
+                        <p class="hint">{n.excerpt}</p>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ol class="timeline">{items}</ol> }.into_any()
+    };
+    view! {
+        <section aria-labelledby="clinical-notes">
+            <h2 id="clinical-notes">"Clinical notes"</h2>
+            {body}
+        </section>
     }
 }
 

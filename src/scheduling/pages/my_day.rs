@@ -9,6 +9,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
 use crate::domain::AppointmentStatus;
+use crate::notes::model::{NoteState, NoteSummary};
 use crate::scheduling::model::{CalendarAppointment, MyDaySchedule, ProviderDay};
 use crate::scheduling::my_day::my_day;
 use crate::scheduling::status::SetAppointmentStatus;
@@ -78,6 +79,7 @@ fn MyDayScreen(day: MyDaySchedule, status: ServerAction<SetAppointmentStatus>) -
                 </form>
             </nav>
             <FormProblem feedback keys=&[] />
+            <NotesToSign notes=day.notes_to_sign.clone() />
             {body}
             <p class="hint"><a href="/my-day/calendar-feed">"Your appointments in your phone's calendar"</a></p>
         </section>
@@ -99,7 +101,13 @@ fn ProviderSchedule(
         .into_iter()
         .map(|a| {
             let next = day.next == Some(a.id);
-            view! { <Visit appointment=a next date can_update status /> }
+            let note = day
+                .notes
+                .iter()
+                .find(|(id, _)| *id == a.id)
+                .map_or(NoteState::Missing, |(_, state)| *state);
+            let previous = if next { day.previous_note.clone() } else { None };
+            view! { <Visit appointment=a next note previous date can_update status /> }
         })
         .collect_view();
     let released = (!released.is_empty()).then(|| {
@@ -126,11 +134,38 @@ fn ProviderSchedule(
     .into_any()
 }
 
+/// The person's notes left unsigned longer than their clinic allows, each linked.
+#[component]
+fn NotesToSign(notes: Vec<NoteSummary>) -> impl IntoView {
+    (!notes.is_empty()).then(|| {
+        let items = notes
+            .into_iter()
+            .map(|n| {
+                view! {
+                    <li>
+                        <a href=format!("/appointments/{}/note", n.appointment_id)>
+                            {format!("{} · {} · {}", n.when, n.patient, n.type_name)}
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="card notes-to-sign" aria-labelledby="notes-to-sign">
+                <h2 id="notes-to-sign">"Notes waiting for your signature"</h2>
+                <ul>{items}</ul>
+            </section>
+        }
+    })
+}
+
 /// One appointment: time, patient, type and status on one side; alerts beside them.
 #[component]
 fn Visit(
     appointment: CalendarAppointment,
     next: bool,
+    note: NoteState,
+    previous: Option<NoteSummary>,
     date: NaiveDate,
     can_update: bool,
     status: ServerAction<SetAppointmentStatus>,
@@ -183,6 +218,21 @@ fn Visit(
                     <span class=format!("badge badge-{}", a.status.as_str())>{a.status.label()}</span>
                 </p>
                 {(!a.notes.is_empty()).then(|| view! { <p class="visit-notes">{a.notes.clone()}</p> })}
+                {previous.map(|p| view! {
+                    <div class="previous-note">
+                        <p class="hint">{format!("Last note ({}, {}, {}):", p.when, p.type_name, p.provider)}</p>
+                        <p>{p.excerpt}</p>
+                    </div>
+                })}
+                <p>
+                    <a class="button button-small" href=format!("/appointments/{}/note", a.id)>
+                        {match note {
+                            NoteState::Missing => "Write the clinical note",
+                            NoteState::Draft => "Clinical note (draft)",
+                            NoteState::Signed => "Clinical note (signed)",
+                        }}
+                    </a>
+                </p>
                 <div class="status-actions">{steps}</div>
             </div>
             <aside class="visit-warnings" aria-label=format!("Alerts for {}", a.patient)>{warnings}</aside>

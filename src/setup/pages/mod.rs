@@ -27,13 +27,14 @@ use super::model::ClinicRef;
 use crate::ui::page_error;
 
 /// The sections of a clinic's set-up, in tab order: (path under the clinic, label).
-const SECTIONS: [(&str, &str); 9] = [
+const SECTIONS: [(&str, &str); 10] = [
     ("", "Clinic"),
     ("/chairs", "Chairs"),
     ("/providers", "Providers"),
     ("/time-off", "Time off"),
     ("/types", "Appointment types"),
     ("/cancel-reasons", "Cancellation reasons"),
+    ("/notes", "Clinical notes"),
     ("/emails", "Emails"),
     ("/webhooks", "Webhooks"),
     ("/api", "API keys"),
