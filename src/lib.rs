@@ -8,6 +8,7 @@ pub mod app;
 pub mod asap;
 pub mod audit;
 pub mod auth;
+pub mod documents;
 pub mod domain;
 pub mod email;
 pub mod error;

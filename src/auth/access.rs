@@ -343,6 +343,11 @@ pub const ENDPOINTS: &[Endpoint] = &[
         sample: &[("endpoint_id", "0")],
     },
     Endpoint {
+        path: "/api/documents/archive",
+        access: Access::Requires(Permission::ManagePatientDocuments),
+        sample: &[("id", "0"), ("archived", "true")],
+    },
+    Endpoint {
         path: "/api/notes/get",
         access: Access::Requires(Permission::WriteClinicalNotes),
         sample: &[("appointment_id", "0")],

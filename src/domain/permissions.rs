@@ -75,6 +75,9 @@ impl Role {
             // Clinical notes are the clinicians': they write them, the provider signs, and
             // nobody else reads them (the front desk and admins see that a note exists).
             WriteClinicalNotes => matches!(self, Dentist | Hygienist),
+            // Documents (x-rays, consent forms, letters): anyone in the clinic adds and
+            // archives them; the front desk scans, clinicians take x-rays.
+            ManagePatientDocuments => true,
         }
     }
 }
@@ -104,6 +107,7 @@ pub enum Permission {
     UpdateAppointmentStatus,
     ViewOwnDay,
     WriteClinicalNotes,
+    ManagePatientDocuments,
 }
 
 #[cfg(test)]

@@ -332,6 +332,13 @@ mod ssr {
             .bind(merged)
             .execute(&mut *tx)
             .await?;
+        // The other record's documents are the kept record's (the files stay where they are:
+        // they are the clinic's, by content).
+        sqlx::query("UPDATE patient_document SET patient_id = $1 WHERE patient_id = $2")
+            .bind(survivor)
+            .bind(merged)
+            .execute(&mut *tx)
+            .await?;
         sqlx::query(
             "UPDATE patient SET archived_at = coalesce(archived_at, now()), merged_into = $1,
                     updated_by = $3, version = version + 1

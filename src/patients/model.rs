@@ -171,6 +171,12 @@ pub struct PatientRecord {
     /// The clinical notes, newest visit first (for clinicians; None for anyone else).
     #[serde(default)]
     pub clinical_notes: Option<Vec<crate::notes::model::NoteSummary>>,
+    /// The documents (x-rays, letters, forms), current ones first.
+    #[serde(default)]
+    pub documents: Vec<crate::documents::model::DocumentView>,
+    /// Whether the viewer may add and archive documents.
+    #[serde(default)]
+    pub can_manage_documents: bool,
 }
 
 /// An appointment as the patient page lists it.

@@ -243,6 +243,8 @@ pub mod ssr {
         } else {
             None
         };
+        let documents = crate::documents::api::ssr::of_patient(&mut conn, id, tz).await?;
+        let can_manage_documents = access.actor.role.allows(Permission::ManagePatientDocuments);
         let clinical_notes = if access.actor.role.allows(Permission::WriteClinicalNotes) {
             Some(crate::notes::lists::of_patient(&mut conn, id).await?)
         } else {
@@ -264,6 +266,8 @@ pub mod ssr {
         let readable = |p: Option<String>| p.map(|p| PhoneNumber::from_e164(p).readable());
         Ok(PatientRecord {
             clinical_notes,
+            documents,
+            can_manage_documents,
             id,
             number: format_patient_number(row.number),
             age: age_on(row.date_of_birth, today),

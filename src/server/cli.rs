@@ -415,6 +415,7 @@ mod tests {
             ("APP_SECRET", "a-production-secret-that-is-long-enough-to-pass"),
             ("SMTP_URL", "smtp://mail.clinic.example:587?tls=required"),
             ("EMAIL_FROM", "no-reply@clinic.example"),
+            ("DOCUMENT_STORE", "file:///var/lib/chairside/documents"),
         ]);
         assert!(appointment_generator::refuse_in_production(&production).is_err());
     }

@@ -60,6 +60,11 @@ pub struct Config {
     pub email: EmailSettings,
     /// Who may read `/metrics`.
     pub metrics: crate::server::metrics::MetricsAccess,
+    /// `DOCUMENT_STORE`: where patients' documents are kept, `file:///var/lib/chairside/documents`
+    /// (the default in development: `.data/documents` under the working directory).
+    pub document_store: Url,
+    /// `DOCUMENT_MAX_MB` (50 by default): the largest document accepted.
+    pub document_max_bytes: u64,
 }
 
 /// Where emails go and whom they come from.
@@ -350,6 +355,42 @@ impl Config {
             file_dir: lookup("EMAIL_FILE_DIR").unwrap_or_else(|| "mail".into()).into(),
         };
 
+        let document_store = match lookup("DOCUMENT_STORE") {
+            None if production => {
+                problems.push(
+                    "DOCUMENT_STORE is not set (where patients' documents are kept: file:///… )"
+                        .into(),
+                );
+                None
+            }
+            None => {
+                let default = std::env::current_dir()
+                    .ok()
+                    .and_then(|dir| Url::from_directory_path(dir.join(".data/documents")).ok());
+                if default.is_none() {
+                    problems
+                        .push("DOCUMENT_STORE is not set and the working folder is unknown".into());
+                }
+                default
+            }
+            Some(text) => match Url::parse(&text) {
+                Ok(url) if url.scheme() == "file" && url.to_file_path().is_ok() => Some(url),
+                _ => {
+                    problems
+                        .push(format!("DOCUMENT_STORE {text:?} is not a file:/// URL of a folder"));
+                    None
+                }
+            },
+        };
+        let document_max_bytes = match lookup("DOCUMENT_MAX_MB").map(|t| t.parse::<u64>()) {
+            None => 50 * 1024 * 1024,
+            Some(Ok(mb)) if (1..=2048).contains(&mb) => mb * 1024 * 1024,
+            Some(_) => {
+                problems.push("DOCUMENT_MAX_MB is not a whole number from 1 to 2048".into());
+                0
+            }
+        };
+
         if !problems.is_empty() {
             return Err(ConfigProblems(problems));
         }
@@ -374,6 +415,8 @@ impl Config {
                 allow: metrics_allow,
                 token: metrics_token,
             },
+            document_store: document_store.expect("a document store, or a problem reported above"),
+            document_max_bytes,
         })
     }
 
@@ -424,6 +467,7 @@ mod tests {
             ("APP_SECRET", "a-long-random-secret-of-at-least-32-chars"),
             ("SMTP_URL", "smtp://mail.clinic.example:587?tls=required"),
             ("EMAIL_FROM", "no-reply@clinic.example"),
+            ("DOCUMENT_STORE", "file:///var/lib/chairside/documents"),
         ];
         assert!(!config(&safe).unwrap().migrate_on_start);
         let told = config(&[&safe[..], &[("MIGRATE_ON_START", "true")]].concat()).unwrap();
@@ -447,8 +491,9 @@ mod tests {
         ])
         .unwrap_err();
         let text = problems.to_string();
-        assert_eq!(problems.0.len(), 5, "{text}");
+        assert_eq!(problems.0.len(), 6, "{text}");
         assert!(text.contains("SMTP_URL is not set"), "{text}");
+        assert!(text.contains("DOCUMENT_STORE is not set"), "{text}");
         assert!(text.contains("EMAIL_FROM is not set"), "{text}");
         assert!(text.contains("DATABASE_URL is not set"), "{text}");
         assert!(text.contains("must use https"), "{text}");
@@ -463,6 +508,7 @@ mod tests {
             ("APP_SECRET", "short"),
             ("SMTP_URL", "smtp://mail.clinic.example:587?tls=required"),
             ("EMAIL_FROM", "Clinic <no-reply@clinic.example>"),
+            ("DOCUMENT_STORE", "file:///var/lib/chairside/documents"),
         ])
         .unwrap_err();
         assert_eq!(problems.0.len(), 2, "{problems}");
@@ -479,6 +525,7 @@ mod tests {
             ("APP_SECRET", "a-long-random-secret-of-at-least-32-chars"),
             ("SMTP_URL", "smtps://user:secret@mail.clinic.example:465"),
             ("EMAIL_FROM", "Clinic <no-reply@clinic.example>"),
+            ("DOCUMENT_STORE", "file:///var/lib/chairside/documents"),
         ])
         .unwrap();
         assert!(config.is_production());
@@ -527,6 +574,7 @@ mod tests {
             ("APP_SECRET", "a-long-random-secret-of-at-least-32-chars"),
             ("SMTP_URL", "smtp://mail.clinic.example:587?tls=required"),
             ("EMAIL_FROM", "no-reply@clinic.example"),
+            ("DOCUMENT_STORE", "file:///var/lib/chairside/documents"),
         ])
         .unwrap();
         assert!(production.secure_cookies());

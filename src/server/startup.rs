@@ -5,8 +5,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
 use axum::middleware::{from_fn, from_fn_with_state};
-use axum::routing::get;
+use axum::routing::{get, post};
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use tokio::net::TcpListener;
@@ -46,9 +47,9 @@ pub enum StartupError {
 pub const MAX_REQUEST_BODY_BYTES: usize = 1024 * 1024;
 
 /// The whole application: pages, server functions, operations endpoints, static files and the
-/// layers around them (outermost first: tracing, compression, security headers, the body
-/// limit, the cross-site refusal, the public gate, sessions, the form flash, the page cache),
-/// and the REST API (`crate::rest`, under only the first four).
+/// layers around them (outermost first: tracing, compression, security headers, the
+/// cross-site refusal, the public gate, sessions, the body limit, the form flash, the page
+/// cache), and the REST API (`crate::rest`, under only the first three and its own limit).
 pub fn build_router(state: AppState) -> Router {
     let options = state.leptos_options.clone();
     let routes = generate_route_list(App);
@@ -63,6 +64,10 @@ pub fn build_router(state: AppState) -> Router {
     }
 
     let policy = Policy::from_config(&state.config);
+    // The form's fields and multipart framing come on top of the file.
+    let upload_limit = usize::try_from(state.config.document_max_bytes)
+        .unwrap_or(usize::MAX)
+        .saturating_add(1024 * 1024);
     // The audit rows of reads, written in groups by a task of their own.
     let reads = ReadLog::start(&state.pool);
     let sessions = crate::auth::session::layer(
@@ -105,6 +110,17 @@ pub fn build_router(state: AppState) -> Router {
         // Inside the session layer: a plain form's refusal goes back to its page through the
         // session, not the address.
         .layer(from_fn(form_flash::carry))
+        // Every route above reads at most this much of a request; a document upload (below)
+        // reads up to DOCUMENT_MAX_MB, counting as it goes, and stores it as it arrives.
+        .layer(RequestBodyLimitLayer::new(MAX_REQUEST_BODY_BYTES))
+        .merge(
+            Router::new()
+                .route("/patients/{id}/documents", post(crate::documents::upload::upload))
+                .layer(DefaultBodyLimit::disable())
+                .layer(RequestBodyLimitLayer::new(upload_limit)),
+        )
+        .route("/documents/{id}", get(crate::documents::download::document))
+        .route("/documents/{id}/thumbnail", get(crate::documents::download::thumbnail))
         .layer(sessions)
         .layer(from_fn_with_state(
             PublicGate::for_pool(state.config.database_max_connections),
@@ -114,8 +130,10 @@ pub fn build_router(state: AppState) -> Router {
     // The REST API has its own authentication (keys, never cookies) and cross-origin rules, so
     // none of the layers above: only those below, which every answer gets.
     pages
-        .merge(crate::rest::router(&state, reads))
-        .layer(RequestBodyLimitLayer::new(MAX_REQUEST_BODY_BYTES))
+        .merge(
+            crate::rest::router(&state, reads)
+                .layer(RequestBodyLimitLayer::new(MAX_REQUEST_BODY_BYTES)),
+        )
         // Inside compression: the headers middleware reads each HTML page as rendered, to
         // seal it (the hashes of its scripts for its Content-Security-Policy).
         .layer(from_fn_with_state(policy, security::headers))

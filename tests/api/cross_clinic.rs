@@ -46,6 +46,8 @@ struct Records {
     webhook: i64,
     /// An API key of the clinic's.
     api_key: i64,
+    /// A document of the patient's.
+    document: i64,
 }
 
 impl Records {
@@ -71,6 +73,7 @@ impl Records {
             asap_opening: NOWHERE,
             webhook: NOWHERE,
             api_key: NOWHERE,
+            document: NOWHERE,
         }
     }
 
@@ -245,7 +248,19 @@ impl Records {
         let mut conn = pool.acquire().await.unwrap();
         let (api_key, _) =
             chairside::api_keys::store::create(&mut conn, clinic, Some(admin), &key).await.unwrap();
+        let document =
+            one("INSERT INTO patient_document (clinic_id, patient_id, category, kind, file_name,
+                 sha256, size_bytes, uploaded_by)
+             VALUES ($1, $2, 'xray', 'png', $3 || '.png', sha256($3::bytea), 10, $4) RETURNING id")
+            .bind(clinic)
+            .bind(patient)
+            .bind(slug)
+            .bind(admin)
+            .fetch_one(pool)
+            .await
+            .unwrap();
         Records {
+            document,
             api_key,
             webhook,
             asap_request,
@@ -610,6 +625,9 @@ fn cases() -> Vec<Case> {
         }),
         case("a webhook's test event", "webhooks/test", 404, |_, t| {
             vec![("endpoint_id", t.webhook.to_string())]
+        }),
+        case("a document archived", "documents/archive", 404, |_, t| {
+            vec![("id", t.document.to_string()), ("archived", "true".into())]
         }),
         case("a clinic's note templates", "note-templates/list", 404, clinic_only),
         case("a note template added to a clinic", "note-templates/save", 404, |_, t| {

@@ -18,6 +18,7 @@ mod confirmations;
 mod cross_clinic;
 mod delivery;
 mod demo;
+mod documents;
 mod feeds;
 mod fees;
 mod form_fields;

@@ -9,6 +9,8 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use crate::asap::list::{AddToAsap, RemoveFromAsap};
 use crate::asap::pages::PatientAsapSection;
 use crate::audit::pages::PatientTabs;
+use crate::documents::api::ArchiveDocument;
+use crate::documents::pages::PatientDocuments;
 use crate::domain::fields::optional_text;
 use crate::patients::medical::{SaveMedicalItem, SetMedicalItemActive};
 use crate::patients::model::{
@@ -35,6 +37,7 @@ pub fn PatientPage() -> impl IntoView {
     let set_recall_due = ServerAction::<SetRecallDue>::new();
     let add_asap = ServerAction::<AddToAsap>::new();
     let remove_asap = ServerAction::<RemoveFromAsap>::new();
+    let archive_document = ServerAction::<ArchiveDocument>::new();
     let record = Resource::new(
         move || {
             (
@@ -44,6 +47,7 @@ pub fn PatientPage() -> impl IntoView {
                 set_archived.version().get(),
                 set_recall_due.version().get(),
                 (add_asap.version().get(), remove_asap.version().get()),
+                archive_document.version().get(),
             )
         },
         |(id, ..)| get_patient(id),
@@ -54,7 +58,7 @@ pub fn PatientPage() -> impl IntoView {
                 match record.await {
                     Err(error) => page_error(error, &format!("/patients/{}", id.get_untracked())),
                     Ok(record) => view! {
-                        <Record record item save_item set_item_active set_archived set_recall_due asap_actions=(add_asap, remove_asap) />
+                        <Record record item save_item set_item_active set_archived set_recall_due asap_actions=(add_asap, remove_asap) archive_document />
                     }.into_any(),
                 }
             })}}
@@ -71,6 +75,7 @@ fn Record(
     set_archived: ServerAction<SetPatientArchived>,
     set_recall_due: ServerAction<SetRecallDue>,
     asap_actions: (ServerAction<AddToAsap>, ServerAction<RemoveFromAsap>),
+    archive_document: ServerAction<ArchiveDocument>,
 ) -> impl IntoView {
     let name = record.display_name();
     let or_dash = |v: Option<String>| v.filter(|s| !s.is_empty()).unwrap_or_else(|| "—".into());
@@ -169,11 +174,18 @@ fn Record(
         <PatientAppointments record=record.clone() />
         <PatientRecalls patient_id=record.id recalls=record.recalls.clone()
             kinds=record.recall_kinds.clone() can_edit=record.can_edit_details save=set_recall_due />
-        {record.asap.clone().map(|asap| {
-            let (add, remove) = asap_actions;
-            view! { <PatientAsapSection patient_id=record.id asap add remove /> }
-        })}
-        {record.clinical_notes.clone().map(|notes| view! { <ClinicalNotes notes /> })}
+        // The sections that not every viewer gets, in an element of their own: hydration
+        // walks each element's children apart (a page whose trailing optional sections were
+        // loose siblings failed to hydrate for some records).
+        <div class="record-more">
+            {record.asap.clone().map(|asap| {
+                let (add, remove) = asap_actions;
+                view! { <PatientAsapSection patient_id=record.id asap add remove /> }
+            })}
+            <PatientDocuments patient_id=record.id documents=record.documents.clone()
+                can_manage=record.can_manage_documents archive=archive_document />
+            {record.clinical_notes.clone().map(|notes| view! { <ClinicalNotes notes /> })}
+        </div>
     }
 }
 

@@ -1,0 +1,124 @@
+//! Archiving a document (it leaves the patient's list of current documents; nothing is
+//! deleted), and a patient's documents as their page lists them.
+
+use leptos::prelude::*;
+
+use crate::error::AppError;
+
+/// Archives document `id` (`archived` false brings it back).
+#[server(endpoint = "documents/archive")]
+pub async fn archive_document(id: i64, archived: bool) -> Result<(), AppError> {
+    ssr::archive(id, archived).await.map_err(AppError::with_http_status)
+}
+
+#[cfg(feature = "ssr")]
+pub(crate) mod ssr {
+    use chrono::{DateTime, NaiveDate, Utc};
+    use serde_json::Value;
+    use sqlx::PgConnection;
+
+    use super::super::model::{DocumentKind, DocumentView, size_text};
+    use crate::audit::store::{self as audit, AuditEntry, Outcome};
+    use crate::auth::authorize::require;
+    use crate::auth::clinic_access;
+    use crate::auth::session;
+    use crate::domain::Permission;
+    use crate::error::AppError;
+    use crate::server::state::app_state;
+
+    pub async fn archive(id: i64, archived: bool) -> Result<(), AppError> {
+        let actor = require(Permission::ManagePatientDocuments).await?;
+        let mut tx = app_state()?.pool.begin().await?;
+        let found: Option<(i64, i64)> = sqlx::query_as(
+            "SELECT clinic_id, patient_id FROM patient_document WHERE id = $1 FOR UPDATE",
+        )
+        .bind(id)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let access = clinic_access::open_for(&mut tx, actor, found.map(|(c, _)| c)).await?;
+        let (_, patient_id) = found.ok_or(AppError::NotFound)?;
+        sqlx::query(
+            "UPDATE patient_document
+             SET archived_at = CASE WHEN $2 THEN coalesce(archived_at, now()) END,
+                 archived_by = CASE WHEN $2 THEN coalesce(archived_by, $3) END
+             WHERE id = $1",
+        )
+        .bind(id)
+        .bind(archived)
+        .bind(access.actor.staff_id)
+        .execute(&mut *tx)
+        .await?;
+        let action =
+            if archived { "patient_document.archived" } else { "patient_document.restored" };
+        let entry = AuditEntry::new(action, Outcome::Success, &session::request_origin())
+            .actor(access.actor.staff_id, access.actor.role)
+            .clinic(access.clinic.id)
+            .patient(patient_id)
+            .object("patient_document", id);
+        audit::append(&mut tx, entry).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        id: i64,
+        category: String,
+        kind: String,
+        file_name: String,
+        size_bytes: i64,
+        taken_on: Option<NaiveDate>,
+        note: String,
+        has_thumbnail: bool,
+        details: Value,
+        uploaded_at: DateTime<Utc>,
+        uploaded_by: String,
+        archived: bool,
+    }
+
+    /// Patient `patient_id`'s documents, current ones first, newest first (at most 200).
+    pub async fn of_patient(
+        conn: &mut PgConnection,
+        patient_id: i64,
+        zone: chrono_tz::Tz,
+    ) -> Result<Vec<DocumentView>, AppError> {
+        let rows: Vec<Row> = sqlx::query_as(
+            "SELECT d.id, d.category, d.kind, d.file_name, d.size_bytes, d.taken_on, d.note,
+                    d.has_thumbnail, d.details, d.uploaded_at, s.display_name AS uploaded_by,
+                    d.archived_at IS NOT NULL AS archived
+             FROM patient_document d JOIN staff s ON s.id = d.uploaded_by
+             WHERE d.patient_id = $1
+             ORDER BY d.archived_at IS NOT NULL, d.uploaded_at DESC, d.id DESC LIMIT 200",
+        )
+        .bind(patient_id)
+        .fetch_all(conn)
+        .await?;
+        rows.into_iter()
+            .map(|row| {
+                let kind = DocumentKind::parse(&row.kind)
+                    .ok_or_else(|| AppError::internal("unknown document kind"))?;
+                let details = match (&row.details["width"], &row.details["height"]) {
+                    (Value::Number(w), Value::Number(h)) => format!("{w} × {h}"),
+                    _ => String::new(),
+                };
+                Ok(DocumentView {
+                    id: row.id,
+                    category: row.category,
+                    kind,
+                    file_name: row.file_name,
+                    size: size_text(row.size_bytes),
+                    taken_on: row.taken_on.map(|d| d.to_string()),
+                    note: row.note,
+                    has_thumbnail: row.has_thumbnail,
+                    details,
+                    uploaded: format!(
+                        "{} by {}",
+                        row.uploaded_at.with_timezone(&zone).format("%-d %b %Y %H:%M"),
+                        row.uploaded_by
+                    ),
+                    archived: row.archived,
+                })
+            })
+            .collect()
+    }
+}
