@@ -46,6 +46,15 @@ impl DocumentStore {
         Ok(DocumentStore { store: Arc::new(store) })
     }
 
+    /// Whether the store holds nothing at all.
+    pub async fn is_empty(&self) -> Result<bool, AppError> {
+        match self.store.list(None).next().await {
+            None => Ok(true),
+            Some(Ok(_)) => Ok(false),
+            Some(Err(error)) => Err(AppError::internal(error)),
+        }
+    }
+
     /// Whether something is stored at `path`.
     pub async fn has(&self, path: &Path) -> Result<bool, AppError> {
         match self.store.head(path).await {

@@ -22,6 +22,8 @@
 //! The password comes from the CHAIRSIDE_PASSWORD environment variable or the first line of
 //! standard input, never from an argument (arguments show up in `ps` and shell history).
 //!
+//! `chairside backup --to DIR` and `chairside restore --from DIR`: see `backup`.
+//!
 //! `chairside api-key create --clinic SLUG --name NAME [--scope write] [--scope patients]
 //! [--per-minute N]` makes an API key for the clinic and prints it (only it, so a script can
 //! keep it: `KEY=$(chairside api-key create …)`); it is not shown again.
@@ -50,7 +52,9 @@ const USAGE: &str = "usage: chairside user add --email EMAIL --name NAME --role 
        chairside patients generate --clinic SLUG --count N [--seed S]
        chairside patients bench-search --clinic SLUG [--runs N]
        chairside appointments generate --count N [--clinics C] [--seed S]
-       chairside api-key create --clinic SLUG --name NAME [--scope write] [--scope patients] [--per-minute N]";
+       chairside api-key create --clinic SLUG --name NAME [--scope write] [--scope patients] [--per-minute N]
+       chairside backup --to DIR     (the database and its documents, with a manifest)
+       chairside restore --from DIR  (into an empty database and document store)";
 
 pub async fn run(args: &[String], config: &Config) -> ExitCode {
     match execute(args, config).await {
@@ -162,6 +166,14 @@ async fn execute(args: &[String], config: &Config) -> Result<String, String> {
         }
         [command, action, options @ ..] if command == "patients" && action == "bench-search" => {
             super::patient_bench::bench_search(options, config).await
+        }
+        [command, options @ ..] if command == "backup" => {
+            let to = super::backup::folder_argument(options, "--to")?;
+            super::backup::backup(config, &to).await
+        }
+        [command, options @ ..] if command == "restore" => {
+            let from = super::backup::folder_argument(options, "--from")?;
+            super::backup::restore(config, &from).await
         }
         [command, action, options @ ..] if command == "api-key" && action == "create" => {
             let (clinic, key) = parse_api_key_create(options)?;

@@ -29,8 +29,8 @@ pub enum LogFormat {
 pub struct Config {
     pub environment: Environment,
     pub database_url: String,
-    /// `DATABASE_OWNER_URL`: the schema owner's connection, read only by `chairside migrate`
-    /// (falls back to `database_url`). The server itself never uses it.
+    /// `DATABASE_OWNER_URL`: the schema owner's connection, read only by `chairside migrate`,
+    /// `backup` and `restore` (falls back to `database_url`). The server itself never uses it.
     pub database_owner_url: Option<String>,
     /// `DATABASE_REPLICA_URL`: a read replica for reports (optional); without it, reports read
     /// from the primary like everything else.

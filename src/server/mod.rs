@@ -2,6 +2,7 @@
 //! layers, operations endpoints and the process lifecycle.
 
 mod appointment_generator;
+pub mod backup;
 pub mod batched;
 pub mod cli;
 pub mod config;

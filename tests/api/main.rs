@@ -7,6 +7,7 @@ mod audit;
 mod audit_history;
 mod audit_viewer;
 mod auth;
+mod backup;
 mod batch;
 mod batched;
 mod book_from_patient;
