@@ -97,10 +97,19 @@ pub(crate) mod ssr {
             .map(|row| {
                 let kind = DocumentKind::parse(&row.kind)
                     .ok_or_else(|| AppError::internal("unknown document kind"))?;
-                let details = match (&row.details["width"], &row.details["height"]) {
-                    (Value::Number(w), Value::Number(h)) => format!("{w} × {h}"),
-                    _ => String::new(),
-                };
+                let mut facts = Vec::new();
+                if let Value::String(date) = &row.details["study_date"] {
+                    facts.push(format!("study {date}"));
+                }
+                if let Value::String(modality) = &row.details["modality"] {
+                    facts.push(format!("modality {modality}"));
+                }
+                if let (Value::Number(w), Value::Number(h)) =
+                    (&row.details["width"], &row.details["height"])
+                {
+                    facts.push(format!("{w} × {h}"));
+                }
+                let details = facts.join(" · ");
                 Ok(DocumentView {
                     id: row.id,
                     category: row.category,

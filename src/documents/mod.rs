@@ -5,6 +5,8 @@
 
 pub mod api;
 #[cfg(feature = "ssr")]
+pub mod dicom;
+#[cfg(feature = "ssr")]
 pub mod download;
 pub mod model;
 pub mod pages;

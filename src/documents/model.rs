@@ -115,7 +115,7 @@ pub struct DocumentView {
     pub taken_on: Option<String>,
     pub note: String,
     pub has_thumbnail: bool,
-    /// "Study 2026-11-30 · modality IO", "800 × 600", or empty.
+    /// "study 2026-11-30 · modality IO · 800 × 600", "800 × 600", or empty.
     pub details: String,
     /// "3 Dec 2026 10:02 by Ann Lee"
     pub uploaded: String,

@@ -97,8 +97,10 @@ fn DocumentItem(
     let d = document;
     let href = format!("/documents/{}", d.id);
     let thumbnail = d.has_thumbnail.then(|| {
+        // A DICOM file is never shown itself: its preview is.
+        let shown = if d.kind.shown_inline() { format!("{href}?inline=1") } else { format!("{href}/thumbnail") };
         view! {
-            <a href=format!("{href}?inline=1") target="_blank" rel="noopener">
+            <a href=shown target="_blank" rel="noopener">
                 <img class="document-thumbnail" src=format!("{href}/thumbnail") alt=format!("Thumbnail of {}", d.file_name) loading="lazy" />
             </a>
         }

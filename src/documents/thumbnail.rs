@@ -27,6 +27,15 @@ pub fn make(file: &std::path::Path) -> Option<(Vec<u8>, u32, u32)> {
     Some((png, width, height))
 }
 
+/// The thumbnail (PNG bytes) of an 8-bit grey image, `width` × `height`, row by row.
+pub fn of_grey(width: u32, height: u32, grey: Vec<u8>) -> Option<Vec<u8>> {
+    let image = image::DynamicImage::ImageLuma8(image::GrayImage::from_raw(width, height, grey)?);
+    let small = if width <= SIDE && height <= SIDE { image } else { image.thumbnail(SIDE, SIDE) };
+    let mut png = Vec::new();
+    small.write_to(&mut Cursor::new(&mut png), ImageFormat::Png).ok()?;
+    Some(png)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

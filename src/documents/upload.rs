@@ -227,6 +227,27 @@ async fn receive(state: &AppState, patient_id: i64, request: Request) -> Result<
     }
     let mut details = json!({});
     let mut has_thumbnail = false;
+    if kind == DocumentKind::Dicom {
+        let source = file.temporary.clone();
+        let read = tokio::task::spawn_blocking(move || {
+            let mut facts = super::dicom::read_file(&source)?;
+            let preview = facts.preview.take().and_then(|(width, height, grey)| {
+                super::thumbnail::of_grey(width, height, grey).map(|png| (png, width, height))
+            });
+            Some((facts, preview))
+        })
+        .await
+        .map_err(AppError::internal)?;
+        if let Some((facts, preview)) = read {
+            details = json!({ "study_date": facts.study_date, "modality": facts.modality });
+            if let Some((png, width, height)) = preview {
+                store.put_bytes(&thumbnail_path(access.clinic.id, &file.sha256), png).await?;
+                has_thumbnail = true;
+                details["width"] = json!(width);
+                details["height"] = json!(height);
+            }
+        }
+    }
     if matches!(kind, DocumentKind::Jpeg | DocumentKind::Png) {
         let source = file.temporary.clone();
         let made = tokio::task::spawn_blocking(move || super::thumbnail::make(&source))

@@ -1,6 +1,6 @@
 //! Patients' documents over HTTP, against a document store in a folder of the test's own: an
 //! upload of each kind (JPEG and PNG made here, a PDF, a DICOM file), stored by content with a
-//! thumbnail for images; a renamed executable and an oversize file refused with nothing
+//! thumbnail for images and the DICOM file's tags and preview; a renamed executable and an oversize file refused with nothing
 //! stored; downloads as attachments of the right type (inline only when asked, sandboxed),
 //! each audited; another clinic's document and patient out of reach; archiving.
 
@@ -88,15 +88,10 @@ fn jpeg() -> Vec<u8> {
     bytes
 }
 
-/// A small DICOM Part 10 file: the preamble, the magic word and a file meta group.
+/// A small DICOM Part 10 file (an intra-oral x-ray of 64 × 48 grey pixels), laid out as the
+/// standard says, by the app's own writer of samples.
 fn dicom() -> Vec<u8> {
-    let mut bytes = vec![0u8; 128];
-    bytes.extend_from_slice(b"DICM");
-    // (0002,0010) Transfer Syntax UID, explicit VR little endian.
-    let syntax = b"1.2.840.10008.1.2.1\0";
-    bytes.extend_from_slice(&[0x02, 0x00, 0x10, 0x00, b'U', b'I', syntax.len() as u8, 0]);
-    bytes.extend_from_slice(syntax);
-    bytes
+    chairside::documents::dicom::sample("20261130", "IO", 64, 48)
 }
 
 const PDF: &[u8] =
@@ -145,7 +140,7 @@ async fn each_kind_is_stored_by_its_content_with_a_thumbnail_for_images(pool: Pg
         ("scan.png", png(800, 400), "png", true),
         ("photo.jpg", jpeg(), "jpeg", true),
         ("referral.pdf", PDF.to_vec(), "pdf", false),
-        ("bitewing.dcm", dicom(), "dicom", false),
+        ("bitewing.dcm", dicom(), "dicom", true),
     ];
     for (name, bytes, kind, thumbnail) in files {
         let hash: String = Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect();
@@ -186,6 +181,8 @@ async fn each_kind_is_stored_by_its_content_with_a_thumbnail_for_images(pool: Pg
         .collect();
     assert_eq!(listed, ["bitewing.dcm", "referral.pdf", "photo.jpg", "scan.png"]);
     assert_eq!(record["documents"][3]["details"], "800 × 400");
+    // The DICOM file's tags, read from it, and a preview of its pixels.
+    assert_eq!(record["documents"][0]["details"], "study 2026-11-30 · modality IO · 64 × 48");
 }
 
 #[sqlx::test]
