@@ -96,6 +96,50 @@ async fn patient(pool: &PgPool, clinic: i64, number: i32, name: &str) -> i64 {
     .unwrap()
 }
 
+/// Another clinic's patient "Stranger", provider, and appointment (tomorrow).
+struct Stranger {
+    patient: i64,
+    provider: i64,
+    appointment: i64,
+}
+
+async fn another_clinic(pool: &PgPool) -> Stranger {
+    let other: i64 = sqlx::query_scalar(
+        "INSERT INTO clinic (name, slug, time_zone) VALUES ('Other', 'other', 'Europe/London') RETURNING id",
+    )
+    .fetch_one(pool)
+    .await
+    .unwrap();
+    let stranger = patient(pool, other, 7, "Stranger").await;
+    let provider: i64 = sqlx::query_scalar(
+        "INSERT INTO provider (clinic_id, name, kind, colour) VALUES ($1, 'Dr Other', 'dentist', '#000000') RETURNING id",
+    )
+    .bind(other)
+    .fetch_one(pool)
+    .await
+    .unwrap();
+    let kind: i64 = sqlx::query_scalar(
+        "INSERT INTO appointment_type (clinic_id, name, duration_minutes, colour) VALUES ($1, 'Other', 30, '#000000') RETURNING id",
+    )
+    .bind(other)
+    .fetch_one(pool)
+    .await
+    .unwrap();
+    let appointment: i64 = sqlx::query_scalar(
+        "INSERT INTO appointment (clinic_id, patient_id, provider_id, appointment_type_id, visit, blocked)
+         VALUES ($1, $2, $3, $4, tstzrange(now() + interval '1 day', now() + interval '1 day 30 minutes'),
+                 tstzrange(now() + interval '1 day', now() + interval '1 day 30 minutes')) RETURNING id",
+    )
+    .bind(other)
+    .bind(stranger)
+    .bind(provider)
+    .bind(kind)
+    .fetch_one(pool)
+    .await
+    .unwrap();
+    Stranger { patient: stranger, provider, appointment }
+}
+
 fn booking(clinic: &Clinic, patient: i64, time: &str) -> Value {
     json!({
         "patient_id": patient,
@@ -269,41 +313,8 @@ async fn a_key_sees_and_changes_only_its_own_clinic(pool: PgPool) {
     let clinic = online_clinic(&pool, 1).await;
     let admin = app.signed_in("admin@test.example", Role::Admin, "test-clinic").await;
     let (_, key) = make_key(&app, &admin, "Everything", &["write", "patients"]).await;
-    // Another clinic, with a patient and an appointment.
-    let other: i64 = sqlx::query_scalar(
-        "INSERT INTO clinic (name, slug, time_zone) VALUES ('Other', 'other', 'Europe/London') RETURNING id",
-    )
-    .fetch_one(&pool)
-    .await
-    .unwrap();
-    let stranger = patient(&pool, other, 7, "Stranger").await;
-    let other_provider: i64 = sqlx::query_scalar(
-        "INSERT INTO provider (clinic_id, name, kind, colour) VALUES ($1, 'Dr Other', 'dentist', '#000000') RETURNING id",
-    )
-    .bind(other)
-    .fetch_one(&pool)
-    .await
-    .unwrap();
-    let other_type: i64 = sqlx::query_scalar(
-        "INSERT INTO appointment_type (clinic_id, name, duration_minutes, colour) VALUES ($1, 'Other', 30, '#000000') RETURNING id",
-    )
-    .bind(other)
-    .fetch_one(&pool)
-    .await
-    .unwrap();
-    let foreign: i64 = sqlx::query_scalar(
-        "INSERT INTO appointment (clinic_id, patient_id, provider_id, appointment_type_id, visit, blocked)
-         VALUES ($1, $2, $3, $4, tstzrange(now() + interval '1 day', now() + interval '1 day 30 minutes'),
-                 tstzrange(now() + interval '1 day', now() + interval '1 day 30 minutes')) RETURNING id",
-    )
-    .bind(other)
-    .bind(stranger)
-    .bind(other_provider)
-    .bind(other_type)
-    .fetch_one(&pool)
-    .await
-    .unwrap();
-
+    let Stranger { patient: stranger, provider: other_provider, appointment: foreign } =
+        another_clinic(&pool).await;
     assert_eq!(get(&app, &key, &format!("/api/v1/appointments/{foreign}")).await.0, 404);
     assert_eq!(get(&app, &key, &format!("/api/v1/patients/{stranger}")).await.0, 404);
     let (_, found) = get(&app, &key, "/api/v1/patients?q=Stranger").await;
@@ -715,39 +726,7 @@ async fn every_operation_refuses_missing_revoked_and_narrow_keys_and_other_clini
     let (revoked_id, revoked) = make_key(&app, &admin, "Revoked", &["write", "patients"]).await;
     app.call_json(&admin, "api-keys/revoke", &[("key_id", &revoked_id.to_string())]).await;
     // Another clinic's patient and appointment, named by every {id}.
-    let other: i64 = sqlx::query_scalar(
-        "INSERT INTO clinic (name, slug, time_zone) VALUES ('Other', 'other', 'Europe/London') RETURNING id",
-    )
-    .fetch_one(&pool)
-    .await
-    .unwrap();
-    let stranger = patient(&pool, other, 7, "Stranger").await;
-    let provider: i64 = sqlx::query_scalar(
-        "INSERT INTO provider (clinic_id, name, kind, colour) VALUES ($1, 'Dr O', 'dentist', '#000000') RETURNING id",
-    )
-    .bind(other)
-    .fetch_one(&pool)
-    .await
-    .unwrap();
-    let kind: i64 = sqlx::query_scalar(
-        "INSERT INTO appointment_type (clinic_id, name, duration_minutes, colour) VALUES ($1, 'O', 30, '#000000') RETURNING id",
-    )
-    .bind(other)
-    .fetch_one(&pool)
-    .await
-    .unwrap();
-    let foreign: i64 = sqlx::query_scalar(
-        "INSERT INTO appointment (clinic_id, patient_id, provider_id, appointment_type_id, visit, blocked)
-         VALUES ($1, $2, $3, $4, tstzrange(now() + interval '2 days', now() + interval '2 days 30 minutes'),
-                 tstzrange(now() + interval '2 days', now() + interval '2 days 30 minutes')) RETURNING id",
-    )
-    .bind(other)
-    .bind(stranger)
-    .bind(provider)
-    .bind(kind)
-    .fetch_one(&pool)
-    .await
-    .unwrap();
+    let Stranger { patient: stranger, appointment: foreign, .. } = another_clinic(&pool).await;
 
     let document: Value = app.get("/api/v1/openapi.json").await.json().await.unwrap();
     let mut checked = 0;
