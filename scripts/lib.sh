@@ -19,6 +19,9 @@ BINARYEN_VERSION="132"
 # shared by every clone on this machine, like the target directory.
 SCHEMATHESIS_VERSION="4.32.5"
 SCHEMATHESIS_VENV="${XDG_CACHE_HOME:-$HOME/.cache}/chairside/schemathesis-$SCHEMATHESIS_VERSION"
+# moto's S3-compatible server (PyPI), for the tests of the document store in a bucket.
+MOTO_VERSION="5.2.5"
+MOTO_VENV="${XDG_CACHE_HOME:-$HOME/.cache}/chairside/moto-$MOTO_VERSION"
 
 step() { printf '\n==> %s\n' "$*" >&2; }
 note() { printf '    %s\n' "$*" >&2; }
@@ -119,6 +122,21 @@ ensure_schemathesis() {
     python3 -m venv "$SCHEMATHESIS_VENV"
     "$SCHEMATHESIS_VENV/bin/pip" install --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION"
   fi
+}
+
+# Installs moto's S3 server and names it in MOTO_SERVER, which the Rust tests of the S3
+# document store start on a port of their own.
+ensure_moto() {
+  if [ ! -x "$MOTO_VENV/bin/moto_server" ]; then
+    if ! python3 -m venv --help >/dev/null 2>&1; then
+      apt_install python3 python3-venv
+    fi
+    step "Installing moto[server] $MOTO_VERSION (PyPI) into $MOTO_VENV"
+    rm -rf "$MOTO_VENV"
+    python3 -m venv "$MOTO_VENV"
+    "$MOTO_VENV/bin/pip" install --quiet --disable-pip-version-check "moto[server]==$MOTO_VERSION"
+  fi
+  export MOTO_SERVER="$MOTO_VENV/bin/moto_server"
 }
 
 ensure_build_tools() {

@@ -1,5 +1,6 @@
 // Clinical notes: a dentist writes the note of a visit from My day, starting from the clinic's
-// template, saves the draft, signs it, and adds an addendum to the signed note.
+// template, saves the draft, signs it, and adds an addendum to the signed note; the patient's
+// page shows the note and the patient's documents on one timeline.
 import { test, expect } from "./support/fixtures";
 import type { Page, APIRequestContext } from "@playwright/test";
 
@@ -88,4 +89,22 @@ test("a dentist writes a visit's note from My day with the clinic's template, si
   await page.goto(`/my-day?date=${date}`);
   await expect(page.getByRole("listitem").filter({ hasText: `Nell ${last}` })
     .getByRole("link", { name: "Clinical note (signed)" })).toBeVisible();
+
+  // The patient's page: a referral filed, then the note and the letter on one timeline,
+  // newest day first.
+  await page.goto(`/patients/${patient}`);
+  await page.waitForSelector("html[data-hydrated]", { state: "attached" });
+  const documents = page.getByRole("region", { name: "Documents" });
+  await documents.getByLabel("File (JPEG, PNG, PDF or DICOM)").setInputFiles({
+    name: "referral.pdf", mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"),
+  });
+  await documents.getByLabel("Category").selectOption("referral");
+  await documents.getByLabel("Date taken (optional)").fill("2026-11-30");
+  await documents.getByRole("button", { name: "Upload" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The document was added." })).toBeVisible();
+  const timeline = page.getByRole("region", { name: "Clinical notes and documents" }).getByRole("listitem");
+  await expect(timeline).toHaveCount(2);
+  await expect(timeline.nth(0)).toContainText("Treatment: fluoride varnish");
+  await expect(timeline.nth(1)).toContainText("30 Nov 2026 · Referral letter · referral.pdf");
 });

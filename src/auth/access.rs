@@ -273,6 +273,11 @@ pub const ENDPOINTS: &[Endpoint] = &[
         sample: &[("id", "0"), ("archived", "true")],
     },
     Endpoint {
+        path: "/api/documents/purge",
+        access: Access::Requires(Permission::PurgePatientDocuments),
+        sample: &[("id", "0"), ("reason", "uploaded to the wrong patient")],
+    },
+    Endpoint {
         path: "/api/patients/medical/save",
         access: Access::Requires(Permission::EditMedicalHistory),
         sample: &[("patient_id", "0"), ("form[kind]", "alert")],
@@ -346,6 +351,11 @@ pub const ENDPOINTS: &[Endpoint] = &[
         path: "/api/documents/archive",
         access: Access::Requires(Permission::ManagePatientDocuments),
         sample: &[("id", "0"), ("archived", "true")],
+    },
+    Endpoint {
+        path: "/api/documents/purge",
+        access: Access::Requires(Permission::PurgePatientDocuments),
+        sample: &[("id", "0"), ("reason", "uploaded to the wrong patient")],
     },
     Endpoint {
         path: "/api/notes/get",

@@ -12,7 +12,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::model::DocumentKind;
-use super::store::{DocumentStore, file_path, thumbnail_path};
+use super::store::{file_path, thumbnail_path};
 use super::upload::staff_member;
 use crate::audit::store::{self as audit, AuditEntry, Outcome};
 use crate::auth::clinic_access;
@@ -112,7 +112,7 @@ async fn serve(
     audit::append_read(&mut conn, entry).await?;
     drop(conn);
 
-    let store = DocumentStore::open(&state.config)?;
+    let store = &state.documents;
     let path = match part {
         Part::Thumbnail => thumbnail_path(row.clinic_id, &row.sha256),
         _ => file_path(row.clinic_id, &row.sha256),

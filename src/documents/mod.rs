@@ -1,7 +1,8 @@
 //! Patients' documents: x-rays, consent forms, referral letters. Uploaded as they arrive
-//! (`upload`), judged by their content (`model`), kept in the document store by content hash
-//! (`store`), with thumbnails of images (`thumbnail`), served to staff of the clinic
-//! (`download`), archived, never deleted (`api`); every view and download audited.
+//! (`upload`, from `upload_form`), judged by their content (`model`), kept in the document
+//! store by content hash (`store`), with thumbnails of images (`thumbnail`), served to staff of
+//! the clinic (`download`), archived, and deleted only by an admin's purge (`api`); every view
+//! and download audited.
 
 pub mod api;
 #[cfg(feature = "ssr")]
@@ -16,3 +17,4 @@ pub mod store;
 pub mod thumbnail;
 #[cfg(feature = "ssr")]
 pub mod upload;
+pub mod upload_form;

@@ -119,6 +119,9 @@ pub struct DocumentView {
     pub details: String,
     /// "3 Dec 2026 10:02 by Ann Lee"
     pub uploaded: String,
+    /// The day it is of: taken on, or else uploaded on (in the clinic's time zone); the
+    /// patient's timeline orders by it.
+    pub day: chrono::NaiveDate,
     pub archived: bool,
 }
 

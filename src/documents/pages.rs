@@ -1,11 +1,12 @@
 //! The patient page's documents: thumbnails of images, each document to view or download, the
-//! upload form (a plain multipart form: it works without JavaScript), and archiving.
+//! upload form (`upload_form`), archiving, and an admin's purge of an archived document.
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use super::api::ArchiveDocument;
-use super::model::{CATEGORIES, DocumentView, category_label};
+use super::api::{ArchiveDocument, PurgeDocument};
+use super::model::{DocumentView, category_label};
+use super::upload_form::UploadForm;
 
 /// What `?upload=` says after the form was sent.
 fn upload_message(code: &str) -> Option<(&'static str, &'static str)> {
@@ -27,61 +28,57 @@ fn upload_message(code: &str) -> Option<(&'static str, &'static str)> {
     }
 }
 
+/// What may be done with the documents here: add and archive them, purge archived ones.
+#[derive(Clone, Copy)]
+pub struct DocumentActions {
+    pub can_manage: bool,
+    pub can_purge: bool,
+    pub archive: ServerAction<ArchiveDocument>,
+    pub purge: ServerAction<PurgeDocument>,
+    /// Runs when the browser's upload (with its progress bar) has stored a document.
+    pub uploaded: Callback<()>,
+}
+
 #[component]
 pub fn PatientDocuments(
     patient_id: i64,
     documents: Vec<DocumentView>,
-    can_manage: bool,
-    archive: ServerAction<ArchiveDocument>,
+    actions: DocumentActions,
 ) -> impl IntoView {
     let query = use_query_map();
+    let can_manage = actions.can_manage;
     let message = move || {
         query.read().get("upload").and_then(|code| upload_message(&code)).map(|(class, text)| {
             view! { <p class=class role="status">{text}</p> }
         })
+    };
+    let purged = move || {
+        match actions.purge.value().get() {
+        Some(Ok(())) => Some(view! {
+            <p class="status status-ok" role="status">"The document was purged. The audit log keeps what it was, who purged it and why."</p>
+        }.into_any()),
+        Some(Err(error)) => {
+            let text = error.field("reason").or_else(|| error.field("id")).unwrap_or_else(|| error.to_string());
+            Some(view! { <p class="status status-error" role="alert">{text}</p> }.into_any())
+        }
+        None => None,
+    }
     };
     let list = if documents.is_empty() {
         view! { <p class="hint">"No documents yet."</p> }.into_any()
     } else {
         let items = documents
             .into_iter()
-            .map(|d| view! { <DocumentItem document=d can_manage archive /> })
+            .map(|d| view! { <DocumentItem document=d actions /> })
             .collect_view();
         view! { <ul class="documents">{items}</ul> }.into_any()
     };
-    let form = can_manage.then(|| {
-        let options = CATEGORIES
-            .iter()
-            .map(|(value, label)| view! { <option value=*value>{*label}</option> })
-            .collect_view();
-        view! {
-            <form method="post" action=format!("/patients/{patient_id}/documents") enctype="multipart/form-data" class="form upload-form">
-                <h3>"Add a document"</h3>
-                <div class="field">
-                    <label for="document-file">"File (JPEG, PNG, PDF or DICOM)"</label>
-                    <input id="document-file" name="file" type="file" required
-                        accept=".jpg,.jpeg,.png,.pdf,.dcm,image/jpeg,image/png,application/pdf,application/dicom" />
-                </div>
-                <div class="field">
-                    <label for="document-category">"Category"</label>
-                    <select id="document-category" name="category">{options}</select>
-                </div>
-                <div class="field">
-                    <label for="document-taken-on">"Date taken (optional)"</label>
-                    <input id="document-taken-on" name="taken_on" type="date" />
-                </div>
-                <div class="field">
-                    <label for="document-note">"Note (optional)"</label>
-                    <input id="document-note" name="note" type="text" maxlength="1000" />
-                </div>
-                <button type="submit" class="button">"Upload"</button>
-            </form>
-        }
-    });
+    let form = can_manage.then(|| view! { <UploadForm patient_id on_uploaded=actions.uploaded /> });
     view! {
         <section id="documents" aria-labelledby="documents-heading">
             <h2 id="documents-heading">"Documents"</h2>
             {message}
+            {purged}
             {list}
             {form}
         </section>
@@ -89,11 +86,8 @@ pub fn PatientDocuments(
 }
 
 #[component]
-fn DocumentItem(
-    document: DocumentView,
-    can_manage: bool,
-    archive: ServerAction<ArchiveDocument>,
-) -> impl IntoView {
+fn DocumentItem(document: DocumentView, actions: DocumentActions) -> impl IntoView {
+    let DocumentActions { can_manage, can_purge, archive, purge, .. } = actions;
     let d = document;
     let href = format!("/documents/{}", d.id);
     let thumbnail = d.has_thumbnail.then(|| {
@@ -118,6 +112,27 @@ fn DocumentItem(
             </ActionForm>
         }
     });
+    let purge_form = (can_purge && d.archived).then(|| {
+        let field = format!("purge-reason-{}", d.id);
+        view! {
+            <details class="purge">
+                <summary>"Purge…"</summary>
+                <ActionForm action=purge attr:class="form">
+                    <input type="hidden" name="id" value=d.id.to_string() />
+                    <p class="hint">
+                        "Purging removes this document for good (its file too, unless another document of the clinic is the same file). "
+                        "It cannot be undone. The audit log keeps what it was, who purged it and why; backups made before keep it until they expire."
+                    </p>
+                    <div class="field">
+                        <label for=field.clone()>"Why it is purged (10 to 500 characters)"</label>
+                        <textarea id=field name="reason" required minlength="10" maxlength="500" rows="2"></textarea>
+                    </div>
+                    <label class="checkbox"><input type="checkbox" required />" I understand this cannot be undone"</label>
+                    <button type="submit" class="button button-danger">"Purge permanently"</button>
+                </ActionForm>
+            </details>
+        }
+    });
     let facts = [
         Some(category_label(&d.category).to_string()),
         Some(d.kind.label().to_string()),
@@ -139,6 +154,7 @@ fn DocumentItem(
                 <p class="hint">{format!("Added {}", d.uploaded)}</p>
                 <p>{view_link}<a href=href.clone() download="">"Download"</a></p>
                 {toggle}
+                {purge_form}
             </div>
         </li>
     }

@@ -13,7 +13,7 @@ use sha2::{Digest, Sha256};
 use tokio::io::AsyncWriteExt;
 
 use super::model::{CATEGORIES, DocumentKind, clean_file_name};
-use super::store::{DocumentStore, file_path, thumbnail_path};
+use super::store::{content_lock, file_path, thumbnail_path};
 use crate::audit::store::{self as audit, AuditEntry, Outcome};
 use crate::auth::session::{self, Actor, origin_of};
 use crate::domain::Permission;
@@ -220,13 +220,13 @@ async fn receive(state: &AppState, patient_id: i64, request: Request) -> Result<
     };
     let note: String = fields.note.trim().chars().take(1000).collect();
 
-    let store = DocumentStore::open(&state.config)?;
+    let store = &state.documents;
     let path = file_path(access.clinic.id, &file.sha256);
     if !store.has(&path).await? {
         store.put_file(&path, &file.temporary).await?;
     }
     let mut details = json!({});
-    let mut has_thumbnail = false;
+    let mut thumbnail: Option<Vec<u8>> = None;
     if kind == DocumentKind::Dicom {
         let source = file.temporary.clone();
         let read = tokio::task::spawn_blocking(move || {
@@ -241,8 +241,7 @@ async fn receive(state: &AppState, patient_id: i64, request: Request) -> Result<
         if let Some((facts, preview)) = read {
             details = json!({ "study_date": facts.study_date, "modality": facts.modality });
             if let Some((png, width, height)) = preview {
-                store.put_bytes(&thumbnail_path(access.clinic.id, &file.sha256), png).await?;
-                has_thumbnail = true;
+                thumbnail = Some(png);
                 details["width"] = json!(width);
                 details["height"] = json!(height);
             }
@@ -254,14 +253,30 @@ async fn receive(state: &AppState, patient_id: i64, request: Request) -> Result<
             .await
             .map_err(AppError::internal)?;
         if let Some((png, width, height)) = made {
-            store.put_bytes(&thumbnail_path(access.clinic.id, &file.sha256), png).await?;
-            has_thumbnail = true;
+            thumbnail = Some(png);
             details = json!({ "width": width, "height": height });
         }
     }
+    let thumbnail_at = thumbnail_path(access.clinic.id, &file.sha256);
+    if let Some(png) = &thumbnail {
+        store.put_bytes(&thumbnail_at, png.clone()).await?;
+    }
 
-    // Stored: now the row, and its audit, together.
+    // Stored: now the row, and its audit, together. Under the content's lock, the file is
+    // checked again: a purge of the last document with the same content may have just
+    // removed it (a purge takes the same lock before removing a file).
     let mut tx = state.pool.begin().await?;
+    sqlx::query("SELECT pg_advisory_xact_lock($1)")
+        .bind(content_lock(access.clinic.id, &file.sha256))
+        .execute(&mut *tx)
+        .await?;
+    if !store.has(&path).await? {
+        store.put_file(&path, &file.temporary).await?;
+        if let Some(png) = thumbnail.clone() {
+            store.put_bytes(&thumbnail_at, png).await?;
+        }
+    }
+    let has_thumbnail = thumbnail.is_some();
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO patient_document (clinic_id, patient_id, category, kind, file_name, sha256,
              size_bytes, taken_on, note, has_thumbnail, details, uploaded_by)

@@ -78,6 +78,9 @@ impl Role {
             // Documents (x-rays, consent forms, letters): anyone in the clinic adds and
             // archives them; the front desk scans, clinicians take x-rays.
             ManagePatientDocuments => true,
+            // Purging one (an archived document removed for good: uploaded to the wrong
+            // patient, or past the practice's retention) is an admin's call.
+            PurgePatientDocuments => self == Admin,
         }
     }
 }
@@ -108,6 +111,7 @@ pub enum Permission {
     ViewOwnDay,
     WriteClinicalNotes,
     ManagePatientDocuments,
+    PurgePatientDocuments,
 }
 
 #[cfg(test)]

@@ -29,15 +29,21 @@ struct Row {
 
 impl Row {
     fn summary(self) -> NoteSummary {
-        let when = match self.time_zone.parse::<chrono_tz::Tz>() {
-            Ok(zone) => self.starts.with_timezone(&zone).format("%-d %b %Y %H:%M").to_string(),
-            Err(_) => self.starts.format("%-d %b %Y %H:%M UTC").to_string(),
+        let (when, day) = match self.time_zone.parse::<chrono_tz::Tz>() {
+            Ok(zone) => {
+                let local = self.starts.with_timezone(&zone);
+                (local.format("%-d %b %Y %H:%M").to_string(), local.date_naive())
+            }
+            Err(_) => {
+                (self.starts.format("%-d %b %Y %H:%M UTC").to_string(), self.starts.date_naive())
+            }
         };
         NoteSummary {
             appointment_id: self.appointment_id,
             patient_id: self.patient_id,
             patient: display_name(&self.first_name, &self.preferred_name, &self.last_name),
             when,
+            day,
             provider: self.provider,
             type_name: self.type_name,
             state: if self.signed { NoteState::Signed } else { NoteState::Draft },

@@ -74,6 +74,8 @@ pub struct NoteSummary {
     pub patient: String,
     /// "8 Dec 2026 10:30"
     pub when: String,
+    /// The visit's day in the clinic (the patient's timeline orders by it).
+    pub day: chrono::NaiveDate,
     pub provider: String,
     pub type_name: String,
     pub state: NoteState,

@@ -177,6 +177,9 @@ pub struct PatientRecord {
     /// Whether the viewer may add and archive documents.
     #[serde(default)]
     pub can_manage_documents: bool,
+    /// Whether the viewer may purge archived documents (admins).
+    #[serde(default)]
+    pub can_purge_documents: bool,
 }
 
 /// An appointment as the patient page lists it.

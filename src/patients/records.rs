@@ -268,6 +268,7 @@ pub mod ssr {
             clinical_notes,
             documents,
             can_manage_documents,
+            can_purge_documents: access.actor.role.allows(Permission::PurgePatientDocuments),
             id,
             number: format_patient_number(row.number),
             age: age_on(row.date_of_birth, today),

@@ -152,7 +152,7 @@ pub async fn backup(config: &Config, to: &Path) -> Result<String, String> {
 
     let mut files = BTreeMap::new();
     files.insert(DUMP.to_string(), sum_of(&dump)?);
-    let store = DocumentStore::open(config).map_err(|e| e.to_string())?;
+    let store = DocumentStore::open(&config.document_store).map_err(|e| e.to_string())?;
     for path in &paths {
         let target = to.join("documents").join(path);
         std::fs::create_dir_all(target.parent().expect("a document's folder"))
@@ -224,7 +224,7 @@ pub async fn restore(config: &Config, from: &Path) -> Result<String, String> {
     if tables > 0 {
         return Err("the database is not empty: restore into a new, empty database".into());
     }
-    let store = DocumentStore::open(config).map_err(|e| e.to_string())?;
+    let store = DocumentStore::open(&config.document_store).map_err(|e| e.to_string())?;
     if !store.is_empty().await.map_err(|e| e.to_string())? {
         return Err("the document store is not empty: restore into a new, empty one".into());
     }

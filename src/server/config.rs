@@ -61,8 +61,9 @@ pub struct Config {
     /// Who may read `/metrics`.
     pub metrics: crate::server::metrics::MetricsAccess,
     /// `DOCUMENT_STORE`: where patients' documents are kept, `file:///var/lib/chairside/documents`
-    /// (the default in development: `.data/documents` under the working directory).
-    pub document_store: Url,
+    /// or `s3://bucket/prefix` (the default in development: `.data/documents` under the working
+    /// directory).
+    pub document_store: DocumentLocation,
     /// `DOCUMENT_MAX_MB` (50 by default): the largest document accepted.
     pub document_max_bytes: u64,
 }
@@ -77,6 +78,77 @@ pub struct EmailSettings {
     pub from: lettre::message::Mailbox,
     /// `EMAIL_FILE_DIR` (default `mail`): the development sink.
     pub file_dir: std::path::PathBuf,
+}
+
+/// Where patients' documents are kept (`DOCUMENT_STORE`).
+#[derive(Clone)]
+pub enum DocumentLocation {
+    /// `file:///…`: a folder on this machine (one instance, or a shared mount).
+    Folder(std::path::PathBuf),
+    /// `s3://bucket[/prefix]`: an S3-compatible bucket, with the usual `AWS_*` settings
+    /// ([`S3_SETTINGS`]) as the AWS tools read them. Their values may be secrets: never logged.
+    Bucket { url: Url, settings: Vec<(&'static str, String)> },
+}
+
+/// The `AWS_*` variables read for an `s3://` store: credentials (or the web identity and
+/// container credentials of EKS and ECS; without any, the instance's metadata service), the
+/// region, an endpoint for S3-compatible servers, and server-side encryption.
+pub const S3_SETTINGS: &[&str] = &[
+    "AWS_ACCESS_KEY_ID",
+    "AWS_SECRET_ACCESS_KEY",
+    "AWS_SESSION_TOKEN",
+    "AWS_REGION",
+    "AWS_DEFAULT_REGION",
+    "AWS_ENDPOINT",
+    "AWS_ENDPOINT_URL",
+    "AWS_ALLOW_HTTP",
+    "AWS_VIRTUAL_HOSTED_STYLE_REQUEST",
+    "AWS_WEB_IDENTITY_TOKEN_FILE",
+    "AWS_ROLE_ARN",
+    "AWS_ROLE_SESSION_NAME",
+    "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",
+    "AWS_CONTAINER_CREDENTIALS_FULL_URI",
+    "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE",
+    "AWS_SERVER_SIDE_ENCRYPTION",
+    "AWS_SSE_KMS_KEY_ID",
+];
+
+impl DocumentLocation {
+    /// `DOCUMENT_STORE`'s value; for a bucket, its settings read through `lookup` and checked
+    /// by building the client (which reaches nothing yet).
+    pub fn parse(
+        text: &str,
+        lookup: &impl Fn(&str) -> Option<String>,
+    ) -> Result<DocumentLocation, String> {
+        let refused = || {
+            format!(
+                "DOCUMENT_STORE {text:?} is not a file:/// URL of a folder or an s3://bucket URL"
+            )
+        };
+        let url = Url::parse(text).map_err(|_| refused())?;
+        match url.scheme() {
+            "file" => url.to_file_path().map(DocumentLocation::Folder).map_err(|_| refused()),
+            "s3" if url.host_str().is_some_and(|bucket| !bucket.is_empty()) => {
+                let settings: Vec<_> = S3_SETTINGS
+                    .iter()
+                    .filter_map(|name| lookup(name).map(|value| (*name, value)))
+                    .collect();
+                crate::documents::store::bucket(&url, &settings)
+                    .map_err(|error| format!("DOCUMENT_STORE's bucket settings: {error}"))?;
+                Ok(DocumentLocation::Bucket { url, settings })
+            }
+            _ => Err(refused()),
+        }
+    }
+}
+
+impl fmt::Debug for DocumentLocation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DocumentLocation::Folder(path) => write!(f, "Folder({})", path.display()),
+            DocumentLocation::Bucket { url, .. } => write!(f, "Bucket({url})"),
+        }
+    }
 }
 
 impl fmt::Debug for Config {
@@ -358,7 +430,7 @@ impl Config {
         let document_store = match lookup("DOCUMENT_STORE") {
             None if production => {
                 problems.push(
-                    "DOCUMENT_STORE is not set (where patients' documents are kept: file:///… )"
+                    "DOCUMENT_STORE is not set (where patients' documents are kept: file:///… or s3://…)"
                         .into(),
                 );
                 None
@@ -366,18 +438,17 @@ impl Config {
             None => {
                 let default = std::env::current_dir()
                     .ok()
-                    .and_then(|dir| Url::from_directory_path(dir.join(".data/documents")).ok());
+                    .map(|dir| DocumentLocation::Folder(dir.join(".data/documents")));
                 if default.is_none() {
                     problems
                         .push("DOCUMENT_STORE is not set and the working folder is unknown".into());
                 }
                 default
             }
-            Some(text) => match Url::parse(&text) {
-                Ok(url) if url.scheme() == "file" && url.to_file_path().is_ok() => Some(url),
-                _ => {
-                    problems
-                        .push(format!("DOCUMENT_STORE {text:?} is not a file:/// URL of a folder"));
+            Some(text) => match DocumentLocation::parse(&text, &lookup) {
+                Ok(location) => Some(location),
+                Err(problem) => {
+                    problems.push(problem);
                     None
                 }
             },
@@ -606,5 +677,51 @@ mod tests {
         assert!(!shown.contains("hunter2"));
         assert!(!shown.contains("swordfish"));
         assert!(!shown.contains("a-long-random-secret"));
+    }
+
+    #[test]
+    fn the_document_store_is_a_folder_or_a_bucket_with_its_settings() {
+        let folder = config(&[
+            ("DATABASE_URL", "postgres://db/app"),
+            ("DOCUMENT_STORE", "file:///var/lib/chairside/documents"),
+        ])
+        .unwrap();
+        assert!(matches!(
+            &folder.document_store,
+            DocumentLocation::Folder(path) if path.as_os_str() == "/var/lib/chairside/documents"
+        ));
+
+        let bucket = config(&[
+            ("DATABASE_URL", "postgres://db/app"),
+            ("DOCUMENT_STORE", "s3://practice-documents/london"),
+            ("AWS_REGION", "eu-west-2"),
+            ("AWS_SECRET_ACCESS_KEY", "wJalrXUtnFEMI-example"),
+            ("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE"),
+        ])
+        .unwrap();
+        let DocumentLocation::Bucket { url, settings } = &bucket.document_store else {
+            panic!("an s3:// store is a bucket");
+        };
+        assert_eq!(url.as_str(), "s3://practice-documents/london");
+        assert_eq!(
+            settings.iter().map(|(name, _)| *name).collect::<Vec<_>>(),
+            ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_REGION"]
+        );
+        let shown = format!("{:?}", bucket.document_store);
+        assert!(!shown.contains("wJalrXUtnFEMI"), "{shown}");
+
+        for refused in ["s3://", "ftp://files.example/documents", "documents"] {
+            let problems =
+                config(&[("DATABASE_URL", "postgres://db/app"), ("DOCUMENT_STORE", refused)])
+                    .unwrap_err();
+            assert!(problems.to_string().contains("DOCUMENT_STORE"), "{refused}: {problems}");
+        }
+        let problems = config(&[
+            ("DATABASE_URL", "postgres://db/app"),
+            ("DOCUMENT_STORE", "s3://practice-documents"),
+            ("AWS_ALLOW_HTTP", "perhaps"),
+        ])
+        .unwrap_err();
+        assert!(problems.to_string().contains("bucket settings"), "{problems}");
     }
 }

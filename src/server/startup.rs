@@ -39,6 +39,8 @@ pub enum StartupError {
     Demo(String),
     #[error("email: {0}")]
     Email(String),
+    #[error("{0}")]
+    App(#[from] crate::error::AppError),
 }
 
 /// The largest request body read, for every route: server functions read their whole body

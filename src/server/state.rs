@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use sqlx::PgPool;
 
 use super::config::Config;
+use crate::documents::store::DocumentStore;
 use crate::error::AppError;
 
 /// What every handler and server function can reach. Cheap to clone.
@@ -16,20 +17,25 @@ pub struct AppState {
     #[from_ref(skip)]
     pub reports: PgPool,
     pub config: Arc<Config>,
+    /// Patients' documents (`DOCUMENT_STORE`), opened once.
+    #[from_ref(skip)]
+    pub documents: DocumentStore,
 }
 
 impl AppState {
-    /// The state over `pool`, with the reports' pool of the configured replica, if any.
+    /// The state over `pool`, with the reports' pool of the configured replica, if any, and
+    /// the document store.
     pub fn new(
         leptos_options: LeptosOptions,
         pool: PgPool,
         config: Config,
-    ) -> Result<AppState, sqlx::Error> {
+    ) -> Result<AppState, AppError> {
         let reports = match &config.database_replica_url {
             Some(url) => super::db::pool_at(url, &config)?,
             None => pool.clone(),
         };
-        Ok(AppState { leptos_options, pool, reports, config: Arc::new(config) })
+        let documents = DocumentStore::open(&config.document_store)?;
+        Ok(AppState { leptos_options, pool, reports, config: Arc::new(config), documents })
     }
 }
 

@@ -629,6 +629,9 @@ fn cases() -> Vec<Case> {
         case("a document archived", "documents/archive", 404, |_, t| {
             vec![("id", t.document.to_string()), ("archived", "true".into())]
         }),
+        case("a document purged", "documents/purge", 404, |_, t| {
+            vec![("id", t.document.to_string()), ("reason", "uploaded to the wrong patient".into())]
+        }),
         case("a clinic's note templates", "note-templates/list", 404, clinic_only),
         case("a note template added to a clinic", "note-templates/save", 404, |_, t| {
             vec![

@@ -60,7 +60,7 @@ async fn app_with_store(pool: &PgPool, folder: &Folder, max_mb: &str) -> TestApp
         .await
 }
 
-async fn patient_of(app: &TestApp, clinic: &str, number: i32) -> i64 {
+pub async fn patient_of(app: &TestApp, clinic: &str, number: i32) -> i64 {
     sqlx::query_scalar(
         "INSERT INTO patient (clinic_id, number, first_name, last_name, date_of_birth)
          SELECT id, $2, 'Dora', 'Document', '1980-01-01' FROM clinic WHERE slug = $1 RETURNING id",
@@ -72,7 +72,7 @@ async fn patient_of(app: &TestApp, clinic: &str, number: i32) -> i64 {
     .unwrap()
 }
 
-fn png(width: u32, height: u32) -> Vec<u8> {
+pub fn png(width: u32, height: u32) -> Vec<u8> {
     let mut bytes = Vec::new();
     image::RgbImage::from_pixel(width, height, image::Rgb([10, 120, 200]))
         .write_to(&mut Cursor::new(&mut bytes), image::ImageFormat::Png)
@@ -98,7 +98,7 @@ const PDF: &[u8] =
     b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
 
 /// Uploads `bytes` as `name` for `patient`; answers the status and the body (JSON when asked).
-async fn upload(
+pub async fn upload(
     app: &TestApp,
     client: &reqwest::Client,
     patient: i64,
@@ -320,4 +320,76 @@ async fn another_clinic_s_documents_and_patients_are_out_of_reach(pool: PgPool) 
     let rows: i64 =
         sqlx::query_scalar("SELECT count(*) FROM patient_document").fetch_one(&pool).await.unwrap();
     assert_eq!((rows, folder.files().len()), (1, 2), "the first upload and its thumbnail only");
+}
+
+#[sqlx::test]
+async fn an_admin_purges_an_archived_document_and_its_file_once_no_other_document_is_it(
+    pool: PgPool,
+) {
+    let folder = Folder::new();
+    let app = app_with_store(&pool, &folder, "50").await;
+    let desk = app.signed_in("desk@test.example", Role::Receptionist, "test-clinic").await;
+    let admin = app.signed_in("admin@test.example", Role::Admin, "test-clinic").await;
+    let (wrong, right) =
+        (patient_of(&app, "test-clinic", 901).await, patient_of(&app, "test-clinic", 902).await);
+    let scan = png(60, 40);
+    // The same scan uploaded for two patients: one file in the store, two rows.
+    let (_, _, first) = upload(&app, &desk, wrong, "scan.png", scan.clone(), true).await;
+    let (_, _, second) = upload(&app, &desk, right, "scan.png", scan.clone(), true).await;
+    let (first, second) = (first["id"].as_i64().unwrap(), second["id"].as_i64().unwrap());
+    assert_eq!(folder.files().len(), 2, "the file and its thumbnail, once");
+    let purge = async |client: &reqwest::Client, id: i64, reason: &str| {
+        app.call_json(client, "documents/purge", &[("id", &id.to_string()), ("reason", reason)])
+            .await
+    };
+
+    // Only admins purge, only an archived document, and only with a reason.
+    let (status, _) = purge(&desk, first, "uploaded to the wrong patient").await;
+    assert_eq!(status, 403);
+    let (status, body) = purge(&admin, first, "uploaded to the wrong patient").await;
+    assert_eq!(status, 400, "{body}");
+    assert!(body["Validation"]["fields"]["id"].as_str().unwrap().contains("Archive"), "{body}");
+    app.call_json(&desk, "documents/archive", &[("id", &first.to_string()), ("archived", "true")])
+        .await;
+    let (status, body) = purge(&admin, first, "mistake").await;
+    assert_eq!(status, 400, "{body}");
+    assert_eq!(body["Validation"]["input"]["reason"], "mistake", "{body}");
+    // A DELETE that no purge named is refused, archived or not.
+    let deleted = sqlx::query("DELETE FROM patient_document WHERE id = $1")
+        .bind(first)
+        .execute(&pool)
+        .await
+        .unwrap_err();
+    assert!(deleted.to_string().contains("never deleted"), "{deleted}");
+
+    let (status, body) = purge(&admin, first, "uploaded to the wrong patient").await;
+    assert_eq!(status, 200, "{body}");
+    let left: Vec<i64> = sqlx::query_scalar("SELECT id FROM patient_document ORDER BY id")
+        .fetch_all(&pool)
+        .await
+        .unwrap();
+    assert_eq!(left, [second]);
+    assert_eq!(folder.files().len(), 2, "the other patient's document is still that file");
+    let (action, details): (String, Value) = sqlx::query_as(
+        "SELECT action, details FROM audit_log
+         WHERE object_type = 'patient_document' AND object_id = $1 ORDER BY id DESC LIMIT 1",
+    )
+    .bind(first.to_string())
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(action, "patient_document.purged");
+    assert_eq!(details["reason"], "uploaded to the wrong patient");
+    assert_eq!(details["file_name"], "scan.png");
+    let (_, record) = app.call_json(&admin, "patients/get", &[("id", &wrong.to_string())]).await;
+    assert_eq!(record["documents"], serde_json::json!([]));
+
+    // The last document of that content: its file and thumbnail leave the store.
+    app.call_json(&desk, "documents/archive", &[("id", &second.to_string()), ("archived", "true")])
+        .await;
+    let (status, _) = purge(&admin, second, "past the practice's retention period").await;
+    assert_eq!(status, 200);
+    assert!(folder.files().is_empty(), "{:?}", folder.files());
+    let response = admin.get(app.url(&format!("/documents/{second}"))).send().await.unwrap();
+    assert_eq!(response.status(), 404);
 }

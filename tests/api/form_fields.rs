@@ -540,12 +540,21 @@ async fn every_staff_form_missing_any_field_is_answered_by_the_app(pool: PgPool)
     .unwrap();
     // An appointment that can still be moved, opened in the calendar, so that the dialog's
     // address is first seen with its move and cancel forms (the demo's earliest of today may
-    // already be under way, whose dialog has neither).
+    // already be under way, whose dialog has neither). Its dialog links to a series of four
+    // weekly follow-ups, which has a booking form only when each can be booked that day: none
+    // may fall on a holiday or the provider's time off (in December one may be Christmas).
     let (movable, movable_day): (i64, chrono::NaiveDate) = sqlx::query_as(
         "SELECT a.id, (lower(a.visit) AT TIME ZONE c.time_zone)::date
          FROM appointment a JOIN clinic c ON c.id = a.clinic_id
          WHERE c.slug = 'london' AND a.status = 'scheduled'
            AND lower(a.visit) > now() + interval '1 day'
+           AND NOT EXISTS (
+               SELECT 1 FROM time_off t, generate_series(1, 4) AS week
+               WHERE t.clinic_id = a.clinic_id
+                 AND (t.provider_id IS NULL OR t.provider_id = a.provider_id)
+                 AND (t.chair_id IS NULL OR t.chair_id = a.chair_id)
+                 AND t.period && tstzrange(lower(a.visit) + week * interval '1 week' - interval '14 hours',
+                                           lower(a.visit) + week * interval '1 week' + interval '14 hours'))
          ORDER BY lower(a.visit), a.id LIMIT 1",
     )
     .fetch_one(&pool)

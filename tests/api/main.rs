@@ -20,6 +20,7 @@ mod cross_clinic;
 mod delivery;
 mod demo;
 mod documents;
+mod documents_s3;
 mod feeds;
 mod fees;
 mod form_fields;

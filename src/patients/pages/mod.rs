@@ -6,6 +6,7 @@ mod form;
 mod merge;
 mod record;
 mod search;
+mod timeline;
 
 pub use book::BookForPatientPage;
 pub use form::{EditPatientPage, NewPatientPage};

@@ -3,14 +3,16 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::NavigateOptions;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
+use super::timeline::ClinicalTimeline;
 use crate::asap::list::{AddToAsap, RemoveFromAsap};
 use crate::asap::pages::PatientAsapSection;
 use crate::audit::pages::PatientTabs;
-use crate::documents::api::ArchiveDocument;
-use crate::documents::pages::PatientDocuments;
+use crate::documents::api::{ArchiveDocument, PurgeDocument};
+use crate::documents::pages::{DocumentActions, PatientDocuments};
 use crate::domain::fields::optional_text;
 use crate::patients::medical::{SaveMedicalItem, SetMedicalItemActive};
 use crate::patients::model::{
@@ -38,6 +40,18 @@ pub fn PatientPage() -> impl IntoView {
     let add_asap = ServerAction::<AddToAsap>::new();
     let remove_asap = ServerAction::<RemoveFromAsap>::new();
     let archive_document = ServerAction::<ArchiveDocument>::new();
+    let purge_document = ServerAction::<PurgeDocument>::new();
+    // A document uploaded from the browser: the record is read again, and the address says
+    // so, as it does after the plain form's post.
+    let uploads = RwSignal::new(0u32);
+    let navigate = use_navigate();
+    let uploaded = Callback::new(move |()| {
+        uploads.update(|n| *n += 1);
+        navigate(
+            &format!("/patients/{}?upload=done", id.get_untracked()),
+            NavigateOptions { replace: true, scroll: false, ..Default::default() },
+        );
+    });
     let record = Resource::new(
         move || {
             (
@@ -47,7 +61,7 @@ pub fn PatientPage() -> impl IntoView {
                 set_archived.version().get(),
                 set_recall_due.version().get(),
                 (add_asap.version().get(), remove_asap.version().get()),
-                archive_document.version().get(),
+                (archive_document.version().get(), purge_document.version().get(), uploads.get()),
             )
         },
         |(id, ..)| get_patient(id),
@@ -58,7 +72,7 @@ pub fn PatientPage() -> impl IntoView {
                 match record.await {
                     Err(error) => page_error(error, &format!("/patients/{}", id.get_untracked())),
                     Ok(record) => view! {
-                        <Record record item save_item set_item_active set_archived set_recall_due asap_actions=(add_asap, remove_asap) archive_document />
+                        <Record record item save_item set_item_active set_archived set_recall_due asap_actions=(add_asap, remove_asap) document_actions=(archive_document, purge_document, uploaded) />
                     }.into_any(),
                 }
             })}}
@@ -75,7 +89,7 @@ fn Record(
     set_archived: ServerAction<SetPatientArchived>,
     set_recall_due: ServerAction<SetRecallDue>,
     asap_actions: (ServerAction<AddToAsap>, ServerAction<RemoveFromAsap>),
-    archive_document: ServerAction<ArchiveDocument>,
+    document_actions: (ServerAction<ArchiveDocument>, ServerAction<PurgeDocument>, Callback<()>),
 ) -> impl IntoView {
     let name = record.display_name();
     let or_dash = |v: Option<String>| v.filter(|s| !s.is_empty()).unwrap_or_else(|| "—".into());
@@ -183,44 +197,17 @@ fn Record(
                 view! { <PatientAsapSection patient_id=record.id asap add remove /> }
             })}
             <PatientDocuments patient_id=record.id documents=record.documents.clone()
-                can_manage=record.can_manage_documents archive=archive_document />
-            {record.clinical_notes.clone().map(|notes| view! { <ClinicalNotes notes /> })}
+                actions=DocumentActions {
+                    can_manage: record.can_manage_documents,
+                    can_purge: record.can_purge_documents,
+                    archive: document_actions.0,
+                    purge: document_actions.1,
+                    uploaded: document_actions.2,
+                } />
+            {record.clinical_notes.clone().map(|notes| {
+                view! { <ClinicalTimeline notes documents=record.documents.clone() /> }
+            })}
         </div>
-    }
-}
-
-/// The patient's clinical notes, newest visit first, each linked to its page.
-#[component]
-fn ClinicalNotes(notes: Vec<crate::notes::model::NoteSummary>) -> impl IntoView {
-    let body = if notes.is_empty() {
-        view! { <p class="hint">"No clinical notes yet."</p> }.into_any()
-    } else {
-        let items = notes
-            .into_iter()
-            .map(|n| {
-                let addenda = match n.addenda {
-                    0 => String::new(),
-                    1 => " · 1 addendum".to_string(),
-                    k => format!(" · {k} addenda"),
-                };
-                view! {
-                    <li class="note-entry">
-                        <p>
-                            <a href=format!("/appointments/{}/note", n.appointment_id)>{format!("{} · {} · {}", n.when, n.type_name, n.provider)}</a>
-                            " "<span class="badge">{n.state.label()}</span>{addenda}
-                        </p>
-                        <p class="hint">{n.excerpt}</p>
-                    </li>
-                }
-            })
-            .collect_view();
-        view! { <ol class="timeline">{items}</ol> }.into_any()
-    };
-    view! {
-        <section aria-labelledby="clinical-notes">
-            <h2 id="clinical-notes">"Clinical notes"</h2>
-            {body}
-        </section>
     }
 }
 
