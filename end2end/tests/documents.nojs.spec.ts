@@ -14,13 +14,15 @@ async function signIn(page: Page, email: string) {
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
 
 test("without JavaScript a receptionist uploads an x-ray with the plain form, sees its thumbnail, and a renamed file is refused", async ({ page, visit }) => {
-  const last = `Docs${Date.now().toString(36)}`;
+  // A name, birth date and phone no other test's patient has (a near match would be offered
+  // as a possible duplicate first).
+  const last = `Docs${Array.from({ length: 8 }, () => Math.floor(Math.random() * 10)).join("")}`;
   await visit("/sign-in?next=/patients/new");
   await signIn(page, "reception@demo.test");
   await page.getByLabel("First name").fill("Xena");
   await page.getByLabel("Last name").fill(last);
-  await page.getByLabel("Date of birth").fill("02/04/1980");
-  await page.getByLabel("Mobile phone").fill("07700 900 123");
+  await page.getByLabel("Date of birth").fill(`${10 + Math.floor(Math.random() * 18)}/0${1 + Math.floor(Math.random() * 9)}/19${50 + Math.floor(Math.random() * 40)}`);
+  await page.getByLabel("Mobile phone").fill(`07700 9${String(Math.floor(Math.random() * 100000)).padStart(5, "0")}`);
   await page.getByRole("button", { name: "Create the patient" }).click();
   await expect(page.getByRole("heading", { name: `Xena ${last}`, level: 1 })).toBeVisible();
 
