@@ -38,8 +38,10 @@ test("without JavaScript a receptionist uploads an x-ray with the plain form, se
   await expect(item).toContainText("X-ray · PNG image");
   await expect(item).toContainText("taken 2026-11-30");
   const thumbnail = item.getByRole("img", { name: "Thumbnail of bitewing-36.png" });
+  // Thumbnails load lazily: once scrolled to (a phone's screen ends above it).
+  await thumbnail.scrollIntoViewIfNeeded();
   await expect(thumbnail).toBeVisible();
-  expect(await thumbnail.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
+  await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
   const download = await page.request.get(await item.getByRole("link", { name: "Download" }).getAttribute("href") ?? "");
   expect(download.headers()["content-disposition"]).toContain("attachment");
 

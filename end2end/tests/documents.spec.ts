@@ -42,6 +42,8 @@ async function drop(page: Page, file: { name: string; type: string; bytes: Buffe
 }
 
 test("a receptionist drops an x-ray on the patient's page, sees it upload with progress and its thumbnail, and a renamed file is refused", async ({ page, visit, expectProblem }) => {
+  // Two uploads and a new patient: longer than the default 30 seconds on a busy machine.
+  test.setTimeout(60_000);
   // The renamed file's refusal, as the browser logs it.
   expectProblem(/HTTP 415 for .*\/patients\/\d+\/documents/);
   expectProblem(/status of 415 \(Unsupported Media Type\)/);
