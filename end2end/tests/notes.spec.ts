@@ -27,6 +27,8 @@ async function call(request: APIRequestContext, endpoint: string, form: Record<s
 }
 
 test("a dentist writes a visit's note from My day with the clinic's template, signs it, and adds an addendum", async ({ page, visit, browser }) => {
+  // Three people's pages, a note's life and an upload: more than the default 30 seconds.
+  test.setTimeout(90_000);
   const date = farWeekday();
   const last = `Note${digits(6)}`;
   // The admin adds a template; the front desk books a new patient with the demo dentist.
