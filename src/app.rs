@@ -66,6 +66,8 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     // A plain form post's refusal, kept by the server for this page (not read from the address).
     crate::ui::form::provide_flashed_error();
+    // The page's live stream (for a signed-in staff member; see `live::follow`).
+    crate::live::follow::LiveFeed::provide();
     let (routing, set_routing) = signal(false);
     view! {
         // Every page's title goes through this one formatter, which escapes it on the server
@@ -77,6 +79,7 @@ pub fn App() -> impl IntoView {
         <Router set_is_routing=set_routing>
             <a class="skip-link" href="#main">"Skip to content"</a>
             <SiteHeader />
+            <crate::ui::keys::KeyHelp />
             // Busy while the router fetches the next page (its chunk, its data): the old page
             // dims, so nobody types into it thinking it is the new one.
             <main id="main" class="page" tabindex="-1" aria-busy=move || routing.get().then_some("true")>
@@ -95,6 +98,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/welcome") view={Lazy::<WelcomeRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/account/sessions") view={Lazy::<SessionsRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/account/password") view={Lazy::<ChangePasswordRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/notifications") view={Lazy::<NotificationsRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/admin/staff") view={Lazy::<StaffRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/admin/outbox") view={Lazy::<OutboxListRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/admin/outbox/:id") view={Lazy::<OutboxEmailRoute>::new()} ssr=SsrMode::Async />
@@ -146,6 +150,14 @@ fn SiteHeader() -> impl IntoView {
     // Asked again on every navigation, so signing in or out, or a session ending, shows at once.
     let location = use_location();
     let user = Resource::new(move || location.pathname.get(), |_| current_user());
+    // The live stream is open while someone is signed in.
+    if let Some(feed) = crate::live::follow::LiveFeed::get() {
+        Effect::new(move |_| {
+            if let Some(Ok(user)) = user.get() {
+                feed.set_signed_in(user.is_some());
+            }
+        });
+    }
     // One Transition reads the resource: a resource read under two Suspense boundaries can
     // leave a server-rendered response hanging (leptos-rs/leptos#4851).
     let signed_in_parts = move || {
@@ -153,7 +165,11 @@ fn SiteHeader() -> impl IntoView {
             let user = user.await.ok().flatten();
             let role = user.as_ref().map(|user| user.role);
             let account = match user {
-                Some(user) => view! { <AccountMenu user /> }.into_any(),
+                Some(user) => view! {
+                    <crate::notifications::pages::NotificationBell />
+                    <AccountMenu user />
+                }
+                .into_any(),
                 None => {
                     view! { <A href="/sign-in" attr:class="sign-in-link">"Sign in"</A> }.into_any()
                 }

@@ -22,6 +22,7 @@ use crate::feeds::pages::CalendarFeedPage;
 use crate::home::pages::HomePage;
 use crate::notes::pages::ClinicalNotePage;
 use crate::notes::template_pages::NoteTemplatesPage;
+use crate::notifications::pages::NotificationsPage;
 #[cfg(not(feature = "hydrate"))]
 use crate::online::pages::{
     BookClinicsPage, BookPage, BookingDetailsPage, BookingDonePage, BookingReviewPage,
@@ -140,6 +141,7 @@ area!(account_pages, __preload_account_pages, Account {
     WelcomeRoute => WelcomePage,
     SessionsRoute => SessionsPage,
     ChangePasswordRoute => ChangePasswordPage,
+    NotificationsRoute => NotificationsPage,
 });
 
 area!(calendar_pages, __preload_calendar_pages, Calendar {

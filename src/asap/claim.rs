@@ -287,6 +287,12 @@ pub mod ssr {
             "moved_from": moving.map(|(_, starts)| starts),
         }));
         audit::append(&mut tx, claimed).await?;
+        crate::notifications::store::notify_about_appointment(
+            &mut tx,
+            crate::notifications::model::NotificationKind::AsapClaimed,
+            appointment_id,
+        )
+        .await?;
         tx.commit().await?;
         leptos_axum::redirect(&format!("{here}?done=1"));
         Ok(())

@@ -50,6 +50,26 @@ pub const ENDPOINTS: &[Endpoint] = &[
         sample: &[],
     },
     Endpoint {
+        path: "/api/notifications/unread",
+        access: Access::Requires(Permission::ManageOwnAccount),
+        sample: &[],
+    },
+    Endpoint {
+        path: "/api/notifications/list",
+        access: Access::Requires(Permission::ManageOwnAccount),
+        sample: &[],
+    },
+    Endpoint {
+        path: "/api/notifications/mark-read",
+        access: Access::Requires(Permission::ManageOwnAccount),
+        sample: &[("id", "0")],
+    },
+    Endpoint {
+        path: "/api/notifications/choose",
+        access: Access::Requires(Permission::ManageOwnAccount),
+        sample: &[("wanted[]", "online_booked")],
+    },
+    Endpoint {
         path: "/api/account/password",
         access: Access::Requires(Permission::ManageOwnAccount),
         sample: &[("current_password", "x"), ("new_password", "y"), ("confirm_password", "y")],

@@ -930,6 +930,12 @@ pub mod ssr {
                 "asap_list": waits_for_earlier,
             }));
         audit::append(&mut tx, entry).await?;
+        crate::notifications::store::notify_about_appointment(
+            &mut tx,
+            crate::notifications::model::NotificationKind::OnlineBooked,
+            found.appointment_id,
+        )
+        .await?;
         tx.commit().await?;
         leptos_axum::redirect(&done);
         Ok(())
@@ -995,6 +1001,12 @@ pub mod ssr {
                 "booking_link": link_id, "start": found.start, "status": found.status,
             }));
         audit::append(&mut tx, entry).await?;
+        crate::notifications::store::notify_about_appointment(
+            &mut tx,
+            crate::notifications::model::NotificationKind::OnlineBooked,
+            found.appointment_id,
+        )
+        .await?;
         tx.commit().await?;
         leptos_axum::redirect(&format!("/book/{slug}/done?booking={key}"));
         Ok(())

@@ -62,6 +62,8 @@ mod ssr {
     use crate::email::model::EmailKind;
     use crate::email::outbox;
     use crate::error::AppError;
+    use crate::notifications::model::NotificationKind;
+    use crate::notifications::store::notify_about_appointment;
     use crate::scheduling::booking::ssr::{clash, start_instant};
     use crate::scheduling::reschedule::ssr::write_move;
     use crate::scheduling::status::StatusReason;
@@ -224,6 +226,7 @@ mod ssr {
             "before": { "status": current.status }, "after": { "status": "confirmed" },
         }));
         audit::append(&mut tx, audit_entry).await?;
+        notify_about_appointment(&mut tx, NotificationKind::OnlineConfirmed, current.id).await?;
         tx.commit().await?;
         back_to(&token, "confirmed");
         Ok(())
@@ -263,6 +266,7 @@ mod ssr {
             "before": { "status": current.status }, "after": { "status": "cancelled" },
         }));
         audit::append(&mut tx, audit_entry).await?;
+        notify_about_appointment(&mut tx, NotificationKind::OnlineCancelled, current.id).await?;
         tx.commit().await?;
         back_to(&token, "cancelled");
         Ok(())
@@ -296,6 +300,7 @@ mod ssr {
             "after": { "provider_id": provider_id, "chair_id": plan.chair_id, "start": plan.visit.0 },
         }));
         audit::append(&mut tx, audit_entry).await?;
+        notify_about_appointment(&mut tx, NotificationKind::OnlineMoved, current.id).await?;
         tx.commit().await?;
         back_to(&token, "moved");
         Ok(())

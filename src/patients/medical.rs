@@ -114,6 +114,12 @@ mod ssr {
         let id = saved.ok_or(AppError::NotFound)?;
         let action = if item_id.is_some() { "medical_item.updated" } else { "medical_item.added" };
         audit_change(&mut tx, &access, action, patient_id, id, json!({ "after": entry })).await?;
+        // A new alert or allergy: the clinicians who see the patient today are told.
+        if item_id.is_none() && entry.kind.is_warning() {
+            let added_by = access.actor.staff_id;
+            crate::notifications::store::notify_medical_alert(&mut tx, patient_id, added_by)
+                .await?;
+        }
         tx.commit().await?;
         Ok(())
     }

@@ -64,6 +64,7 @@ pub mod ssr {
         Json<Vec<(i64, String, i32, bool, Vec<i64>)>>,
         Json<Vec<RotaRow>>,
         Json<Vec<TimeOffRow>>,
+        i64,
     );
 
     /// A working-hours row: provider, weekday, start, end, chair, valid from, valid until.
@@ -159,6 +160,7 @@ pub mod ssr {
             Json(types),
             Json(rota),
             Json(time_off),
+            live_seq,
         ): ClinicSetup = sqlx::query_as(&format!(
             "SELECT c.slot_step_minutes,
                         coalesce((SELECT json_agg(json_build_array(r.id, r.label)
@@ -198,7 +200,9 @@ pub mod ssr {
                                                '{HOLD_REASON}'
                                         FROM appointment a
                                         WHERE a.clinic_id = c.id AND a.status = 'held' AND {LIVE}
-                                          AND a.blocked && tstzrange($4, $5)) o), '[]')
+                                          AND a.blocked && tstzrange($4, $5)) o), '[]'),
+                        (SELECT greatest(coalesce(max(e.seq), 0), (SELECT seq FROM live_event_horizon))
+                         FROM live_event e WHERE e.clinic_id = c.id)
                  FROM clinic c WHERE c.id = $1"
         ))
         .bind(clinic_id)
@@ -353,6 +357,7 @@ pub mod ssr {
             .map(|(a, _)| a.clone())
             .collect();
         Ok(CalendarView {
+            live_seq,
             clinic: access.clinic.clone(),
             clinics: Vec::new(),
             layout,

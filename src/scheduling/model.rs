@@ -198,6 +198,10 @@ pub struct CalendarView {
     /// Online bookings made since the viewer last marked them seen (newest first).
     #[serde(default)]
     pub new_online: Vec<NewOnlineBooking>,
+    /// The clinic's last live change when this was read (read before the appointments): the
+    /// page's live stream starts after it (`crate::live`).
+    #[serde(default)]
+    pub live_seq: i64,
 }
 
 impl CalendarColumn {

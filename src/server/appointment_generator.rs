@@ -529,6 +529,11 @@ pub async fn generate(request: Request, config: &Config) -> Result<String, Strin
             + u64::from(u64::from(number) <= request.count % u64::from(request.clinics));
         let clinic_started = Instant::now();
         let mut tx = pool.begin().await.map_err(|e| e.to_string())?;
+        // Generated history is not announced to live calendars (`live_event`).
+        sqlx::query("SELECT set_config('chairside.live_quiet', 'on', true)")
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| e.to_string())?;
         let result = make_clinic(&mut tx, number, quota, &templates, request.seed, now)
             .await
             .map_err(|e| format!("bench-clinic-{number}: {e}"))?;

@@ -123,6 +123,9 @@ pub fn build_router(state: AppState) -> Router {
         )
         .route("/documents/{id}", get(crate::documents::download::document))
         .route("/documents/{id}/thumbnail", get(crate::documents::download::thumbnail))
+        // Open for as long as a page is: past the page cache and the form flash, and not
+        // compressed (server-sent events are never).
+        .route("/live", get(crate::live::stream::stream))
         .layer(sessions)
         .layer(from_fn_with_state(
             PublicGate::for_pool(state.config.database_max_connections),
@@ -203,6 +206,7 @@ pub async fn run(config: Config) -> Result<(), StartupError> {
     let audit_sealer = tokio::spawn(crate::audit::sealer::run_sealer(pool.clone()));
     // Keeps the reports' daily roll-ups built (instances take turns).
     let report_days = tokio::spawn(crate::reports::rollup::run(pool.clone()));
+    let live_retention = tokio::spawn(crate::live::retention::run(pool.clone()));
 
     let address = leptos_options.site_addr;
     let grace = config.shutdown_grace;
@@ -210,7 +214,14 @@ pub async fn run(config: Config) -> Result<(), StartupError> {
     let listener = TcpListener::bind(address).await?;
     tracing::info!(address = %listener.local_addr()?, environment = ?state.config.environment, "listening");
 
-    serve(listener, build_router(state), shutdown_signal(), grace).await?;
+    // Live streams never finish on their own: they are ended when the shutdown starts (the
+    // browsers reconnect to another instance and catch up).
+    let hub = state.live.clone();
+    let stop = async move {
+        shutdown_signal().await;
+        hub.shut_down();
+    };
+    serve(listener, build_router(state), stop, grace).await?;
     email_worker.abort();
     reminder_scheduler.abort();
     recall_emails.abort();
@@ -220,6 +231,7 @@ pub async fn run(config: Config) -> Result<(), StartupError> {
     session_sweeper.abort();
     audit_sealer.abort();
     report_days.abort();
+    live_retention.abort();
     pool.close().await;
     tracing::info!("stopped");
     Ok(())

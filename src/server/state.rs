@@ -20,6 +20,9 @@ pub struct AppState {
     /// Patients' documents (`DOCUMENT_STORE`), opened once.
     #[from_ref(skip)]
     pub documents: DocumentStore,
+    /// This instance's one listener for live changes, shared by its streams.
+    #[from_ref(skip)]
+    pub live: crate::live::hub::Hub,
 }
 
 impl AppState {
@@ -35,7 +38,8 @@ impl AppState {
             None => pool.clone(),
         };
         let documents = DocumentStore::open(&config.document_store)?;
-        Ok(AppState { leptos_options, pool, reports, config: Arc::new(config), documents })
+        let live = crate::live::hub::Hub::new(pool.clone());
+        Ok(AppState { leptos_options, pool, reports, config: Arc::new(config), documents, live })
     }
 }
 

@@ -6,6 +6,7 @@
 //! router still handles their clicks), with `aria-current` set where one really is current.
 
 pub mod form;
+pub mod keys;
 mod title;
 
 pub use title::page_title;

@@ -844,10 +844,16 @@ fn template(t: &Records) -> Form {
 }
 
 /// Endpoints whose sample names an id (or a clinic) but that need no row in the table, and why.
-const NOT_A_CLINICS_RECORD: &[(&str, &str)] = &[(
-    "/api/account/sessions/revoke",
-    "a session is a person's, not a clinic's (tests/api/sessions.rs: another's is not found)",
-)];
+const NOT_A_CLINICS_RECORD: &[(&str, &str)] = &[
+    (
+        "/api/account/sessions/revoke",
+        "a session is a person's, not a clinic's (tests/api/sessions.rs: another's is not found)",
+    ),
+    (
+        "/api/notifications/mark-read",
+        "a notification is its recipient's (tests/api/notifications.rs: another's is left unread)",
+    ),
+];
 
 /// Server functions the admin these cases sign in as may not call at all (403 whatever the
 /// id): their clinic isolation is checked with a clinician, where they are tested.

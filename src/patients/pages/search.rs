@@ -57,6 +57,13 @@ pub fn PatientsPage() -> impl IntoView {
         .ok();
         pending.set_value(handle);
     };
+    // The page is for finding someone: the field has the focus (the `/` key comes here too).
+    let search_field = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        if let Some(field) = search_field.get() {
+            let _ = field.focus();
+        }
+    });
     view! {
         <Title text="Patients" />
         <h1>"Patients"</h1>
@@ -64,7 +71,7 @@ pub fn PatientsPage() -> impl IntoView {
             <input type="hidden" name="clinic" value=move || clinic.get() />
             <label for="patient-search">"Find a patient"</label>
             <div class="search-row">
-                <input id="patient-search" name="q" type="search" value=q.get_untracked()
+                <input id="patient-search" name="q" type="search" value=q.get_untracked() node_ref=search_field
                     autocomplete="off" spellcheck="false" aria-describedby="patient-search-hint"
                     on:input=on_input />
                 <button type="submit" class="button">"Search"</button>

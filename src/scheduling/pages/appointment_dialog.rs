@@ -8,6 +8,7 @@ use leptos_router::components::A;
 use super::calendar::Actions;
 use super::dialog::Dialog;
 use crate::domain::AppointmentStatus;
+use crate::live::follow::ChangedElsewhere;
 use crate::scheduling::model::{CalendarAddress, CalendarAppointment, CalendarView, Choice};
 use crate::scheduling::reschedule::RescheduleAppointment;
 use crate::scheduling::status::SetAppointmentStatus;
@@ -31,6 +32,18 @@ pub fn AppointmentDialog(
         .into_any();
     };
     let here = address.with(&[("appointment", a.id.to_string())]);
+    // Someone else changed it while this dialog was open: said, and what was typed is kept.
+    let changed = use_context::<ChangedElsewhere>().map(|c| c.0);
+    let appointment_id = a.id;
+    let changed_notice = move || {
+        changed.and_then(|c| c.get()).filter(|id| *id == appointment_id).map(|_| {
+            view! {
+                <p class="status status-warning" role="alert">
+                    "Someone else changed this appointment just now. Close the dialog to see it as it is; nothing you typed here was sent."
+                </p>
+            }
+        })
+    };
     let title = format!("{} · {}", a.patient, a.time);
     let warnings = (!a.warnings.is_empty()).then(|| {
         let items = a.warnings.iter().map(|w| view! { <li>{w.clone()}</li> }).collect_view();
@@ -103,6 +116,7 @@ pub fn AppointmentDialog(
     });
     view! {
         <Dialog title close>
+            {changed_notice}
             {warnings}
             {facts}
             {steps}

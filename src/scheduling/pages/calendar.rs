@@ -10,7 +10,9 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
 use super::grid::CalendarGrid;
+use super::keys::{CalendarKeyTargets, CalendarKeys};
 use super::lazy_dialog::{self, DialogKind, OpenDialog};
+use crate::live::follow::{ChangedElsewhere, Heard, LiveFeed};
 use crate::online::staff::{DismissPossibleMatch, MarkOnlineBookingsSeen};
 use crate::scheduling::booking::BookAppointment;
 use crate::scheduling::calendar::calendar;
@@ -19,7 +21,8 @@ use crate::scheduling::reschedule::RescheduleAppointment;
 use crate::scheduling::status::SetAppointmentStatus;
 use crate::ui::page_error;
 
-/// How often an open calendar asks again (others book and move appointments too).
+/// How often an open calendar asks again without being told (for the time line, and for a
+/// browser whose live stream is down).
 const REFRESH_SECONDS: u64 = 60;
 
 #[component]
@@ -38,7 +41,8 @@ pub fn CalendarPage() -> impl IntoView {
     let reschedule = ServerAction::<RescheduleAppointment>::new();
     let status = ServerAction::<SetAppointmentStatus>::new();
     let actions = Actions { book, reschedule, status };
-    // Asked again every minute while no dialog is open (a dialog's typing is never lost).
+    // Asked again every minute while no dialog is open (a dialog's typing is never lost), and
+    // whenever the live stream tells of a change: at once, or when the dialog closes.
     let tick = RwSignal::new(0u32);
     Effect::new(move |_| {
         let handle = set_interval_with_handle(
@@ -54,6 +58,38 @@ pub fn CalendarPage() -> impl IntoView {
                 handle.clear();
             }
         });
+    });
+    let open_appointment = Memo::new(move |_| param("appointment").parse::<i64>().ok());
+    let changed_elsewhere = ChangedElsewhere(RwSignal::new(None));
+    provide_context(changed_elsewhere);
+    let stale = RwSignal::new(false);
+    let feed = LiveFeed::get();
+    if let Some(feed) = feed {
+        feed.unfollow_on_cleanup();
+        feed.listen(move |heard| {
+            if let Heard::Change(change) = heard
+                && open_appointment.get_untracked() == Some(change.appointment_id)
+            {
+                changed_elsewhere.0.set(Some(change.appointment_id));
+            }
+            if matches!(heard, Heard::Notification) {
+                return;
+            }
+            if dialog_open.get_untracked() {
+                stale.set(true);
+            } else {
+                tick.update(|t| *t += 1);
+            }
+        });
+    }
+    Effect::new(move |_| {
+        if !dialog_open.get() {
+            changed_elsewhere.0.set(None);
+            if stale.get_untracked() {
+                stale.set(false);
+                tick.update(|t| *t += 1);
+            }
+        }
     });
     let data = Resource::new(
         move || {
@@ -78,7 +114,12 @@ pub fn CalendarPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match data.await {
                     Err(error) => page_error(error, "/calendar"),
-                    Ok(view) => view! { <CalendarScreen view actions /> }.into_any(),
+                    Ok(view) => {
+                        if let Some(feed) = feed {
+                            feed.follow_clinic(&view.clinic.slug, Some(view.live_seq));
+                        }
+                        view! { <CalendarScreen view actions /> }.into_any()
+                    }
                 }
             })}
         </Transition>
@@ -167,11 +208,27 @@ fn CalendarScreen(view: CalendarView, actions: Actions) -> impl IntoView {
             <NewOnlineBookings view=view.get_value() address=address.clone() />
             {drag_problem}
             <CalendarGrid view=view.get_value() address=address.clone() reschedule=actions.reschedule />
+            <CalendarKeys targets=view.with_value(|v| key_targets(v, &address)) />
             <Released view=view.get_value() address />
         </section>
         {dialogs}
     }
     .into_any()
+}
+
+/// Where the calendar's keys go from this view (`keys`).
+fn key_targets(view: &CalendarView, address: &CalendarAddress) -> CalendarKeyTargets {
+    let step = if view.layout == Layout::Week { 7 } else { 1 };
+    let on = |date: NaiveDate| CalendarAddress { date: Some(date), ..address.clone() }.href();
+    let layouts = Layout::ALL;
+    let at = layouts.iter().position(|l| *l == view.layout).unwrap_or(0);
+    let next_layout = layouts[(at + 1) % layouts.len()];
+    CalendarKeyTargets {
+        previous: on(view.date - Days::new(step)),
+        next: on(view.date + Days::new(step)),
+        today: on(view.today),
+        next_layout: CalendarAddress { layout: next_layout, ..address.clone() }.href(),
+    }
 }
 
 /// The clinic, the layout, and the way through the days.

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
+use crate::live::follow::LiveFeed;
 use crate::scheduling::confirmations::{
     CallOutcome, ConfirmationsView, RecordConfirmationCall, Unconfirmed, confirmation_list,
 };
@@ -17,9 +18,11 @@ pub fn ConfirmationsPage() -> impl IntoView {
     let query = use_query_map();
     let clinic = Memo::new(move |_| query.read().get("clinic").unwrap_or_default());
     let record = ServerAction::<RecordConfirmationCall>::new();
+    // Read again whenever the clinic's appointments change (a patient confirming online).
+    let changed = LiveFeed::changes();
     let data = Resource::new(
-        move || (clinic.get(), record.version().get()),
-        |(clinic, _)| confirmation_list(clinic),
+        move || (clinic.get(), record.version().get(), changed.get()),
+        |(clinic, ..)| confirmation_list(clinic),
     );
     view! {
         <Title text="Confirmations" />
@@ -28,7 +31,12 @@ pub fn ConfirmationsPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match data.await {
                     Err(error) => page_error(error, "/calendar"),
-                    Ok(list) => view! { <Confirmations list record /> }.into_any(),
+                    Ok(list) => {
+                        if let Some(feed) = LiveFeed::get() {
+                            feed.follow_clinic(&list.clinic.slug, None);
+                        }
+                        view! { <Confirmations list record /> }.into_any()
+                    }
                 }
             })}
         </Transition>

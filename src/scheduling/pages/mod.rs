@@ -8,6 +8,7 @@ mod calendar;
 mod confirmations;
 mod dialog;
 mod grid;
+mod keys;
 mod lazy_dialog;
 mod my_day;
 mod series;

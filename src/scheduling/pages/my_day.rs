@@ -9,6 +9,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
 use crate::domain::AppointmentStatus;
+use crate::live::follow::LiveFeed;
 use crate::notes::model::{NoteState, NoteSummary};
 use crate::scheduling::model::{CalendarAppointment, MyDaySchedule, ProviderDay};
 use crate::scheduling::my_day::my_day;
@@ -25,15 +26,24 @@ pub fn MyDayPage() -> impl IntoView {
     let query = use_query_map();
     let date = Memo::new(move |_| query.read().get("date").unwrap_or_default());
     let status = ServerAction::<SetAppointmentStatus>::new();
-    let data =
-        Resource::new(move || (date.get(), status.version().get()), |(date, _)| my_day(date));
+    // Read again whenever the front desk (or a patient online) changes the clinic's day.
+    let changed = LiveFeed::changes();
+    let data = Resource::new(
+        move || (date.get(), status.version().get(), changed.get()),
+        |(date, ..)| my_day(date),
+    );
     view! {
         <Title text="My day" />
         <Transition fallback=|| view! { <p class="loading">"Loading your day…"</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     Err(error) => page_error(error, "/my-day"),
-                    Ok(day) => view! { <MyDayScreen day status /> }.into_any(),
+                    Ok(day) => {
+                        if let (Some(feed), Some(first)) = (LiveFeed::get(), day.days.first()) {
+                            feed.follow_clinic(&first.clinic.slug, None);
+                        }
+                        view! { <MyDayScreen day status /> }.into_any()
+                    }
                 }
             })}
         </Transition>
