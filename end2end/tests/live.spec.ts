@@ -45,7 +45,7 @@ async function newPatientAndDentist(request: APIRequestContext, first: string) {
 
 test("a booking made in one browser appears in another's open calendar without a reload", async ({ page, visit, browser }) => {
   const date = farWeekday();
-  await visit(`/sign-in?next=/calendar?clinic=london&date=${date}`);
+  await visit(`/sign-in?next=${encodeURIComponent(`/calendar?clinic=london&date=${date}`)}`);
   await signIn(page, "reception@demo.test");
   await expect(page.getByRole("heading", { level: 1 })).toContainText(new Date(`${date}T12:00:00Z`).getUTCFullYear().toString());
   await page.waitForSelector("html[data-hydrated]", { state: "attached" });
@@ -106,8 +106,9 @@ test("a patient cancelling online rings the receptionist's bell", async ({ page,
 test("a receptionist books an appointment using only the keyboard", async ({ page, visit }) => {
   const date = farWeekday();
   const { name } = await (async () => {
-    await visit(`/sign-in?next=/calendar?clinic=london&date=${date}`);
+    await visit(`/sign-in?next=${encodeURIComponent(`/calendar?clinic=london&date=${date}`)}`);
     await signIn(page, "reception@demo.test");
+    await expect(page).not.toHaveURL(/sign-in/);
     await page.waitForSelector("html[data-hydrated]", { state: "attached" });
     return newPatientAndDentist(page.request, "Kai");
   })();
@@ -136,12 +137,14 @@ test("a receptionist books an appointment using only the keyboard", async ({ pag
   await expect(search).toBeFocused();
   await page.keyboard.type(name);
   await page.keyboard.press("Enter");
-  const found = page.locator(".choice-link").filter({ hasText: name });
+  // Listed as "Last, First".
+  const found = page.locator(".choice-link").filter({ hasText: name.split(" ")[1] });
   await expect(found).toBeVisible();
   // Tab to the patient found, then to the form's button.
   for (let i = 0; i < 10 && !(await found.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
   await expect(found).toBeFocused();
   await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/patient=\d+/);
   const book = page.getByRole("button", { name: "Book appointment" });
   await expect(book).toBeVisible();
   for (let i = 0; i < 20 && !(await book.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");

@@ -43,7 +43,6 @@ pub mod ssr {
         preferences_label,
     };
     use super::super::offers::{self, NEXT_OF_TYPE};
-    use crate::audit::reads;
     use crate::audit::store::{self as audit, AuditEntry, Outcome};
     use crate::auth::authorize::require;
     use crate::auth::clinic_access::{self, ClinicAccess};
@@ -203,7 +202,7 @@ pub mod ssr {
             .actor(access.actor.staff_id, access.actor.role)
             .clinic(access.clinic.id)
             .details(json!({ "patients": patients }));
-        reads::append(entry).await?;
+        state.read_log.append(entry).await?;
         Ok(AsapListView { clinics, clinic: access.clinic, waiting, freed })
     }
 

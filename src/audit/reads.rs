@@ -59,12 +59,10 @@ impl ReadLog {
     }
 }
 
-/// Appends `entry` through the request's [`ReadLog`] (provided to every page and server
-/// function by the router).
+/// Appends `entry` through the process's [`ReadLog`] (kept in the app's state: a page's
+/// resources rendered on the server did not always find it as a context of their own).
 pub async fn append(entry: AuditEntry) -> Result<(), AppError> {
-    let log = leptos::prelude::use_context::<ReadLog>()
-        .ok_or_else(|| AppError::internal("no audit read log in the request's context"))?;
-    log.append(entry).await
+    crate::server::state::app_state()?.read_log.append(entry).await
 }
 
 async fn write_groups(

@@ -59,7 +59,7 @@ impl LiveFeed {
 
     /// Says whether someone is signed in (the header knows).
     pub fn set_signed_in(&self, signed_in: bool) {
-        if self.signed_in.get_untracked() != signed_in {
+        if cfg!(feature = "hydrate") && self.signed_in.get_untracked() != signed_in {
             self.signed_in.set(signed_in);
         }
     }
@@ -67,6 +67,10 @@ impl LiveFeed {
     /// Follows `clinic`'s changes after `seq` (the number the page's data was read at; none:
     /// from now on); the same clinic again changes nothing (the stream goes on from where it is).
     pub fn follow_clinic(&self, clinic: &str, seq: Option<i64>) {
+        // The server renders no stream, and writes no signal while rendering.
+        if cfg!(not(feature = "hydrate")) {
+            return;
+        }
         let same =
             self.clinic.with_untracked(|c| c.as_ref().is_some_and(|(slug, _)| slug == clinic));
         if !same {

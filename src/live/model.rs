@@ -45,7 +45,8 @@ impl AppointmentChange {
     }
 }
 
-/// The names of the stream's events (the SSE `event:` field).
+/// The names of the stream's events (the SSE `event:` field). Each carries some data: a
+/// browser does not dispatch an event whose data is empty.
 pub mod event_names {
     /// An [`super::AppointmentChange`]; its `id:` is its `seq`.
     pub const APPOINTMENT: &str = "appointment";

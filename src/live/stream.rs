@@ -189,7 +189,7 @@ impl Follower {
             Ok(Signal::Notified { staff_id }) => {
                 if staff_id == self.staff_id {
                     self.pending
-                        .push_back(Event::default().event(event_names::NOTIFICATION).data(""));
+                        .push_back(Event::default().event(event_names::NOTIFICATION).data("new"));
                 }
             }
             // Missed signals (this stream fell behind, or the instance stopped listening for a
@@ -243,7 +243,7 @@ impl Follower {
             Ok(last) => {
                 self.last = last;
                 self.pending.push_back(
-                    Event::default().event(event_names::RESET).id(last.to_string()).data(""),
+                    Event::default().event(event_names::RESET).id(last.to_string()).data("reset"),
                 );
             }
             // Without the database the stream cannot say what is true: the browser reconnects.
@@ -273,7 +273,7 @@ impl Follower {
 
     fn sign_out(&mut self) {
         self.pending.clear();
-        self.pending.push_back(Event::default().event(event_names::SIGNED_OUT).data(""));
+        self.pending.push_back(Event::default().event(event_names::SIGNED_OUT).data("signed out"));
         self.done = true;
     }
 }

@@ -47,7 +47,6 @@ pub(crate) mod ssr {
     use sqlx::PgConnection;
 
     use super::super::model::{Addendum, MAX_ADDENDUM_CHARS, MAX_NOTE_CHARS, NoteState, NoteView};
-    use crate::audit::reads;
     use crate::audit::store::{self as audit, AuditEntry, Outcome};
     use crate::auth::authorize::require;
     use crate::auth::clinic_access::{self, ClinicAccess};
@@ -180,7 +179,10 @@ pub(crate) mod ssr {
             .filter(|_| empty && state_of != NoteState::Signed)
             .and_then(|id| templates.iter().find(|(t, ..)| *t == id))
             .map(|(_, _, body)| body.clone());
-        reads::append(entry("clinical_note.viewed", &access, &visit, appointment_id)).await?;
+        state
+            .read_log
+            .append(entry("clinical_note.viewed", &access, &visit, appointment_id))
+            .await?;
         Ok(NoteView {
             appointment_id,
             patient_id: visit.patient_id,

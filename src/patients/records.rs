@@ -57,7 +57,6 @@ pub mod ssr {
         PatientDetails, PatientForm, PatientRecord, display_name,
     };
     use super::super::search::ssr::clinic_context;
-    use crate::audit::reads;
     use crate::audit::store::{self as audit, AuditEntry, Outcome};
     use crate::auth::authorize::require;
     use crate::auth::clinic_access::{self, ClinicAccess};
@@ -255,7 +254,7 @@ pub mod ssr {
             .clinic(access.clinic.id)
             .patient(id)
             .object("patient", id);
-        reads::append(entry).await?;
+        state.read_log.append(entry).await?;
         let when = |at: DateTime<Utc>, by: Option<String>| {
             let at = at.with_timezone(&tz).format("%Y-%m-%d %H:%M");
             match by {

@@ -26,7 +26,6 @@ pub mod ssr {
     use sqlx::PgConnection;
 
     use super::super::model::{PAGE_SIZE, PatientSummary, SearchPage, display_name};
-    use crate::audit::reads;
     use crate::audit::store::{AuditEntry, Outcome};
     use crate::auth::authorize::require;
     use crate::auth::clinic_access;
@@ -265,7 +264,7 @@ pub mod ssr {
         .details(
             json!({ "query": q, "by": searched_by(&query), "page": page, "archived": archived }),
         );
-        reads::append(entry).await?;
+        state.read_log.append(entry).await?;
         Ok(SearchPage {
             can_create: access.actor.role.allows(Permission::EditPatientDetails),
             can_book: access.actor.role.allows(Permission::BookAppointments),

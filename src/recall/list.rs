@@ -41,7 +41,6 @@ mod ssr {
         ContactOutcome, DueRecall, DueWindow, RECALL_PAGE, RecallFilters, RecallListView,
         RecallSort,
     };
-    use crate::audit::reads;
     use crate::audit::store::{self as audit, AuditEntry, Outcome};
     use crate::auth::authorize::require;
     use crate::auth::clinic_access;
@@ -195,7 +194,7 @@ mod ssr {
             .actor(access.actor.staff_id, access.actor.role)
             .clinic(access.clinic.id)
             .details(json!({ "filters": filters, "patients": patients }));
-        reads::append(entry).await?;
+        state.read_log.append(entry).await?;
         Ok(RecallListView { clinics, clinic: access.clinic, kinds, filters, rows, has_more })
     }
 

@@ -23,7 +23,6 @@ pub async fn within<T>(
     owner.with(|| {
         provide_context(state.clone());
         provide_context((*caller.parts).clone());
-        provide_context(caller.reads.clone());
         provide_context(caller.clone());
     });
     let scoped = owner.with(|| ScopedFuture::new(work));

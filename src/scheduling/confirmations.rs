@@ -125,7 +125,6 @@ mod ssr {
     use serde_json::json;
 
     use super::{CallOutcome, ConfirmationDay, ConfirmationsView, MAX_ROWS, Unconfirmed};
-    use crate::audit::reads;
     use crate::audit::store::{self as audit, AuditEntry, Outcome};
     use crate::auth::authorize::require;
     use crate::auth::clinic_access;
@@ -260,7 +259,7 @@ mod ssr {
                 .actor(access.actor.staff_id, access.actor.role)
                 .clinic(access.clinic.id)
                 .details(json!({ "days": days, "patients": patients }));
-        reads::append(entry).await?;
+        state.read_log.append(entry).await?;
         Ok(ConfirmationsView {
             can_record: access.actor.role.allows(Permission::BookAppointments),
             clinics,

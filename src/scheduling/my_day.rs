@@ -20,7 +20,6 @@ mod ssr {
     use super::super::calendar::ssr::appointments_between;
     use super::super::day_axis::DayAxis;
     use super::super::model::{CalendarAppointment, MyDaySchedule, ProviderDay};
-    use crate::audit::reads;
     use crate::audit::store::{AuditEntry, Outcome};
     use crate::auth::authorize::require;
     use crate::auth::session;
@@ -105,7 +104,7 @@ mod ssr {
                     .clinic(provider_day.clinic.id)
                     .details(json!({ "date": day.date, "patients": patients }));
             page_cache::may_keep(&entry);
-            reads::append(entry).await?;
+            state.read_log.append(entry).await?;
         }
         // The notes waiting for a signature name their patients: a read of them too.
         if !day.notes_to_sign.is_empty() {
@@ -115,7 +114,7 @@ mod ssr {
                     .actor(actor.staff_id, actor.role)
                     .details(json!({ "notes_to_sign": patients }));
             page_cache::may_keep(&entry);
-            reads::append(entry).await?;
+            state.read_log.append(entry).await?;
         }
         // A hold runs out by the clock, not by a change: a page showing one is not kept.
         if day

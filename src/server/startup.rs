@@ -22,7 +22,6 @@ use super::security::{self, Policy};
 use super::state::AppState;
 use super::{db, form_flash, health, stalled_render, telemetry};
 use crate::app::{App, shell};
-use crate::audit::reads::ReadLog;
 use crate::email::delivery::{Delivery, RetryPolicy, Sink};
 
 #[derive(Debug, thiserror::Error)]
@@ -71,7 +70,7 @@ pub fn build_router(state: AppState) -> Router {
         .unwrap_or(usize::MAX)
         .saturating_add(1024 * 1024);
     // The audit rows of reads, written in groups by a task of their own.
-    let reads = ReadLog::start(&state.pool);
+    let reads = state.read_log.clone();
     let sessions = crate::auth::session::layer(
         crate::auth::session_store::SessionRecords::new(&state.pool),
         &state.config,
@@ -89,12 +88,8 @@ pub fn build_router(state: AppState) -> Router {
         .leptos_routes_with_context(
             &state,
             routes,
-            {
-                let reads = reads.clone();
-                move || {
-                    provide_context(crate::auth::session::CheckedThisRequest::default());
-                    provide_context(reads.clone());
-                }
+            move || {
+                provide_context(crate::auth::session::CheckedThisRequest::default());
             },
             {
                 let options = options.clone();

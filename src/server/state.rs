@@ -23,6 +23,9 @@ pub struct AppState {
     /// This instance's one listener for live changes, shared by its streams.
     #[from_ref(skip)]
     pub live: crate::live::hub::Hub,
+    /// The audit rows of reads, written in groups by a task of their own.
+    #[from_ref(skip)]
+    pub read_log: crate::audit::reads::ReadLog,
 }
 
 impl AppState {
@@ -39,7 +42,16 @@ impl AppState {
         };
         let documents = DocumentStore::open(&config.document_store)?;
         let live = crate::live::hub::Hub::new(pool.clone());
-        Ok(AppState { leptos_options, pool, reports, config: Arc::new(config), documents, live })
+        let read_log = crate::audit::reads::ReadLog::start(&pool);
+        Ok(AppState {
+            leptos_options,
+            pool,
+            reports,
+            config: Arc::new(config),
+            documents,
+            live,
+            read_log,
+        })
     }
 }
 

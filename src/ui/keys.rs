@@ -11,26 +11,8 @@ pub fn KeyHelp() -> impl IntoView {
     browser::listen(shown);
     let close_ref = NodeRef::<leptos::html::Button>::new();
     // Focus goes to the overlay's button when it opens, and back where it was when it closes.
-    let before = StoredValue::new_local(None::<web_sys::HtmlElement>);
-    Effect::new(move |_| {
-        if shown.get() {
-            #[cfg(feature = "hydrate")]
-            {
-                use wasm_bindgen::JsCast;
-                before.set_value(
-                    document()
-                        .active_element()
-                        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()),
-                );
-            }
-            if let Some(button) = close_ref.get() {
-                let _ = button.focus();
-            }
-        } else if let Some(element) = before.get_value() {
-            let _ = element.focus();
-            before.set_value(None);
-        }
-    });
+    #[cfg(feature = "hydrate")]
+    browser::move_focus(shown, close_ref);
     let close = move || shown.set(false);
     let on_keydown = move |ev: web_sys::KeyboardEvent| {
         if ev.key() == "Escape" {
@@ -91,6 +73,26 @@ mod browser {
     use leptos_router::hooks::{use_location, use_navigate};
 
     use super::*;
+
+    pub fn move_focus(shown: RwSignal<bool>, close_ref: NodeRef<leptos::html::Button>) {
+        use wasm_bindgen::JsCast;
+        let before = StoredValue::new_local(None::<web_sys::HtmlElement>);
+        Effect::new(move |_| {
+            if shown.get() {
+                before.set_value(
+                    document()
+                        .active_element()
+                        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()),
+                );
+                if let Some(button) = close_ref.get() {
+                    let _ = button.focus();
+                }
+            } else if let Some(element) = before.get_value() {
+                let _ = element.focus();
+                before.set_value(None);
+            }
+        });
+    }
 
     pub fn listen(shown: RwSignal<bool>) {
         let navigate = use_navigate();

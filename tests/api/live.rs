@@ -222,6 +222,7 @@ async fn a_stream_reconnecting_after_its_last_number_gets_exactly_what_it_missed
     let mut stale = Stream::open(&desk, app.url("/live?clinic=test-clinic"), Some(seen)).await;
     let reset = stale.next().await.unwrap();
     assert_eq!(reset.event, "reset", "{reset:?}");
+    assert!(!reset.data.is_empty(), "a browser drops an event without data");
     let next = insert_appointment(&pool, "test-clinic", 12).await;
     assert_eq!(stale.change().await["appointment_id"], next);
 }
@@ -240,6 +241,7 @@ async fn a_stream_ends_when_its_session_is_revoked_elsewhere(pool: PgPool) {
     assert_eq!(status, 200, "{body}");
     let last = stream.next().await.unwrap();
     assert_eq!(last.event, "signed-out");
+    assert!(!last.data.is_empty(), "a browser drops an event without data");
     assert_eq!(stream.next().await, None, "the stream ended");
     // The laptop's own stream (its notifications, no clinic) goes on, and carries no
     // appointment changes.
