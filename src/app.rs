@@ -149,9 +149,13 @@ pub fn App() -> impl IntoView {
 fn SiteHeader() -> impl IntoView {
     // Asked again on every navigation, so signing in or out, or a session ending, shows at once.
     let location = use_location();
-    let user = Resource::new(move || location.pathname.get(), |_| current_user());
+    let feed = crate::live::follow::LiveFeed::get();
+    let user = Resource::new(
+        move || (location.pathname.get(), feed.map(|f| f.session_ended())),
+        |_| current_user(),
+    );
     // The live stream is open while someone is signed in.
-    if let Some(feed) = crate::live::follow::LiveFeed::get() {
+    if let Some(feed) = feed {
         Effect::new(move |_| {
             if let Some(Ok(user)) = user.get() {
                 feed.set_signed_in(user.is_some());

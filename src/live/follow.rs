@@ -30,6 +30,8 @@ pub struct ChangedElsewhere(pub RwSignal<Option<i64>>);
 #[derive(Clone, Copy)]
 pub struct LiveFeed {
     signed_in: RwSignal<bool>,
+    /// Moves when the stream says the session ended (the header reads who is signed in again).
+    session_ended: RwSignal<u32>,
     /// The clinic whose changes are followed, with the number its page's data was read at
     /// (none: from now on).
     clinic: RwSignal<Option<(String, Option<i64>)>>,
@@ -43,6 +45,7 @@ impl LiveFeed {
     pub fn provide() -> LiveFeed {
         let feed = LiveFeed {
             signed_in: RwSignal::new(false),
+            session_ended: RwSignal::new(0),
             clinic: RwSignal::new(None),
             listeners: StoredValue::new(Vec::new()),
             next_listener: StoredValue::new(0),
@@ -55,6 +58,11 @@ impl LiveFeed {
 
     pub fn get() -> Option<LiveFeed> {
         use_context::<LiveFeed>()
+    }
+
+    /// Moves when the session ended, as the stream said.
+    pub fn session_ended(&self) -> u32 {
+        self.session_ended.get()
     }
 
     /// Says whether someone is signed in (the header knows).
@@ -197,9 +205,11 @@ mod browser {
         on(
             event_names::SIGNED_OUT,
             Box::new(move |_| {
-                // The session ended elsewhere: the page shows the sign-in form.
+                // The session ended (here or elsewhere): no stream, and the header asks again
+                // who is signed in (the page's next request goes to the sign-in page).
                 closing.close();
-                let _ = window().location().reload();
+                feed.signed_in.set(false);
+                feed.session_ended.update(|n| *n += 1);
             }),
         );
         Some(Open { source, _callbacks: callbacks })
