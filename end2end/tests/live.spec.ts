@@ -118,6 +118,8 @@ test("a receptionist books an appointment using only the keyboard", async ({ pag
     return newPatientAndDentist(page.request, "Kai");
   })();
   const heading = page.getByRole("heading", { level: 1 });
+  // The calendar's day (not the sign-in page's heading, still there for a moment).
+  await expect(heading).toHaveText(/ \d{4}$/);
   const shown = await heading.textContent();
 
   // ? lists the keys; Escape closes the list.
