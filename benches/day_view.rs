@@ -57,7 +57,14 @@ fn day_view(c: &mut Criterion) {
         .into_iter()
         .map(|(id, slug, name, time_zone, date)| {
             let zone = time_zone.parse().unwrap();
-            let clinic = ClinicRef { id, slug, name, time_zone };
+            let clinic = ClinicRef {
+                id,
+                slug,
+                name,
+                time_zone,
+                region: chairside::i18n::Region::GB,
+                week_starts: 1,
+            };
             (ClinicAccess { actor: actor.clone(), clinic }, zone, date)
         })
         .collect();

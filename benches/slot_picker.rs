@@ -55,6 +55,7 @@ fn slot_picker(c: &mut Criterion) {
             let query = PickerQuery {
                 clinic_id,
                 zone,
+                locale: chairside::i18n::Locale::default(),
                 type_id,
                 provider_id: None,
                 from: None,

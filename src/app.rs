@@ -27,14 +27,22 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             shared.set_is_hydrating(false);
         }
     }
+    let language = crate::i18n::current();
+    // The browser's copy of the page's words (staff pages only: patients' pages never render
+    // in the browser), fetched beside the WebAssembly and installed before it hydrates.
+    let messages = (!patient_page).then(|| page_messages_address(language));
     let scripts = if patient_page {
         view! { <script src=crate::online::pages::SCRIPT_PATH defer></script> }.into_any()
     } else {
-        view! { <HydrationScripts options=options.clone() /> }.into_any()
+        view! {
+            <link rel="preload" href=messages.clone() r#as="fetch" crossorigin="anonymous" />
+            <HydrationScripts options=options.clone() />
+        }
+        .into_any()
     };
     view! {
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang=language.tag() dir=language.dir() data-messages=messages>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -47,6 +55,13 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             </body>
         </html>
     }
+}
+
+fn page_messages_address(language: crate::i18n::Language) -> String {
+    #[cfg(feature = "ssr")]
+    return crate::i18n::request::messages_address(language);
+    #[cfg(not(feature = "ssr"))]
+    return format!("/i18n/{}.ftl", language.tag());
 }
 
 /// Whether the page being rendered is a patient's (see `online::pages::is_patient_page`).
@@ -64,6 +79,8 @@ fn serving_patient_page() -> bool {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    // Every message on the page reads the page's language from here.
+    provide_context(crate::i18n::PageLanguage(crate::i18n::current()));
     // A plain form post's refusal, kept by the server for this page (not read from the address).
     crate::ui::form::provide_flashed_error();
     // The page's live stream (for a signed-in staff member; see `live::follow`).
@@ -73,11 +90,11 @@ pub fn App() -> impl IntoView {
         // Every page's title goes through this one formatter, which escapes it on the server
         // (leptos_meta does not): see `ui::title`.
         <Title formatter=page_title />
-        <Meta name="description" content="Chairside: scheduling and patient records for dental groups." />
+        <Meta name="description" content=crate::t!("site-description") />
         <Meta name="theme-color" content="#0f5c6e" />
         <Link rel="icon" href="/favicon.svg" type_="image/svg+xml" />
         <Router set_is_routing=set_routing>
-            <a class="skip-link" href="#main">"Skip to content"</a>
+            <a class="skip-link" href="#main">{crate::t!("site-skip")}</a>
             <SiteHeader />
             <crate::ui::keys::KeyHelp />
             // Busy while the router fetches the next page (its chunk, its data): the old page
@@ -98,6 +115,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/welcome") view={Lazy::<WelcomeRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/account/sessions") view={Lazy::<SessionsRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/account/password") view={Lazy::<ChangePasswordRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/account/language") view={Lazy::<AccountLanguageRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/notifications") view={Lazy::<NotificationsRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/admin/staff") view={Lazy::<StaffRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/admin/outbox") view={Lazy::<OutboxListRoute>::new()} ssr=SsrMode::Async />
@@ -175,11 +193,11 @@ fn SiteHeader() -> impl IntoView {
                 }
                 .into_any(),
                 None => {
-                    view! { <A href="/sign-in" attr:class="sign-in-link">"Sign in"</A> }.into_any()
+                    view! { <A href="/sign-in" attr:class="sign-in-link">{crate::t!("site-sign-in")}</A> }.into_any()
                 }
             };
             view! {
-                <nav aria-label="Main">
+                <nav aria-label=crate::t!("site-main-nav")>
                     <NavLinks role />
                 </nav>
                 {account}
@@ -192,27 +210,27 @@ fn SiteHeader() -> impl IntoView {
                 <span class="brand-mark" aria-hidden="true">"◗"</span>
                 "Chairside"
             </A>
-            <Transition fallback=|| view! { <nav aria-label="Main"><NavLinks role=None /></nav> }>
+            <Transition fallback=|| view! { <nav aria-label=crate::t!("site-main-nav")><NavLinks role=None /></nav> }>
                 {signed_in_parts}
             </Transition>
         </header>
     }
 }
 
-/// The areas of the app: a link shows only to roles that may use the area.
+/// The areas of the app (address, message): a link shows only to roles that may use the area.
 const AREAS: &[(&str, &str, Option<Permission>)] = &[
-    ("/", "Home", None),
-    ("/book", "Book online", None),
-    ("/calendar", "Calendar", Some(Permission::ViewCalendar)),
-    ("/my-day", "My day", Some(Permission::ViewOwnDay)),
-    ("/patients", "Patients", Some(Permission::ViewPatients)),
-    ("/recall", "Recall", Some(Permission::BookAppointments)),
-    ("/asap", "ASAP list", Some(Permission::BookAppointments)),
-    ("/setup", "Set-up", Some(Permission::ViewClinicSetup)),
-    ("/admin/staff", "Staff", Some(Permission::ManageStaff)),
-    ("/admin/outbox", "Outbox", Some(Permission::ManageOutbox)),
-    ("/admin/audit", "Audit log", Some(Permission::ViewAuditLog)),
-    ("/reports", "Reports", Some(Permission::ViewReports)),
+    ("/", "site-home", None),
+    ("/book", "site-book-online", None),
+    ("/calendar", "nav-calendar", Some(Permission::ViewCalendar)),
+    ("/my-day", "nav-my-day", Some(Permission::ViewOwnDay)),
+    ("/patients", "nav-patients", Some(Permission::ViewPatients)),
+    ("/recall", "nav-recall", Some(Permission::BookAppointments)),
+    ("/asap", "nav-asap", Some(Permission::BookAppointments)),
+    ("/setup", "nav-setup", Some(Permission::ViewClinicSetup)),
+    ("/admin/staff", "nav-staff", Some(Permission::ManageStaff)),
+    ("/admin/outbox", "nav-outbox", Some(Permission::ManageOutbox)),
+    ("/admin/audit", "nav-audit", Some(Permission::ViewAuditLog)),
+    ("/reports", "nav-reports", Some(Permission::ViewReports)),
 ];
 
 #[component]
@@ -227,7 +245,7 @@ fn NavLinks(role: Option<Role>) -> impl IntoView {
             // The patient pages are not part of the staff application: following the link
             // loads them from the server (`rel=external` keeps the router's hands off it).
             let external = crate::online::pages::is_patient_page(href).then_some("external");
-            view! { <li><A href=*href exact=true attr:rel=external>{*label}</A></li> }
+            view! { <li><A href=*href exact=true attr:rel=external>{crate::t!(*label)}</A></li> }
         })
         .collect_view();
     view! { <ul class="nav-list">{links}</ul> }
@@ -239,8 +257,8 @@ pub fn NotFound() -> impl IntoView {
     view! {
         <MessagePage
             status=404
-            title="Page not found"
-            text="There is nothing at this address. It may have moved, or the link may be mistyped."
+            title=crate::t!("site-not-found")
+            text=crate::t!("site-not-found-text")
         />
     }
 }
@@ -257,13 +275,13 @@ pub fn ErrorPage(errors: ArcRwSignal<Errors>) -> impl IntoView {
             .collect_view()
     };
     view! {
-        <Title text="Something went wrong" />
+        <Title text=crate::t!("site-error") />
         <section class="message-page" role="alert">
-            <h1>"Something went wrong"</h1>
-            <p>"This page could not be shown. Nothing you entered has been lost; please try again."</p>
+            <h1>{crate::t!("site-error")}</h1>
+            <p>{crate::t!("site-error-text")}</p>
             <ul class="error-list">{messages}</ul>
             <p>
-                <a href="/">"Go to the home page"</a>
+                <a href="/">{crate::t!("site-go-home")}</a>
             </p>
         </section>
     }

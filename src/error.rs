@@ -22,45 +22,40 @@ pub const INCOMPLETE_FORM: &str =
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 pub enum AppError {
-    #[error("Please sign in to continue.")]
+    #[error("{}", crate::t!("error-unauthorized"))]
     Unauthorized,
     /// Wrong email or wrong password: deliberately the same message for both.
     /// `email` is what was typed, for the form to show again.
-    #[error("The email address or password is not right.")]
+    #[error("{}", crate::t!("error-sign-in-failed"))]
     SignInFailed { email: String },
-    #[error("You do not have permission to do that.")]
+    #[error("{}", crate::t!("error-forbidden"))]
     Forbidden,
-    #[error("That could not be found.")]
+    #[error("{}", crate::t!("error-not-found"))]
     NotFound,
-    #[error("Some fields need attention.")]
+    #[error("{}", crate::t!("error-validation"))]
     Validation { fields: FieldErrors, input: FieldValues },
     #[error("{0}")]
     Conflict(String),
-    #[error("Too many attempts. Please try again in {}.", wait_text(*retry_after_secs))]
+    #[error("{}", wait_text(*retry_after_secs))]
     RateLimited { retry_after_secs: u64 },
     /// The request itself was malformed (missing or undecodable arguments): a whole sentence
     /// for the user, never a parser's words.
     #[error("{0}")]
     BadRequest(String),
     /// The browser could not reach the server, or could not read its answer.
-    #[error("Could not reach the server. Check your connection and try again.")]
+    #[error("{}", crate::t!("error-unreachable"))]
     Unreachable(String),
     /// Anything unexpected. The details are logged on the server under `id`; the user only
     /// sees the reference, never the cause.
-    #[error("Something went wrong on our side (reference {id}).")]
+    #[error("{}", crate::t!("error-internal", id = id.as_str()))]
     Internal { id: String },
 }
 
 /// A wait as people say it: "40 seconds", "1 minute", "15 minutes".
+/// "Too many attempts. Please try again in 30 seconds." (minutes past a minute and a half).
 fn wait_text(seconds: u64) -> String {
-    match seconds {
-        0..=1 => "a second".to_string(),
-        2..=90 => format!("{seconds} seconds"),
-        _ => match seconds.div_ceil(60) {
-            1 => "a minute".to_string(),
-            minutes => format!("{minutes} minutes"),
-        },
-    }
+    let minutes = if seconds <= 90 { 0 } else { seconds.div_ceil(60) };
+    crate::t!("error-rate-limited", seconds = seconds.max(1), minutes = minutes)
 }
 
 impl AppError {

@@ -16,6 +16,7 @@ use crate::api_keys::pages::ApiKeysPage;
 use crate::asap::offer_page::AsapOfferPage;
 use crate::asap::pages::AsapPage;
 use crate::audit::pages::{AuditLogPage, PatientAccessPage};
+use crate::auth::language::AccountLanguagePage;
 use crate::auth::pages::{ChangePasswordPage, SessionsPage, SignInPage, WelcomePage};
 use crate::email::pages::{OutboxEmailPage, OutboxListPage, TemplateEditorPage, TemplatesPage};
 use crate::feeds::pages::CalendarFeedPage;
@@ -141,6 +142,7 @@ area!(account_pages, __preload_account_pages, Account {
     WelcomeRoute => WelcomePage,
     SessionsRoute => SessionsPage,
     ChangePasswordRoute => ChangePasswordPage,
+    AccountLanguageRoute => AccountLanguagePage,
     NotificationsRoute => NotificationsPage,
 });
 

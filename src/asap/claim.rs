@@ -124,15 +124,11 @@ pub mod ssr {
     }
 
     fn taken() -> AppError {
-        AppError::Conflict(
-            "Sorry, this time has just been taken by another patient. You are still on the list: we will email you when another time frees up.".into(),
-        )
+        AppError::Conflict(crate::t!("book-offer-taken-error"))
     }
 
     fn closed() -> AppError {
-        AppError::Conflict(
-            "This offer has run out. If you are still on the list, we will email you when another time frees up.".into(),
-        )
+        AppError::Conflict(crate::t!("book-offer-closed-error"))
     }
 
     /// Where the offer stands at `now`, and the appointment taking it would move.
@@ -165,11 +161,10 @@ pub mod ssr {
             return Ok((OfferState::Taken, None));
         }
         let zone = clinic.zone;
-        let moves = next.map(|(_, starts)| {
-            starts.with_timezone(&zone).format("%A %-d %B at %H:%M").to_string()
-        });
-        let until =
-            offered.expires_at.with_timezone(&zone).format("%A %-d %B at %H:%M").to_string();
+        let locale = clinic.locale();
+        let moves =
+            next.map(|(_, starts)| locale.moment_without_year(&starts.with_timezone(&zone)));
+        let until = locale.moment_without_year(&offered.expires_at.with_timezone(&zone));
         Ok((OfferState::Open { moves, until }, next))
     }
 
@@ -189,11 +184,7 @@ pub mod ssr {
         audit::append(&mut tx, entry("asap.offer_viewed", &offered)).await?;
         tx.commit().await?;
         Ok(OfferView {
-            when: offered
-                .starts_at
-                .with_timezone(&clinic.zone)
-                .format("%A %-d %B %Y at %H:%M")
-                .to_string(),
+            when: clinic.locale().moment_long(&offered.starts_at.with_timezone(&clinic.zone)),
             clinic: clinic.public,
             type_name: offered.type_name,
             provider: offered.provider,
@@ -310,10 +301,7 @@ pub mod ssr {
                 .await;
         booked.map_err(|error| {
             if holds::patient_busy(&error) {
-                AppError::Conflict(
-                    "You already have an appointment at this time. Call the clinic to change it."
-                        .into(),
-                )
+                AppError::Conflict(crate::t!("book-offer-already-booked-then"))
             } else {
                 error.into()
             }

@@ -7,7 +7,8 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::claim::{ClaimAsapOffer, load_asap_offer};
 use super::model::{OfferState, OfferView};
-use crate::online::pages::flow::public_error;
+use crate::online::pages::flow::{LanguageSwitcher, public_error};
+use crate::t;
 use crate::ui::form::{FormFeedback, FormProblem};
 
 #[component]
@@ -20,9 +21,10 @@ pub fn AsapOfferPage() -> impl IntoView {
         |(token, _)| load_asap_offer(token),
     );
     view! {
-        <Title text="An earlier time" />
+        <Title text=t!("book-offer-title") />
         <section class="book">
-            <Transition fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            <LanguageSwitcher />
+            <Transition fallback=|| view! { <p class="loading">{t!("book-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Err(error) => public_error(error),
@@ -42,42 +44,42 @@ fn Offer(offer: OfferView, token: String, claim: ServerAction<ClaimAsapOffer>) -
     let (heading, body) = match offer.state.clone() {
         OfferState::Open { moves, until } => {
             let moves_note = moves.map(|when| {
-                view! { <p class="status" role="note">{format!("Your appointment on {when} moves to this time: you keep one appointment.")}</p> }
+                view! { <p class="status" role="note">{t!("book-offer-moves", when = when.as_str())}</p> }
             });
             let body = view! {
                 {moves_note}
-                <p class="hint">{format!("Offered to a few patients: the first to take it gets it. The offer stands until {until}.")}</p>
+                <p class="hint">{t!("book-offer-until", until = until.as_str())}</p>
                 <FormProblem feedback keys=&[] />
                 <ActionForm action=claim attr:class="inline-form">
                     <input type="hidden" name="token" value=token />
-                    <button type="submit" class="button button-primary">"Take this time"</button>
+                    <button type="submit" class="button button-primary">{t!("book-offer-take")}</button>
                 </ActionForm>
-                <p class="hint">"Not for you? Do nothing: you stay on the list."</p>
+                <p class="hint">{t!("book-offer-not-for-you")}</p>
             };
-            ("A time has freed up", body.into_any())
+            (t!("book-offer-open"), body.into_any())
         }
         OfferState::Claimed => {
             let text = if just_claimed {
-                "It is yours. We have sent the details by email, with a link to move or cancel the appointment."
+                t!("book-offer-yours")
             } else {
-                "You took this time. The email we sent has a link to move or cancel the appointment."
+                t!("book-offer-took")
             };
-            ("Booked", view! { <p class="status status-ok" role="status">{text}</p> }.into_any())
+            (t!("book-booked"), view! { <p class="status status-ok" role="status">{text}</p> }.into_any())
         }
         OfferState::Taken => (
-            "This time has been taken",
+            t!("book-offer-taken"),
             view! {
                 <FormProblem feedback keys=&[] />
-                <p class="status status-warning" role="status">"Sorry, another patient took this time first. You are still on the list: we will email you when another time frees up."</p>
+                <p class="status status-warning" role="status">{t!("book-offer-taken-text")}</p>
             }
             .into_any(),
         ),
         OfferState::Closed => (
-            "This offer has run out",
+            t!("book-offer-closed"),
             view! {
                 <FormProblem feedback keys=&[] />
-                <p class="status status-warning" role="status">"This offer no longer stands. If you are still on the list, we will email you when another time frees up."</p>
-                <p><a href=format!("/book/{}", clinic.slug)>"Choose another time online"</a></p>
+                <p class="status status-warning" role="status">{t!("book-offer-closed-text")}</p>
+                <p><a href=format!("/book/{}", clinic.slug)>{t!("book-offer-choose-another")}</a></p>
             }
             .into_any(),
         ),
@@ -85,12 +87,12 @@ fn Offer(offer: OfferView, token: String, claim: ServerAction<ClaimAsapOffer>) -
     view! {
         <h1>{heading}</h1>
         <dl class="booking-summary">
-            <dt>"Appointment"</dt><dd>{offer.type_name.clone()}</dd>
-            <dt>"With"</dt><dd>{offer.provider.clone()}</dd>
-            <dt>"When"</dt><dd>{format!("{} ({})", offer.when, clinic.time_zone)}</dd>
-            <dt>"Where"</dt><dd>{format!("{}, {}", clinic.name, clinic.address)}</dd>
+            <dt>{t!("book-summary-appointment")}</dt><dd>{offer.type_name.clone()}</dd>
+            <dt>{t!("book-summary-with")}</dt><dd>{offer.provider.clone()}</dd>
+            <dt>{t!("book-summary-when")}</dt><dd>{format!("{} ({})", offer.when, clinic.time_zone)}</dd>
+            <dt>{t!("book-summary-where")}</dt><dd>{format!("{}, {}", clinic.name, clinic.address)}</dd>
         </dl>
         {body}
-        <p class="hint">{format!("Questions? Call {} on {}.", clinic.name, clinic.phone)}</p>
+        <p class="hint">{t!("book-offer-questions", clinic = clinic.name.as_str(), phone = clinic.phone.as_str())}</p>
     }
 }

@@ -10,6 +10,7 @@
 //! The batches run in every server process; each opening is taken with `FOR UPDATE SKIP
 //! LOCKED`, and an offer is unique per opening and request, so processes never send one twice.
 
+use crate::i18n::{Language, Locale, Region};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
@@ -165,6 +166,8 @@ struct OfferFacts {
     clinic_address: String,
     clinic_phone: String,
     time_zone: String,
+    region: String,
+    language: String,
     subject: Option<String>,
     text_body: Option<String>,
     html_body: Option<String>,
@@ -191,14 +194,16 @@ pub async fn offer(
          SELECT made.id AS offer_id, made.expires_at, p.first_name, p.preferred_name, p.last_name,
                 p.email::text AS email, t.name AS type_name, pr.name AS provider,
                 c.name AS clinic_name, c.address AS clinic_address, c.phone AS clinic_phone,
-                c.time_zone, et.subject, et.text_body, et.html_body
+                c.time_zone, c.region, coalesce(p.language, c.language) AS language,
+                et.subject, et.text_body, et.html_body
          FROM made
          JOIN asap_request r ON r.id = made.request_id
          JOIN patient p ON p.id = r.patient_id
          JOIN appointment_type t ON t.id = r.appointment_type_id
          JOIN provider pr ON pr.id = $7
          JOIN clinic c ON c.id = r.clinic_id
-         LEFT JOIN email_template et ON et.clinic_id = c.id AND et.kind = 'asap_offer'",
+         LEFT JOIN email_template et ON et.clinic_id = c.id AND et.kind = 'asap_offer'
+                                     AND et.language = coalesce(p.language, c.language)",
     )
     .bind(opening.clinic_id)
     .bind(opening.id)
@@ -211,6 +216,8 @@ pub async fn offer(
     .await?;
     let zone: chrono_tz::Tz = facts.time_zone.parse().map_err(AppError::internal)?;
     let local = opening.starts_at.with_timezone(&zone);
+    let language = Language::parse(&facts.language).unwrap_or_default();
+    let locale = Locale::new(language, Region::parse(&facts.region).unwrap_or_default());
     let first = if facts.preferred_name.trim().is_empty() {
         facts.first_name.clone()
     } else {
@@ -219,8 +226,8 @@ pub async fn offer(
     let values: Values = [
         ("patient_first_name", first),
         ("patient_name", format!("{} {}", facts.first_name, facts.last_name)),
-        ("appointment_date", local.format("%A %-d %B %Y").to_string()),
-        ("appointment_time", local.format("%H:%M").to_string()),
+        ("appointment_date", locale.date_long(local.date_naive())),
+        ("appointment_time", locale.time(local.time())),
         ("time_zone", facts.time_zone.clone()),
         ("appointment_type", facts.type_name.clone()),
         ("provider", facts.provider.clone()),
@@ -228,21 +235,18 @@ pub async fn offer(
         ("clinic_address", facts.clinic_address.clone()),
         ("clinic_phone", facts.clinic_phone.clone()),
         ("offer_link", offer_link(site)?),
-        (
-            "offer_expires",
-            facts.expires_at.with_timezone(&zone).format("%A %-d %B at %H:%M").to_string(),
-        ),
+        ("offer_expires", locale.moment_without_year(&facts.expires_at.with_timezone(&zone))),
     ]
     .into_iter()
     .collect();
     let kind = EmailKind::AsapOffer;
     let stored = (facts.subject, facts.text_body, facts.html_body);
-    let rendered = render_for_clinic(kind, stored, &values)?;
+    let rendered = render_for_clinic(kind, language, stored, &values)?;
     let carries_link = rendered.carries_link();
     sqlx::query(
         "INSERT INTO email_outbox (clinic_id, kind, to_address, to_name, subject, text_body,
-                                   html_body, asap_offer_id, link_kind)
-         VALUES ($1, 'asap_offer', $2, $3, $4, $5, $6, $7, $8)",
+                                   html_body, asap_offer_id, link_kind, language)
+         VALUES ($1, 'asap_offer', $2, $3, $4, $5, $6, $7, $8, $9)",
     )
     .bind(opening.clinic_id)
     .bind(&facts.email)
@@ -252,6 +256,7 @@ pub async fn offer(
     .bind(&rendered.html_body)
     .bind(facts.offer_id)
     .bind(carries_link.then_some("asap_offer"))
+    .bind(language.tag())
     .execute(&mut *conn)
     .await?;
     Ok(facts.offer_id)

@@ -71,6 +71,16 @@ pub const ENDPOINTS: &[Endpoint] = &[
         sample: &[("wanted[]", "online_booked")],
     },
     Endpoint {
+        path: "/api/account/language",
+        access: Access::Requires(Permission::ManageOwnAccount),
+        sample: &[],
+    },
+    Endpoint {
+        path: "/api/account/language/choose",
+        access: Access::Requires(Permission::ManageOwnAccount),
+        sample: &[("language", "fr")],
+    },
+    Endpoint {
         path: "/api/account/password",
         access: Access::Requires(Permission::ManageOwnAccount),
         sample: &[("current_password", "x"), ("new_password", "y"), ("confirm_password", "y")],

@@ -100,7 +100,9 @@ mod ssr {
         let email = Email::parse(&email)
             .map_err(|message| AppError::invalid("email", message).with_input(typed.clone()))?;
         if password.is_empty() {
-            return Err(AppError::invalid("password", "Enter your password.").with_input(typed));
+            return Err(
+                AppError::invalid("password", crate::t!("auth-enter-password")).with_input(typed)
+            );
         }
         // The browser's session is read (from the session store) before the transaction takes
         // its connection: a request never waits for a second pooled connection while it holds one.
@@ -147,8 +149,11 @@ mod ssr {
             .actor(account.id, role)
             .object("staff_session", staff_session);
         audit::append(&mut tx, entry).await?;
+        // Their language, in this browser from now on (none chosen: the browser's own).
+        let language = super::super::language::ssr::chosen(&mut tx, account.id).await?;
         tx.commit().await?;
 
+        crate::i18n::request::keep_for_this_browser(language);
         session::begin(&http_session, staff_session).await?;
         leptos_axum::redirect(&safe_next(next));
         Ok(())

@@ -65,17 +65,16 @@ pub async fn open_for(
     let Some(clinic_id) = clinic_id else {
         return Err(AppError::NotFound);
     };
-    let row: Option<(i64, String, String, String)> = sqlx::query_as(
-        "SELECT c.id, c.slug, c.name, c.time_zone
-         FROM clinic c JOIN staff_clinic sc ON sc.clinic_id = c.id AND sc.staff_id = $1
+    let clinic: Option<ClinicRef> = sqlx::query_as(&format!(
+        "SELECT {} FROM clinic c JOIN staff_clinic sc ON sc.clinic_id = c.id AND sc.staff_id = $1
          WHERE c.id = $2",
-    )
+        ClinicRef::COLUMNS
+    ))
     .bind(actor.staff_id)
     .bind(clinic_id)
     .fetch_optional(conn)
     .await?;
-    let (id, slug, name, time_zone) = row.ok_or(AppError::NotFound)?;
-    Ok(ClinicAccess { actor, clinic: ClinicRef { id, slug, name, time_zone } })
+    Ok(ClinicAccess { actor, clinic: clinic.ok_or(AppError::NotFound)? })
 }
 
 /// The kinds of clinic-owned record a form or server function names by id.
@@ -138,18 +137,14 @@ pub async fn clinics_of(
     conn: &mut PgConnection,
     staff_id: i64,
 ) -> Result<Vec<ClinicRef>, sqlx::Error> {
-    let rows: Vec<(i64, String, String, String)> = sqlx::query_as(
-        "SELECT c.id, c.slug, c.name, c.time_zone
-         FROM clinic c JOIN staff_clinic sc ON sc.clinic_id = c.id
+    sqlx::query_as(&format!(
+        "SELECT {} FROM clinic c JOIN staff_clinic sc ON sc.clinic_id = c.id
          WHERE sc.staff_id = $1 ORDER BY c.name, c.id",
-    )
+        ClinicRef::COLUMNS
+    ))
     .bind(staff_id)
     .fetch_all(conn)
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, slug, name, time_zone)| ClinicRef { id, slug, name, time_zone })
-        .collect())
+    .await
 }
 
 async fn clinic_of(
@@ -157,16 +152,15 @@ async fn clinic_of(
     staff_id: i64,
     slug: &str,
 ) -> Result<Option<ClinicRef>, sqlx::Error> {
-    let row: Option<(i64, String, String, String)> = sqlx::query_as(
-        "SELECT c.id, c.slug, c.name, c.time_zone
-         FROM clinic c JOIN staff_clinic sc ON sc.clinic_id = c.id AND sc.staff_id = $1
+    sqlx::query_as(&format!(
+        "SELECT {} FROM clinic c JOIN staff_clinic sc ON sc.clinic_id = c.id AND sc.staff_id = $1
          WHERE c.slug = $2",
-    )
+        ClinicRef::COLUMNS
+    ))
     .bind(staff_id)
     .bind(slug)
     .fetch_optional(conn)
-    .await?;
-    Ok(row.map(|(id, slug, name, time_zone)| ClinicRef { id, slug, name, time_zone }))
+    .await
 }
 
 /// Appends the audit row of a set-up change: `before` is null for a creation.

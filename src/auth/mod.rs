@@ -3,6 +3,7 @@
 
 pub mod access;
 pub mod api;
+pub mod language;
 pub mod model;
 pub mod pages;
 

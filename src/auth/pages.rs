@@ -9,6 +9,7 @@ use super::api::{
 };
 use super::model::{DeviceSession, SignedInUser};
 use crate::domain::{NewPassword, PasswordStrength};
+use crate::t;
 use crate::ui::{DataTable, SignedInOnly, page_error};
 
 #[component]
@@ -28,27 +29,27 @@ pub fn SignInPage() -> impl IntoView {
         .unwrap_or_default();
 
     view! {
-        <Title text="Sign in" />
+        <Title text=t!("site-sign-in") />
         <section class="card auth-card">
-            <h1>"Sign in"</h1>
-            <p>"Staff of the practice sign in with their work email address."</p>
+            <h1>{t!("site-sign-in")}</h1>
+            <p>{t!("auth-sign-in-intro")}</p>
             {move || general().map(|e| view! { <p class="status status-error" role="alert">{e.to_string()}</p> })}
             <ActionForm action=action attr:class="form">
                 <input type="hidden" name="next" value=next />
                 <div class="field">
-                    <label for="email">"Email address"</label>
+                    <label for="email">{t!("auth-email")}</label>
                     <input id="email" name="email" type="email" autocomplete="username" required
                         value=typed_email aria-describedby="email-error" />
                     <p id="email-error" class="field-error">{move || error().and_then(|e| e.field("email"))}</p>
                 </div>
                 <div class="field">
-                    <label for="password">"Password"</label>
+                    <label for="password">{t!("auth-password")}</label>
                     <input id="password" name="password" type="password" autocomplete="current-password"
                         required aria-describedby="password-error" />
                     <p id="password-error" class="field-error">{move || error().and_then(|e| e.field("password"))}</p>
                 </div>
                 <button type="submit" class="button" disabled=move || action.pending().get()>
-                    "Sign in"
+                    {t!("site-sign-in")}
                 </button>
             </ActionForm>
         </section>
@@ -62,9 +63,10 @@ pub fn AccountMenu(user: SignedInUser) -> impl IntoView {
     view! {
         <div class="account">
             <A href="/account/sessions" attr:class="account-name">{user.display_name}</A>
-            <span class="account-role">{user.role.label()}</span>
+            <span class="account-role">{t!(user.role.message_key())}</span>
+            <A href="/account/language" attr:class="account-language">{crate::i18n::current().name()}</A>
             <ActionForm action=sign_out attr:class="inline-form">
-                <button type="submit" class="button button-quiet">"Sign out"</button>
+                <button type="submit" class="button button-quiet">{t!("auth-sign-out")}</button>
             </ActionForm>
         </div>
     }

@@ -14,13 +14,13 @@ impl Email {
     pub fn parse(input: &str) -> Result<Email, String> {
         let email = input.trim();
         if email.is_empty() {
-            return Err("Enter an email address.".into());
+            return Err(crate::t!("field-email-missing"));
         }
         if email.len() > Self::MAX_LEN {
-            return Err(format!("An email address has at most {} characters.", Self::MAX_LEN));
+            return Err(crate::t!("field-email-too-long", max = Self::MAX_LEN));
         }
         let Some((local, domain)) = email.rsplit_once('@') else {
-            return Err("Enter an email address like name@example.com.".into());
+            return Err(crate::t!("field-email-invalid"));
         };
         let plain = |part: &str| {
             !part.is_empty()
@@ -33,7 +33,7 @@ impl Email {
                 && label.chars().all(|c| c.is_alphanumeric() || c == '-')
         });
         if !plain(local) || !plain(domain) || !labels_ok || !domain.contains('.') {
-            return Err("Enter an email address like name@example.com.".into());
+            return Err(crate::t!("field-email-invalid"));
         }
         Ok(Email(email.to_string()))
     }

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 pub fn required_text(input: &str, what: &str, max: usize) -> Result<String, String> {
     let text = input.trim();
     if text.is_empty() {
-        return Err(format!("Enter {what}."));
+        return Err(crate::t!("field-enter", what = what));
     }
     optional_text(text, max)
 }
@@ -19,10 +19,10 @@ pub fn required_text(input: &str, what: &str, max: usize) -> Result<String, Stri
 pub fn optional_text(input: &str, max: usize) -> Result<String, String> {
     let text = input.trim();
     if text.chars().count() > max {
-        return Err(format!("Use at most {max} characters."));
+        return Err(crate::t!("field-too-long", max = max));
     }
     if text.chars().any(|c| c.is_control() && c != '\n' && c != '\r') {
-        return Err("Remove the control characters.".into());
+        return Err(crate::t!("field-control-characters"));
     }
     Ok(text.to_string())
 }

@@ -16,7 +16,7 @@ pub struct PhoneNumber(String);
 
 impl PhoneNumber {
     pub fn parse(input: &str, calling_code: u16) -> Result<PhoneNumber, String> {
-        let message = || "Enter a phone number like 07700 900123 or +44 7700 900123.".to_string();
+        let message = || crate::t!("field-phone");
         // "+44 (0)20 …": the bracketed trunk zero is not dialled from abroad.
         let text = input.trim().replace("(0)", "");
         let text = text.as_str();
@@ -121,7 +121,13 @@ impl DateOrder {
 /// A calendar date as people type one: `1985-03-07`, or with slashes, dots or hyphens in the
 /// clinic's order (`07/03/1985`, `7.3.1985`).
 pub fn parse_typed_date(input: &str, order: DateOrder) -> Option<NaiveDate> {
-    let text = input.trim();
+    // The invisible marks that keep numbers left to right inside right-to-left text (a date
+    // copied from an Arabic page carries them).
+    let text: String = input
+        .chars()
+        .filter(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{2066}'..='\u{2069}'))
+        .collect();
+    let text = text.trim();
     if let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
         return Some(date);
     }
@@ -147,17 +153,17 @@ pub fn parse_date_of_birth(
     today: NaiveDate,
 ) -> Result<NaiveDate, String> {
     if input.trim().is_empty() {
-        return Err("Enter the date of birth.".into());
+        return Err(crate::t!("field-date-of-birth-missing"));
     }
     let date = parse_typed_date(input, order).ok_or_else(|| match order {
-        DateOrder::DayFirst => "Enter a date like 07/03/1985 (day, month, year).".to_string(),
-        DateOrder::MonthFirst => "Enter a date like 03/07/1985 (month, day, year).".to_string(),
+        DateOrder::DayFirst => crate::t!("field-date-day-first"),
+        DateOrder::MonthFirst => crate::t!("field-date-month-first"),
     })?;
     if date > today {
-        return Err("A date of birth cannot be in the future.".into());
+        return Err(crate::t!("field-date-of-birth-future"));
     }
     if date.year() < 1900 {
-        return Err("Check the year: it is before 1900.".into());
+        return Err(crate::t!("field-date-before-1900"));
     }
     Ok(date)
 }

@@ -29,6 +29,16 @@ impl Role {
         }
     }
 
+    /// The role's name in the page's language.
+    pub fn message_key(self) -> &'static str {
+        match self {
+            Role::Admin => "role-admin",
+            Role::Dentist => "role-dentist",
+            Role::Hygienist => "role-hygienist",
+            Role::Receptionist => "role-receptionist",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Role::Admin => "Administrator",

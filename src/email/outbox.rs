@@ -11,6 +11,7 @@ use super::bearer_links;
 use super::model::EmailKind;
 use super::templates::{Values, render_for_clinic};
 use crate::error::AppError;
+use crate::i18n::{Language, Locale, Region};
 
 /// Everything an appointment email needs, read in one query.
 #[derive(sqlx::FromRow)]
@@ -28,6 +29,9 @@ struct AppointmentFacts {
     clinic_address: String,
     clinic_phone: String,
     time_zone: String,
+    region: String,
+    /// The patient's language (or the one they booked in, or the clinic's).
+    language: String,
     subject: Option<String>,
     text_body: Option<String>,
     html_body: Option<String>,
@@ -62,6 +66,8 @@ pub struct Recipient {
     pub email: String,
     pub first_name: String,
     pub last_name: String,
+    /// The language they booked in.
+    pub language: Language,
 }
 
 /// The confirmation of an online booking, to the address and with the name the patient typed:
@@ -87,17 +93,21 @@ async fn enqueue(
         "SELECT a.clinic_id, lower(a.visit) AS starts, p.first_name, p.preferred_name,
                 p.last_name, p.email::text AS email, p.email_reminders, t.name AS type_name,
                 pr.name AS provider, c.name AS clinic_name, c.address AS clinic_address,
-                c.phone AS clinic_phone, c.time_zone, et.subject, et.text_body, et.html_body
+                c.phone AS clinic_phone, c.time_zone, c.region, chosen.language,
+                et.subject, et.text_body, et.html_body
          FROM appointment a
          JOIN patient p ON p.id = a.patient_id
          JOIN appointment_type t ON t.id = a.appointment_type_id
          JOIN provider pr ON pr.id = a.provider_id
          JOIN clinic c ON c.id = a.clinic_id
-         LEFT JOIN email_template et ON et.clinic_id = a.clinic_id AND et.kind = $2
+         CROSS JOIN LATERAL (SELECT coalesce($3, p.language, c.language) AS language) chosen
+         LEFT JOIN email_template et
+                ON et.clinic_id = a.clinic_id AND et.kind = $2 AND et.language = chosen.language
          WHERE a.id = $1",
     )
     .bind(appointment_id)
     .bind(kind.as_str())
+    .bind(typed.map(|typed| typed.language.tag()))
     .fetch_one(&mut *conn)
     .await?;
     let (to, first_name, preferred_name, last_name) = match typed {
@@ -117,14 +127,16 @@ async fn enqueue(
     }
     let zone: chrono_tz::Tz = facts.time_zone.parse().map_err(AppError::internal)?;
     let local = facts.starts.with_timezone(&zone);
+    let language = Language::parse(&facts.language).unwrap_or_default();
+    let locale = Locale::new(language, Region::parse(&facts.region).unwrap_or_default());
     let manage_link = bearer_links::manage_link(site)?;
     let first =
         if preferred_name.trim().is_empty() { first_name.clone() } else { preferred_name.into() };
     let values: Values = [
         ("patient_first_name", first),
         ("patient_name", format!("{first_name} {last_name}")),
-        ("appointment_date", local.format("%A %-d %B %Y").to_string()),
-        ("appointment_time", local.format("%H:%M").to_string()),
+        ("appointment_date", locale.date_long(local.date_naive())),
+        ("appointment_time", locale.time(local.time())),
         ("time_zone", facts.time_zone.clone()),
         ("appointment_type", facts.type_name.clone()),
         ("provider", facts.provider.clone()),
@@ -139,13 +151,14 @@ async fn enqueue(
     .into_iter()
     .collect();
     let stored = (facts.subject, facts.text_body, facts.html_body);
-    let rendered = render_for_clinic(kind, stored, &values)?;
+    let rendered = render_for_clinic(kind, language, stored, &values)?;
     let name = format!("{first_name} {last_name}");
     let carries_link = rendered.carries_link();
     let id: Option<i64> = sqlx::query_scalar(
         "INSERT INTO email_outbox (clinic_id, kind, appointment_id, reminder_minutes, for_start,
-                                   to_address, to_name, subject, text_body, html_body, link_kind)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+                                   to_address, to_name, subject, text_body, html_body, link_kind,
+                                   language)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
          ON CONFLICT (appointment_id, reminder_minutes, for_start) WHERE kind = 'reminder'
          DO NOTHING
          RETURNING id",
@@ -161,6 +174,7 @@ async fn enqueue(
     .bind(&rendered.text_body)
     .bind(&rendered.html_body)
     .bind(carries_link.then_some("manage"))
+    .bind(language.tag())
     .fetch_optional(&mut *conn)
     .await?;
     Ok(id)
@@ -192,36 +206,41 @@ pub async fn enqueue_invitation(
     site: &Url,
     expires: DateTime<Utc>,
 ) -> Result<i64, AppError> {
-    let (clinic_name, time_zone, subject, text_body, html_body): (
+    let (clinic_name, time_zone, region, language, subject, text_body, html_body): (
+        String,
+        String,
         String,
         String,
         Option<String>,
         Option<String>,
         Option<String>,
     ) = sqlx::query_as(
-        "SELECT c.name, c.time_zone, et.subject, et.text_body, et.html_body
+        "SELECT c.name, c.time_zone, c.region, c.language, et.subject, et.text_body, et.html_body
          FROM clinic c
          LEFT JOIN email_template et ON et.clinic_id = c.id AND et.kind = 'staff_invitation'
+                                     AND et.language = c.language
          WHERE c.id = $1",
     )
     .bind(clinic_id)
     .fetch_one(&mut *conn)
     .await?;
     let zone: chrono_tz::Tz = time_zone.parse().map_err(AppError::internal)?;
+    let language = Language::parse(&language).unwrap_or_default();
+    let locale = Locale::new(language, Region::parse(&region).unwrap_or_default());
     let values: Values = [
         ("staff_name", name.to_string()),
         ("invitation_link", bearer_links::invitation_link(site)?),
-        ("expires", expires.with_timezone(&zone).format("%A %-d %B %Y").to_string()),
+        ("expires", locale.date_long(expires.with_timezone(&zone).date_naive())),
         ("clinic_name", clinic_name),
     ]
     .into_iter()
     .collect();
     let kind = EmailKind::StaffInvitation;
-    let rendered = render_for_clinic(kind, (subject, text_body, html_body), &values)?;
+    let rendered = render_for_clinic(kind, language, (subject, text_body, html_body), &values)?;
     let id = sqlx::query_scalar(
         "INSERT INTO email_outbox (clinic_id, kind, to_address, to_name, subject, text_body,
-                                   html_body, link_kind, staff_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'invitation', $8) RETURNING id",
+                                   html_body, link_kind, staff_id, language)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'invitation', $8, $9) RETURNING id",
     )
     .bind(clinic_id)
     .bind(kind.as_str())
@@ -231,6 +250,7 @@ pub async fn enqueue_invitation(
     .bind(&rendered.text_body)
     .bind(&rendered.html_body)
     .bind(staff_id)
+    .bind(language.tag())
     .fetch_one(&mut *conn)
     .await?;
     Ok(id)

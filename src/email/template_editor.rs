@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::model::TemplateText;
 use crate::error::AppError;
+use crate::i18n::Language;
 use crate::setup::model::ClinicRef;
 
 /// A kind of email and whether the clinic has its own text for it.
@@ -14,13 +15,16 @@ use crate::setup::model::ClinicRef;
 pub struct TemplateSummary {
     pub kind: String,
     pub label: String,
-    pub customised: bool,
+    /// The languages (tags) the clinic has its own text in.
+    pub customised: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TemplateList {
     pub clinic: ClinicRef,
     pub templates: Vec<TemplateSummary>,
+    /// The clinic's default language (what patients of no known language get).
+    pub clinic_language: Language,
 }
 
 /// One template as the editor shows it.
@@ -29,6 +33,8 @@ pub struct TemplateEdit {
     pub clinic: ClinicRef,
     pub kind: String,
     pub label: String,
+    /// The language of this version of the template.
+    pub language: Language,
     pub text: TemplateText,
     pub customised: bool,
     /// (name, what it holds)
@@ -49,8 +55,12 @@ pub async fn email_templates(clinic: String) -> Result<TemplateList, AppError> {
 }
 
 #[server(endpoint = "email/templates/get")]
-pub async fn email_template(clinic: String, kind: String) -> Result<TemplateEdit, AppError> {
-    ssr::get(clinic, kind).await.map_err(AppError::with_http_status)
+pub async fn email_template(
+    clinic: String,
+    kind: String,
+    #[server(default)] language: String,
+) -> Result<TemplateEdit, AppError> {
+    ssr::get(clinic, kind, language).await.map_err(AppError::with_http_status)
 }
 
 /// The template as typed, rendered with sample data (nothing is saved).
@@ -67,15 +77,20 @@ pub async fn preview_template(
 pub async fn save_template(
     clinic: String,
     kind: String,
+    #[server(default)] language: String,
     form: TemplateText,
 ) -> Result<(), AppError> {
-    ssr::save(clinic, kind, form).await.map_err(AppError::with_http_status)
+    ssr::save(clinic, kind, language, form).await.map_err(AppError::with_http_status)
 }
 
 /// Back to the shipped default.
 #[server(endpoint = "email/templates/reset")]
-pub async fn reset_template(clinic: String, kind: String) -> Result<(), AppError> {
-    ssr::reset(clinic, kind).await.map_err(AppError::with_http_status)
+pub async fn reset_template(
+    clinic: String,
+    kind: String,
+    #[server(default)] language: String,
+) -> Result<(), AppError> {
+    ssr::reset(clinic, kind, language).await.map_err(AppError::with_http_status)
 }
 
 #[cfg(feature = "ssr")]
@@ -91,23 +106,50 @@ mod ssr {
     use crate::auth::clinic_access::{self, ClinicAccess};
     use crate::domain::Permission;
     use crate::error::{AppError, FieldErrors};
+    use crate::i18n::Language;
     use crate::server::state::app_state;
 
     fn kind_of(text: &str) -> Result<EmailKind, AppError> {
         EmailKind::parse(text).map_err(|_| AppError::NotFound)
     }
 
+    /// The clinic's default language.
+    async fn clinic_language(
+        conn: &mut PgConnection,
+        clinic_id: i64,
+    ) -> Result<Language, AppError> {
+        let tag: String = sqlx::query_scalar("SELECT language FROM clinic WHERE id = $1")
+            .bind(clinic_id)
+            .fetch_one(conn)
+            .await?;
+        Ok(Language::parse(&tag).unwrap_or_default())
+    }
+
+    /// The language asked for (empty: the clinic's own), one the app speaks.
+    async fn language_of(
+        conn: &mut PgConnection,
+        clinic_id: i64,
+        text: &str,
+    ) -> Result<Language, AppError> {
+        if text.trim().is_empty() {
+            return clinic_language(conn, clinic_id).await;
+        }
+        Language::parse(text)
+            .ok_or_else(|| AppError::invalid("language", crate::t!("field-language")))
+    }
+
     async fn stored(
         conn: &mut PgConnection,
         clinic_id: i64,
-        kind: EmailKind,
+        (kind, language): (EmailKind, Language),
     ) -> Result<Option<TemplateText>, AppError> {
         let row: Option<(String, String, String)> = sqlx::query_as(
             "SELECT subject, text_body, html_body FROM email_template
-             WHERE clinic_id = $1 AND kind = $2",
+             WHERE clinic_id = $1 AND kind = $2 AND language = $3",
         )
         .bind(clinic_id)
         .bind(kind.as_str())
+        .bind(language.tag())
         .fetch_optional(conn)
         .await?;
         Ok(row.map(|(subject, text_body, html_body)| TemplateText {
@@ -139,32 +181,44 @@ mod ssr {
 
     pub async fn list(clinic: String) -> Result<TemplateList, AppError> {
         let (access, mut conn) = open(&clinic).await?;
-        let own: Vec<String> =
-            sqlx::query_scalar("SELECT kind FROM email_template WHERE clinic_id = $1")
-                .bind(access.clinic.id)
-                .fetch_all(&mut *conn)
-                .await?;
+        let own: Vec<(String, String)> = sqlx::query_as(
+            "SELECT kind, language FROM email_template WHERE clinic_id = $1 ORDER BY language",
+        )
+        .bind(access.clinic.id)
+        .fetch_all(&mut *conn)
+        .await?;
         let templates = EmailKind::ALL
             .into_iter()
             .map(|k| TemplateSummary {
                 kind: k.as_str().into(),
                 label: k.label().into(),
-                customised: own.iter().any(|o| o == k.as_str()),
+                customised: own
+                    .iter()
+                    .filter(|(kind, _)| kind == k.as_str())
+                    .map(|(_, language)| language.clone())
+                    .collect(),
             })
             .collect();
-        Ok(TemplateList { clinic: access.clinic, templates })
+        let clinic_language = clinic_language(&mut conn, access.clinic.id).await?;
+        Ok(TemplateList { clinic: access.clinic, templates, clinic_language })
     }
 
-    pub async fn get(clinic: String, kind: String) -> Result<TemplateEdit, AppError> {
+    pub async fn get(
+        clinic: String,
+        kind: String,
+        language: String,
+    ) -> Result<TemplateEdit, AppError> {
         let (access, mut conn) = open(&clinic).await?;
         let kind = kind_of(&kind)?;
-        let own = stored(&mut conn, access.clinic.id, kind).await?;
+        let language = language_of(&mut conn, access.clinic.id, &language).await?;
+        let own = stored(&mut conn, access.clinic.id, (kind, language)).await?;
         Ok(TemplateEdit {
             clinic: access.clinic,
             kind: kind.as_str().into(),
             label: kind.label().into(),
+            language,
             customised: own.is_some(),
-            text: own.unwrap_or_else(|| default_template(kind)),
+            text: own.unwrap_or_else(|| default_template(kind, language)),
             placeholders: kind
                 .placeholders()
                 .iter()
@@ -193,9 +247,15 @@ mod ssr {
         })
     }
 
-    pub async fn save(clinic: String, kind: String, form: TemplateText) -> Result<(), AppError> {
+    pub async fn save(
+        clinic: String,
+        kind: String,
+        language: String,
+        form: TemplateText,
+    ) -> Result<(), AppError> {
         let (access, mut conn) = open(&clinic).await?;
         let kind = kind_of(&kind)?;
+        let language = language_of(&mut conn, access.clinic.id, &language).await?;
         let mut fields = FieldErrors::new();
         for (key, value, max) in [
             ("subject", &form.subject, 300),
@@ -216,11 +276,12 @@ mod ssr {
             return Err(refused(problems, &form));
         }
         let mut tx = sqlx::Connection::begin(&mut *conn).await?;
-        let before = stored(&mut tx, access.clinic.id, kind).await?;
+        let before = stored(&mut tx, access.clinic.id, (kind, language)).await?;
         sqlx::query(
-            "INSERT INTO email_template (clinic_id, kind, subject, text_body, html_body, updated_by)
-             VALUES ($1, $2, $3, $4, $5, $6)
-             ON CONFLICT (clinic_id, kind) DO UPDATE
+            "INSERT INTO email_template (clinic_id, kind, subject, text_body, html_body, updated_by,
+                                         language)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)
+             ON CONFLICT (clinic_id, kind, language) DO UPDATE
              SET subject = EXCLUDED.subject, text_body = EXCLUDED.text_body,
                  html_body = EXCLUDED.html_body, updated_by = EXCLUDED.updated_by,
                  updated_at = now()",
@@ -231,6 +292,7 @@ mod ssr {
         .bind(&form.text_body)
         .bind(&form.html_body)
         .bind(access.actor.staff_id)
+        .bind(language.tag())
         .execute(&mut *tx)
         .await?;
         clinic_access::audit_change(
@@ -246,23 +308,27 @@ mod ssr {
         Ok(())
     }
 
-    pub async fn reset(clinic: String, kind: String) -> Result<(), AppError> {
+    pub async fn reset(clinic: String, kind: String, language: String) -> Result<(), AppError> {
         let (access, mut conn) = open(&clinic).await?;
         let kind = kind_of(&kind)?;
+        let language = language_of(&mut conn, access.clinic.id, &language).await?;
         let mut tx = sqlx::Connection::begin(&mut *conn).await?;
-        let before = stored(&mut tx, access.clinic.id, kind).await?;
-        sqlx::query("DELETE FROM email_template WHERE clinic_id = $1 AND kind = $2")
-            .bind(access.clinic.id)
-            .bind(kind.as_str())
-            .execute(&mut *tx)
-            .await?;
+        let before = stored(&mut tx, access.clinic.id, (kind, language)).await?;
+        sqlx::query(
+            "DELETE FROM email_template WHERE clinic_id = $1 AND kind = $2 AND language = $3",
+        )
+        .bind(access.clinic.id)
+        .bind(kind.as_str())
+        .bind(language.tag())
+        .execute(&mut *tx)
+        .await?;
         clinic_access::audit_change(
             &mut tx,
             &access,
             "email_template.reset",
             ("email_template", access.clinic.id),
             before.as_ref(),
-            &default_template(kind),
+            &default_template(kind, language),
         )
         .await?;
         tx.commit().await?;

@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use minijinja::{AutoEscape, Environment, UndefinedBehavior};
 
 use super::model::{EmailKind, TemplateText};
+use crate::i18n::Language;
 
 /// The values of a template's placeholders.
 pub type Values = BTreeMap<&'static str, String>;
@@ -81,11 +82,12 @@ pub fn render(template: &TemplateText, values: &Values) -> Result<Rendered, Temp
 /// A clinic's stored template of a kind: its three parts, each `None` when it has none.
 pub type Stored = (Option<String>, Option<String>, Option<String>);
 
-/// Renders the clinic's own template of `kind` (`stored`) with `values`, or the shipped
-/// default when it has none. Templates are checked when saved; should a stored one still fail,
+/// Renders the clinic's own template of `kind` in `language` (`stored`) with `values`, or the
+/// shipped default of that language when it has none. Templates are checked when saved; should a stored one still fail,
 /// the default goes out rather than no email at all.
 pub fn render_for_clinic(
     kind: EmailKind,
+    language: Language,
     stored: Stored,
     values: &Values,
 ) -> Result<Rendered, crate::error::AppError> {
@@ -93,12 +95,12 @@ pub fn render_for_clinic(
         (Some(subject), Some(text_body), Some(html_body)) => {
             TemplateText { subject, text_body, html_body }
         }
-        _ => default_template(kind),
+        _ => default_template(kind, language),
     };
     render(&template, values)
         .or_else(|problem| {
             tracing::warn!(kind = kind.as_str(), problem = %problem.message(), "template failed; default used");
-            render(&default_template(kind), values)
+            render(&default_template(kind, language), values)
         })
         .map_err(|p| crate::error::AppError::internal(p.message()))
 }
@@ -179,46 +181,130 @@ pub fn sample_values(kind: EmailKind) -> Values {
     pairs.iter().map(|(k, v)| (*k, v.to_string())).collect()
 }
 
-/// The template every clinic starts with.
-pub fn default_template(kind: EmailKind) -> TemplateText {
-    let (subject, text, html) = match kind {
-        EmailKind::BookingConfirmation => (
-            "Your appointment on {{ appointment_date }} at {{ appointment_time }}",
-            "Hello {{ patient_first_name }},\n\nYour {{ appointment_type }} with {{ provider }} is booked for {{ appointment_date }} at {{ appointment_time }} ({{ time_zone }} time).\n\n{{ clinic_name }}\n{{ clinic_address }}\n{{ clinic_phone }}\n\nTo see, move or cancel it: {{ manage_link }}\n",
-            "<p>Hello {{ patient_first_name }},</p>\n<p>Your <strong>{{ appointment_type }}</strong> with {{ provider }} is booked for <strong>{{ appointment_date }} at {{ appointment_time }}</strong> ({{ time_zone }} time).</p>\n<p>{{ clinic_name }}<br>{{ clinic_address }}<br>{{ clinic_phone }}</p>\n<p><a href=\"{{ manage_link }}\">See, move or cancel your appointment</a></p>\n",
-        ),
-        EmailKind::Rescheduled => (
-            "Your appointment has moved to {{ appointment_date }} at {{ appointment_time }}",
-            "Hello {{ patient_first_name }},\n\nYour {{ appointment_type }} with {{ provider }} is now on {{ appointment_date }} at {{ appointment_time }} ({{ time_zone }} time).\n\n{{ clinic_name }}\n{{ clinic_address }}\n{{ clinic_phone }}\n\nTo see, move or cancel it: {{ manage_link }}\n",
-            "<p>Hello {{ patient_first_name }},</p>\n<p>Your <strong>{{ appointment_type }}</strong> with {{ provider }} is now on <strong>{{ appointment_date }} at {{ appointment_time }}</strong> ({{ time_zone }} time).</p>\n<p>{{ clinic_name }}<br>{{ clinic_address }}<br>{{ clinic_phone }}</p>\n<p><a href=\"{{ manage_link }}\">See, move or cancel your appointment</a></p>\n",
-        ),
-        EmailKind::Cancelled => (
-            "Your appointment on {{ appointment_date }} is cancelled",
-            "Hello {{ patient_first_name }},\n\nYour {{ appointment_type }} on {{ appointment_date }} at {{ appointment_time }} is cancelled.\n\nTo book again, call {{ clinic_name }} on {{ clinic_phone }}.\n",
-            "<p>Hello {{ patient_first_name }},</p>\n<p>Your {{ appointment_type }} on {{ appointment_date }} at {{ appointment_time }} is <strong>cancelled</strong>.</p>\n<p>To book again, call {{ clinic_name }} on {{ clinic_phone }}.</p>\n",
-        ),
-        EmailKind::Reminder => (
-            "Reminder: {{ appointment_type }} on {{ appointment_date }} at {{ appointment_time }}",
-            "Hello {{ patient_first_name }},\n\nA reminder of your {{ appointment_type }} with {{ provider }} on {{ appointment_date }} at {{ appointment_time }} ({{ time_zone }} time).\n\n{{ clinic_name }}\n{{ clinic_address }}\n{{ clinic_phone }}\n\nWill you come? Confirm: {{ confirm_link }}\nTo move it: {{ move_link }}\nTo cancel it: {{ cancel_link }}\n",
-            "<p>Hello {{ patient_first_name }},</p>\n<p>A reminder of your <strong>{{ appointment_type }}</strong> with {{ provider }} on <strong>{{ appointment_date }} at {{ appointment_time }}</strong> ({{ time_zone }} time).</p>\n<p>{{ clinic_name }}<br>{{ clinic_address }}<br>{{ clinic_phone }}</p>\n<p>Will you come? <a href=\"{{ confirm_link }}\">Confirm</a> · <a href=\"{{ move_link }}\">Move</a> · <a href=\"{{ cancel_link }}\">Cancel</a></p>\n",
-        ),
-        EmailKind::Recall => (
-            "Time to book your {{ recall_kind }} visit at {{ clinic_name }}",
-            "Hello {{ patient_first_name }},\n\nYour next {{ recall_kind }} visit at {{ clinic_name }} is due on {{ due_date }}. Choose a time that suits you:\n\n{{ booking_link }}\n\nOr call us on {{ clinic_phone }}.\n\n{{ clinic_name }}\n{{ clinic_address }}\n",
-            "<p>Hello {{ patient_first_name }},</p>\n<p>Your next <strong>{{ recall_kind }}</strong> visit at {{ clinic_name }} is due on <strong>{{ due_date }}</strong>.</p>\n<p><a href=\"{{ booking_link }}\">Choose a time that suits you</a>, or call us on {{ clinic_phone }}.</p>\n<p>{{ clinic_name }}<br>{{ clinic_address }}</p>\n",
-        ),
-        EmailKind::AsapOffer => (
-            "An earlier time: {{ appointment_type }} on {{ appointment_date }} at {{ appointment_time }}",
-            "Hello {{ patient_first_name }},\n\nA time has freed up at {{ clinic_name }}: {{ appointment_type }} with {{ provider }} on {{ appointment_date }} at {{ appointment_time }} ({{ time_zone }} time).\n\nWe have offered it to a few patients on our waiting list; the first to take it gets it. To take it (until {{ offer_expires }}):\n\n{{ offer_link }}\n\nIf you already have a later appointment of this kind, it moves to this time. Not for you? Do nothing: you stay on the list.\n\n{{ clinic_name }}\n{{ clinic_address }}\n{{ clinic_phone }}\n",
-            "<p>Hello {{ patient_first_name }},</p>\n<p>A time has freed up at {{ clinic_name }}: <strong>{{ appointment_type }}</strong> with {{ provider }} on <strong>{{ appointment_date }} at {{ appointment_time }}</strong> ({{ time_zone }} time).</p>\n<p>We have offered it to a few patients on our waiting list; the first to take it gets it.</p>\n<p><a href=\"{{ offer_link }}\">Take this time</a> (until {{ offer_expires }})</p>\n<p>If you already have a later appointment of this kind, it moves to this time. Not for you? Do nothing: you stay on the list.</p>\n<p>{{ clinic_name }}<br>{{ clinic_address }}<br>{{ clinic_phone }}</p>\n",
-        ),
-        EmailKind::StaffInvitation => (
-            "Your Chairside account at {{ clinic_name }}",
-            "Hello {{ staff_name }},\n\nAn account has been made for you at {{ clinic_name }}. Choose your password here (the link works once, until {{ expires }}):\n\n{{ invitation_link }}\n",
-            "<p>Hello {{ staff_name }},</p>\n<p>An account has been made for you at {{ clinic_name }}. <a href=\"{{ invitation_link }}\">Choose your password</a> (the link works once, until {{ expires }}).</p>\n",
-        ),
+/// The template every clinic starts with, in `language`: written from the language's `email-`
+/// messages, with each placeholder left in place for the template to fill.
+pub fn default_template(kind: EmailKind, language: Language) -> TemplateText {
+    let words = Draft::new(kind, language);
+    let message = |key: &str| words.message(key);
+    let clinic_block = |draft: &mut Draft| {
+        draft.lines(&["{{ clinic_name }}", "{{ clinic_address }}", "{{ clinic_phone }}"]);
     };
-    TemplateText { subject: subject.into(), text_body: text.into(), html_body: html.into() }
+    let mut draft = Draft::new(kind, language);
+    let (subject, key) = match kind {
+        EmailKind::BookingConfirmation => ("email-booked-subject", "email-booked-body"),
+        EmailKind::Rescheduled => ("email-moved-subject", "email-moved-body"),
+        EmailKind::Cancelled => ("email-cancelled-subject", "email-cancelled-body"),
+        EmailKind::Reminder => ("email-reminder-subject", "email-reminder-body"),
+        EmailKind::Recall => ("email-recall-subject", "email-recall-body"),
+        EmailKind::AsapOffer => ("email-offer-subject", "email-offer-body"),
+        EmailKind::StaffInvitation => ("email-invitation-subject", "email-invitation-body"),
+    };
+    let subject = message(subject);
+    let greeting =
+        if kind == EmailKind::StaffInvitation { "email-greeting-staff" } else { "email-greeting" };
+    draft.paragraph(&message(greeting));
+    draft.paragraph(&message(key));
+    match kind {
+        EmailKind::BookingConfirmation | EmailKind::Rescheduled => {
+            clinic_block(&mut draft);
+            draft.link(&message("email-manage-intro"), &message("email-manage"), "manage_link");
+        }
+        EmailKind::Cancelled => draft.paragraph(&message("email-cancelled-book-again")),
+        EmailKind::Reminder => {
+            clinic_block(&mut draft);
+            draft.paragraph(&message("email-reminder-question"));
+            draft.link(
+                &message("email-reminder-confirm"),
+                &message("email-reminder-confirm"),
+                "confirm_link",
+            );
+            draft.link(
+                &message("email-reminder-move"),
+                &message("email-reminder-move"),
+                "move_link",
+            );
+            draft.link(
+                &message("email-reminder-cancel"),
+                &message("email-reminder-cancel"),
+                "cancel_link",
+            );
+        }
+        EmailKind::Recall => {
+            draft.link(
+                &message("email-recall-choose"),
+                &message("email-recall-choose"),
+                "booking_link",
+            );
+            draft.paragraph(&message("email-recall-call"));
+            draft.lines(&["{{ clinic_name }}", "{{ clinic_address }}"]);
+        }
+        EmailKind::AsapOffer => {
+            draft.paragraph(&message("email-offer-first-come"));
+            draft.link(&message("email-offer-take"), &message("email-offer-take"), "offer_link");
+            draft.paragraph(&message("email-offer-until"));
+            draft.paragraph(&message("email-offer-moves"));
+            clinic_block(&mut draft);
+        }
+        EmailKind::StaffInvitation => {
+            draft.link(
+                &message("email-invitation-choose"),
+                &message("email-invitation-choose"),
+                "invitation_link",
+            );
+            draft.paragraph(&message("email-invitation-once"));
+        }
+    }
+    TemplateText { subject, text_body: draft.text, html_body: draft.html }
+}
+
+/// A default template being written: its text and HTML bodies side by side.
+struct Draft {
+    kind: EmailKind,
+    language: Language,
+    text: String,
+    html: String,
+}
+
+impl Draft {
+    fn new(kind: EmailKind, language: Language) -> Draft {
+        Draft { kind, language, text: String::new(), html: String::new() }
+    }
+
+    /// Message `key` with every placeholder of the kind written as itself (`{{ name }}`).
+    fn message(&self, key: &str) -> String {
+        let mut args = crate::i18n::Args::new();
+        for (name, _) in self.kind.placeholders() {
+            args.set(*name, format!("{{{{ {name} }}}}"));
+        }
+        crate::i18n::text_in(self.language, key, Some(&args))
+    }
+
+    /// A paragraph of text (escaped in the HTML body; its placeholders are escaped when filled).
+    fn paragraph(&mut self, text: &str) {
+        self.text.push_str(text);
+        self.text.push_str("\n\n");
+        self.html.push_str(&format!("<p>{}</p>\n", escape_html(text)));
+    }
+
+    /// Lines of placeholders kept together (an address).
+    fn lines(&mut self, lines: &[&str]) {
+        self.text.push_str(&lines.join("\n"));
+        self.text.push_str("\n\n");
+        self.html.push_str(&format!("<p>{}</p>\n", lines.join("<br>")));
+    }
+
+    /// A link: in text, `intro` then the address on its own line; in HTML, `label` linked.
+    fn link(&mut self, intro: &str, label: &str, placeholder: &str) {
+        self.text.push_str(&format!("{intro}\n{{{{ {placeholder} }}}}\n\n"));
+        self.html.push_str(&format!(
+            "<p><a href=\"{{{{ {placeholder} }}}}\">{}</a></p>\n",
+            escape_html(label)
+        ));
+    }
+}
+
+fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 #[cfg(test)]
@@ -228,7 +314,7 @@ mod tests {
     #[test]
     fn every_default_renders_with_its_kinds_placeholders() {
         for kind in EmailKind::ALL {
-            assert_eq!(check(kind, &default_template(kind)), vec![], "{kind:?}");
+            assert_eq!(check(kind, &default_template(kind, Language::ENGLISH)), vec![], "{kind:?}");
             // And the sample values cover exactly the documented placeholders.
             let names: Vec<&str> = kind.placeholders().iter().map(|(n, _)| *n).collect();
             let mut sample: Vec<&str> = sample_values(kind).keys().copied().collect();
@@ -240,10 +326,43 @@ mod tests {
     }
 
     #[test]
+    fn every_kind_in_every_language_renders_whole_and_in_that_language() {
+        for kind in EmailKind::ALL {
+            let english =
+                render(&default_template(kind, Language::ENGLISH), &sample_values(kind)).unwrap();
+            for language in Language::all() {
+                let template = default_template(kind, language);
+                assert_eq!(check(kind, &template), vec![], "{kind:?} {language}");
+                let rendered = render(&template, &sample_values(kind)).unwrap();
+                for part in [&rendered.subject, &rendered.text_body, &rendered.html_body] {
+                    assert!(!part.contains('⟦'), "{kind:?} {language}: {part}");
+                    assert!(!part.contains("{{") && !part.contains("{$"), "{kind:?} {language}");
+                }
+                // Every link of the kind is in both bodies.
+                for (name, _) in kind.placeholders().iter().filter(|(n, _)| n.ends_with("_link")) {
+                    let link = &sample_values(kind)[name];
+                    if english.text_body.contains(link.as_str()) {
+                        assert!(rendered.text_body.contains(link.as_str()), "{kind:?} {language}");
+                        // As the HTML body escapes it.
+                        let escaped = link.replace('&', "&amp;").replace('/', "&#x2f;");
+                        assert!(rendered.html_body.contains(&escaped), "{kind:?} {language}");
+                    }
+                }
+                if language != Language::ENGLISH {
+                    assert_ne!(rendered.subject, english.subject, "{kind:?} {language}");
+                    assert_ne!(rendered.text_body, english.text_body, "{kind:?} {language}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn html_is_escaped_in_the_html_body_only() {
         let mut values = sample_values(EmailKind::BookingConfirmation);
         values.insert("patient_first_name", "<script>alert(1)</script>".into());
-        let rendered = render(&default_template(EmailKind::BookingConfirmation), &values).unwrap();
+        let rendered =
+            render(&default_template(EmailKind::BookingConfirmation, Language::ENGLISH), &values)
+                .unwrap();
         assert!(rendered.html_body.contains("&lt;script&gt;alert(1)&lt;&#x2f;script&gt;"));
         assert!(!rendered.html_body.contains("<script>"));
         assert!(rendered.text_body.starts_with("Hello <script>alert(1)</script>,"));
@@ -251,7 +370,7 @@ mod tests {
 
     #[test]
     fn a_misspelt_placeholder_or_a_syntax_error_is_refused_with_its_line() {
-        let mut template = default_template(EmailKind::Reminder);
+        let mut template = default_template(EmailKind::Reminder, Language::ENGLISH);
         template.text_body = "Hello,\n\nSee you {{ apointment_date }}.\n".into();
         template.html_body = "<p>{% if %}</p>".into();
         let problems = check(EmailKind::Reminder, &template);
@@ -261,7 +380,7 @@ mod tests {
         assert_eq!(problems[1].part, "html_body");
         assert!(problems[1].message().contains("syntax error"), "{problems:?}");
         // An invitation has no appointment.
-        let mut invitation = default_template(EmailKind::StaffInvitation);
+        let mut invitation = default_template(EmailKind::StaffInvitation, Language::ENGLISH);
         invitation.subject = "{{ appointment_date }}".into();
         assert_eq!(check(EmailKind::StaffInvitation, &invitation)[0].part, "subject");
     }

@@ -134,11 +134,7 @@ pub async fn check_live_holds(conn: &mut PgConnection, ip: Option<IpAddr>) -> Re
 
 /// Why a submission looks like a script's; the message is deliberately the same for all.
 pub fn refused_as_automated() -> AppError {
-    AppError::Conflict(
-        "We could not accept this booking online. Please wait a moment and try again, or call \
-         the clinic."
-            .into(),
-    )
+    AppError::Conflict(crate::t!("book-refused-as-automated"))
 }
 
 /// How long after the times were shown a time may be held without a proof-of-work (a person

@@ -105,6 +105,7 @@ pub mod ssr {
     use crate::domain::schedule::parse_date;
     use crate::email::outbox;
     use crate::error::{AppError, FieldErrors, FieldValues};
+    use crate::i18n::{Locale, Region};
     use crate::patients::model::{
         check_first_name, check_last_name, check_optional_email, check_optional_phone,
     };
@@ -113,7 +114,15 @@ pub mod ssr {
     use crate::scheduling::slots::ssr::Asker;
     use crate::server::page_cache::{self, PerAnswer};
     use crate::server::state::app_state;
+    use crate::t;
     use std::sync::Arc;
+
+    impl OnlineClinic {
+        /// The request's language in the clinic's region.
+        pub fn locale(&self) -> Locale {
+            Locale::here(self.public.region)
+        }
+    }
 
     /// A clinic that books online, with what the flow needs besides what it shows.
     pub struct OnlineClinic {
@@ -125,7 +134,7 @@ pub mod ssr {
         pub calling_code: u16,
     }
 
-    type ClinicRow = (i64, String, String, String, String, String, i32, i32, i16);
+    type ClinicRow = (i64, String, String, String, String, String, i32, i32, i16, String);
 
     /// The clinic of `slug` when it has an appointment type bookable online; else not found.
     pub async fn online_clinic(
@@ -143,7 +152,7 @@ pub mod ssr {
     ) -> Result<OnlineClinic, AppError> {
         let row: Option<ClinicRow> = sqlx::query_as(
             "SELECT c.id, c.slug, c.name, c.address, c.phone, c.time_zone, c.horizon_days,
-                    c.cancel_notice_hours, c.calling_code
+                    c.cancel_notice_hours, c.calling_code, c.region
              FROM clinic c
              WHERE c.slug = $1 AND (NOT $2 OR EXISTS (SELECT 1 FROM appointment_type t
                                    WHERE t.clinic_id = c.id AND t.active AND t.online_bookable))",
@@ -152,12 +161,23 @@ pub mod ssr {
         .bind(online_only)
         .fetch_optional(conn)
         .await?;
-        let (id, slug, name, address, phone, time_zone, horizon_days, cancel_notice_hours, code) =
-            row.ok_or(AppError::NotFound)?;
+        let (
+            id,
+            slug,
+            name,
+            address,
+            phone,
+            time_zone,
+            horizon_days,
+            cancel_notice_hours,
+            code,
+            region,
+        ) = row.ok_or(AppError::NotFound)?;
         let zone = time_zone.parse().map_err(AppError::internal)?;
+        let region = Region::parse(&region).unwrap_or_default();
         Ok(OnlineClinic {
             id,
-            public: PublicClinic { slug, name, address, phone, time_zone },
+            public: PublicClinic { slug, name, address, phone, time_zone, region },
             zone,
             horizon_days,
             cancel_notice_hours,
@@ -167,8 +187,8 @@ pub mod ssr {
 
     pub async fn bookable_clinics() -> Result<Vec<PublicClinic>, AppError> {
         let state = app_state()?;
-        let rows: Vec<(String, String, String, String, String)> = sqlx::query_as(
-            "SELECT c.slug, c.name, c.address, c.phone, c.time_zone FROM clinic c
+        let rows: Vec<(String, String, String, String, String, String)> = sqlx::query_as(
+            "SELECT c.slug, c.name, c.address, c.phone, c.time_zone, c.region FROM clinic c
              WHERE EXISTS (SELECT 1 FROM appointment_type t
                            WHERE t.clinic_id = c.id AND t.active AND t.online_bookable)
              ORDER BY lower(c.name)",
@@ -177,12 +197,13 @@ pub mod ssr {
         .await?;
         Ok(rows
             .into_iter()
-            .map(|(slug, name, address, phone, time_zone)| PublicClinic {
+            .map(|(slug, name, address, phone, time_zone, region)| PublicClinic {
                 slug,
                 name,
                 address,
                 phone,
                 time_zone,
+                region: Region::parse(&region).unwrap_or_default(),
             })
             .collect())
     }
@@ -222,7 +243,11 @@ pub mod ssr {
             .map(|(id, name, kind)| OnlineProvider {
                 id,
                 name,
-                kind: if kind == "hygienist" { "Hygienist" } else { "Dentist" }.into(),
+                kind: t!(if kind == "hygienist" {
+                    "book-kind-hygienist"
+                } else {
+                    "book-kind-dentist"
+                }),
             })
             .collect())
     }
@@ -281,6 +306,7 @@ pub mod ssr {
                 let query = PickerQuery {
                     clinic_id: clinic.id,
                     zone: clinic.zone,
+                    locale: clinic.locale(),
                     type_id: kind.id,
                     provider_id: provider.provider().map(|p| p.id),
                     from: optional_date(&from, "the first day")?,
@@ -456,7 +482,7 @@ pub mod ssr {
             Ok(id) => id,
             Err(error) => {
                 return Err(match clash(error, &plan, clinic.zone) {
-                    AppError::Conflict(_) => taken(&plan, clinic.zone),
+                    AppError::Conflict(_) => taken(&plan, &clinic),
                     other => other,
                 });
             }
@@ -494,11 +520,9 @@ pub mod ssr {
     }
 
     /// Someone else has the time: the same words whatever took it.
-    fn taken(plan: &Plan, zone: chrono_tz::Tz) -> AppError {
-        let when = plan.visit.0.with_timezone(&zone).format("%H:%M on %A %-d %B");
-        AppError::Conflict(format!(
-            "Sorry, {when} has just been taken by someone else. Here are the times still free."
-        ))
+    fn taken(plan: &Plan, clinic: &OnlineClinic) -> AppError {
+        let when = clinic.locale().moment_without_year(&plan.visit.0.with_timezone(&clinic.zone));
+        AppError::Conflict(t!("book-time-taken", when = when))
     }
 
     /// The plan of a time the online policy offers (working hours, notice, horizon, time off,
@@ -534,7 +558,7 @@ pub mod ssr {
                 Ok(plan)
             }
             (_, Err(AppError::Validation { .. })) => Err(AppError::NotFound),
-            (_, Ok(plan)) => Err(taken(&plan, clinic.zone)),
+            (_, Ok(plan)) => Err(taken(&plan, clinic)),
             (_, Err(error)) => Err(error),
         }
     }
@@ -605,13 +629,9 @@ pub mod ssr {
         Ok(HeldBooking {
             type_name: found.type_name,
             provider: found.provider,
-            when: found
-                .start
-                .with_timezone(&clinic.zone)
-                .format("%A %-d %B %Y at %H:%M")
-                .to_string(),
+            when: clinic.locale().moment_long(&found.start.with_timezone(&clinic.zone)),
             progress: Progress::Held,
-            held_until: until.with_timezone(&clinic.zone).format("%H:%M").to_string(),
+            held_until: clinic.locale().time(until.with_timezone(&clinic.zone).time()),
             seconds_left: (until - now).num_seconds().max(0),
             challenge: found.challenge,
             details: found.details.and_then(|d| serde_json::from_value(d).ok()),
@@ -645,21 +665,20 @@ pub mod ssr {
             ),
             email: keep(
                 "email",
-                check_optional_email(&form.email).and_then(|e| {
-                    required(e, "Enter your email address: the confirmation goes there.")
-                }),
+                check_optional_email(&form.email)
+                    .and_then(|e| required(e, &t!("book-error-email-required"))),
             ),
             phone: keep(
                 "phone",
                 check_optional_phone(&form.phone, calling_code)
-                    .and_then(|p| required(p, "Enter a phone number the clinic can call.")),
+                    .and_then(|p| required(p, &t!("book-error-phone-required"))),
             ),
             reason: keep("reason", optional_text(&form.reason, 500)),
             returning: keep(
                 "returning",
                 match form.returning.trim() {
                     value @ ("new" | "returning") => Ok(value.to_string()),
-                    _ => Err("Say whether you have been to the clinic before.".to_string()),
+                    _ => Err(t!("book-error-returning")),
                 },
             ),
             reminders: if form.reminders.trim().is_empty() { String::new() } else { "on".into() },
@@ -686,9 +705,7 @@ pub mod ssr {
     }
 
     fn expired(slug: &str) -> AppError {
-        AppError::Conflict(format!(
-            "The time held for you has run out, or this link is not right. Choose a time again at /book/{slug}."
-        ))
+        AppError::Conflict(t!("book-hold-expired", address = format!("/book/{slug}")))
     }
 
     pub async fn save_details(
@@ -885,9 +902,7 @@ pub mod ssr {
         if let Err(error) = confirmed {
             return Err(if holds::patient_busy(&error) {
                 // Deliberately vague: it must not tell a stranger that a record matched.
-                AppError::Conflict(
-                    "This time cannot be booked online with these details. Choose another time, or call the clinic.".into(),
-                )
+                AppError::Conflict(t!("book-cannot-book-with-details"))
             } else {
                 error.into()
             });
@@ -907,10 +922,12 @@ pub mod ssr {
         .execute(&mut *tx)
         .await?;
         let site = &state.config.public_base_url;
+        remember_language(&mut tx, patient_id).await?;
         let typed = outbox::Recipient {
             email: details.email.clone(),
             first_name: details.first_name.clone(),
             last_name: details.last_name.clone(),
+            language: crate::i18n::current(),
         };
         outbox::enqueue_online_confirmation(&mut tx, found.appointment_id, site, &typed).await?;
         let waits_for_earlier = if details.earlier.is_empty() {
@@ -944,6 +961,16 @@ pub mod ssr {
     /// Confirms booking `found`, held through booking link `link_id`, for the link's patient.
     /// Should the link have booked meanwhile (the same email opened twice) or run out, the
     /// time stays held and the patient is asked for their details like anyone.
+    /// The patient's language from now on: the one they booked in.
+    async fn remember_language(conn: &mut PgConnection, patient_id: i64) -> Result<(), AppError> {
+        sqlx::query("UPDATE patient SET language = $2 WHERE id = $1")
+            .bind(patient_id)
+            .bind(crate::i18n::current().tag())
+            .execute(conn)
+            .await?;
+        Ok(())
+    }
+
     async fn confirm_linked(
         mut tx: sqlx::Transaction<'_, sqlx::Postgres>,
         (clinic, origin): (&OnlineClinic, &crate::audit::store::RequestOrigin),
@@ -972,9 +999,7 @@ pub mod ssr {
         .await;
         if let Err(error) = confirmed {
             return Err(if holds::patient_busy(&error) {
-                AppError::Conflict(
-                    "You already have an appointment at this time. Choose another time, or call the clinic.".into(),
-                )
+                AppError::Conflict(t!("book-already-booked-then"))
             } else {
                 error.into()
             });
@@ -984,6 +1009,7 @@ pub mod ssr {
             .execute(&mut *tx)
             .await?;
         patient_links::spend(&mut tx, link_id).await?;
+        remember_language(&mut tx, linked.patient_id).await?;
         let site = &app_state()?.config.public_base_url;
         outbox::enqueue_for_appointment(
             &mut tx,

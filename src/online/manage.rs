@@ -127,9 +127,11 @@ mod ssr {
     }
 
     fn too_late(clinic: &OnlineClinic) -> AppError {
-        AppError::Conflict(format!(
-            "It is too late to change this appointment online ({} hours' notice is needed). Please call {} on {}.",
-            clinic.cancel_notice_hours, clinic.public.name, clinic.public.phone
+        AppError::Conflict(crate::t!(
+            "book-too-late",
+            hours = clinic.cancel_notice_hours,
+            clinic = clinic.public.name.as_str(),
+            phone = clinic.public.phone.as_str()
         ))
     }
 
@@ -162,6 +164,7 @@ mod ssr {
             let query = PickerQuery {
                 clinic_id: clinic.id,
                 zone: clinic.zone,
+                locale: clinic.locale(),
                 type_id: current.type_id,
                 provider_id: None,
                 from: date_of(&from, "the first day")?,
@@ -179,14 +182,13 @@ mod ssr {
         Ok(ManagedAppointment {
             type_name: current.type_name.clone(),
             provider: current.provider.clone(),
-            when: current.start.with_timezone(&zone).format("%A %-d %B %Y at %H:%M").to_string(),
+            when: clinic.locale().moment_long(&current.start.with_timezone(&zone)),
             status: current.status.clone(),
             changeable,
             confirmable: confirmable(&current, now),
-            change_until: deadline(&current, &clinic)
-                .with_timezone(&zone)
-                .format("%A %-d %B at %H:%M")
-                .to_string(),
+            change_until: clinic
+                .locale()
+                .moment_without_year(&deadline(&current, &clinic).with_timezone(&zone)),
             appointment_type_id: current.type_id,
             picker,
             clinic: clinic.public,
@@ -208,9 +210,10 @@ mod ssr {
             return Ok(());
         }
         if !confirmable(&current, Utc::now()) {
-            return Err(AppError::Conflict(format!(
-                "This appointment can no longer be confirmed online. Please call {} on {}.",
-                clinic.public.name, clinic.public.phone
+            return Err(AppError::Conflict(crate::t!(
+                "book-too-late-to-confirm",
+                clinic = clinic.public.name.as_str(),
+                phone = clinic.public.phone.as_str()
             )));
         }
         let change = StatusWrite {

@@ -11,6 +11,8 @@ pub struct PublicClinic {
     pub address: String,
     pub phone: String,
     pub time_zone: String,
+    /// Where it is: how it writes dates and times.
+    pub region: crate::i18n::Region,
 }
 
 /// An appointment type that may be booked online.

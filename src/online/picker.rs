@@ -17,6 +17,8 @@ pub const STRIP_DAYS: u64 = 7;
 pub struct PickerQuery {
     pub clinic_id: i64,
     pub zone: chrono_tz::Tz,
+    /// How the clinic writes times.
+    pub locale: crate::i18n::Locale,
     pub type_id: i64,
     /// `None`: the first available provider for each time.
     pub provider_id: Option<i64>,
@@ -69,7 +71,7 @@ pub async fn build(
             let local = t.start.with_timezone(&zone);
             TimeChoice {
                 starts_at: local.format("%Y-%m-%dT%H:%M").to_string(),
-                label: local.format("%H:%M").to_string(),
+                label: query.locale.time(local.time()),
                 provider_id: t.provider_id,
                 provider: t.provider.clone(),
             }

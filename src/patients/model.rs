@@ -269,10 +269,10 @@ pub struct PatientDetails {
 }
 
 pub fn check_first_name(input: &str) -> Result<String, String> {
-    required_text(input, "the first name", 100)
+    required_text(input, &crate::t!("field-what-first-name"), 100)
 }
 pub fn check_last_name(input: &str) -> Result<String, String> {
-    required_text(input, "the last name", 100)
+    required_text(input, &crate::t!("field-what-last-name"), 100)
 }
 pub fn check_optional_phone(input: &str, calling_code: u16) -> Result<Option<String>, String> {
     if input.trim().is_empty() {

@@ -10,6 +10,7 @@
 //! The scheduler runs in every server process; a unique index allows one email per recall,
 //! due date and stage, so processes racing each other queue it once.
 
+use crate::i18n::{Language, Locale, Region};
 use std::time::Duration;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -44,6 +45,8 @@ struct Due {
     clinic_phone: String,
     slug: String,
     type_id: Option<i64>,
+    region: String,
+    language: String,
     subject: Option<String>,
     text_body: Option<String>,
     html_body: Option<String>,
@@ -56,7 +59,8 @@ pub async fn enqueue_due(pool: &PgPool, site: &Url, now: DateTime<Utc>) -> Resul
         "SELECT r.id AS recall_id, r.clinic_id, r.patient_id, s.stage, r.due_on, r.kind,
                 p.first_name, p.preferred_name, p.last_name, p.email::text AS email,
                 c.name AS clinic_name, c.address AS clinic_address, c.phone AS clinic_phone,
-                c.slug, bt.id AS type_id, et.subject, et.text_body, et.html_body
+                c.slug, bt.id AS type_id, c.region, coalesce(p.language, c.language) AS language,
+                et.subject, et.text_body, et.html_body
          FROM patient_recall r
          JOIN clinic c ON c.id = r.clinic_id
          JOIN patient p ON p.id = r.patient_id
@@ -84,6 +88,7 @@ pub async fn enqueue_due(pool: &PgPool, site: &Url, now: DateTime<Utc>) -> Resul
                AND t.active AND t.online_bookable
              ORDER BY lower(t.name), t.id LIMIT 1) bt ON true
          LEFT JOIN email_template et ON et.clinic_id = c.id AND et.kind = 'recall'
+                                     AND et.language = coalesce(p.language, c.language)
          WHERE c.recall_email_days_before IS NOT NULL AND s.stage IS NOT NULL
            AND r.due_on - c.recall_email_days_before <= ($1 AT TIME ZONE c.time_zone)::date
            AND p.archived_at IS NULL AND p.email IS NOT NULL AND p.email_reminders
@@ -116,11 +121,13 @@ async fn enqueue(conn: &mut sqlx::PgConnection, site: &Url, due: Due) -> Result<
     } else {
         due.preferred_name.clone()
     };
+    let language = Language::parse(&due.language).unwrap_or_default();
+    let locale = Locale::new(language, Region::parse(&due.region).unwrap_or_default());
     let values: Values = [
         ("patient_first_name", first),
         ("patient_name", display_name(&due.first_name, "", &due.last_name)),
         ("recall_kind", due.kind.clone()),
-        ("due_date", due.due_on.format("%A %-d %B %Y").to_string()),
+        ("due_date", locale.date_long(due.due_on)),
         ("clinic_name", due.clinic_name.clone()),
         ("clinic_address", due.clinic_address.clone()),
         ("clinic_phone", due.clinic_phone.clone()),
@@ -129,12 +136,14 @@ async fn enqueue(conn: &mut sqlx::PgConnection, site: &Url, due: Due) -> Result<
     .into_iter()
     .collect();
     let kind = EmailKind::Recall;
-    let rendered = render_for_clinic(kind, (due.subject, due.text_body, due.html_body), &values)?;
+    let stored = (due.subject, due.text_body, due.html_body);
+    let rendered = render_for_clinic(kind, language, stored, &values)?;
     let carries_link = rendered.carries_link();
     let id: Option<i64> = sqlx::query_scalar(
         "INSERT INTO email_outbox (clinic_id, kind, to_address, to_name, subject, text_body,
-                                   html_body, recall_id, recall_due, recall_stage, link_kind)
-         VALUES ($1, 'recall', $2, $3, $4, $5, $6, $7, $8, $9, $10)
+                                   html_body, recall_id, recall_due, recall_stage, link_kind,
+                                   language)
+         VALUES ($1, 'recall', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
          ON CONFLICT (recall_id, recall_due, recall_stage) WHERE kind = 'recall' DO NOTHING
          RETURNING id",
     )
@@ -148,6 +157,7 @@ async fn enqueue(conn: &mut sqlx::PgConnection, site: &Url, due: Due) -> Result<
     .bind(due.due_on)
     .bind(&due.stage)
     .bind(carries_link.then_some("recall"))
+    .bind(language.tag())
     .fetch_optional(&mut *conn)
     .await?;
     if id.is_none() {

@@ -194,7 +194,7 @@ mod ssr {
         let booked = appointments_between(
             &mut conn,
             access.clinic.id,
-            zone,
+            (zone, access.clinic.locale()),
             entry.period,
             entry.provider_id,
         )

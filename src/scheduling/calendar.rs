@@ -1,6 +1,7 @@
 //! The clinic calendar's data: a day by provider or by chair, or a provider's week, with the
 //! appointments placed on each day's time axis, the working hours and the time off.
 
+use chrono::{Datelike, Days, NaiveDate};
 use leptos::prelude::*;
 
 use super::model::CalendarView;
@@ -21,7 +22,7 @@ pub async fn calendar(
 
 #[cfg(feature = "ssr")]
 pub mod ssr {
-    use chrono::{DateTime, Datelike, Days, NaiveDate, NaiveTime, Utc};
+    use chrono::{DateTime, Days, NaiveDate, NaiveTime, Utc};
     use serde_json::json;
     use sqlx::PgConnection;
     use sqlx::postgres::types::PgRange;
@@ -132,12 +133,12 @@ pub mod ssr {
     ) -> Result<CalendarView, AppError> {
         let clinic_id = access.clinic.id;
         let today = now.with_timezone(&zone).date_naive();
-        // The days shown: the week view is one provider's, Monday to Sunday; the day views
-        // are one day.
+        // The days shown: the week view is one provider's, from the clinic's first day of the
+        // week; the day views are one day.
         let days: Vec<NaiveDate> = match layout {
             Layout::Week => {
-                let monday = date - Days::new(u64::from(date.weekday().num_days_from_monday()));
-                (0..7).map(|d| monday + Days::new(d)).collect()
+                let first = super::week_start(date, access.clinic.week_starts);
+                (0..7).map(|d| first + Days::new(d)).collect()
             }
             _ => vec![date],
         };
@@ -222,8 +223,14 @@ pub mod ssr {
                     .or_else(|| providers.iter().find(|p| p.3).map(|p| p.0))
             })
             .flatten();
-        let appointments =
-            appointments_between(conn, clinic_id, zone, period, week_provider).await?;
+        let appointments = appointments_between(
+            conn,
+            clinic_id,
+            (zone, access.clinic.locale()),
+            period,
+            week_provider,
+        )
+        .await?;
 
         let step = u32::try_from(slot_step).unwrap_or(15);
         let mut columns: Vec<CalendarColumn> = Vec::new();
@@ -337,7 +344,7 @@ pub mod ssr {
                 if let Some(provider) = providers.iter().find(|p| Some(p.0) == week_provider) {
                     for axis in &axes {
                         columns.push(CalendarColumn {
-                            title: axis.date.format("%a %-d %b").to_string(),
+                            title: access.clinic.locale().date_medium(axis.date),
                             colour: Some(provider.2.clone()),
                             provider_id: Some(provider.0),
                             chair_id: None,
@@ -473,7 +480,7 @@ pub mod ssr {
     pub async fn appointments_between(
         conn: &mut PgConnection,
         clinic_id: i64,
-        zone: chrono_tz::Tz,
+        (zone, locale): (chrono_tz::Tz, crate::i18n::Locale),
         period: (DateTime<Utc>, DateTime<Utc>),
         provider: Option<i64>,
     ) -> Result<Vec<(CalendarAppointment, (DateTime<Utc>, DateTime<Utc>))>, AppError> {
@@ -534,7 +541,11 @@ pub mod ssr {
                     chair: row.chair,
                     starts,
                     ends,
-                    time: format!("{}–{}", local_start.format("%H:%M"), local_end.format("%H:%M")),
+                    time: format!(
+                        "{}–{}",
+                        locale.time(local_start.time()),
+                        locale.time(local_end.time())
+                    ),
                     starts_local: local_start.format("%Y-%m-%dT%H:%M").to_string(),
                     warnings: row.warnings,
                     booked_online: row.booked_online,
@@ -570,5 +581,33 @@ pub mod ssr {
         page_cache::may_keep(&entry);
         reads::append(entry).await?;
         Ok(())
+    }
+}
+
+/// The first day of the week holding `date`, for a week that starts on ISO weekday
+/// `week_starts` (1 is Monday, 7 is Sunday).
+pub fn week_start(date: NaiveDate, week_starts: u8) -> NaiveDate {
+    let since =
+        (i64::from(date.weekday().number_from_monday()) - i64::from(week_starts)).rem_euclid(7);
+    date - Days::new(since as u64)
+}
+
+#[cfg(test)]
+mod week_tests {
+    use super::week_start;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn a_week_starts_on_the_clinics_first_day() {
+        // Thursday 3 December 2026.
+        let thursday = NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+        let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+        assert_eq!(week_start(thursday, 1), day(30));
+        assert_eq!(week_start(thursday, 7), day(29));
+        assert_eq!(week_start(thursday, 6), day(28));
+        assert_eq!(week_start(thursday, 4), thursday);
+        let sunday = NaiveDate::from_ymd_opt(2026, 12, 6).unwrap();
+        assert_eq!(week_start(sunday, 7), sunday);
+        assert_eq!(week_start(sunday, 1), day(30));
     }
 }

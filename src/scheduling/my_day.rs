@@ -39,33 +39,47 @@ mod ssr {
             text => Some(parse_date(text, "a date").map_err(|m| AppError::invalid("date", m))?),
         };
         // Providers linked to the person, in clinics they still belong to.
-        let providers: Vec<(i64, String, i64, String, String, String)> = sqlx::query_as(
-            "SELECT p.id, p.name, c.id, c.slug, c.name, c.time_zone
+        #[derive(sqlx::FromRow)]
+        struct LinkedProvider {
+            provider_id: i64,
+            provider: String,
+            #[sqlx(flatten)]
+            clinic: ClinicRef,
+        }
+        let providers: Vec<LinkedProvider> = sqlx::query_as(&format!(
+            "SELECT p.id AS provider_id, p.name AS provider, {}
              FROM provider p
              JOIN clinic c ON c.id = p.clinic_id
              JOIN staff_clinic sc ON sc.clinic_id = p.clinic_id AND sc.staff_id = p.staff_id
              WHERE p.staff_id = $1 AND p.active
              ORDER BY c.name, p.name",
-        )
+            ClinicRef::COLUMNS
+        ))
         .bind(actor.staff_id)
         .fetch_all(&mut *conn)
         .await?;
         let now = Utc::now();
         let mut days = Vec::new();
         let mut first_today = None;
-        for (provider_id, provider, clinic_id, slug, name, time_zone) in providers {
-            let zone: chrono_tz::Tz = time_zone.parse().map_err(AppError::internal)?;
+        for LinkedProvider { provider_id, provider, clinic } in providers {
+            let zone: chrono_tz::Tz = clinic.time_zone.parse().map_err(AppError::internal)?;
+            let locale = clinic.locale();
             let today = now.with_timezone(&zone).date_naive();
             first_today.get_or_insert(today);
             let date = chosen.unwrap_or(today);
             let axis = DayAxis::new(&zone, date);
             let period = (axis.start, axis.instant_at(i64::from(axis.length)));
-            let appointments: Vec<CalendarAppointment> =
-                appointments_between(&mut conn, clinic_id, zone, period, Some(provider_id))
-                    .await?
-                    .into_iter()
-                    .map(|(a, _)| a)
-                    .collect();
+            let appointments: Vec<CalendarAppointment> = appointments_between(
+                &mut conn,
+                clinic.id,
+                (zone, locale),
+                period,
+                Some(provider_id),
+            )
+            .await?
+            .into_iter()
+            .map(|(a, _)| a)
+            .collect();
             let next = next_patient(&appointments, date, today, now);
             let ids: Vec<i64> = appointments.iter().map(|a| a.id).collect();
             let notes = crate::notes::lists::states(&mut conn, &ids).await?;
@@ -76,14 +90,7 @@ mod ssr {
                 }
                 None => None,
             };
-            days.push(ProviderDay {
-                clinic: ClinicRef { id: clinic_id, slug, name, time_zone },
-                provider,
-                appointments,
-                next,
-                notes,
-                previous_note,
-            });
+            days.push(ProviderDay { clinic, provider, appointments, next, notes, previous_note });
         }
         let today = first_today.unwrap_or_else(|| now.date_naive());
         let notes_to_sign =

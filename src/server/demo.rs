@@ -11,9 +11,10 @@ use crate::error::AppError;
 /// The password of every demo account (listed in the README).
 pub const DEMO_PASSWORD: &str = "chairside-demo-2026";
 
-const CLINICS: [(&str, &str, &str, &str); 2] = [
-    ("Chairside Dental London", "london", "Europe/London", "GBP"),
-    ("Chairside Dental New York", "new-york", "America/New_York", "USD"),
+/// (name, slug, time zone, currency, region, first day of the week)
+const CLINICS: [(&str, &str, &str, &str, &str, u8); 2] = [
+    ("Chairside Dental London", "london", "Europe/London", "GBP", "GB", 1),
+    ("Chairside Dental New York", "new-york", "America/New_York", "USD", "US", 7),
 ];
 
 /// (email, name, role, clinic slugs)
@@ -26,15 +27,18 @@ const ACCOUNTS: [(&str, &str, Role, &[&str]); 4] = [
 
 pub async fn load(pool: &PgPool) -> Result<(), AppError> {
     let mut tx = pool.begin().await?;
-    for (name, slug, time_zone, currency) in CLINICS {
+    for (name, slug, time_zone, currency, region, week_starts) in CLINICS {
         sqlx::query(
-            "INSERT INTO clinic (name, slug, time_zone, currency) VALUES ($1, $2, $3, $4)
+            "INSERT INTO clinic (name, slug, time_zone, currency, region, week_starts)
+             VALUES ($1, $2, $3, $4, $5, $6)
              ON CONFLICT (slug) DO NOTHING",
         )
         .bind(name)
         .bind(slug)
         .bind(time_zone)
         .bind(currency)
+        .bind(region)
+        .bind(week_starts as i16)
         .execute(&mut *tx)
         .await?;
     }

@@ -2,7 +2,7 @@
 //! page of times (for anyone not signed in), are answered again, without reading their data or
 //! rendering them, while nothing they show can have changed.
 //!
-//! A kept page is found by its key: the address; the viewer (staff member, role, name, email,
+//! A kept page is found by its key: the address; the language; the viewer (staff member, role, name, email,
 //! when they last looked at the online bookings); the data versions of the viewer's clinics,
 //! which every committed change to a clinic's data raises
 //! (`migrations/20261201000001_clinic_data_version.sql`); the minute; and the encodings the
@@ -568,6 +568,7 @@ pub async fn serve(State(cache): State<PageCache>, mut request: Request, next: N
 /// Everything a kept page depends on, written unambiguously (strings quoted and escaped).
 fn key_of(request: &Request, viewer: &Viewer, minute: i64) -> String {
     let address = request.uri().path_and_query().map(|p| p.as_str()).unwrap_or_default();
+    let language = request.extensions().get::<crate::i18n::Language>().copied().unwrap_or_default();
     match viewer {
         Viewer::Staff(viewer) => {
             let encodings = request.headers().get(ACCEPT_ENCODING).and_then(|v| v.to_str().ok());
@@ -575,6 +576,7 @@ fn key_of(request: &Request, viewer: &Viewer, minute: i64) -> String {
                 "{:?}",
                 (
                     address,
+                    language.tag(),
                     minute,
                     encodings,
                     viewer.staff_id,
@@ -588,7 +590,10 @@ fn key_of(request: &Request, viewer: &Viewer, minute: i64) -> String {
             )
         }
         Viewer::Anyone(clinic) => {
-            format!("{:?}", (address, minute, "anyone", clinic.clinic_id, clinic.version))
+            format!(
+                "{:?}",
+                (address, language.tag(), minute, "anyone", clinic.clinic_id, clinic.version)
+            )
         }
     }
 }

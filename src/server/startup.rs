@@ -83,6 +83,8 @@ pub fn build_router(state: AppState) -> Router {
         .route("/feeds/{file}", get(crate::feeds::serve::feed))
         // For Prometheus, from allowed addresses or with the token (see `metrics`).
         .route("/metrics", get(super::metrics::scrape))
+        // A language's messages for the browser (named by their content: kept for good).
+        .route("/i18n/{file}", get(crate::i18n::request::serve_messages))
         // Each request (page or server function) gets its own record of the session check, so
         // a page's header and its data check the session once between them.
         .leptos_routes_with_context(
@@ -122,6 +124,8 @@ pub fn build_router(state: AppState) -> Router {
         // compressed (server-sent events are never).
         .route("/live", get(crate::live::stream::stream))
         .layer(sessions)
+        // The request's language, for everything inside (the page cache keys pages by it).
+        .layer(from_fn_with_state(state.config.secure_cookies(), crate::i18n::request::choose))
         .layer(from_fn_with_state(
             PublicGate::for_pool(state.config.database_max_connections),
             public_gate::admit,

@@ -47,18 +47,15 @@ mod ssr {
     pub async fn my_clinics() -> Result<Vec<ClinicRef>, AppError> {
         let actor = require(Permission::ViewClinicSetup).await?;
         let state = app_state()?;
-        let rows: Vec<(i64, String, String, String)> = sqlx::query_as(
-            "SELECT c.id, c.slug, c.name, c.time_zone
-             FROM clinic c JOIN staff_clinic sc ON sc.clinic_id = c.id
+        let clinics = sqlx::query_as(&format!(
+            "SELECT {} FROM clinic c JOIN staff_clinic sc ON sc.clinic_id = c.id
              WHERE sc.staff_id = $1 ORDER BY c.name",
-        )
+            ClinicRef::COLUMNS
+        ))
         .bind(actor.staff_id)
         .fetch_all(&state.pool)
         .await?;
-        Ok(rows
-            .into_iter()
-            .map(|(id, slug, name, time_zone)| ClinicRef { id, slug, name, time_zone })
-            .collect())
+        Ok(clinics)
     }
 
     pub async fn clinic_details(slug: String) -> Result<SetupView<ClinicPageData>, AppError> {
@@ -91,12 +88,16 @@ mod ssr {
             recall_email_again_after_days: Option<i32>,
             currency: String,
             feed_patient_detail: String,
+            language: String,
+            region: String,
+            week_starts: i16,
         }
         let row: Row = sqlx::query_as(
             "SELECT address, phone, email::text, calling_code, slot_step_minutes,
                         min_notice_minutes, horizon_days, cancel_notice_hours,
                         reminder_offsets_minutes, recall_email_days_before,
-                        recall_email_again_after_days, currency, feed_patient_detail
+                        recall_email_again_after_days, currency, feed_patient_detail,
+                        language, region, week_starts
                  FROM clinic WHERE id = $1",
         )
         .bind(clinic.id)
@@ -117,6 +118,9 @@ mod ssr {
             recall_email_again_after_days: row.recall_email_again_after_days,
             currency: Currency::parse(&row.currency).map_err(AppError::internal)?,
             feed_patient_detail: PatientDetail::parse(&row.feed_patient_detail),
+            language: crate::i18n::Language::parse(&row.language).unwrap_or_default(),
+            region: crate::i18n::Region::parse(&row.region).unwrap_or_default(),
+            week_starts: u8::try_from(row.week_starts).unwrap_or(1),
         })
     }
 
@@ -137,7 +141,8 @@ mod ssr {
                     horizon_days = $10, cancel_notice_hours = $11, calling_code = $12,
                     reminder_offsets_minutes = $13, currency = $14,
                     recall_email_days_before = $15, recall_email_again_after_days = $16,
-                    feed_patient_detail = $17
+                    feed_patient_detail = $17, language = coalesce($18, language),
+                    region = coalesce($19, region), week_starts = coalesce($20, week_starts)
              WHERE id = $1",
         )
         .bind(access.clinic.id)
@@ -157,6 +162,9 @@ mod ssr {
         .bind(changes.recall_email_days_before)
         .bind(changes.recall_email_again_after_days)
         .bind(changes.feed_patient_detail.as_str())
+        .bind(changes.language.map(|language| language.tag()))
+        .bind(changes.region.map(|region| region.to_string()))
+        .bind(changes.week_starts.map(i16::from))
         .execute(&mut *tx)
         .await;
         if let Err(error) = saved {
@@ -182,6 +190,8 @@ mod ssr {
             slug: changes.slug.as_str().to_string(),
             name: changes.name.clone(),
             time_zone: changes.time_zone.as_str().to_string(),
+            region: changes.region.unwrap_or(access.clinic.region),
+            week_starts: changes.week_starts.unwrap_or(access.clinic.week_starts),
         };
         let after = load(&mut tx, now.clone()).await?;
         clinic_access::audit_change(

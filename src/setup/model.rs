@@ -2,6 +2,7 @@
 //! typed, and `parse` turns it into checked values or one message per field; the browser runs
 //! the same parsers as you type.
 
+use crate::i18n::{Language, Region};
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
@@ -14,13 +15,29 @@ use crate::domain::{
 use crate::error::FieldErrors;
 use crate::feeds::model::PatientDetail;
 
-/// A clinic as menus and headings name it.
+/// A clinic as menus and headings name it, with how it writes dates and times.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct ClinicRef {
     pub id: i64,
     pub slug: String,
     pub name: String,
     pub time_zone: String,
+    #[cfg_attr(feature = "ssr", sqlx(try_from = "String"))]
+    pub region: Region,
+    /// The first day of its calendar's week (ISO: 1 is Monday, 7 is Sunday).
+    #[cfg_attr(feature = "ssr", sqlx(try_from = "i16"))]
+    pub week_starts: u8,
+}
+
+impl ClinicRef {
+    /// The columns of a [`ClinicRef`], of a clinic named `c` in the query.
+    pub const COLUMNS: &'static str = "c.id, c.slug, c.name, c.time_zone, c.region, c.week_starts";
+
+    /// The page's language in the clinic's region.
+    pub fn locale(&self) -> crate::i18n::Locale {
+        crate::i18n::Locale::here(self.region)
+    }
 }
 
 /// A set-up page's data for one clinic, and whether the viewer may change it.
@@ -77,6 +94,12 @@ pub struct ClinicSettings {
     pub currency: Currency,
     /// How much of the patient providers' calendar feeds show.
     pub feed_patient_detail: PatientDetail,
+    /// What patients of no known language are written to in.
+    pub language: Language,
+    /// Where it is: how its dates, times and numbers are written.
+    pub region: Region,
+    /// The first day of its calendar's week (ISO: 1 is Monday, 7 is Sunday).
+    pub week_starts: u8,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -103,6 +126,12 @@ pub struct ClinicForm {
     pub currency: String,
     /// `initials`, `none` or `name`.
     pub feed_patient_detail: String,
+    /// `en`; empty: unchanged.
+    pub language: String,
+    /// `GB`; empty: unchanged.
+    pub region: String,
+    /// `1` (Monday) to `7` (Sunday); empty: unchanged.
+    pub week_starts: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -123,6 +152,37 @@ pub struct ClinicChanges {
     pub recall_email_again_after_days: Option<i32>,
     pub currency: Currency,
     pub feed_patient_detail: PatientDetail,
+    /// `None`: unchanged (a form from before languages).
+    pub language: Option<Language>,
+    pub region: Option<Region>,
+    pub week_starts: Option<u8>,
+}
+
+/// A clinic's default language: one the app speaks.
+pub fn check_language(input: &str) -> Result<Option<Language>, String> {
+    match input.trim() {
+        "" => Ok(None),
+        tag => Language::parse(tag).map(Some).ok_or_else(|| crate::t!("field-language")),
+    }
+}
+
+/// A region: two letters (ISO 3166-1), like GB or US.
+pub fn check_region(input: &str) -> Result<Option<Region>, String> {
+    match input.trim() {
+        "" => Ok(None),
+        code => Region::parse(code).map(Some).ok_or_else(|| crate::t!("field-region")),
+    }
+}
+
+/// The first day of the week: 1 (Monday) to 7 (Sunday).
+pub fn check_week_starts(input: &str) -> Result<Option<u8>, String> {
+    match input.trim() {
+        "" => Ok(None),
+        day => match day.parse::<u8>() {
+            Ok(day @ 1..=7) => Ok(Some(day)),
+            _ => Err(crate::t!("field-week-starts")),
+        },
+    }
 }
 
 /// Email reminders' hours before an appointment: up to four whole numbers from 1 to 336 (two
@@ -202,6 +262,9 @@ impl ClinicForm {
                 .unwrap_or_default(),
             currency: settings.currency.code().to_string(),
             feed_patient_detail: settings.feed_patient_detail.as_str().to_string(),
+            language: settings.language.tag().to_string(),
+            region: settings.region.to_string(),
+            week_starts: settings.week_starts.to_string(),
         }
     }
 
@@ -230,6 +293,9 @@ impl ClinicForm {
         let currency = p.check("currency", Currency::parse(&self.currency));
         let feed_detail =
             p.check("feed_patient_detail", PatientDetail::check(&self.feed_patient_detail));
+        let language = p.check("language", check_language(&self.language));
+        let region = p.check("region", check_region(&self.region));
+        let week_starts = p.check("week_starts", check_week_starts(&self.week_starts));
         let changes = (|| {
             Some(ClinicChanges {
                 name: name?,
@@ -248,6 +314,9 @@ impl ClinicForm {
                 recall_email_again_after_days: recall_again?,
                 currency: currency?,
                 feed_patient_detail: feed_detail?,
+                language: language?,
+                region: region?,
+                week_starts: week_starts?,
             })
         })();
         p.finish(changes)

@@ -137,7 +137,7 @@ pub fn TextField(
     #[prop(into)]
     value: String,
     #[prop(default = "text")] input_type: &'static str,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<String>,
     #[prop(optional)] check: Option<Check>,
     #[prop(optional)] required: bool,
     #[prop(optional)] multiline: bool,
@@ -197,7 +197,7 @@ pub fn SelectField(
     #[prop(into)]
     value: String,
     options: Vec<(String, String)>,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<String>,
     #[prop(optional)] label_hidden: bool,
 ) -> impl IntoView {
     let id = field_id(&key);
@@ -232,7 +232,7 @@ pub fn CheckboxField(
     #[prop(into)] key: String,
     #[prop(into)] label: String,
     checked: bool,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<String>,
 ) -> impl IntoView {
     let id = field_id(&key);
     let name = form_name(&key);
@@ -258,7 +258,7 @@ pub fn ChoiceList(
     choices: Vec<(String, String)>,
     /// The values ticked in the stored record.
     ticked: Vec<String>,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<String>,
 ) -> impl IntoView {
     let feedback = FormFeedback::current();
     let ticked: Vec<String> = match feedback.and_then(|f| f.typed(&key)) {

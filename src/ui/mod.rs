@@ -68,15 +68,19 @@ pub fn set_page_status(code: u16) {
 /// A page that only says something (not found, no access): its HTTP status, a heading, one
 /// sentence, and the way back home.
 #[component]
-pub fn MessagePage(status: u16, title: &'static str, text: &'static str) -> impl IntoView {
+pub fn MessagePage(
+    status: u16,
+    #[prop(into)] title: String,
+    #[prop(into)] text: String,
+) -> impl IntoView {
     set_page_status(status);
     view! {
-        <Title text=title />
+        <Title text=title.clone() />
         <section class="message-page">
             <h1>{title}</h1>
             <p>{text}</p>
             <p>
-                <A href="/">"Go to the home page"</A>
+                <A href="/">{crate::t!("site-go-home")}</A>
             </p>
         </section>
     }
@@ -88,8 +92,8 @@ pub fn Forbidden() -> impl IntoView {
     view! {
         <MessagePage
             status=403
-            title="No access"
-            text="Your role does not include this part of Chairside. If you need it, ask an administrator of your clinic."
+            title=crate::t!("site-forbidden")
+            text=crate::t!("site-forbidden-text")
         />
     }
 }
@@ -101,8 +105,8 @@ pub fn RecordNotFound() -> impl IntoView {
     view! {
         <MessagePage
             status=404
-            title="Not found"
-            text="There is no such record, or it belongs to a clinic you do not work in. Check the link, or look it up again."
+            title=crate::t!("site-record-not-found")
+            text=crate::t!("site-record-not-found-text")
         />
     }
 }

@@ -43,7 +43,12 @@ async fn a_patient_confirms_from_the_reminder_once_and_a_second_time_changes_not
     .fetch_one(&pool)
     .await
     .unwrap();
-    for (label, action) in [("Confirm", "confirm"), ("Move", "reschedule"), ("Cancel", "cancel")] {
+    for (key, action) in [
+        ("email-reminder-confirm", "confirm"),
+        ("email-reminder-move", "reschedule"),
+        ("email-reminder-cancel", "cancel"),
+    ] {
+        let label = chairside::i18n::text_in(chairside::i18n::Language::ENGLISH, key, None);
         let link = format!("book&#x2f;manage&#x2f;LINK-CREATED-WHEN-SENT?{action}=1\">{label}</a>");
         assert!(stored.contains(&link), "{link} in {stored}");
     }

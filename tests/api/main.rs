@@ -25,6 +25,7 @@ mod feeds;
 mod fees;
 mod form_fields;
 mod helpers;
+mod languages;
 mod link_semantics;
 mod live;
 mod markup;

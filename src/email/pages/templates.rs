@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::email::model::TemplateText;
 use crate::email::template_editor::{
@@ -28,17 +28,27 @@ pub fn TemplatesPage() -> impl IntoView {
                 let slug = list.clinic.slug.clone();
                 let rows = list.templates.clone().into_iter().map(|t| {
                     let href = format!("/setup/{slug}/emails/{}", t.kind);
+                    // One link per language: the clinic's own text in it, or the default.
+                    let versions = crate::i18n::Language::all().map(|language| {
+                        let own = t.customised.iter().any(|tag| tag == language.tag());
+                        let href = format!("{href}?language={}", language.tag());
+                        let note = if own { "own" } else { "default" };
+                        view! {
+                            <li><A href=href>{language.name()}</A>" "<span class="hint">{format!("({note})")}</span></li>
+                        }
+                    }).collect_view();
                     view! {
                         <tr>
-                            <td><A href=href>{t.label}</A></td>
-                            <td>{if t.customised { "The clinic's own" } else { "The default" }}</td>
+                            <td><A href=href.clone()>{t.label}</A></td>
+                            <td><ul class="inline-list">{versions}</ul></td>
                         </tr>
                     }
                 }).collect_view();
                 view! {
                     <SetupFrame clinic=list.clinic.clone() can_edit=true title="Emails">
                         <p>"What patients and new staff receive. Each kind starts with a default; edit it to make it the clinic's own."</p>
-                        <DataTable caption="Email templates" columns=&["Email", "Text"]>{rows}</DataTable>
+                        <p class="hint">{format!("Patients get their own language's version; those of no known language get the clinic's ({}).", list.clinic_language.name())}</p>
+                        <DataTable caption="Email templates" columns=&["Email", "Versions"]>{rows}</DataTable>
                     </SetupFrame>
                 }.into_any()
             })}
@@ -51,11 +61,13 @@ pub fn TemplateEditorPage() -> impl IntoView {
     let clinic = clinic_param();
     let params = use_params_map();
     let kind = Memo::new(move |_| params.read().get("kind").unwrap_or_default());
+    let query = use_query_map();
+    let language = Memo::new(move |_| query.read().get("language").unwrap_or_default());
     let save = ServerAction::<SaveTemplate>::new();
     let reset = ServerAction::<ResetTemplate>::new();
     let data = Resource::new(
-        move || (clinic.get(), kind.get(), reset.version().get()),
-        |(clinic, kind, _)| email_template(clinic, kind),
+        move || (clinic.get(), kind.get(), language.get(), reset.version().get()),
+        |(clinic, kind, language, _)| email_template(clinic, kind, language),
     );
     view! {
         <Suspense fallback=|| view! { <p class="loading">"Loading the template…"</p> }>
@@ -137,6 +149,7 @@ fn Editor(
         pending.set_value(handle.ok());
     };
     let (slug, kind) = (edit.clinic.slug.clone(), edit.kind.clone());
+    let language = edit.language.tag();
     let (reset_slug, reset_kind) = (slug.clone(), kind.clone());
     let back = format!("/setup/{slug}/emails");
     let preview = Resource::new(move || settled.get(), {
@@ -152,7 +165,7 @@ fn Editor(
         move || feedback.message(key).map(|m| view! { <p class="field-error" role="alert">{m}</p> })
     };
     view! {
-        <p class="breadcrumb"><a href=back>"Emails"</a>" › "{edit.label.clone()}</p>
+        <p class="breadcrumb"><a href=back>"Emails"</a>" › "{edit.label.clone()}" › "{edit.language.name()}</p>
         <div class="editor-grid">
             <div>
                 <ActionForm action=save attr:class="stacked-form">
@@ -160,6 +173,7 @@ fn Editor(
                     <SavedNotice action=save text="Saved: the next emails of this kind use it." />
                     <input type="hidden" name="clinic" value=slug.clone() />
                     <input type="hidden" name="kind" value=kind.clone() />
+                    <input type="hidden" name="language" value=language />
                     <label for="template-subject">"Subject"</label>
                     <input id="template-subject" name="form[subject]" type="text" required maxlength="300"
                         value=subject.get_untracked() prop:value=move || subject.get()
@@ -185,6 +199,7 @@ fn Editor(
                     <ActionForm action=reset attr:class="inline-form">
                         <input type="hidden" name="clinic" value=reset_slug />
                         <input type="hidden" name="kind" value=reset_kind />
+                        <input type="hidden" name="language" value=language />
                         <button type="submit" class="button button-quiet-dark">"Go back to the default"</button>
                     </ActionForm>
                 })}

@@ -7,7 +7,8 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::online::api::{ConfirmBooking, SaveBookingDetails, booking_progress};
 use crate::online::model::{HeldBooking, Progress};
-use crate::online::pages::flow::{ProofField, public_error};
+use crate::online::pages::flow::{LanguageSwitcher, ProofField, public_error, step_count};
+use crate::t;
 use crate::ui::form::{CheckboxField, FormFeedback, FormProblem, TextField};
 
 /// The clinic and the booking key of the address.
@@ -28,16 +29,16 @@ fn Summary(booking: HeldBooking) -> impl IntoView {
     let held = (booking.progress == Progress::Held).then(|| {
         view! {
             <p class="hold-note">
-                {format!("We are holding this time for you until {} ({} time).", booking.held_until, booking.clinic.time_zone)}
+                {t!("book-held-until", time = booking.held_until.as_str(), zone = booking.clinic.time_zone.as_str())}
             </p>
         }
     });
     view! {
         <dl class="booking-summary">
-            <dt>"Appointment"</dt><dd>{booking.type_name.clone()}</dd>
-            <dt>"With"</dt><dd>{booking.provider.clone()}</dd>
-            <dt>"When"</dt><dd>{format!("{} ({})", booking.when, booking.clinic.time_zone)}</dd>
-            <dt>"Where"</dt><dd>{format!("{}, {}", booking.clinic.name, booking.clinic.address)}</dd>
+            <dt>{t!("book-summary-appointment")}</dt><dd>{booking.type_name.clone()}</dd>
+            <dt>{t!("book-summary-with")}</dt><dd>{booking.provider.clone()}</dd>
+            <dt>{t!("book-summary-when")}</dt><dd>{format!("{} ({})", booking.when, booking.clinic.time_zone)}</dd>
+            <dt>{t!("book-summary-where")}</dt><dd>{format!("{}, {}", booking.clinic.name, booking.clinic.address)}</dd>
         </dl>
         {held}
     }
@@ -50,9 +51,10 @@ pub fn BookingDetailsPage() -> impl IntoView {
     let booking =
         Resource::new(move || address.get(), |(clinic, key)| booking_progress(clinic, key));
     view! {
-        <Title text="Your details" />
+        <Title text=t!("book-details") />
         <section class="book">
-            <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            <LanguageSwitcher />
+            <Suspense fallback=|| view! { <p class="loading">{t!("book-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match booking.await {
                         Err(error) => public_error(error),
@@ -60,9 +62,9 @@ pub fn BookingDetailsPage() -> impl IntoView {
                             // Held through the patient's own link: there is nothing to type.
                             let (clinic, key) = address.get_untracked();
                             view! {
-                                <h1>"Your details"</h1>
-                                <p>"The clinic already has your details."</p>
-                                <p><a href=format!("/book/{clinic}/review?booking={key}") class="button button-primary">"Check and confirm"</a></p>
+                                <h1>{t!("book-details")}</h1>
+                                <p>{t!("book-details-known")}</p>
+                                <p><a href=format!("/book/{clinic}/review?booking={key}") class="button button-primary">{t!("book-review")}</a></p>
                             }.into_any()
                         }
                         Ok(booking) => view! { <DetailsForm booking save /> }.into_any(),
@@ -82,7 +84,7 @@ fn DetailsForm(booking: HeldBooking, save: ServerAction<SaveBookingDetails>) -> 
     let keys: &'static [&'static str] =
         &["first_name", "last_name", "date_of_birth", "email", "phone", "reason", "returning"];
     let returning = typed.returning.clone();
-    let radio = move |value: &'static str, label: &'static str| {
+    let radio = move |value: &'static str, label: String| {
         let id = format!("field-returning-{value}");
         let checked = feedback.typed("returning").unwrap_or(returning.clone()) == value;
         view! {
@@ -94,8 +96,8 @@ fn DetailsForm(booking: HeldBooking, save: ServerAction<SaveBookingDetails>) -> 
     };
     let returning_message = move || feedback.message("returning");
     view! {
-        <h1>"Your details"</h1>
-        <p class="step-count">"Step 4 of 5"</p>
+        <h1>{t!("book-details")}</h1>
+        <p class="step-count">{step_count(4)}</p>
         <Summary booking />
         <FormProblem feedback keys />
         <ActionForm action=save attr:class="stacked-form" attr:novalidate=true>
@@ -106,25 +108,25 @@ fn DetailsForm(booking: HeldBooking, save: ServerAction<SaveBookingDetails>) -> 
             <ProofField challenge />
             // A field people never see or fill; scripts that fill every field give themselves away.
             <div class="trap" aria-hidden="true">
-                <label for="field-website">"Leave this empty"</label>
+                <label for="field-website">{t!("book-trap")}</label>
                 <input id="field-website" name="website" type="text" tabindex="-1" autocomplete="off" />
             </div>
-            <TextField key="first_name" label="First name" value=typed.first_name.clone() required=true autocomplete="given-name" />
-            <TextField key="last_name" label="Last name" value=typed.last_name.clone() required=true autocomplete="family-name" />
-            <TextField key="date_of_birth" label="Date of birth" value=typed.date_of_birth.clone() input_type="date" required=true autocomplete="bday" />
-            <TextField key="email" label="Email" value=typed.email.clone() input_type="email" required=true autocomplete="email" hint="Your confirmation, with a link to change or cancel, goes here." />
-            <TextField key="phone" label="Phone" value=typed.phone.clone() input_type="tel" required=true autocomplete="tel" inputmode="tel" />
-            <TextField key="reason" label="Reason for the visit (optional)" value=typed.reason.clone() multiline=true />
+            <TextField key="first_name" label=t!("book-first-name") value=typed.first_name.clone() required=true autocomplete="given-name" />
+            <TextField key="last_name" label=t!("book-last-name") value=typed.last_name.clone() required=true autocomplete="family-name" />
+            <TextField key="date_of_birth" label=t!("book-date-of-birth") value=typed.date_of_birth.clone() input_type="date" required=true autocomplete="bday" />
+            <TextField key="email" label=t!("book-email") value=typed.email.clone() input_type="email" required=true autocomplete="email" hint=t!("book-email-hint") />
+            <TextField key="phone" label=t!("book-phone") value=typed.phone.clone() input_type="tel" required=true autocomplete="tel" inputmode="tel" />
+            <TextField key="reason" label=t!("book-reason-optional") value=typed.reason.clone() multiline=true />
             <fieldset class="field">
-                <legend>"Have you been to this clinic before?"</legend>
-                {radio("new", "No, I am new")}
-                {radio("returning", "Yes, I have been before")}
+                <legend>{t!("book-been-before")}</legend>
+                {radio("new", t!("book-new-patient"))}
+                {radio("returning", t!("book-returning-patient"))}
                 <p class="field-error" aria-live="polite">{returning_message}</p>
             </fieldset>
-            <CheckboxField key="reminders" label="Email me reminders before the appointment" checked=true />
-            <CheckboxField key="earlier" label="Tell me if an earlier time frees up" checked=false
-                hint="We email you when a time before yours frees up; the first to take it gets it, and your appointment moves there." />
-            <button type="submit" class="button button-primary">"Continue"</button>
+            <CheckboxField key="reminders" label=t!("book-reminders") checked=true />
+            <CheckboxField key="earlier" label=t!("book-earlier-time") checked=false
+                hint=t!("book-earlier-time-hint") />
+            <button type="submit" class="button button-primary">{t!("book-continue")}</button>
         </ActionForm>
     }
     .into_any()
@@ -137,9 +139,10 @@ pub fn BookingReviewPage() -> impl IntoView {
     let booking =
         Resource::new(move || address.get(), |(clinic, key)| booking_progress(clinic, key));
     view! {
-        <Title text="Check and confirm" />
+        <Title text=t!("book-review") />
         <section class="book">
-            <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            <LanguageSwitcher />
+            <Suspense fallback=|| view! { <p class="loading">{t!("book-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match booking.await {
                         Err(error) => public_error(error),
@@ -161,24 +164,24 @@ fn Review(booking: HeldBooking, confirm: ServerAction<ConfirmBooking>) -> impl I
     let patient = match booking.for_patient.clone() {
         // Booked through the patient's own link: only their first name is shown.
         Some(first_name) => view! {
-            <p>{format!("Booking for {first_name}. The confirmation goes to the email address the clinic has for you.")}</p>
+            <p>{t!("book-for-known-patient", first_name = first_name.as_str())}</p>
         }
         .into_any(),
         None => view! {
             <dl class="booking-summary">
-                <dt>"Name"</dt><dd>{format!("{} {}", details.first_name, details.last_name)}</dd>
-                <dt>"Date of birth"</dt><dd>{details.date_of_birth.clone()}</dd>
-                <dt>"Email"</dt><dd>{details.email.clone()}</dd>
-                <dt>"Phone"</dt><dd>{details.phone.clone()}</dd>
-                <dt>"Reason"</dt><dd>{if details.reason.is_empty() { "—".to_string() } else { details.reason.clone() }}</dd>
+                <dt>{t!("book-name")}</dt><dd>{format!("{} {}", details.first_name, details.last_name)}</dd>
+                <dt>{t!("book-date-of-birth")}</dt><dd>{details.date_of_birth.clone()}</dd>
+                <dt>{t!("book-email")}</dt><dd>{details.email.clone()}</dd>
+                <dt>{t!("book-phone")}</dt><dd>{details.phone.clone()}</dd>
+                <dt>{t!("book-reason")}</dt><dd>{if details.reason.is_empty() { "—".to_string() } else { details.reason.clone() }}</dd>
             </dl>
-            <p><a href=edit>"Change my details"</a></p>
+            <p><a href=edit>{t!("book-change-details")}</a></p>
         }
         .into_any(),
     };
     view! {
-        <h1>"Check and confirm"</h1>
-        <p class="step-count">"Step 5 of 5"</p>
+        <h1>{t!("book-review")}</h1>
+        <p class="step-count">{step_count(5)}</p>
         <Summary booking />
         {patient}
         <FormProblem feedback keys=&[] />
@@ -186,7 +189,7 @@ fn Review(booking: HeldBooking, confirm: ServerAction<ConfirmBooking>) -> impl I
             <input type="hidden" name="clinic" value=clinic />
             <input type="hidden" name="key" value=key />
             <button type="submit" class="button button-primary" disabled=move || pending.get()>
-                "Confirm booking"
+                {t!("book-confirm")}
             </button>
         </ActionForm>
     }
@@ -199,26 +202,27 @@ pub fn BookingDonePage() -> impl IntoView {
     let booking =
         Resource::new(move || address.get(), |(clinic, key)| booking_progress(clinic, key));
     view! {
-        <Title text="Booked" />
+        <Title text=t!("book-booked") />
         <section class="book">
-            <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            <LanguageSwitcher />
+            <Suspense fallback=|| view! { <p class="loading">{t!("book-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match booking.await {
                         Err(error) => public_error(error),
                         Ok(booking) if booking.progress == Progress::Held => {
                             let (clinic, key) = address.get_untracked();
                             view! {
-                                <p class="status status-error" role="alert">"This booking is not confirmed yet."</p>
-                                <p><a href=format!("/book/{clinic}/review?booking={key}")>"Check and confirm it"</a></p>
+                                <p class="status status-error" role="alert">{t!("book-not-confirmed")}</p>
+                                <p><a href=format!("/book/{clinic}/review?booking={key}")>{t!("book-review-it")}</a></p>
                             }.into_any()
                         }
                         Ok(booking) => {
                             let phone = booking.clinic.phone.clone();
                             view! {
-                                <h1>"You are booked"</h1>
-                                <p class="status status-ok" role="status">"Your appointment is confirmed."</p>
-                                <p>"We have sent the details by email, with a link to move or cancel the appointment."</p>
-                                <p>{format!("Questions? Call the clinic on {phone}.")}</p>
+                                <h1>{t!("book-booked-heading")}</h1>
+                                <p class="status status-ok" role="status">{t!("book-confirmed")}</p>
+                                <p>{t!("book-details-sent")}</p>
+                                <p>{t!("book-questions", phone = phone)}</p>
                             }.into_any()
                         }
                     }

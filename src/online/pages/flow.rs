@@ -9,6 +9,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use crate::online::api::{HoldTime, bookable_clinics, load_booking_step};
 use crate::online::model::{BookingStep, Invite, PROOF_BITS, PublicClinic, TimeChoice};
 use crate::online::pages::picker::SlotPickerView;
+use crate::t;
 use crate::ui::encode;
 use crate::ui::form::{FormFeedback, FormProblem};
 
@@ -20,16 +21,16 @@ pub fn public_error(error: crate::error::AppError) -> AnyView {
         AppError::NotFound => {
             crate::ui::set_page_status(404);
             view! {
-                <Title text="Page not found" />
-                <h1>"Page not found"</h1>
-                <p>"That page could not be found. The link may be mistyped, or it has run out."</p>
-                <p><a href="/book">"Start a booking"</a></p>
+                <Title text=t!("book-not-found") />
+                <h1>{t!("book-not-found")}</h1>
+                <p>{t!("book-not-found-text")}</p>
+                <p><a href="/book">{t!("book-start")}</a></p>
             }
             .into_any()
         }
         other => view! {
             <p class="status status-error" role="alert">{other.to_string()}</p>
-            <p><a href="/book">"Start a booking"</a></p>
+            <p><a href="/book">{t!("book-start")}</a></p>
         }
         .into_any(),
     }
@@ -39,15 +40,16 @@ pub fn public_error(error: crate::error::AppError) -> AnyView {
 pub fn BookClinicsPage() -> impl IntoView {
     let clinics = Resource::new(|| (), |_| bookable_clinics());
     view! {
-        <Title text="Book an appointment" />
+        <Title text=t!("book-title") />
         <section class="book">
-            <h1>"Book an appointment"</h1>
-            <Suspense fallback=|| view! { <p class="loading">"Loading the clinics…"</p> }>
+            <LanguageSwitcher />
+            <h1>{t!("book-title")}</h1>
+            <Suspense fallback=|| view! { <p class="loading">{t!("book-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match clinics.await {
                         Err(error) => public_error(error),
                         Ok(list) if list.is_empty() => view! {
-                            <p class="empty-state">"No clinic takes bookings online at the moment. Please call your clinic."</p>
+                            <p class="empty-state">{t!("book-no-clinics")}</p>
                         }.into_any(),
                         Ok(list) => view! { <ClinicList list /> }.into_any(),
                     }
@@ -73,7 +75,7 @@ fn ClinicList(list: Vec<PublicClinic>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <p class="lead">"Choose your clinic."</p>
+        <p class="lead">{t!("book-choose-clinic")}</p>
         <ul class="choice-list">{items}</ul>
     }
     .into_any()
@@ -121,9 +123,10 @@ pub fn BookPage() -> impl IntoView {
         },
     );
     view! {
-        <Title text="Book an appointment" />
+        <Title text=t!("book-title") />
         <section class="book">
-            <Transition fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            <LanguageSwitcher />
+            <Transition fallback=|| view! { <p class="loading">{t!("book-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match step.await {
                         Err(error) => public_error(error),
@@ -148,7 +151,7 @@ fn invite_note(invite: &Invite) -> Option<AnyView> {
         Invite::For(first_name) => Some(
             view! {
                 <p class="status status-ok" role="status">
-                    {format!("Booking for {first_name}: choose a time, then confirm it. You do not need to type your details.")}
+                    {t!("book-invite-for", first_name = first_name.as_str())}
                 </p>
             }
             .into_any(),
@@ -156,7 +159,7 @@ fn invite_note(invite: &Invite) -> Option<AnyView> {
         Invite::Spent => Some(
             view! {
                 <p class="status" role="status">
-                    "The link in your email has run out or has booked already. You can still book: after choosing a time you will be asked for your details."
+                    {t!("book-invite-spent")}
                 </p>
             }
             .into_any(),
@@ -175,7 +178,7 @@ fn Step(step: BookingStep, hold: ServerAction<HoldTime>, invite: String) -> impl
     };
     let clinic_name = step.clinic.name.clone();
     let progress = |n: u8| {
-        view! { <p class="step-count">{format!("Step {n} of 5")}</p> }
+        view! { <p class="step-count">{step_count(n)}</p> }
     };
     let body = match (&step.chosen_type, &step.chosen_provider, step.picker.clone()) {
         (None, _, _) => {
@@ -189,7 +192,7 @@ fn Step(step: BookingStep, hold: ServerAction<HoldTime>, invite: String) -> impl
                         <li>
                             <a href=href class="choice">
                                 <span class="choice-title">{t.name}</span>
-                                <span class="choice-detail">{format!("{} minutes", t.minutes)}</span>
+                                <span class="choice-detail">{t!("book-minutes", minutes = t.minutes)}</span>
                             </a>
                         </li>
                     }
@@ -197,7 +200,7 @@ fn Step(step: BookingStep, hold: ServerAction<HoldTime>, invite: String) -> impl
                 .collect::<Vec<_>>();
             view! {
                 {progress(1)}
-                <h2>"What is the appointment for?"</h2>
+                <h2>{t!("book-what-for")}</h2>
                 <ul class="choice-list">{items}</ul>
             }
             .into_any()
@@ -223,17 +226,17 @@ fn Step(step: BookingStep, hold: ServerAction<HoldTime>, invite: String) -> impl
                 .collect::<Vec<_>>();
             view! {
                 {progress(2)}
-                <h2>{format!("Who would you like to see for your {}?", kind.name.to_lowercase())}</h2>
+                <h2>{t!("book-who", appointment_type = kind.name.clone())}</h2>
                 <ul class="choice-list">
                     <li>
                         <a href=any class="choice choice-first">
-                            <span class="choice-title">"First available"</span>
-                            <span class="choice-detail">"Whoever is free soonest"</span>
+                            <span class="choice-title">{t!("book-first-available")}</span>
+                            <span class="choice-detail">{t!("book-first-available-detail")}</span>
                         </a>
                     </li>
                     {items}
                 </ul>
-                <p><a href=href(&[])>"‹ Change the appointment type"</a></p>
+                <p><a href=href(&[])>{t!("book-change-type")}</a></p>
             }
             .into_any()
         }
@@ -241,8 +244,10 @@ fn Step(step: BookingStep, hold: ServerAction<HoldTime>, invite: String) -> impl
             let type_id = kind.id.to_string();
             let provider_param =
                 provider.provider().map(|p| p.id.to_string()).unwrap_or("any".into());
-            let who =
-                provider.provider().map(|p| p.name.clone()).unwrap_or("First available".into());
+            let who = provider
+                .provider()
+                .map(|p| p.name.clone())
+                .unwrap_or_else(|| t!("book-first-available"));
             let day_type = type_id.clone();
             let day_provider = provider_param.clone();
             let day_step = href.clone();
@@ -290,17 +295,17 @@ fn Step(step: BookingStep, hold: ServerAction<HoldTime>, invite: String) -> impl
                 {progress(3)}
                 <p class="choice-summary">
                     {format!("{} · {}", kind.name, who)}" "
-                    <a href=change>"Change"</a>
+                    <a href=change>{t!("book-change")}</a>
                 </p>
                 <HoldProblem hold />
-                <SlotPickerView picker zone=step.clinic.time_zone.clone() day_href time_form />
+                <SlotPickerView picker zone=step.clinic.time_zone.clone() region=step.clinic.region day_href time_form />
             }
             .into_any()
         }
-        (Some(_), Some(_), None) => view! { <p>"Choose a day."</p> }.into_any(),
+        (Some(_), Some(_), None) => view! { <p>{t!("book-choose-a-day")}</p> }.into_any(),
     };
     view! {
-        <h1>{format!("Book at {clinic_name}")}</h1>
+        <h1>{t!("book-at", clinic = clinic_name)}</h1>
         {note}
         {body}
         <p class="clinic-contact">{format!("{} · {}", step.clinic.address, step.clinic.phone)}</p>
@@ -321,5 +326,44 @@ fn HoldProblem(hold: ServerAction<HoldTime>) -> impl IntoView {
 pub fn ProofField(challenge: String) -> impl IntoView {
     view! {
         <input type="hidden" name="proof" value="" data-proof-of=challenge data-proof-bits=PROOF_BITS />
+    }
+}
+
+/// "Step 2 of 5".
+pub fn step_count(step: u8) -> String {
+    t!("book-step", step = step, steps = 5)
+}
+
+/// The languages a patient may read the booking pages in, as links to this same page in each
+/// (the address keeps every choice made so far, and the server keeps the language).
+#[component]
+pub fn LanguageSwitcher() -> impl IntoView {
+    let location = leptos_router::hooks::use_location();
+    let current = crate::i18n::current();
+    let links = crate::i18n::Language::all()
+        .map(|language| {
+            let query = location.query.get_untracked();
+            let mut pairs: Vec<(String, String)> = query
+                .into_iter()
+                .filter(|(name, _)| name != "lang")
+                .map(|(name, value)| (name.to_string(), value.to_string()))
+                .collect();
+            pairs.push(("lang".into(), language.tag().into()));
+            let query: Vec<String> =
+                pairs.iter().map(|(k, v)| format!("{k}={}", encode(v))).collect();
+            let href = format!("{}?{}", location.pathname.get_untracked(), query.join("&"));
+            let chosen = language == current;
+            view! {
+                <li>
+                    <a href=href hreflang=language.tag() lang=language.tag()
+                        aria-current=chosen.then_some("true")>{language.name()}</a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="language-switcher" aria-label=t!("book-language")>
+            <ul>{links}</ul>
+        </nav>
     }
 }

@@ -10,8 +10,9 @@ use crate::online::manage::{
     CancelByLink, ConfirmByLink, RescheduleByLink, load_managed_appointment,
 };
 use crate::online::model::{ManagedAppointment, TimeChoice};
-use crate::online::pages::flow::public_error;
+use crate::online::pages::flow::{LanguageSwitcher, public_error};
 use crate::online::pages::picker::SlotPickerView;
+use crate::t;
 use crate::ui::form::{FormFeedback, FormProblem};
 
 #[component]
@@ -44,9 +45,10 @@ pub fn ManageBookingPage() -> impl IntoView {
         |((token, moving, from, date), _, _)| load_managed_appointment(token, moving, from, date),
     );
     view! {
-        <Title text="Your appointment" />
+        <Title text=t!("book-manage-title") />
         <section class="book">
-            <Transition fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            <LanguageSwitcher />
+            <Transition fallback=|| view! { <p class="loading">{t!("book-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Err(error) => public_error(error),
@@ -73,23 +75,19 @@ fn Manage(
     let asked_confirm = query.get_untracked().get("confirm").is_some();
     let cancelled = appointment.status == "cancelled";
     let notice = match (done.as_str(), appointment.status.as_str()) {
-        ("cancelled", "cancelled") => {
-            Some("Your appointment is cancelled. We have sent you an email.")
-        }
-        ("moved", status) if status != "cancelled" => {
-            Some("Your appointment has moved. We have sent you an email.")
-        }
-        ("confirmed", "confirmed") => Some("Thank you: the clinic knows you will come."),
+        ("cancelled", "cancelled") => Some(t!("book-manage-cancelled")),
+        ("moved", status) if status != "cancelled" => Some(t!("book-manage-moved")),
+        ("confirmed", "confirmed") => Some(t!("book-manage-confirmed")),
         _ => None,
     }
     .map(|text| view! { <p class="status status-ok" role="status">{text}</p> });
-    let status = match appointment.status.as_str() {
-        "cancelled" => "Cancelled",
-        "completed" => "Completed",
-        "no_show" => "Missed",
-        "confirmed" => "Confirmed",
-        _ => "Booked",
-    };
+    let status = t!(match appointment.status.as_str() {
+        "cancelled" => "book-status-cancelled",
+        "completed" => "book-status-completed",
+        "no_show" => "book-status-missed",
+        "confirmed" => "book-status-confirmed",
+        _ => "book-status-booked",
+    });
     // Not while the patient is cancelling or choosing another time.
     let asks_confirm = appointment.confirmable && !asked_cancel && appointment.picker.is_none();
     // A refused confirmation is said even when the question is no longer asked (the
@@ -99,23 +97,24 @@ fn Manage(
         let token = token.clone();
         view! {
             <div class="confirm-box" role="group" aria-labelledby="confirm-question">
-                <p id="confirm-question"><strong>"Will you come?"</strong>" Let the clinic know you will be there."</p>
+                <p id="confirm-question"><strong>{t!("book-will-you-come")}</strong>" "{t!("book-will-you-come-text")}</p>
                 <ActionForm action=confirm attr:class="inline-form">
                     <input type="hidden" name="token" value=token />
-                    <button type="submit" class="button button-primary">"Yes, I will come"</button>
+                    <button type="submit" class="button button-primary">{t!("book-i-will-come")}</button>
                 </ActionForm>
             </div>
         }
     });
     let clinic = appointment.clinic.clone();
-    let phone_note = format!("To change it now, please call {} on {}.", clinic.name, clinic.phone);
+    let phone_note =
+        t!("book-call-to-change", clinic = clinic.name.as_str(), phone = clinic.phone.as_str());
     let actions = if cancelled {
         view! {
-            <p><a href=format!("/book/{}", clinic.slug)>"Book another appointment"</a></p>
+            <p><a href=format!("/book/{}", clinic.slug)>{t!("book-another")}</a></p>
         }
         .into_any()
     } else if asked_confirm && appointment.confirmable {
-        view! { <p><a href=here.clone()>"Move or cancel instead"</a></p> }.into_any()
+        view! { <p><a href=here.clone()>{t!("book-move-or-cancel-instead")}</a></p> }.into_any()
     } else if !appointment.changeable {
         view! { <p class="status status-warning" role="note">{phone_note}</p> }.into_any()
     } else if asked_cancel {
@@ -123,12 +122,12 @@ fn Manage(
         view! {
             <FormProblem feedback keys=&[] />
             <div class="confirm-box" role="group" aria-labelledby="cancel-question">
-                <p id="cancel-question"><strong>"Cancel this appointment?"</strong>" The time goes to someone else."</p>
+                <p id="cancel-question"><strong>{t!("book-cancel-question")}</strong>" "{t!("book-cancel-question-text")}</p>
                 <ActionForm action=cancel attr:class="inline-form">
                     <input type="hidden" name="token" value=token.clone() />
-                    <button type="submit" class="button button-danger">"Yes, cancel it"</button>
+                    <button type="submit" class="button button-danger">{t!("book-cancel-yes")}</button>
                 </ActionForm>
-                <a href=here.clone() class="button">"No, keep it"</a>
+                <a href=here.clone() class="button">{t!("book-cancel-no")}</a>
             </div>
         }
         .into_any()
@@ -151,32 +150,32 @@ fn Manage(
             }
         };
         view! {
-            <h2>"Move to another time"</h2>
-            <p class="hint">"Your current time stays yours until the new one is secured."</p>
+            <h2>{t!("book-move")}</h2>
+            <p class="hint">{t!("book-move-hint")}</p>
             <FormProblem feedback keys=&[] />
-            <SlotPickerView picker zone=clinic.time_zone.clone() day_href time_form />
-            <p><a href=here.clone()>"Keep my current time"</a></p>
+            <SlotPickerView picker zone=clinic.time_zone.clone() region=clinic.region day_href time_form />
+            <p><a href=here.clone()>{t!("book-keep-time")}</a></p>
         }
         .into_any()
     } else {
         view! {
-            <p class="hint">{format!("You can move or cancel online until {}.", appointment.change_until)}</p>
+            <p class="hint">{t!("book-change-until", until = appointment.change_until.as_str())}</p>
             <div class="action-row">
-                <a href=format!("{here}?reschedule=1") class="button button-primary">"Move to another time"</a>
-                <a href=format!("{here}?cancel=1") class="button">"Cancel appointment"</a>
+                <a href=format!("{here}?reschedule=1") class="button button-primary">{t!("book-move")}</a>
+                <a href=format!("{here}?cancel=1") class="button">{t!("book-cancel")}</a>
             </div>
         }
         .into_any()
     };
     view! {
-        <h1>"Your appointment"</h1>
+        <h1>{t!("book-manage-title")}</h1>
         {notice}
         <dl class="booking-summary">
-            <dt>"Appointment"</dt><dd>{appointment.type_name.clone()}</dd>
-            <dt>"With"</dt><dd>{appointment.provider.clone()}</dd>
-            <dt>"When"</dt><dd>{format!("{} ({})", appointment.when, clinic.time_zone)}</dd>
-            <dt>"Where"</dt><dd>{format!("{}, {}", clinic.name, clinic.address)}</dd>
-            <dt>"Status"</dt><dd>{status}</dd>
+            <dt>{t!("book-summary-appointment")}</dt><dd>{appointment.type_name.clone()}</dd>
+            <dt>{t!("book-summary-with")}</dt><dd>{appointment.provider.clone()}</dd>
+            <dt>{t!("book-summary-when")}</dt><dd>{format!("{} ({})", appointment.when, clinic.time_zone)}</dd>
+            <dt>{t!("book-summary-where")}</dt><dd>{format!("{}, {}", clinic.name, clinic.address)}</dd>
+            <dt>{t!("book-summary-status")}</dt><dd>{status}</dd>
         </dl>
         <FormProblem feedback=confirm_feedback keys=&[] />
         {confirm_question}

@@ -4,7 +4,9 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{Locale, Region};
 use crate::online::model::{SlotPicker, TimeChoice};
+use crate::t;
 
 /// Says which zone the times are in. The page's script (`public/book.js`) fills in and shows
 /// the second note when the device's zone is another; the text is written here, with `{zone}`
@@ -12,9 +14,9 @@ use crate::online::model::{SlotPicker, TimeChoice};
 #[component]
 pub fn ZoneNote(zone: String) -> impl IntoView {
     view! {
-        <p class="zone-note">{format!("Times are in the clinic's time zone ({zone}).")}</p>
+        <p class="zone-note">{t!("book-zone-note", zone = zone.as_str())}</p>
         <p class="zone-warning" role="note" hidden=true data-clinic-zone=zone
-            data-device-note="Your device is set to {zone}. The times here are the clinic's local times.">
+            data-device-note=t!("book-device-zone-note", zone = "{zone}")>
         </p>
     }
 }
@@ -25,6 +27,7 @@ pub fn ZoneNote(zone: String) -> impl IntoView {
 pub fn SlotPickerView<D, F, V>(
     picker: SlotPicker,
     zone: String,
+    region: Region,
     day_href: D,
     time_form: F,
 ) -> impl IntoView
@@ -35,17 +38,14 @@ where
 {
     let from = picker.days.first().map(|d| d.date).unwrap_or(picker.date);
     let chosen = picker.date;
+    let locale = Locale::here(region);
     let days = picker
         .days
         .iter()
         .map(|day| {
-            let label = day.date.format("%a").to_string();
-            let number = day.date.format("%-d %b").to_string();
-            let count = match day.free {
-                0 => "full".to_string(),
-                1 => "1 time".to_string(),
-                n => format!("{n} times"),
-            };
+            let label = locale.weekday_short(day.date);
+            let number = locale.day_month_short(day.date);
+            let count = t!("book-day-free", count = day.free);
             let current = day.date == chosen;
             let class = match (current, day.free) {
                 (true, _) => "day-choice day-chosen",
@@ -65,30 +65,29 @@ where
         })
         .collect_view();
     let earlier = picker.earlier.map(|d| {
-        view! { <a href=day_href(d, d) class="button button-small" rel="prev">"‹ Earlier"</a> }
+        view! { <a href=day_href(d, d) class="button button-small" rel="prev">{t!("book-earlier")}</a> }
     });
     let later = picker.later.map(|d| {
-        view! { <a href=day_href(d, d) class="button button-small" rel="next">"Later ›"</a> }
+        view! { <a href=day_href(d, d) class="button button-small" rel="next">{t!("book-later")}</a> }
     });
-    let heading = chosen.format("%A %-d %B").to_string();
+    let heading = t!("book-free-times-on", day = locale.date_without_year(chosen));
     let times = if picker.times.is_empty() {
         view! {
-            <p class="empty-state">"No free time on this day. Choose another day above, or look later."</p>
+            <p class="empty-state">{t!("book-no-free-time")}</p>
         }
         .into_any()
     } else {
         let items =
             picker.times.into_iter().map(|t| view! { <li>{time_form(t)}</li> }).collect_view();
-        view! { <ul class="time-grid" aria-label=format!("Free times on {heading}")>{items}</ul> }
-            .into_any()
+        view! { <ul class="time-grid" aria-label=heading.clone()>{items}</ul> }.into_any()
     };
     view! {
         <section class="slot-picker" aria-labelledby="picker-days">
-            <h2 id="picker-days">"Choose a day"</h2>
+            <h2 id="picker-days">{t!("book-choose-day")}</h2>
             <ZoneNote zone />
             <ul class="day-strip">{days}</ul>
             <div class="day-strip-steps">{earlier}{later}</div>
-            <h2>{format!("Free times on {heading}")}</h2>
+            <h2>{heading}</h2>
             {times}
         </section>
     }

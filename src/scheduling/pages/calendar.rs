@@ -149,12 +149,15 @@ fn CalendarScreen(view: CalendarView, actions: Actions) -> impl IntoView {
     let query = use_query_map();
     let address = address_of(&view);
     let view = StoredValue::new(view);
-    let heading = view.with_value(|v| match v.layout {
-        Layout::Week => {
-            let monday = v.columns.first().map(|c| c.axis.date).unwrap_or(v.date);
-            format!("Week of {}", monday.format("%A %-d %B %Y"))
+    let heading = view.with_value(|v| {
+        let locale = v.clinic.locale();
+        match v.layout {
+            Layout::Week => {
+                let first = v.columns.first().map(|c| c.axis.date).unwrap_or(v.date);
+                crate::t!("calendar-week-of", day = locale.date_long(first))
+            }
+            _ => locale.date_long(v.date),
         }
-        _ => v.date.format("%A %-d %B %Y").to_string(),
     });
     // The dialogs' code is fetched once the calendar is interactive (see `lazy_dialog`).
     let code_here = RwSignal::new(lazy_dialog::code_is_here());

@@ -79,8 +79,9 @@ pub fn CalendarGrid(
     let frame = Frame { shown, slot_step: view.slot_step, now: view.now, can_book: view.can_book };
     let total = height(shown.0, shown.1);
     let gutter_axis = view.columns[0].axis.clone();
+    let locale = view.clinic.locale();
     let hours = (shown.0..shown.1).step_by(60).map(|minute| {
-        let label = gutter_axis.local_at(minute).format("%H:%M").to_string();
+        let label = locale.time(gutter_axis.local_at(minute).time());
         let at = format!("{:.1}", (minute - shown.0) as f64 * SCALE + 12.0);
         view! { <text x="4" y=at class="cal-hour-label">{label}</text> }
     });

@@ -53,10 +53,12 @@ pub fn MyDayPage() -> impl IntoView {
 #[component]
 fn MyDayScreen(day: MyDaySchedule, status: ServerAction<SetAppointmentStatus>) -> impl IntoView {
     let feedback = FormFeedback::provide(status);
+    // The first clinic's conventions (a person's clinics are in one country, as a rule).
+    let locale = day.days.first().map(|d| d.clinic.locale()).unwrap_or_default();
     let heading = if day.date == day.today {
-        format!("Today, {}", day.date.format("%A %-d %B"))
+        crate::t!("my-day-today", day = locale.date_without_year(day.date))
     } else {
-        day.date.format("%A %-d %B %Y").to_string()
+        locale.date_long(day.date)
     };
     let body = if day.days.is_empty() {
         view! {

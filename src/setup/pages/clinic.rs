@@ -103,6 +103,9 @@ const FIELDS: &[&str] = &[
     "recall_email_days_before",
     "recall_email_again_after_days",
     "feed_patient_detail",
+    "language",
+    "region",
+    "week_starts",
 ];
 
 #[component]
@@ -149,6 +152,14 @@ fn ClinicEditor(data: ClinicPageData, save: ServerAction<SaveClinic>) -> impl In
                 <SelectField key="currency" label="Currency" value=form.currency
                     options=Currency::choices().into_iter().map(|code| (code.clone(), code)).collect()
                     hint="Appointment types' fees are in it. Appointments keep the currency they were booked in." />
+                <SelectField key="language" label=crate::t!("setup-clinic-language") value=form.language
+                    options=crate::i18n::Language::all().map(|l| (l.tag().to_string(), l.name().to_string())).collect()
+                    hint=crate::t!("setup-clinic-language-hint") />
+                <TextField key="region" label=crate::t!("setup-clinic-region") value=form.region required=true
+                    autocomplete="off" hint=crate::t!("setup-clinic-region-hint")
+                    check=|v| model::check_region(v).err() />
+                <SelectField key="week_starts" label=crate::t!("setup-clinic-week-starts") value=form.week_starts
+                    options=weekday_choices() />
             </fieldset>
             <fieldset>
                 <legend>"Booking policy"</legend>
@@ -187,4 +198,17 @@ fn ClinicEditor(data: ClinicPageData, save: ServerAction<SaveClinic>) -> impl In
             </div>
         </ActionForm>
     }
+}
+
+/// The days of the week as choices: `1` (Monday) to `7`, named in the page's language.
+fn weekday_choices() -> Vec<(String, String)> {
+    let locale = crate::i18n::Locale::here(crate::i18n::Region::GB);
+    // 5 January 2026 is a Monday.
+    let monday = chrono::NaiveDate::from_ymd_opt(2026, 1, 5).unwrap_or_default();
+    (0..7u64)
+        .map(|offset| {
+            let day = monday + chrono::Days::new(offset);
+            ((offset + 1).to_string(), locale.weekday(day))
+        })
+        .collect()
 }

@@ -1,0 +1,291 @@
+//! Languages: the booking pages in each language the app speaks, with no message missing and no
+//! English left; a patient who books in Spanish is written to in Spanish from then on; a
+//! French receptionist's calendar; a clinic's week that starts on Sunday.
+
+use chairside::i18n::{Language, Locale, Region, text_in};
+use chairside::online::model::solve;
+use chrono::{Duration, NaiveTime, TimeZone, Utc};
+use serde_json::Value;
+use sqlx::PgPool;
+
+use crate::helpers::{TestApp, spawn_app};
+use crate::online_fixture::{Clinic, hold, key, online_clinic};
+
+/// A client whose browser asks for `tag` first.
+fn browser(tag: &str) -> reqwest::Client {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert("accept-language", format!("{tag},en;q=0.5").parse().unwrap());
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .default_headers(headers)
+        .build()
+        .unwrap()
+}
+
+/// The English texts of the messages that must not show on a page in `language`: those of
+/// `prefixes` without arguments, long enough not to occur inside other words, and translated
+/// to something else.
+fn english_left(language: Language, prefixes: &[&str], page: &str) -> Vec<String> {
+    let english = Language::ENGLISH.source();
+    english
+        .lines()
+        .filter_map(|line| line.split_once(" = "))
+        .map(|(key, _)| key.trim())
+        .filter(|key| prefixes.iter().any(|prefix| key.starts_with(prefix)))
+        .filter_map(|key| {
+            let text = text_in(Language::ENGLISH, key, None);
+            let translated = text_in(language, key, None);
+            let plain = !text.starts_with('⟦') && text.contains(' ') && text.len() >= 12;
+            (plain && translated != text && page.contains(&text)).then_some(text)
+        })
+        .collect()
+}
+
+fn assert_in_language(language: Language, address: &str, status: u16, page: &str) {
+    assert_eq!(status, 200, "{language} {address}: {page}");
+    let tag = format!("<html lang=\"{}\" dir=\"{}\"", language.tag(), language.dir());
+    assert!(page.contains(&tag), "{language} {address}: no {tag}");
+    assert!(!page.contains('⟦'), "{language} {address}: a message is missing: {page}");
+    let left = english_left(language, &["book-", "site-", "format-"], page);
+    assert!(left.is_empty(), "{language} {address}: English left: {left:?}");
+}
+
+async fn held_key(app: &TestApp, clinic: &Clinic) -> String {
+    let key = key();
+    let (status, body) = hold(app, clinic, &key, clinic.providers[0], "10:00").await;
+    assert!(status < 400, "{status} {body}");
+    key
+}
+
+#[sqlx::test]
+async fn every_booking_page_is_whole_in_every_language(pool: PgPool) {
+    let clinic = online_clinic(&pool, 1).await;
+    let app = spawn_app(pool.clone()).await;
+    let key = held_key(&app, &clinic).await;
+    let type_id = clinic.type_id;
+    for language in Language::all() {
+        let client = app.new_client();
+        let tag = language.tag();
+        for address in [
+            format!("/book?lang={tag}"),
+            format!("/book/test-clinic?lang={tag}"),
+            format!("/book/test-clinic?type={type_id}&lang={tag}"),
+            format!("/book/test-clinic?type={type_id}&provider=any&date={}&lang={tag}", clinic.day),
+            format!("/book/test-clinic/details?booking={key}&lang={tag}"),
+            format!("/book/test-clinic/review?booking={key}&lang={tag}"),
+            format!("/book/test-clinic/done?booking={key}&lang={tag}"),
+            format!("/book/manage/not-a-token?lang={tag}"),
+        ] {
+            let (status, page) = app.page(&client, &address).await;
+            let status = if address.contains("not-a-token") { status + 200 - 404 } else { status };
+            assert_in_language(language, &address, status, &page);
+        }
+        // The switcher keeps the place: every other language's link is this address in it.
+        let (_, page) =
+            app.page(&client, &format!("/book/test-clinic/details?booking={key}&lang={tag}")).await;
+        for other in Language::all() {
+            let link = format!("/book/test-clinic/details?booking={key}&amp;lang={}", other.tag());
+            assert!(page.contains(&link), "{language}: no link to {other}: {page}");
+        }
+        // The choice is kept: the next page, without asking, is in it.
+        let (_, page) = app.page(&client, "/book").await;
+        assert!(page.contains(&format!("<html lang=\"{tag}\"")), "{language} was not kept");
+    }
+}
+
+#[sqlx::test]
+async fn a_browser_gets_the_first_language_it_asks_for_that_the_app_speaks(pool: PgPool) {
+    online_clinic(&pool, 1).await;
+    let app = spawn_app(pool).await;
+    for (asked, expected) in [("de-AT", "de"), ("pt-BR,fr;q=0.8", "fr"), ("pt", "en")] {
+        let client = browser(asked);
+        let (status, page) = app.page(&client, "/book").await;
+        assert_eq!(status, 200);
+        assert!(page.contains(&format!("<html lang=\"{expected}\"")), "{asked}: {page}");
+    }
+}
+
+async fn call_as(
+    app: &TestApp,
+    client: &reqwest::Client,
+    endpoint: &str,
+    form: &[(&str, &str)],
+) -> (u16, Value) {
+    let response = app.call(client, endpoint, form).await;
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+#[sqlx::test]
+async fn a_patient_who_books_in_spanish_gets_the_confirmation_and_reminders_in_spanish(
+    pool: PgPool,
+) {
+    let clinic = online_clinic(&pool, 1).await;
+    let app = spawn_app(pool.clone()).await;
+    let spanish = Language::parse("es").unwrap();
+    let patient = browser("es-ES");
+    let key = held_key(&app, &clinic).await;
+    let form = [("clinic", "test-clinic"), ("key", key.as_str())];
+    let (status, held) = call_as(&app, &patient, "book/progress", &form).await;
+    assert_eq!(status, 200, "{held}");
+    // The page's words are Spanish, and so are the times it shows.
+    let locale = Locale::new(spanish, Region::GB);
+    let ten = NaiveTime::from_hms_opt(10, 0, 0).unwrap();
+    assert_eq!(held["when"], locale.date_time_long(clinic.day, ten), "{held}");
+    let proof = solve(held["challenge"].as_str().unwrap());
+    let details = [
+        ("clinic", "test-clinic"),
+        ("key", key.as_str()),
+        ("form[first_name]", "Lucía"),
+        ("form[last_name]", "Online"),
+        ("form[date_of_birth]", "07/03/1985"),
+        ("form[email]", "lucia@example.com"),
+        ("form[phone]", "07700 900123"),
+        ("form[reason]", ""),
+        ("form[returning]", "new"),
+        ("form[reminders]", "on"),
+        ("website", ""),
+        ("proof", proof.as_str()),
+    ];
+    let (status, body) = call_as(&app, &patient, "book/details", &details).await;
+    assert!(status < 400, "{status} {body}");
+    let (status, body) = call_as(&app, &patient, "book/confirm", &form).await;
+    assert!(status < 400, "{status} {body}");
+
+    let (patient_id, language): (i64, Option<String>) =
+        sqlx::query_as("SELECT id, language FROM patient WHERE email = 'lucia@example.com'")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!(language.as_deref(), Some("es"));
+    let spanish_month =
+        text_in(spanish, &format!("format-month-{}", chrono::Datelike::month(&clinic.day)), None);
+    let english_month = text_in(
+        Language::ENGLISH,
+        &format!("format-month-{}", chrono::Datelike::month(&clinic.day)),
+        None,
+    );
+    let emails = |kind: &'static str| {
+        let pool = pool.clone();
+        async move {
+            sqlx::query_as::<_, (String, String, String)>(
+                "SELECT language, subject, text_body FROM email_outbox e
+                 JOIN appointment a ON a.id = e.appointment_id
+                 WHERE a.patient_id = $1 AND e.kind = $2 ORDER BY e.id",
+            )
+            .bind(patient_id)
+            .bind(kind)
+            .fetch_all(&pool)
+            .await
+            .unwrap()
+        }
+    };
+    let confirmation = emails("booking_confirmation").await;
+    assert_eq!(confirmation.len(), 1);
+    let (language, subject, body) = &confirmation[0];
+    assert_eq!(language, "es");
+    let mut lucia = chairside::i18n::Args::new();
+    lucia.set("patient_first_name", "Lucía");
+    let greeting = text_in(spanish, "email-greeting", Some(&lucia));
+    assert!(body.starts_with(&greeting), "{greeting}: {body}");
+    assert!(subject.contains(&spanish_month) || body.contains(&spanish_month), "{subject} {body}");
+    assert!(!body.contains(&english_month) || spanish_month == english_month, "{body}");
+
+    // The reminders, queued later by the scheduler, are in Spanish too.
+    let starts: chrono::DateTime<Utc> =
+        sqlx::query_scalar("SELECT lower(visit) FROM appointment WHERE patient_id = $1")
+            .bind(patient_id)
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    let site = url::Url::parse("https://clinic.example/").unwrap();
+    let queued = chairside::email::reminders::enqueue_due(
+        &pool,
+        &site,
+        starts - Duration::hours(48) + Duration::minutes(1),
+    )
+    .await
+    .unwrap();
+    assert_eq!(queued, 1);
+    let reminders = emails("reminder").await;
+    assert_eq!(reminders.len(), 1);
+    let (language, subject, body) = &reminders[0];
+    assert_eq!(language, "es");
+    assert!(subject.contains(&spanish_month), "{subject}");
+    assert!(body.contains(&text_in(spanish, "email-reminder-question", None)), "{body}");
+}
+
+#[sqlx::test]
+async fn a_french_receptionist_sees_french_dates_and_times_in_the_calendar(pool: PgPool) {
+    let clinic = online_clinic(&pool, 1).await;
+    let app = spawn_app(pool.clone()).await;
+    let desk = app
+        .signed_in("desk@example.com", chairside::domain::Role::Receptionist, "test-clinic")
+        .await;
+    let (status, body) =
+        call_as(&app, &desk, "account/language/choose", &[("language", "fr")]).await;
+    assert!(status < 400, "{status} {body}");
+    let stored: Option<String> =
+        sqlx::query_scalar("SELECT language FROM staff WHERE email = 'desk@example.com'")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!(stored.as_deref(), Some("fr"));
+    // Signing in elsewhere brings the choice along.
+    let elsewhere = app.new_client();
+    app.sign_in(&elsewhere, "desk@example.com", crate::helpers::PASSWORD).await;
+    let french = Language::parse("fr").unwrap();
+    let locale = Locale::new(french, Region::GB);
+    for client in [&desk, &elsewhere] {
+        let address = format!("/calendar?clinic=test-clinic&date={}", clinic.day);
+        let (status, page) = app.page(client, &address).await;
+        assert_eq!(status, 200, "{page}");
+        assert!(page.contains("<html lang=\"fr\""), "{page}");
+        assert!(page.contains(&locale.date_long(clinic.day)), "{page}");
+        assert!(page.contains(">09:00<"), "{page}");
+        assert!(!page.contains(&Locale::new(Language::ENGLISH, Region::GB).date_long(clinic.day)));
+    }
+}
+
+#[sqlx::test]
+async fn a_clinic_in_the_united_states_writes_twelve_hour_times_and_starts_weeks_on_sunday(
+    pool: PgPool,
+) {
+    let clinic = online_clinic(&pool, 1).await;
+    sqlx::query("UPDATE clinic SET region = 'US', week_starts = 7 WHERE id = $1")
+        .bind(clinic.id)
+        .execute(&pool)
+        .await
+        .unwrap();
+    let app = spawn_app(pool.clone()).await;
+    let desk = app
+        .signed_in("desk@example.com", chairside::domain::Role::Receptionist, "test-clinic")
+        .await;
+    let provider = clinic.providers[0];
+    let (status, page) = app
+        .page(
+            &desk,
+            &format!(
+                "/calendar?clinic=test-clinic&date={}&layout=week&provider={provider}",
+                clinic.day
+            ),
+        )
+        .await;
+    assert_eq!(status, 200, "{page}");
+    let english = Locale::new(Language::ENGLISH, Region::US);
+    let sunday = chairside::scheduling::calendar::week_start(clinic.day, 7);
+    assert_eq!(chrono::Datelike::weekday(&sunday), chrono::Weekday::Sun);
+    let heading = text_in(
+        Language::ENGLISH,
+        "calendar-week-of",
+        Some(&{
+            let mut args = chairside::i18n::Args::new();
+            args.set("day", english.date_long(sunday));
+            args
+        }),
+    );
+    assert!(page.contains(&heading), "{heading}: {page}");
+    assert!(page.contains(">9:00 AM<"), "{page}");
+    let _ = Utc.timestamp_opt(0, 0);
+}
