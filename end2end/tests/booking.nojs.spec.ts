@@ -2,7 +2,7 @@
 // gets the confirmation email (from the test SMTP receiver, see support/mail.ts) and cancels
 // through its link.
 import { test, expect } from "./support/fixtures";
-import { BOOKING_WEEKS, chooseDay, chooseTime, fillDetails, longDate, newPerson, summary } from "./support/booking";
+import { BOOKING_WEEKS, chooseDay, chooseTime, fillDetails, longDate, newPerson, summary, TIME } from "./support/booking";
 import { manageLink, waitForEmail } from "./support/mail";
 
 test("without JavaScript a new patient books a check-up with plain forms and cancels it from the email's link", async ({ page, visit }) => {
@@ -29,14 +29,14 @@ test("without JavaScript a new patient books a check-up with plain forms and can
   // the page of times to have been shown for 2 seconds (a person reads it first).
   await page.waitForTimeout(2500);
   const chosen = await chooseTime(page);
-  expect(chosen).toMatch(/^\d\d:\d\d · \S/);
+  expect(chosen).toMatch(new RegExp(`^${TIME} · \\S`));
   const [time, provider] = chosen.split(" · ");
 
   await expect(page.getByRole("heading", { level: 1, name: "Your details" })).toBeVisible();
   await expect(page.getByText("Step 4 of 5")).toBeVisible();
   await expect(summary(page, "With")).toHaveText(provider);
   await expect(summary(page, "When")).toHaveText(`${longDate(date)} at ${time} (America/New_York)`);
-  await expect(page.getByText(/^We are holding this time for you until \d\d:\d\d \(America\/New_York time\)\.$/)).toBeVisible();
+  await expect(page.getByText(new RegExp(`^We are holding this time for you until ${TIME} \\(America/New_York time\\)\\.$`))).toBeVisible();
   await fillDetails(page, ben);
   // Without JavaScript there is no proof-of-work: the server instead wants at least 4 seconds
   // between holding the time and the details (a person's pace, not a script's).

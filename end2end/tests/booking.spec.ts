@@ -4,7 +4,7 @@
 // proof-of-work, notes the device's time zone and keeps a form from being sent twice.
 import type { Locator } from "@playwright/test";
 import { test, expect } from "./support/fixtures";
-import { BOOKING_WEEKS, chooseDay, chooseTime, fillDetails, longDate, newPerson, summary } from "./support/booking";
+import { BOOKING_WEEKS, chooseDay, chooseTime, fillDetails, longDate, newPerson, summary, TIME } from "./support/booking";
 import { manageLink, waitForEmail } from "./support/mail";
 
 // A phone, in another time zone than the clinic's (the picker says so).
@@ -40,7 +40,7 @@ test("a new patient books a check-up on a phone, then moves and cancels it from 
   expect(await proofBits(page.locator('form.time-form input[name="proof"]').first())).toBeGreaterThanOrEqual(15);
   // With "First available" each time names who is free then: "10:30 · Dr Sam Patel".
   const chosen = await chooseTime(page);
-  expect(chosen).toMatch(/^\d\d:\d\d · \S/);
+  expect(chosen).toMatch(new RegExp(`^${TIME} · \\S`));
   const [time, provider] = chosen.split(" · ");
 
   await expect(page.getByRole("heading", { level: 1, name: "Your details" })).toBeVisible();
@@ -49,7 +49,7 @@ test("a new patient books a check-up on a phone, then moves and cancels it from 
   await expect(summary(page, "With")).toHaveText(provider);
   await expect(summary(page, "When")).toHaveText(`${longDate(date)} at ${time} (America/New_York)`);
   await expect(summary(page, "Where")).toContainText("Chairside Dental New York");
-  await expect(page.getByText(/^We are holding this time for you until \d\d:\d\d \(America\/New_York time\)\.$/)).toBeVisible();
+  await expect(page.getByText(new RegExp(`^We are holding this time for you until ${TIME} \\(America/New_York time\\)\\.$`))).toBeVisible();
   await fillDetails(page, ava);
   // The page's script solves its proof-of-work; the server wants it (or a 4-second wait).
   await expect(page.locator('input[name="proof"]')).toHaveValue(/^\d+$/);
@@ -92,7 +92,7 @@ test("a new patient books a check-up on a phone, then moves and cancels it from 
   await expect(page.getByText("Your current time stays yours until the new one is secured.")).toBeVisible();
   const newDate = await chooseDay(page, { weeksAhead: BOOKING_WEEKS.phone, avoid: date });
   const moved = await chooseTime(page);
-  expect(moved).toMatch(/^\d\d:\d\d · \S/);
+  expect(moved).toMatch(new RegExp(`^${TIME} · \\S`));
   const [newTime, newProvider] = moved.split(" · ");
   await expect(page.getByRole("status").filter({ hasText: "Your appointment has moved. We have sent you an email." })).toBeVisible();
   await expect(summary(page, "When")).toHaveText(`${longDate(newDate)} at ${newTime} (America/New_York)`);

@@ -207,50 +207,30 @@ pub fn default_template(kind: EmailKind, language: Language) -> TemplateText {
     match kind {
         EmailKind::BookingConfirmation | EmailKind::Rescheduled => {
             clinic_block(&mut draft);
-            draft.link(&message("email-manage-intro"), &message("email-manage"), "manage_link");
+            draft.link("email-manage", "manage_link");
         }
         EmailKind::Cancelled => draft.paragraph(&message("email-cancelled-book-again")),
         EmailKind::Reminder => {
             clinic_block(&mut draft);
             draft.paragraph(&message("email-reminder-question"));
-            draft.link(
-                &message("email-reminder-confirm"),
-                &message("email-reminder-confirm"),
-                "confirm_link",
-            );
-            draft.link(
-                &message("email-reminder-move"),
-                &message("email-reminder-move"),
-                "move_link",
-            );
-            draft.link(
-                &message("email-reminder-cancel"),
-                &message("email-reminder-cancel"),
-                "cancel_link",
-            );
+            draft.link("email-reminder-confirm", "confirm_link");
+            draft.link("email-reminder-move", "move_link");
+            draft.link("email-reminder-cancel", "cancel_link");
         }
         EmailKind::Recall => {
-            draft.link(
-                &message("email-recall-choose"),
-                &message("email-recall-choose"),
-                "booking_link",
-            );
+            draft.link("email-recall-choose", "booking_link");
             draft.paragraph(&message("email-recall-call"));
             draft.lines(&["{{ clinic_name }}", "{{ clinic_address }}"]);
         }
         EmailKind::AsapOffer => {
             draft.paragraph(&message("email-offer-first-come"));
-            draft.link(&message("email-offer-take"), &message("email-offer-take"), "offer_link");
+            draft.link("email-offer-take", "offer_link");
             draft.paragraph(&message("email-offer-until"));
             draft.paragraph(&message("email-offer-moves"));
             clinic_block(&mut draft);
         }
         EmailKind::StaffInvitation => {
-            draft.link(
-                &message("email-invitation-choose"),
-                &message("email-invitation-choose"),
-                "invitation_link",
-            );
+            draft.link("email-invitation-choose", "invitation_link");
             draft.paragraph(&message("email-invitation-once"));
         }
     }
@@ -293,12 +273,14 @@ impl Draft {
         self.html.push_str(&format!("<p>{}</p>\n", lines.join("<br>")));
     }
 
-    /// A link: in text, `intro` then the address on its own line; in HTML, `label` linked.
-    fn link(&mut self, intro: &str, label: &str, placeholder: &str) {
-        self.text.push_str(&format!("{intro}\n{{{{ {placeholder} }}}}\n\n"));
+    /// A link to `placeholder`: in text, message `{key}-intro` then the address; in HTML,
+    /// message `key` linked.
+    fn link(&mut self, key: &str, placeholder: &str) {
+        let (intro, label) = (self.message(&format!("{key}-intro")), self.message(key));
+        self.text.push_str(&format!("{intro} {{{{ {placeholder} }}}}\n\n"));
         self.html.push_str(&format!(
             "<p><a href=\"{{{{ {placeholder} }}}}\">{}</a></p>\n",
-            escape_html(label)
+            escape_html(&label)
         ));
     }
 }

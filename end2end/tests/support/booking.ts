@@ -36,17 +36,23 @@ export function newPerson(first: string): Person {
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-/** "2026-12-07" as the pages write a day: "Monday 7 December". */
+/**
+ * "2026-12-07" as the pages write a day of the New York clinic (in English, the way of its
+ * region, the United States): "Monday, December 7".
+ */
 export function longDay(iso: string): string {
   const [year, month, day] = iso.split("-").map(Number);
   const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
-  return `${WEEKDAYS[weekday]} ${day} ${MONTHS[month - 1]}`;
+  return `${WEEKDAYS[weekday]}, ${MONTHS[month - 1]} ${day}`;
 }
 
-/** "2026-12-07" as the summaries and emails write a date: "Monday 7 December 2026". */
+/** "2026-12-07" as the summaries and emails write a date: "Monday, December 7, 2026". */
 export function longDate(iso: string): string {
-  return `${longDay(iso)} ${iso.slice(0, 4)}`;
+  return `${longDay(iso)}, ${iso.slice(0, 4)}`;
 }
+
+/** A time as the New York clinic writes it: "9:30 AM". */
+export const TIME = String.raw`\d{1,2}:\d\d [AP]M`;
 
 /** The value (`<dd>`) of a summary's term (`<dt>`), such as "When" or "Status". */
 export function summary(page: Page, term: string): Locator {
@@ -99,6 +105,8 @@ export const BOOKING_WEEKS = {
   phone: 1,
   noScript: 2,
   skippedQuestion: 3,
+  /** languages.spec.ts */
+  switchingLanguage: 5,
   /** asap.spec.ts: the time a patient cancels, and the later one that waits for it. */
   freedByCancelling: 4,
   waitingForEarlier: 6,
