@@ -351,3 +351,1333 @@ auth-email = E-Mail-Adresse
 auth-password = Passwort
 auth-enter-password = Bitte geben Sie Ihr Passwort ein.
 auth-sign-out = Abmelden
+
+## The calendar, its dialogs, My day, confirmations, series, affected appointments, the keys.
+
+## Der Kalender (src/scheduling/pages/calendar.rs).
+
+sched-calendar-title = Kalender
+sched-calendar-loading = Kalender wird geladen…
+sched-calendar-zone = { $clinic } · Zeiten in { $zone }
+sched-calendar-confirmations = Bestätigungsanrufe
+sched-clinic-nav = Praxis
+sched-layout-providers = Tag nach Behandler
+sched-layout-chairs = Tag nach Stuhl
+sched-layout-week = Woche
+sched-provider = Behandler
+sched-calendar-show = Anzeigen
+sched-calendar-layout-nav = Ansicht
+sched-dates-nav = Tage
+sched-calendar-previous = ‹ Zurück
+sched-today = Heute
+sched-calendar-next = Weiter ›
+sched-date = Datum
+sched-go = Los
+sched-released = Absagen und nicht erschienen
+sched-possible-match = Als neuer Patient gebucht; möglicherweise { $patient }.
+sched-review-and-merge = Prüfen und zusammenführen
+sched-not-the-same-person = Nicht dieselbe Person
+sched-new-online = { $count ->
+    [one] { $count } neue Online-Buchung
+   *[other] { $count } neue Online-Buchungen
+    }
+sched-mark-as-seen = Als gesehen markieren
+
+## Das Raster des Kalenders (grid.rs).
+
+sched-grid-no-chairs = Diese Praxis hat noch keine Behandlungsstühle.
+sched-grid-no-providers = Diese Praxis hat noch keine Behandler.
+sched-grid-open-setup = Einrichtung der Praxis öffnen
+sched-grid-no-appointments = Keine Termine in diesem Zeitraum.
+sched-grid-book-with = Bei { $name } buchen
+sched-grid-new-online = Neu online
+sched-grid-online = Online
+
+## Der Dialog eines Termins (appointment_dialog.rs).
+
+sched-appointment = Termin
+sched-appointment-not-shown = Dieser Termin liegt nicht im angezeigten Zeitraum. Vielleicht wurde er verschoben: Suchen Sie ihn auf der Seite des Patienten.
+sched-appointment-changed-elsewhere = Jemand anderes hat diesen Termin gerade geändert. Schließen Sie den Dialog, um ihn im aktuellen Stand zu sehen; nichts von Ihren Eingaben hier wurde gesendet.
+sched-alerts-and-allergies = Warnhinweise und Allergien
+sched-patient = Patient
+sched-number-and-age = { $number } · { $age ->
+        [one] { $age } Jahr
+       *[other] { $age } Jahre
+    }
+sched-when = Wann
+sched-type = Art
+sched-chair = Stuhl
+sched-chair-none = Keiner
+sched-status = Status
+sched-booked-online = online gebucht
+sched-notes = Notizen
+sched-book-follow-ups = Folgetermine wie diesen buchen…
+sched-close = Schließen
+sched-move = Verschieben
+sched-move-new-start = Neuer Beginn
+sched-any-free-chair = Beliebiger freier Stuhl (wenn die Terminart einen braucht)
+sched-move-appointment = Termin verschieben
+sched-cancel = Absagen
+sched-cancel-reason = Grund
+sched-cancel-choose-reason = Wählen Sie einen Grund
+sched-cancel-details = Details
+sched-cancel-details-placeholder = Patient hat angerufen: Grippe
+sched-cancel-details-hint = Erforderlich, wenn der Grund „Sonstiges“ ist.
+sched-cancel-appointment = Termin absagen
+
+## Der Buchungsdialog (booking_dialog.rs).
+
+sched-book-title = Termin buchen
+sched-book-search-placeholder = Name, Telefon, E-Mail, Geburtsdatum oder P-Nummer
+sched-book-search = Suchen
+sched-book-searching = Suche läuft…
+sched-book-search-first = Suchen Sie den Patienten, für den Sie buchen möchten.
+sched-book-no-match = Kein Patient gefunden.
+sched-book-no-match-add = Legen Sie zuerst einen neuen Patienten an
+sched-book-no-match-then = und buchen Sie dann.
+sched-book-has-alerts = Hat Warnhinweise oder Allergien
+sched-book-born = geboren am { $date }
+sched-book-patients-found = Gefundene Patienten
+sched-book-ends-at = Endet um { $time }.
+sched-book-type = { $name } ({ $minutes } Min.)
+sched-book-type-not-by-provider = { $name } ({ $minutes } Min., nicht bei diesem Behandler)
+sched-book-loading-patient = Patient wird geladen…
+sched-book-another-patient = Anderen Patienten wählen
+sched-book-appointment-type = Terminart
+sched-book-starts = Beginn
+sched-book-submit = Termin buchen
+
+## Während der Code eines Dialogs geladen wird (lazy_dialog.rs).
+
+sched-opening-label = Wird geöffnet
+sched-opening = Wird geöffnet…
+
+## Termine in einer Abwesenheit (affected.rs).
+
+sched-affected-title = Termine in einer Abwesenheit
+sched-finding-appointments = Termine werden gesucht…
+sched-affected-done = Erledigt: { $moved } verschoben, { $cancelled } abgesagt, { $kept } beibehalten.
+sched-affected-none = In diesem Zeitraum ist kein Termin mehr gebucht.
+sched-affected-back = Zurück zu den Abwesenheiten
+sched-affected-move-to = Verschieben auf { $time }
+sched-type-with-provider = { $kind } bei { $provider }
+sched-affected-what-to-do = Vorgehen für den Termin von { $patient }
+sched-affected-keep = Wie gebucht beibehalten
+sched-affected-apply = Diese Auswahl übernehmen
+sched-affected-cancel-all = Alle { $count } absagen…
+sched-affected-cancel-all-confirm = { $count ->
+    [one] { $count } Termin absagen? Er wird als abgesagt erfasst, weil { $whose } nicht verfügbar ist.
+   *[other] Alle { $count } Termine absagen? Jeder wird als abgesagt erfasst, weil { $whose } nicht verfügbar ist.
+    }
+sched-affected-cancel-them-all = Alle absagen
+
+## Anzurufende Bestätigungen (confirmations.rs).
+
+sched-confirm-title = Bestätigungen
+sched-confirm-recorded = Erfasst.
+sched-confirm-no-working-day = Die Praxis hat in den nächsten zwei Wochen keinen Arbeitstag.
+sched-confirm-day = { $day } · { $count } zu bestätigen
+sched-confirm-all-confirmed = Alle Termine dieses Tages sind bestätigt.
+sched-confirm-record-call = Anruf erfassen
+sched-confirm-time = Uhrzeit
+sched-confirm-phone = Telefon
+sched-confirm-last-call = Letzter Anruf
+sched-confirm-truncated = Nur die ersten 500 werden angezeigt.
+sched-confirm-lead = { $clinic }: Termine der nächsten zwei Arbeitstage, die der Patient noch nicht bestätigt hat. Rufen Sie jeden an und erfassen Sie das Ergebnis.
+sched-back-to-calendar = Zurück zum Kalender
+sched-confirm-no-phone = Keine Telefonnummer
+sched-confirm-outcome-label = Ergebnis des Anrufs bei { $patient }
+sched-confirm-what-happened = Ergebnis?
+sched-confirm-note-label = Notiz zum Anruf bei { $patient }
+sched-confirm-note-placeholder = Notiz (optional)
+sched-confirm-record = Erfassen
+sched-confirm-not-called = Noch nicht angerufen
+sched-outcome-confirmed = Kommt (bestätigen)
+sched-outcome-left-message = Nachricht hinterlassen
+sched-outcome-no-answer = Keine Antwort
+sched-outcome-wrong-number = Falsche Nummer
+sched-outcome-emailed = Erinnerung per E-Mail (senden)
+
+## Eine Terminserie buchen (series.rs).
+
+sched-series-title = Terminserie buchen
+sched-series-checking = Alle Termine werden geprüft…
+sched-series-first = Erster Termin
+sched-series-every = Alle
+sched-series-unit = Einheit
+sched-series-weeks = Wochen
+sched-series-months = Monate
+sched-series-count = Termine
+sched-series-check = Termine prüfen
+sched-series-free = Frei
+sched-series-no-free-time = Bei diesem Behandler ist an diesem Tag nichts frei: Ändern Sie das erste Datum oder den Rhythmus.
+sched-series-taken = Belegt
+sched-series-instead = Stattdessen buchen um
+sched-series-book = { $count ->
+    [one] { $count } Termin buchen
+   *[other] { $count } Termine buchen
+    }
+
+## Mein Tag (my_day.rs).
+
+sched-my-day-title = Mein Tag
+sched-my-day-loading = Ihr Tag wird geladen…
+sched-my-day-not-linked = Ihr Konto ist mit keinem Behandler verknüpft, daher gibt es keinen Terminplan anzuzeigen.
+sched-my-day-not-linked-help = Eine Administratorin oder ein Administrator verknüpft Konten mit Behandlern auf den Einrichtungsseiten der Praxis. Bis dahin zeigt der
+sched-my-day-not-linked-calendar = Kalender
+sched-my-day-not-linked-after = die ganze Praxis.
+sched-my-day-previous = ‹ Vorheriger Tag
+sched-my-day-next = Nächster Tag ›
+sched-my-day-feed = Ihre Termine im Kalender Ihres Telefons
+sched-my-day-released-row = { $time } · { $patient } · { $kind } ({ $status ->
+        [no_show] nicht erschienen
+       *[other] abgesagt
+    })
+sched-my-day-count = { $count ->
+    [0] Keine Termine.
+    [one] { $count } Termin.
+   *[other] { $count } Termine.
+    }
+sched-my-day-notes-to-sign = Notizen, die auf Ihre Unterschrift warten
+sched-my-day-no-alerts = Keine Warnhinweise oder Allergien.
+sched-my-day-next-patient = Nächster Patient
+sched-age-and-number = { $age ->
+        [one] { $age } Jahr
+       *[other] { $age } Jahre
+    } · { $number }
+sched-my-day-last-note = Letzte Notiz ({ $when }, { $kind }, { $provider }):
+sched-my-day-note-missing = Behandlungsnotiz schreiben
+sched-my-day-note-draft = Behandlungsnotiz (Entwurf)
+sched-my-day-note-signed = Behandlungsnotiz (unterschrieben)
+sched-my-day-alerts-for = Warnhinweise zu { $patient }
+
+## Die Status eines Termins und die Schaltflächen, die sie setzen (mod.rs).
+
+sched-status-held = Vorgemerkt
+sched-status-scheduled = Geplant
+sched-status-confirmed = Bestätigt
+sched-status-arrived = Angekommen
+sched-status-in-chair = Im Stuhl
+sched-status-completed = Abgeschlossen
+sched-status-cancelled = Abgesagt
+sched-status-no-show = Nicht erschienen
+sched-mark-held = Als vorgemerkt markieren
+sched-mark-scheduled = Als geplant markieren
+sched-mark-confirmed = Als bestätigt markieren
+sched-mark-arrived = Als angekommen markieren
+sched-mark-in-chair = Als im Stuhl markieren
+sched-mark-completed = Als abgeschlossen markieren
+sched-mark-cancelled = Als abgesagt markieren
+sched-mark-no-show = Als nicht erschienen markieren
+
+## Die Tastaturhilfe (src/ui/keys.rs).
+
+sched-keys-title = Tastatur
+sched-keys-everywhere = Überall
+sched-keys-on-calendar = Im Kalender
+sched-keys-hint = Die Tasten wirken, wenn kein Feld den Fokus hat. Tab und Eingabetaste erreichen wie gewohnt alles.
+sched-keys-find-patient = Patienten suchen
+sched-keys-this-list = Diese Liste
+sched-keys-close = Einen Dialog oder diese Liste schließen
+sched-keys-days = Nächster / vorheriger Tag (Woche in der Wochenansicht)
+sched-keys-today = Heute
+sched-keys-next-layout = Die nächste Ansicht
+sched-keys-go-to-date = Zu einem Datum springen
+sched-keys-book-link = Der Buchen-Link der ersten Spalte (Eingabetaste öffnet den Buchungsdialog)
+sched-keys-appointments = Nächster / vorheriger Termin (Eingabetaste öffnet ihn)
+sched-keys-columns = Die benachbarte Spalte
+sched-keys-within-column = Durch die Termine der Spalte
+
+## Patients, their documents and clinical notes.
+
+## Die Patientenseiten (/patients, eine Akte, ihre Bearbeitung, das Zusammenführen, Termine aus
+## der Akte), die Dokumente und der klinische Verlauf einer Akte, klinische Notizen und die
+## Notizvorlagen.
+
+patient-date-short = { $order ->
+    [mdy] { $day_month } { $year }
+   *[other] { $day_month } { $year }
+    }
+patient-date-full = { $order ->
+    [mdy] { $day }. { $month } { $year }
+   *[other] { $day }. { $month } { $year }
+    }
+
+## Die Suche.
+
+patient-patients = Patienten
+patient-search-label = Patient suchen
+patient-search-hint = Ein Name (die Schreibweise muss nicht genau stimmen), eine Telefonnummer, eine E-Mail-Adresse, ein Geburtsdatum oder eine Patientennummer.
+patient-search-button = Suchen
+patient-search-include-archived = Archivierte Patienten einbeziehen
+patient-search-searching = Suche läuft…
+patient-search-clinic = Praxis
+patient-search-new = Neuer Patient
+patient-search-of = Patienten von { $clinic }
+patient-search-by-name = Treffer nach Name in { $clinic }
+patient-search-by-phone = Treffer nach Telefonnummer in { $clinic }
+patient-search-by-email = Treffer nach E-Mail-Adresse in { $clinic }
+patient-search-by-birth-date = Treffer nach Geburtsdatum in { $clinic }
+patient-search-by-number = Treffer nach Patientennummer in { $clinic }
+patient-search-none = Keine Patienten gefunden. Prüfen Sie die Schreibweise oder suchen Sie nach Telefonnummer oder Geburtsdatum.
+patient-search-alerts = { $count ->
+    [one] { $count } Warnhinweis
+   *[other] { $count } Warnhinweise
+    }
+patient-archived = Archiviert
+patient-book-appointment = Termin buchen
+patient-search-book-for = für { $name }
+patient-search-previous = Zurück
+patient-search-next = Weiter
+patient-search-pages = Ergebnisseiten
+
+## Die Formulare für neue Patienten und zum Bearbeiten.
+
+patient-date-shape = Bitte geben Sie ein Datum wie 07.03.1985 ein.
+patient-sex-female = Weiblich
+patient-sex-male = Männlich
+patient-sex-other = Divers
+patient-sex-not-recorded = Nicht erfasst
+patient-contact-sms = SMS
+patient-contact-email = E-Mail
+patient-contact-post = Post
+patient-contact-phone = Anruf
+patient-date-hint-day-first = Tag, Monat, Jahr: 07.03.1985.
+patient-date-hint-month-first = Monat, Tag, Jahr: 03/07/1985.
+patient-form-name-and-birth = Name und Geburtsdatum
+patient-field-first-name = Vorname
+patient-field-last-name = Nachname
+patient-field-preferred-name = Rufname
+patient-field-date-of-birth = Geburtsdatum
+patient-field-sex = Geschlecht
+patient-form-contact = Kontakt
+patient-field-mobile-phone = Mobiltelefon
+patient-field-home-phone = Festnetz
+patient-field-email = E-Mail
+patient-field-postal-address = Postanschrift
+patient-field-preferred-contact = Bevorzugter Kontaktweg
+patient-field-email-reminders = Ist mit Erinnerungen per E-Mail einverstanden
+patient-form-emergency-and-notes = Notfallkontakt und Notizen
+patient-field-emergency-contact = Notfallkontakt
+patient-field-their-phone = Telefon des Notfallkontakts
+patient-field-notes = Notizen
+patient-new-title = Neuer Patient
+patient-new-for = Für { $clinic }.
+patient-new-different-person = Dies ist eine andere Person: neue Akte anlegen
+patient-new-create = Patient anlegen
+patient-loading-record = Akte wird geladen…
+patient-edit-title = { $name } bearbeiten
+patient-edit-save = Akte speichern
+patient-cancel = Abbrechen
+
+## Die Akte.
+
+patient-restore = Wiederherstellen
+patient-archive-ask = Archivieren…
+patient-archive-question = Diese Akte archivieren? Sie erscheint dann nur noch in Suchen, die archivierte Patienten einbeziehen; es wird nichts gelöscht.
+patient-archive = Archivieren
+patient-merge-ask = Zusammenführen…
+patient-edit-details = Angaben bearbeiten
+patient-merged-into = Diese Akte wurde zusammengeführt mit
+patient-merged-into-link = einer anderen Akte
+patient-merged-into-end = . Sie wird zur Einsicht aufbewahrt.
+patient-alert-kind = { $kind }:
+patient-medical-alerts = Medizinische Warnhinweise
+patient-number = Patientennummer
+patient-born = { $age ->
+    [one] { $date } ({ $age } Jahr)
+   *[other] { $date } ({ $age } Jahre)
+    }
+patient-mobile = Mobil
+patient-address = Adresse
+patient-email-reminders = Erinnerungen per E-Mail
+patient-yes = Ja
+patient-no = Nein
+patient-created = Angelegt
+patient-last-changed = Zuletzt geändert
+patient-medical-resolve = Abschließen
+patient-medical-reactivate = Reaktivieren
+patient-edit = Bearbeiten
+patient-medical-current = Aktuell
+patient-medical-resolved = Abgeschlossen
+patient-medical-none = Keine Anamnese erfasst.
+patient-change-was = (vorher: { $before })
+patient-medical-history = Anamnese
+patient-change-log = Änderungsprotokoll ({ $count })
+patient-severity-mild = Leicht
+patient-severity-moderate = Mittel
+patient-severity-severe = Schwer
+patient-medical-add-title = Zur Anamnese hinzufügen
+patient-saved = Gespeichert.
+patient-medical-kind = Art
+patient-medical-what = Was
+patient-medical-what-hint = Zum Beispiel Penicillin, Diabetes Typ 2, Warfarin, Prämedikation erforderlich.
+patient-medical-severity = Schweregrad (Allergien)
+patient-medical-details = Details
+patient-medical-save = Eintrag speichern
+patient-medical-add = Eintrag hinzufügen
+patient-medical-done = Fertig
+patient-appointments = Termine
+patient-appointments-none = Keine Termine.
+patient-appointment-online = Online
+patient-medical-kind-alert = Warnhinweis
+patient-medical-kind-allergy = Allergie
+patient-medical-kind-condition = Erkrankung
+patient-medical-kind-medication = Medikament
+patient-severity-value = { $severity ->
+    [mild] leicht
+    [moderate] mittel
+    [severe] schwer
+   *[unknown] { $severity }
+    }
+patient-sex-value = { $sex ->
+    [female] weiblich
+    [male] männlich
+    [other] divers
+   *[unknown] { $sex }
+    }
+
+## Termine aus der Akte buchen.
+
+patient-book-title = Termin buchen
+patient-book-finding = Freie Termine werden gesucht…
+patient-book-time = { $time } buchen
+patient-book-for = Termin buchen für { $patient }
+patient-book-type = Terminart
+patient-book-show = Freie Termine anzeigen
+patient-book-none = { $days ->
+    [one] Für diese Terminart ist am nächsten Tag nichts frei. Versuchen Sie eine andere Terminart oder sehen Sie im Kalender nach.
+   *[other] Für diese Terminart ist in den nächsten { $days } Tagen nichts frei. Versuchen Sie eine andere Terminart oder sehen Sie im Kalender nach.
+    }
+patient-book-next = Die nächsten freien Termine
+patient-book-free-times = Freie Termine
+patient-book-back = Zurück zum Patienten
+
+## Zwei Akten zusammenführen.
+
+patient-contact-value = { $contact ->
+    [phone] Telefon
+    [sms] SMS
+    [email] E-Mail
+    [post] Post
+   *[unknown] { $contact }
+    }
+patient-merge-emergency-phone = Telefon des Notfallkontakts
+patient-merge-title = Akten zusammenführen
+patient-merge-heading = Zwei Akten einer Person zusammenführen
+patient-merge-intro = Die Akte, von der Sie kommen, bleibt bestehen. Wählen Sie für jedes Feld den Wert, der bleiben soll; Anamnese und Termine der anderen Akte gehen auf die bestehende Akte über, und die andere Akte wird archiviert. Akten mit Terminen zu überschneidenden Zeiten können nicht zusammengeführt werden.
+patient-merge-other-number = Patientennummer der anderen Akte
+patient-merge-compare = Vergleichen
+patient-merge-loading = Akten werden geladen…
+patient-merge-surviving = Bestehende Akte:
+patient-merge-keep = Behalten: { $name } ({ $number })
+patient-merge-from = Aus: { $name } ({ $number })
+patient-merge-understand = Mir ist bewusst, dass das Zusammenführen nicht rückgängig gemacht werden kann und dass { $number } archiviert wird.
+patient-merge-caption = Wählen Sie für jedes Feld den Wert, der bleiben soll
+patient-merge-field = Feld
+patient-merge-moves = { $count ->
+    [one] { $count } Anamnese-Eintrag geht auf die bestehende Akte über.
+   *[other] { $count } Anamnese-Einträge gehen auf die bestehende Akte über.
+    }
+patient-merge-submit = Akten zusammenführen
+
+## Der klinische Verlauf.
+
+patient-timeline-none = Noch keine klinischen Notizen oder Dokumente.
+patient-timeline-title = Klinische Notizen und Dokumente
+patient-timeline-addenda = { $count ->
+    [one] { $count } Nachtrag
+   *[other] { $count } Nachträge
+    }
+
+## Dokumente.
+
+patient-document-category-xray = Röntgenbild
+patient-document-category-consent = Einwilligungserklärung
+patient-document-category-referral = Überweisung
+patient-document-category-insurance = Versicherung
+patient-document-category-other = Sonstiges
+patient-document-kind-jpeg = JPEG-Bild
+patient-document-kind-png = PNG-Bild
+patient-document-kind-pdf = PDF
+patient-document-kind-dicom = DICOM
+patient-upload-done = Das Dokument wurde hinzugefügt.
+patient-upload-too-large = Diese Datei ist zu groß: Die Höchstgröße eines Dokuments legt die Praxis fest (50 MB, sofern nicht geändert). Es wurde nichts gespeichert.
+patient-upload-not-accepted = Diese Datei ist weder ein JPEG- oder PNG-Bild noch ein PDF oder eine DICOM-Datei (beurteilt nach ihrem Inhalt, nicht nach ihrem Namen). Es wurde nichts gespeichert.
+patient-upload-incomplete = Das Formular war unvollständig: Wählen Sie eine Kategorie und eine Datei. Es wurde nichts gespeichert.
+patient-document-purged = Das Dokument wurde endgültig gelöscht. Das Audit-Protokoll hält fest, was es war, wer es gelöscht hat und warum.
+patient-documents-none = Noch keine Dokumente.
+patient-documents = Dokumente
+patient-document-thumbnail = Vorschaubild von { $name }
+patient-document-view = Ansehen
+patient-document-purge-ask = Endgültig löschen…
+patient-document-purge-explained = Endgültiges Löschen entfernt dieses Dokument für immer (auch seine Datei, sofern nicht ein anderes Dokument der Praxis dieselbe Datei ist). Es kann nicht rückgängig gemacht werden. Das Audit-Protokoll hält fest, was es war, wer es gelöscht hat und warum; zuvor erstellte Sicherungen enthalten es bis zu ihrem Ablauf.
+patient-document-purge-reason = Grund für das Löschen (10 bis 500 Zeichen)
+patient-document-purge-understand = Mir ist bewusst, dass dies nicht rückgängig gemacht werden kann
+patient-document-purge = Endgültig löschen
+patient-document-taken = aufgenommen am { $date }
+patient-document-added = Hinzugefügt: { $when }
+patient-document-download = Herunterladen
+patient-upload-unreachable = Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut; es wurde nichts gespeichert.
+patient-upload-progress = Fortschritt des Hochladens
+patient-upload-uploading = Wird hochgeladen… { $percent } %
+patient-upload-saving = Hochgeladen, wird gespeichert…
+patient-upload-title = Dokument hinzufügen
+patient-upload-hint = Legen Sie eine Datei hier ab oder wählen Sie eine aus.
+patient-upload-file = Datei (JPEG, PNG, PDF oder DICOM)
+patient-upload-dropped = Abgelegt:
+patient-upload-category = Kategorie
+patient-upload-taken-on = Aufnahmedatum (optional)
+patient-upload-note = Notiz (optional)
+patient-upload-submit = Hochladen
+patient-upload-too-large-here = Diese Datei ist für diese Praxis zu groß. Es wurde nichts gespeichert.
+patient-upload-failed = Das Hochladen ist fehlgeschlagen. Es wurde nichts gespeichert.
+
+## Klinische Notizen.
+
+patient-note-state-missing = Noch keine Notiz
+patient-note-state-draft = Notiz im Entwurf
+patient-note-state-signed = Signierte Notiz
+patient-note-title = Klinische Notiz
+patient-note-loading = Notiz wird geladen…
+patient-note-heading = Klinische Notiz: { $patient }
+patient-note-my-day = Mein Tag
+patient-note-template = Mit einer Vorlage beginnen
+patient-note-use-template = Ihre Gliederung übernehmen
+patient-note-sign-ask = Signieren…
+patient-note-sign-question = Diese Notiz im gespeicherten Stand signieren? Eine signierte Notiz kann nicht mehr geändert werden; spätere Korrekturen werden als Nachträge hinzugefügt.
+patient-note-sign = Notiz signieren
+patient-note-provider-signs = { $provider } signiert diese Notiz: Es ist ihr bzw. sein Termin.
+patient-note-last-saved = Zuletzt gespeichert: { $when }.
+patient-note-draft-saved = Entwurf gespeichert.
+patient-note-body = Notiz
+patient-note-save = Entwurf speichern
+patient-note-addendum-written = Nachtrag, { $when }
+patient-note-signed = Signiert: { $when }.
+patient-note-addenda = Nachträge
+patient-note-addenda-none = Keine.
+patient-note-addendum = Nachtrag verfassen
+patient-note-add-addendum = Nachtrag hinzufügen
+
+## Einrichtung: Notizvorlagen.
+
+patient-templates-loading = Notizvorlagen werden geladen…
+patient-templates-none = Noch keine Notizvorlagen.
+patient-templates-unsigned-listed = { $days ->
+    [one] Eine Notiz, die nicht innerhalb von { $days } Tag signiert wird, erscheint unter „Mein Tag“ ihres Behandlers.
+   *[other] Eine Notiz, die nicht innerhalb von { $days } Tagen signiert wird, erscheint unter „Mein Tag“ ihres Behandlers.
+    }
+patient-template-retire = Nicht mehr verwenden
+patient-template-use-again = Wieder verwenden
+patient-template-retired = Nicht mehr verwendet
+patient-template-add-title = Vorlage hinzufügen
+patient-template-added = Vorlage hinzugefügt.
+patient-template-name = Name
+patient-template-name-hint = z. B. Kontrolle, Extraktion.
+patient-template-prompts = Gliederung
+patient-template-prompts-hint = Ein Punkt pro Zeile, z. B. Beschwerden:, Befund:, Behandlung:, Empfehlung:.
+patient-template-add = Vorlage speichern
+patient-templates-unsigned = Nicht signierte Notizen
+patient-templates-days = Tage, die eine Notiz auf ihre Signatur warten darf
+patient-templates-save = Speichern
+
+## Noch nicht verwendet: Titel und Spalten von DataTable.
+
+
+## Set-up, emails and staff.
+
+## Set-up: the frame, the tabs and the list of clinics.
+
+setup-section-clinic = Praxis
+setup-section-chairs = Behandlungsstühle
+setup-section-providers = Behandler
+setup-section-time-off = Abwesenheiten
+setup-section-types = Terminarten
+setup-section-cancel-reasons = Absagegründe
+setup-section-notes = Klinische Notizen
+setup-section-emails = E-Mails
+setup-section-webhooks = Webhooks
+setup-section-api = API-Schlüssel
+setup-title = Einrichtung
+setup-sections = Bereiche der Einrichtung
+setup-read-only = Sie können die Einrichtung dieser Praxis ansehen; nur eine Administratorin oder ein Administrator kann sie ändern.
+setup-home-intro = Praxen, Behandlungsstühle, Behandler mit ihren Arbeitszeiten, Abwesenheiten und Terminarten.
+setup-home-loading = Ihre Praxen werden geladen…
+setup-home-no-clinics = Sie gehören noch keiner Praxis an. Bitten Sie die Administration, Sie hinzuzufügen.
+setup-active = Aktiv
+setup-inactive = Inaktiv
+setup-deactivate-more = Deaktivieren…
+setup-deactivate = Deaktivieren
+setup-reactivate = Reaktivieren
+
+## Set-up: the clinic.
+
+setup-feed-none = Nur die Terminart
+setup-feed-initials = Initialen (A. W.)
+setup-feed-name = Vollständiger Name
+setup-clinic-loading = Die Praxis wird geladen…
+setup-name = Name
+setup-clinic-time-zone = Zeitzone
+setup-clinic-address = Adresse
+setup-clinic-phone = Telefon
+setup-clinic-email = E-Mail
+setup-clinic-calling-code = Ländervorwahl
+setup-clinic-currency = Währung
+setup-clinic-booking-address = Adresse für Online-Buchungen
+setup-clinic-slot-step = Zeitraster
+setup-clinic-minutes = { $minutes ->
+    [one] { $minutes } Minute
+   *[other] { $minutes } Minuten
+    }
+setup-clinic-min-notice = Mindestvorlauf für Online-Buchungen
+setup-clinic-horizon = Buchungszeitraum
+setup-clinic-days-ahead = { $days ->
+    [one] { $days } Tag im Voraus
+   *[other] { $days } Tage im Voraus
+    }
+setup-clinic-cancel-notice = Patienten können online absagen bis
+# $hours is a number, or a list of them ("48 und 2").
+setup-clinic-hours-before = { $hours ->
+    [one] { $hours } Stunde vorher
+   *[other] { $hours } Stunden vorher
+    }
+setup-clinic-reminders = Erinnerungen per E-Mail
+setup-none = Keine
+setup-clinic-and = und
+setup-clinic-recall-emails = Recall-E-Mails
+setup-clinic-recall-before = { $before ->
+    [one] { $before } Tag vor dem Fälligkeitsdatum
+   *[other] { $before } Tage vor dem Fälligkeitsdatum
+    }
+setup-clinic-recall-before-again = { $before ->
+    [one] { $before } Tag
+   *[other] { $before } Tage
+    } vor dem Fälligkeitsdatum und, falls kein Termin gebucht wurde, erneut { $again ->
+    [one] { $again } Tag
+   *[other] { $again } Tage
+    } später
+setup-clinic-feed = Kalender-Abos zeigen Patienten als
+setup-clinic-saved = Die Angaben der Praxis sind gespeichert.
+setup-clinic-legend = Die Praxis
+setup-clinic-what-name = den Namen der Praxis
+setup-clinic-slug-hint = Wörter in Kleinbuchstaben, durch Bindestriche verbunden; Patienten buchen unter /book/diese-adresse.
+setup-clinic-time-zone-hint = Zum Suchen tippen, z. B. Berlin oder New_York. Arbeitszeiten und Termine gelten in dieser Zone.
+setup-clinic-calling-code-hint = Damit werden die lokalen Telefonnummern der Patienten gelesen: 49 in Deutschland, 1 in Nordamerika.
+setup-clinic-currency-hint = Die Preise der Terminarten sind in dieser Währung. Termine behalten die Währung, in der sie gebucht wurden.
+setup-clinic-policy = Buchungsregeln
+setup-clinic-slot-step-label = Zeitraster (Minuten)
+setup-clinic-slot-step-hint = Das Raster der angebotenen Anfangszeiten: 5 bis 60 Minuten.
+setup-clinic-min-notice-label = Mindestvorlauf für Online-Buchungen (Minuten)
+setup-clinic-horizon-label = Buchungszeitraum (Tage im Voraus)
+setup-clinic-cancel-notice-label = Patienten können online absagen bis (Stunden vorher)
+setup-clinic-reminders-label = Erinnerungen per E-Mail (Stunden vor dem Termin)
+setup-clinic-reminders-hint = Bis zu vier, durch Kommas getrennt, z. B. 48, 2. Leer: keine Erinnerungen.
+setup-clinic-recall-before-label = Recall-E-Mails (Tage vor dem Fälligkeitsdatum)
+setup-clinic-recall-before-hint = An Patienten, die Erinnerungen per E-Mail zugestimmt haben. Leer: keine Recall-E-Mails.
+setup-clinic-recall-again-label = Erneut, falls nicht gebucht, nach (Tagen)
+setup-clinic-recall-again-hint = Leer: nur die erste E-Mail.
+setup-clinic-feed-label = Kalender-Abos der Behandler zeigen Patienten als
+setup-clinic-feed-hint = Kalender auf Telefonen sehen auch andere, und sie liegen auf Servern anderer Unternehmen.
+setup-clinic-save = Praxis speichern
+
+## Set-up: chairs.
+
+setup-chairs-loading = Behandlungsstühle werden geladen…
+setup-chairs-deactivate-question = { $name } deaktivieren? Dieser Behandlungsstuhl wird für Termine nicht mehr angeboten.
+setup-edit = Bearbeiten
+setup-chairs-none = Noch keine Behandlungsstühle.
+setup-edit-name = { $name } bearbeiten
+setup-chairs-add-heading = Behandlungsstuhl hinzufügen
+setup-saved = Gespeichert.
+setup-chairs-order = Reihenfolge im Kalender
+setup-order-hint = Kleinere Zahlen kommen zuerst.
+setup-chairs-save = Behandlungsstuhl speichern
+setup-chairs-add = Behandlungsstuhl hinzufügen
+setup-done = Fertig
+
+## Set-up: providers.
+
+setup-provider-kind-dentist = Zahnarzt/Zahnärztin
+setup-provider-kind-hygienist = Dentalhygieniker/in
+setup-providers-loading = Behandler werden geladen…
+# Read after a button's word by screen readers: "Hours" + " of Dr Sam Patel".
+setup-of-name = {" "}von { $name }
+setup-providers-deactivate-question = { $name } deaktivieren? Diese Person wird für neue Termine nicht mehr angeboten; die Arbeitszeiten bleiben gespeichert.
+setup-providers-hours = Arbeitszeiten
+setup-providers-none = Noch keine Behandler.
+setup-providers-add-heading = Behandler hinzufügen
+setup-providers-no-staff-account = Kein Benutzerkonto
+setup-providers-kind = Art
+setup-colour = Farbe im Kalender
+setup-providers-staff-account = Benutzerkonto
+setup-providers-staff-hint = Verknüpft den Behandler mit der Anmeldung einer Zahnärztin, eines Zahnarztes oder einer Dentalhygienikerin, für die eigene Tagesansicht.
+setup-providers-save = Behandler speichern
+setup-providers-add = Behandler hinzufügen
+
+## Set-up: a provider's working hours.
+
+setup-hours-loading = Arbeitszeiten werden geladen…
+setup-hours-title = Arbeitszeiten
+setup-hours-show-week = Die Woche anzeigen, die gilt am
+setup-show = Anzeigen
+setup-hours-not-working = Arbeitet nicht
+setup-hours-week = Die Woche auf einen Blick
+setup-hours-scale = Die Balken reichen von { $first } (oben) bis { $last } (unten).
+setup-hours-none = Ab heute sind keine Arbeitszeiten gespeichert. Legen Sie unten einen Dienstplan an.
+setup-hours-valid-until = { $from } bis { $until }
+setup-hours-valid-from = ab { $from }
+setup-hours-any = Beliebig
+setup-hours-all-on-record = Alle gespeicherten Arbeitszeiten ab heute
+setup-hours-any-chair = Beliebiger Behandlungsstuhl
+setup-hours-row-day = Tag, Zeile { $row }
+setup-hours-row-starts = Beginn, Zeile { $row }
+setup-hours-what-start = eine Anfangszeit
+setup-hours-row-ends = Ende, Zeile { $row }
+setup-hours-what-end = eine Endzeit
+setup-hours-row-chair = Behandlungsstuhl, Zeile { $row }
+setup-hours-new-rota = Neuen Dienstplan festlegen
+setup-hours-new-rota-intro = Der folgende Dienstplan gilt ab seinem ersten Tag (und bis zu seinem letzten Tag, falls angegeben); die Wochen davor behalten ihre Arbeitszeiten. Um ein Intervall zu entfernen, löschen Sie seine Zeiten. Leere Zeilen werden ignoriert.
+setup-hours-saved = Der neue Dienstplan ist gespeichert.
+setup-first-day = Erster Tag
+setup-what-first-day = den ersten Tag
+setup-hours-last-day-optional = Letzter Tag (optional)
+setup-hours-last-day-hint = Leer lassen, damit der Dienstplan gilt, bis er geändert wird.
+setup-what-last-day = den letzten Tag
+setup-hours-save = Dienstplan speichern
+
+## Set-up: time off.
+
+setup-time-off-loading = Abwesenheiten werden geladen…
+setup-time-off-remove-question = „{ $reason }“ ({ $from } bis { $until }) entfernen?
+setup-time-off-whole-clinic = Ganze Praxis
+setup-time-off-remove-more = Entfernen…
+setup-time-off-remove = Entfernen
+setup-time-off-affected = { $count ->
+    [one] { $count } Termin ist in diesem Zeitraum gebucht
+   *[other] { $count } Termine sind in diesem Zeitraum gebucht
+    }
+setup-time-off-local = Die Zeiten sind Ortszeit der Praxis ({ $zone }).
+setup-time-off-none = Keine bevorstehenden Abwesenheiten.
+setup-what-time = eine Uhrzeit
+setup-time-off-whole-clinic-holiday = Ganze Praxis (geschlossen)
+setup-time-off-provider = Behandler: { $name }
+setup-time-off-chair = Behandlungsstuhl: { $name }
+setup-time-off-add = Abwesenheit hinzufügen
+setup-time-off-added = Hinzugefügt.
+setup-time-off-applies-to = Gilt für
+setup-time-off-from-optional = Von (optional)
+setup-time-off-from-hint = Leer: ab Beginn des Tages.
+setup-last-day = Letzter Tag
+setup-time-off-until-optional = Bis (optional)
+setup-time-off-until-hint = Leer: bis zum Ende des Tages.
+setup-reason = Grund
+setup-time-off-reason-hint = Wird im Kalender angezeigt, z. B. „Weihnachten“ oder „Reparatur Behandlungsstuhl“.
+
+## Set-up: appointment types.
+
+setup-types-loading = Terminarten werden geladen…
+setup-types-none-yet = Noch keine
+setup-types-deactivate-question = { $name } deaktivieren? Diese Terminart wird für neue Termine nicht mehr angeboten.
+setup-types-duration = { $minutes } Min.
+setup-yes = Ja
+setup-no = Nein
+setup-types-recall-described = { $kind }, fällig nach { $months ->
+    [one] { $months } Monat
+   *[other] { $months } Monaten
+    }
+setup-types-empty = Noch keine Terminarten.
+setup-types-add-heading = Terminart hinzufügen
+setup-types-duration-label = Dauer (Minuten)
+setup-types-duration-hint = Die Zeit des Patienten auf dem Behandlungsstuhl.
+setup-types-before = Vorbereitung vorher (Minuten)
+setup-types-after = Nachbereitung danach (Minuten)
+setup-types-buffers-hint = Vor- und Nachbereitung belegen Behandler und Behandlungsstuhl, werden dem Patienten aber nicht angezeigt.
+setup-types-fee = Preis ({ $currency })
+setup-types-fee-hint = Wird bei der Buchung im Termin gespeichert: Ein neuer Preis gilt nur für spätere Buchungen.
+setup-types-recall-label = Recall (optional)
+setup-types-recall-hint = Wofür ein abgeschlossener Besuch dieser Art den Patienten erneut fällig macht, z. B. Prophylaxe.
+setup-types-recall-months = Erneut fällig nach (Monaten)
+setup-types-online = Patienten können dies online buchen
+setup-types-needs-chair = Braucht einen Behandlungsstuhl
+setup-types-providers = Behandler, die sie durchführen
+setup-types-save = Terminart speichern
+setup-types-add = Terminart hinzufügen
+
+## Set-up: cancellation reasons.
+
+setup-cancel-use-custom = Vom Team ausgewählt
+setup-cancel-use-other = Vom Team ausgewählt, mit ein paar Worten Erläuterung
+setup-cancel-use-patient-online = Vorgegeben: Ein Patient hat über seine E-Mail abgesagt
+setup-cancel-use-time-off = Vorgegeben: Eine Abwesenheit hat die Zeit des Termins belegt
+setup-cancel-loading = Absagegründe werden geladen…
+setup-cancel-deactivate-question = „{ $label }“ deaktivieren? Dieser Grund wird dem Team nicht mehr angeboten; frühere Absagen behalten ihn.
+setup-cancel-intro = Das Team wählt beim Absagen eines Termins einen dieser Gründe, damit Berichte zählen können, warum Termine abgesagt werden.
+setup-cancel-edit = „{ $label }“ bearbeiten
+setup-cancel-add-heading = Grund hinzufügen
+setup-cancel-order = Reihenfolge in der Liste
+setup-cancel-save = Grund speichern
+setup-cancel-add = Grund hinzufügen
+
+## Set-up: email templates.
+
+setup-emails-loading = Die Vorlagen werden geladen…
+setup-emails-own = eigene
+setup-emails-default = Standard
+setup-emails-intro = Was Patienten und neue Teammitglieder erhalten. Jede Art beginnt mit einer Standardvorlage; bearbeiten Sie sie, um eine eigene Vorlage der Praxis daraus zu machen.
+setup-emails-languages = Patienten erhalten die Fassung in ihrer Sprache; Patienten ohne bekannte Sprache erhalten die der Praxis ({ $language }).
+setup-emails-template-loading = Die Vorlage wird geladen…
+setup-emails-subject = Betreff
+setup-emails-text = Text
+setup-emails-html = HTML (Quelltext)
+setup-emails-part-subject = Betreff
+setup-emails-part-text-body = Textteil
+setup-emails-part-html-body = HTML-Teil
+setup-emails-saved = Gespeichert: Die nächsten E-Mails dieser Art verwenden sie.
+setup-emails-text-body = Textteil
+setup-emails-html-body = HTML-Teil
+setup-emails-save = Vorlage speichern
+setup-emails-reset = Zur Standardvorlage zurückkehren
+setup-emails-aside = Platzhalter und Vorschau
+setup-emails-placeholders = Platzhalter
+setup-emails-preview = Vorschau mit Beispieldaten
+setup-emails-rendering = Wird erstellt…
+
+## The kinds of email, and the outbox.
+
+setup-email-kind-booking-confirmation = Buchungsbestätigung
+setup-email-kind-rescheduled = Termin verschoben
+setup-email-kind-cancelled = Termin abgesagt
+setup-email-kind-reminder = Erinnerung
+setup-email-kind-staff-invitation = Einladung ins Team
+setup-email-kind-recall = Recall (Wiedervorstellung fällig)
+setup-email-kind-asap-offer = Angebot eines früheren Termins (ASAP-Liste)
+setup-outbox-status-queued = in Warteschlange
+setup-outbox-status-sending = wird gesendet
+setup-outbox-status-sent = gesendet
+setup-outbox-status-failed = fehlgeschlagen
+setup-outbox-status-cancelled = abgebrochen
+setup-outbox-title = Postausgang
+setup-outbox-loading = Der Postausgang wird geladen…
+setup-outbox-after-attempts = { $count ->
+    [one] nach { $count } Versuch
+   *[other] nach { $count } Versuchen
+    }
+setup-outbox-counts = { $queued } in Warteschlange · { $failed } fehlgeschlagen
+setup-outbox-status = Status
+setup-outbox-any = Alle
+setup-outbox-kind = Art
+setup-outbox-queued-on = Eingereiht am (UTC)
+setup-outbox-no-match = Keine passende E-Mail.
+setup-outbox-pages = Seiten
+setup-outbox-newer = ‹ Neuere
+setup-outbox-older = Ältere ›
+setup-outbox-email-title = E-Mail
+setup-outbox-email-loading = Die E-Mail wird geladen…
+setup-outbox-send-again = Erneut senden
+setup-outbox-cancel = Diese E-Mail abbrechen
+setup-outbox-to = An
+setup-outbox-attempts = { $count ->
+    [one] { $count } Versuch
+   *[other] { $count } Versuche
+    }
+setup-outbox-queued-utc = Eingereiht (UTC)
+setup-outbox-sent-utc = Gesendet (UTC)
+setup-outbox-goes-at = Geht raus um (UTC)
+setup-outbox-server-answer = Antwort des Servers
+setup-outbox-last-problem = Letztes Problem
+
+## Staff.
+
+setup-staff-title = Team
+setup-staff-loading = Das Team wird geladen…
+setup-staff-none = Noch keine Teammitglieder.
+setup-staff-deactivated = Deaktiviert
+setup-staff-role-of = Rolle von { $name }
+setup-staff-deactivate-question = { $name } deaktivieren? Die Person wird sofort überall abgemeldet.
+setup-staff-change = Ändern
+setup-staff-clinics-more = Praxen…
+setup-staff-clinics-of = Praxen von { $name }
+setup-staff-save-clinics = Praxen speichern
+setup-staff-invited = { $name } kann jetzt mit diesem Link ein Passwort wählen; der Link wurde auch per E-Mail verschickt. Er funktioniert einmal, { $days ->
+    [one] { $days } Tag
+   *[other] { $days } Tage
+    } lang.
+setup-staff-invitation-link = Einladungslink
+setup-staff-add-heading = Teammitglied hinzufügen
+setup-staff-work-email = Dienstliche E-Mail
+setup-staff-role = Rolle
+setup-staff-clinics = Praxen
+setup-staff-add = Hinzufügen und Einladungslink erhalten
+
+## Reports, the audit log, notifications, the home page, integrations, recall and the ASAP list.
+
+## Reports (src/reports/pages.rs).
+
+admin-report-title = Berichte
+admin-report-lead = Wie es der Praxis geht: jede Kennzahl neben derselben Kennzahl des vorherigen Zeitraums.
+admin-report-counting = Wird berechnet…
+admin-report-period = { $days ->
+    [one] { $from } bis { $to } ({ $days } Tag), verglichen mit { $previous_from } bis { $previous_to }
+   *[other] { $from } bis { $to } ({ $days } Tage), verglichen mit { $previous_from } bis { $previous_to }
+    }
+admin-report-clinic = Praxis
+admin-report-all-clinics = Alle meine
+admin-report-period-label = Zeitraum
+admin-report-from = Von
+admin-report-to = Bis
+admin-report-provider = Behandler
+admin-report-everyone = Alle
+admin-report-show = Anzeigen
+admin-report-figures = Kennzahlen
+admin-report-day-by-day = Tag für Tag
+admin-report-previous-period = Vorheriger Zeitraum: { $value }
+admin-report-change-points = { $sign }{ $points } Prozentpunkte
+admin-report-chart-description = { $first } bis { $last }; Höchstwert { $highest } am { $day }. Die Tabelle darunter enthält jeden Tag.
+admin-report-chart-empty = { $first } bis { $last }; nichts anzuzeigen.
+admin-report-chart-title = { $title } pro Tag
+admin-report-chart-top = Oberkante des Diagramms: { $top }
+admin-report-chart-as-table = { $title } als Tabelle
+admin-report-date = Datum
+admin-report-download-csv = CSV herunterladen
+admin-report-nothing = Nichts in diesem Zeitraum.
+admin-report-def-heading = So wird gezählt
+admin-report-def-dates = Daten
+admin-report-def-dates-text = Termine zählen am örtlichen Datum des Besuchs, in der Zeitzone ihrer Praxis. Der vorherige Zeitraum ist genauso lang wie dieser und endet am Tag vor dessen Beginn. Reservierungen von Patienten, die gerade online buchen, werden nicht gezählt.
+admin-report-def-utilization = Auslastung
+admin-report-def-utilization-text = Gebuchte Zeit ÷ verfügbare Zeit. Gebuchte Zeit ist die Zeit, die bestehende Termine (nicht abgesagt, nicht versäumt) belegen: der Besuch mit Vor- und Nachbereitung. Verfügbare Zeit sind die Wochenarbeitszeiten jedes Behandlers an jedem Datum (ein Tag der Zeitumstellung ist so lang, wie er wirklich ist), abzüglich Abwesenheiten und Schließzeiten der Praxis. Für einen Behandlungsstuhl: die Stunden, in denen ein Behandler an ihm eingeplant ist, abzüglich der Abwesenheiten des Stuhls, des Behandlers und der Praxis.
+admin-report-def-no-show-rate = Ausfallquote
+admin-report-def-no-show-rate-text = Nicht erschienen ÷ (nicht erschienen + erschienene Patienten: angekommen, im Stuhl oder abgeschlossen).
+admin-report-def-cancellations = Kurzfristige und frühzeitige Absagen
+admin-report-def-cancellations-text = Eine Absage ist kurzfristig, wenn sie innerhalb der Absagefrist der Praxis vor dem Besuch erfolgte (zum Beispiel 24 Stunden), sonst frühzeitig. Die Gründe sind die Liste der Absagegründe der Praxis, mit ihren aktuellen Namen.
+admin-report-def-production = Umsatz
+admin-report-def-production-text = Geplant: die Honorare bestehender Termine. Erbracht: die Honorare abgeschlossener Besuche. Jeder Termin behält das Honorar seiner Terminart zum Zeitpunkt der Buchung. Pro verfügbare Stunde: erbrachte Honorare ÷ verfügbare Stunden. Beträge in verschiedenen Währungen werden nie zusammengezählt.
+admin-report-def-new-patients = Neue Patienten
+admin-report-def-new-patients-text = Patienten, deren allererster abgeschlossener Besuch in den Zeitraum fällt, gezählt für den Behandler dieses Besuchs; online, wenn der Patient diesen Besuch selbst online gebucht hat, sonst Empfang.
+admin-report-def-hygiene = Folgetermin nach Prophylaxe
+admin-report-def-hygiene-text = Von den abgeschlossenen Besuchen bei einer Dentalhygienikerin oder einem Dentalhygieniker der Anteil, bei dem der Patient mit einem gebuchten späteren Termin ging: einer, der bis zum Ende des Besuchstags vereinbart und bis dahin nicht abgesagt wurde.
+admin-report-def-online = Anteil Online-Buchungen und Vorlaufzeit
+admin-report-def-online-text = Vom Patienten online gebuchte Termine ÷ alle vereinbarten Termine (abgesagte eingeschlossen); die Vorlaufzeit ist die durchschnittliche Zahl der Tage von der Buchung bis zum Besuch.
+admin-report-col-provider = Behandler
+admin-report-col-clinic = Praxis
+admin-report-col-chair = Behandlungsstuhl
+admin-report-col-day = Tag
+admin-report-col-date = Datum
+admin-report-col-reason = Grund
+admin-report-col-late = Kurzfristig
+admin-report-col-early = Frühzeitig
+admin-report-col-all = Alle
+admin-report-col-all-previous = Alle (vorher)
+admin-report-col-available-hours = Verfügbare Stunden
+admin-report-col-scheduled-hours = Eingeplante Stunden
+admin-report-col-booked-hours = Gebuchte Stunden
+admin-report-col-utilization = Auslastung
+admin-report-col-utilization-previous = Auslastung (vorher)
+admin-report-col-appointments = Termine
+admin-report-col-no-shows = Nicht erschienen
+admin-report-col-no-show-rate = Ausfallquote
+admin-report-col-late-cancellations = Kurzfristige Absagen
+admin-report-col-early-cancellations = Frühzeitige Absagen
+admin-report-col-cancellations = Absagen (kurzfristig und frühzeitig)
+admin-report-col-scheduled-fees = Geplante Honorare
+admin-report-col-completed-fees = Erbrachte Honorare
+admin-report-col-completed-fees-previous = Erbrachte Honorare (vorher)
+admin-report-col-completed-fees-per-hour = Erbrachte Honorare pro verfügbare Stunde
+admin-report-col-scheduled-production = Geplanter Umsatz
+admin-report-col-completed-production = Erbrachter Umsatz
+admin-report-col-completed-production-per-hour = Erbrachter Umsatz pro verfügbare Stunde
+admin-report-col-new-patients = Neue Patienten
+admin-report-col-new-patients-online = Neue Patienten mit Online-Buchung
+admin-report-col-hygiene-reappointment = Folgetermin nach Prophylaxe
+admin-report-col-online-share = Anteil online
+admin-report-col-online-booking-share = Anteil Online-Buchungen
+admin-report-col-lead-time = Vorlaufzeit
+admin-report-col-lead-time-days = Vorlaufzeit (Tage)
+admin-report-col-lead-time-booking = Vorlaufzeit (Tage von der Buchung bis zum Besuch)
+admin-report-table-providers = Nach Behandler
+admin-report-download-providers = {" "}der Tabelle „Nach Behandler“
+admin-report-table-chairs = Nach Behandlungsstuhl
+admin-report-download-chairs = {" "}der Tabelle „Nach Behandlungsstuhl“
+admin-report-table-weekdays = Nach Wochentag
+admin-report-download-weekdays = {" "}der Tabelle „Nach Wochentag“
+admin-report-table-reasons = Absagen nach Grund
+admin-report-download-reasons = {" "}der Tabelle „Absagen nach Grund“
+admin-report-table-days = Tag für Tag
+admin-report-download-days = {" "}der Tabelle „Tag für Tag“
+admin-report-preset-this-week = Diese Woche
+admin-report-preset-last-month = Letzter Monat
+admin-report-preset-this-quarter = Dieses Quartal
+admin-report-preset-last-12-months = Letzte 12 Monate
+admin-report-preset-custom = Daten unten
+admin-report-unit-cancellations = Absagen
+admin-report-unit-patients = Patienten
+admin-report-unit-days = Tage
+admin-report-unit-fees = Honorare
+
+## The audit log and a patient's access history (src/audit/pages.rs).
+
+admin-audit-title = Protokoll
+admin-audit-lead = Wer was wann und von wo gesehen oder geändert hat. Auch das Lesen dieses Protokolls wird darin festgehalten.
+admin-audit-loading = Protokoll wird geladen…
+admin-audit-staff = Teammitglied
+admin-audit-anyone = Alle
+admin-audit-patient-number = Patientennummer
+admin-audit-action = Aktion
+admin-audit-action-placeholder = patient. oder calendar.viewed
+admin-audit-clinic = Praxis
+admin-audit-all-clinics = Alle meine
+admin-audit-from = Von (UTC)
+admin-audit-to = Bis (UTC)
+admin-audit-show = Anzeigen
+admin-audit-download = Diese Einträge als CSV herunterladen
+admin-audit-download-hint = Um Einträge als CSV herunterzuladen, wählen Sie den ersten und den letzten Tag und dann Anzeigen.
+admin-audit-no-match = Kein Eintrag passt.
+# For the DataTables of the audit log and the access history, once `DataTable` takes text.
+
+admin-audit-pages = Seiten
+admin-audit-newest = ‹ Neueste
+admin-audit-older = Ältere ›
+admin-audit-not-signed-in = Nicht angemeldet
+admin-audit-record-patient = { $record } · Patient { $patient }
+admin-audit-patient = Patient { $patient }
+admin-audit-show-details = Anzeigen
+admin-audit-chain-heading = Manipulationsprüfung
+admin-audit-chain-unchecked = Die Kette der Einträge wurde noch nicht geprüft.
+admin-audit-chain-command-line = die Kommandozeile
+admin-audit-chain-intact = { $rows ->
+    [one] Unversehrt: { $rows } Eintrag geprüft, die Kette ist bis Position { $position } lückenlos ({ $at }, von { $who }).
+   *[other] Unversehrt: { $rows } Einträge geprüft, die Kette ist bis Position { $position } lückenlos ({ $at }, von { $who }).
+    }
+admin-audit-chain-broken = Bruch gefunden ({ $at }, von { $who }): { $problem }
+admin-audit-checking = Wird geprüft…
+admin-audit-check-now = Kette jetzt prüfen
+admin-access-title = Zugriffsverlauf
+admin-access-loading = Zugriffsverlauf wird geladen…
+admin-access-this-patient = Dieser Patient
+admin-access-not-signed-in = Nicht angemeldet (online oder über einen Link in einer E-Mail)
+admin-access-patients = Patienten
+admin-access-heading = { $name }: Zugriffsverlauf
+admin-access-lead = Alle, die diese Akte angesehen oder geändert haben, neueste zuerst, und Listen, in denen sie erschien (etwa ein Tag im Kalender). Auch das Lesen dieses Verlaufs wird festgehalten.
+admin-access-open-audit = Im Protokoll öffnen (Filter, CSV-Download)
+admin-access-empty = Noch niemand hat diese Akte geöffnet.
+admin-patient-tabs = Patient
+admin-patient-tab-record = Akte
+admin-patient-tab-access = Zugriffsverlauf
+
+## Notifications and the bell (src/notifications/pages.rs).
+
+admin-notifications-bell-unread = Benachrichtigungen, { $count } ungelesen
+admin-notifications-title = Benachrichtigungen
+admin-notifications-loading = Ihre Benachrichtigungen werden geladen…
+admin-notifications-none-unread = Nichts ungelesen.
+admin-notifications-unread = { $count } ungelesen.
+admin-notifications-mark-all = Alle als gelesen markieren
+admin-notifications-empty = Nichts zu tun. Neue Benachrichtigungen erscheinen hier, und die Glocke oben zählt sie.
+admin-notifications-more = Ältere Benachrichtigungen werden nicht aufgeführt.
+admin-notifications-choices = Worüber Sie informiert werden
+admin-notifications-tell-me = Benachrichtigen, wenn
+admin-notifications-save = Auswahl speichern
+admin-notifications-saved = Gespeichert.
+admin-notifications-mark-read = Als gelesen markieren
+admin-notifications-new = Neu
+admin-notifications-kind-online-booked = ein Patient online gebucht hat
+admin-notifications-kind-online-moved = ein Patient seinen Termin verschoben hat
+admin-notifications-kind-online-cancelled = ein Patient seinen Termin abgesagt hat
+admin-notifications-kind-online-confirmed = ein Patient seinen Termin bestätigt hat
+admin-notifications-kind-asap-claimed = ein Patient der ASAP-Liste einen frei gewordenen Termin übernommen hat
+admin-notifications-kind-email-failed = eine E-Mail nicht gesendet werden konnte
+admin-notifications-kind-medical-alert = ein medizinischer Hinweis für einen Patienten hinzugefügt wurde, den Sie heute sehen
+
+## The home page (src/home/pages.rs).
+
+admin-home-lead = Terminplanung, Patientenakten und Online-Buchung für Zahnarztgruppen mit mehreren Praxen.
+admin-home-reception = Empfang
+admin-home-reception-text = Patienten in Sekunden finden oder anlegen, den Tag der Praxis sehen, Termine buchen, verschieben und absagen.
+admin-home-clinicians = Zahnärzte und Dentalhygieniker
+admin-home-clinicians-text = Ihr Tag auf einen Blick, mit den medizinischen Hinweisen jedes Patienten neben dem Termin.
+admin-home-patients = Patienten
+admin-home-patients-text = Online vom Smartphone buchen und über den Link in der E-Mail absagen oder verschieben.
+admin-home-email = E-Mail
+admin-home-outbox-counts = { $queued } warten auf Versand · { $failed } fehlgeschlagen
+admin-home-open-outbox = Postausgang öffnen
+admin-home-see-failed = Fehlgeschlagene ansehen
+admin-home-checking = Wird geprüft…
+admin-home-connection = Verbindung
+admin-home-connection-text = Prüfen Sie, ob dieser Browser, der Server und die Datenbank einander erreichen.
+admin-home-check-connection = Verbindung prüfen
+admin-home-connected = Verbunden. Die Datenbank hat in { $millis } ms geantwortet (Serverversion { $version }).
+
+## API keys (src/api_keys/pages.rs).
+
+admin-api-loading = API-Schlüssel werden geladen…
+admin-api-empty = Noch keine API-Schlüssel. Legen Sie unten einen für jedes System an, das den Kalender dieser Praxis lesen oder ändern soll.
+admin-api-col-name = Name
+admin-api-col-key = Schlüssel
+admin-api-col-scopes = Berechtigungen
+admin-api-col-per-minute = Pro Minute
+admin-api-col-made = Angelegt
+admin-api-col-last-used = Zuletzt verwendet
+admin-api-col-actions = Aktionen
+admin-api-title = API-Schlüssel
+
+admin-api-intro = Andere Systeme rufen die REST-API unter /api/v1 mit einem Schlüssel im Authorization-Header auf (Bearer …). Die Referenz finden Sie unter{" "}
+admin-api-intro-end = .
+admin-api-revoke-open = Widerrufen…
+admin-api-revoke-confirm = „{ $name }“ widerrufen? Jede Anfrage damit wird ab sofort abgelehnt; das lässt sich nicht rückgängig machen.
+admin-api-revoke = Widerrufen
+admin-api-revoked = Widerrufen am { $when }
+admin-api-never = Nie
+admin-api-made = Angelegt. Der Schlüssel wird nur dieses eine Mal angezeigt: Kopieren Sie ihn jetzt in das andere System. Wer ihn hat, kann als dieser Schlüssel handeln.
+admin-api-key-label = API-Schlüssel
+admin-api-new-heading = Schlüssel anlegen
+admin-api-name = Wofür er ist
+admin-api-name-hint = Das System, das ihn verwenden wird, z. B. Telefonanlage.
+admin-api-read-scope = Jeder Schlüssel liest die Behandler, Terminarten, freien Zeiten und Termine dieser Praxis.
+admin-api-write-scope = Änderungen: Termine buchen, verschieben und absagen, ihren Status setzen
+admin-api-patients-scope = Patienten: suchen und lesen (und, mit Änderungen, anlegen und aktualisieren)
+admin-api-per-minute = Anfragen pro Minute
+admin-api-per-minute-hint = Weitere Anfragen in derselben Minute werden bis zur nächsten Minute abgelehnt (429).
+admin-api-create = Schlüssel anlegen
+admin-api-origins-heading = Browser-Ursprünge
+admin-api-origins-saved = Ursprünge gespeichert.
+admin-api-origins = Web-Apps, die die API aus einem Browser aufrufen dürfen
+admin-api-origins-hint = Einer pro Zeile, etwa https://crm.example.com. Leer lassen, wenn nur Server die API aufrufen.
+admin-api-origins-save = Ursprünge speichern
+
+## Webhooks (src/webhooks/pages.rs).
+
+admin-webhooks-loading = Webhooks werden geladen…
+admin-webhooks-empty = Noch keine Webhooks. Fügen Sie unten einen hinzu, damit Buchungen und Patientenänderungen sofort an ein anderes System gesendet werden.
+admin-webhooks-title = Webhooks
+
+admin-webhooks-intro = Jedes Ereignis wird als signierter JSON-POST gesendet (Header Chairside-Signature: t=…,v1=… — ein HMAC-SHA256 von „t.body“ mit dem Geheimnis des Endpunkts) und mit wachsenden Abständen etwa einen Tag lang wiederholt, wenn der Endpunkt nicht mit 2xx antwortet.
+admin-webhooks-nothing-sent = Noch nichts gesendet.
+admin-webhooks-send-test = Testereignis senden
+admin-webhooks-disable-open = Deaktivieren…
+admin-webhooks-disable-confirm = Diesen Webhook deaktivieren? Es wird nichts mehr an ihn gesendet, auch keine Ereignisse in der Warteschlange.
+admin-webhooks-disable = Deaktivieren
+admin-webhooks-disabled = Deaktiviert
+admin-webhooks-events = Ereignisse: { $events }
+admin-webhooks-deliveries = Letzte Zustellungen
+admin-webhooks-added = Hinzugefügt. Sein Signaturgeheimnis wird nur dieses eine Mal angezeigt: Bewahren Sie es dort auf, wo das empfangende System es lesen kann.
+admin-webhooks-secret = Signaturgeheimnis
+admin-webhooks-new-heading = Webhook hinzufügen
+admin-webhooks-url = Adresse
+admin-webhooks-url-hint = Eine https://-Adresse, die POST-Anfragen annimmt.
+admin-webhooks-events-legend = Zu sendende Ereignisse
+admin-webhooks-description = Beschreibung (optional)
+admin-webhooks-create = Webhook hinzufügen
+admin-webhooks-event-appointment-booked = Termin gebucht
+admin-webhooks-event-appointment-moved = Termin verschoben
+admin-webhooks-event-appointment-cancelled = Termin abgesagt
+admin-webhooks-event-appointment-status-changed = Terminstatus geändert
+admin-webhooks-event-patient-created = Patient angelegt
+admin-webhooks-event-patient-updated = Patient aktualisiert
+
+## The calendar feed (src/feeds/pages.rs).
+
+admin-feeds-title = Kalender-Feed
+admin-feeds-my-day = Mein Tag
+admin-feeds-heading = Ihre Termine in Ihrem eigenen Kalender
+admin-feeds-lead = Schalten Sie einen Feed ein und abonnieren Sie seine Adresse in Google Kalender, Apple Kalender oder Outlook: Ihre Termine von 30 Tagen zurück bis 180 Tage voraus erscheinen dort und folgen jeder Änderung (Kalender-Apps prüfen alle paar Stunden). Patienten erscheinen nur mit Initialen, sofern die Praxis nichts anderes festlegt.
+admin-feeds-loading = Wird geladen…
+admin-feeds-no-provider = Ihr Konto ist mit keinem Behandler verknüpft, daher gibt es keinen Plan für einen Kalender. Eine Administratorin oder ein Administrator verknüpft Konten mit Behandlern auf den Einrichtungsseiten der Praxis.
+admin-feeds-on-now = Der Feed ist eingeschaltet. Kopieren Sie diese Adresse jetzt in Ihre Kalender-App („Kalender abonnieren“, „Über URL“): Sie wird nur dieses eine Mal angezeigt.
+admin-feeds-address = Feed-Adresse
+admin-feeds-off = Aus
+admin-feeds-on-unfetched = Ein seit { $since }; noch kein Kalender hat ihn abgerufen
+admin-feeds-on-fetched = Ein seit { $since }; zuletzt abgerufen { $last }
+admin-feeds-new-address = Neue Adresse…
+admin-feeds-turn-on = Einschalten
+admin-feeds-turn-off-open = Ausschalten…
+admin-feeds-turn-off-confirm = Feed ausschalten? Kalender, die ihn abonniert haben, erhalten Ihre Termine nicht mehr.
+admin-feeds-turn-off = Ausschalten
+admin-feeds-replace-note = Eine neue Adresse ersetzt die alte, die dann nicht mehr funktioniert.
+admin-feeds-caption = Ihre Kalender-Feeds
+admin-feeds-col-provider = Behandler
+admin-feeds-col-feed = Feed
+admin-feeds-col-actions = Aktionen
+
+## Recall (src/recall/pages.rs).
+
+admin-recall-title = Recall
+admin-recall-loading = Fällige Patienten werden gesucht…
+admin-recall-clinic = Praxis
+admin-recall-recorded = Festgehalten.
+admin-recall-empty = In diesem Zeitraum ist kein Patient fällig.
+admin-recall-caption = Fällige Patienten
+admin-recall-col-patient = Patient
+admin-recall-col-phone = Telefon
+admin-recall-col-due-for = Fällig für
+admin-recall-col-due = Fällig
+admin-recall-col-last-visit = Letzter Besuch
+admin-recall-col-booked = Gebucht
+admin-recall-col-last-contact = Letzter Kontakt
+admin-recall-col-record = Kontakt festhalten
+admin-recall-previous = ‹ Zurück
+admin-recall-next = Weiter ›
+admin-recall-lead = { $clinic }: Patienten, die wieder zu einem Besuch kommen sollten. Wer bereits einen Termin dieser Art gebucht hat, wird nur auf Wunsch angezeigt.
+admin-recall-window = Fällig
+admin-recall-kind = Für
+admin-recall-every-kind = Jede Art
+admin-recall-sort = Sortieren nach
+admin-recall-with-booked = {" "}Bereits gebuchte einschließen
+admin-recall-show = Anzeigen
+admin-recall-pages = Seiten
+admin-recall-page = Seite { $page }
+admin-recall-no-phone = Kein Telefon
+admin-recall-due-overdue = { $due } (überfällig)
+admin-recall-set-by-hand = Von Hand gesetzt: { $reason }
+admin-recall-no-last-visit = Keiner erfasst
+admin-recall-not-booked = Nein
+admin-recall-not-contacted = Noch nicht kontaktiert
+admin-recall-outcome-label = Wie Sie versucht haben, { $patient } zu erreichen
+admin-recall-contact = Kontakt…
+admin-recall-note-label = Notiz zum Kontakt mit { $patient }
+admin-recall-note-placeholder = Notiz (optional)
+admin-recall-record = Festhalten
+admin-recall-patient-empty = Noch keine Recall-Termine.
+admin-recall-patient-due = { $kind }: fällig am { $due }
+admin-recall-patient-overdue = {" "}(überfällig)
+admin-recall-patient-last-visit = , letzter Besuch { $last }
+admin-recall-patient-reason = . Von Hand gesetzt: { $reason }
+admin-recall-saved = Gespeichert.
+admin-recall-set-due = Fälligkeit setzen oder verschieben
+admin-recall-due-for = Fällig für
+admin-recall-due-for-hint = z. B. Prophylaxe; ein vorhandenes Datum dieser Art wird ersetzt.
+admin-recall-due-on = Fällig am
+admin-recall-why = Grund
+admin-recall-why-hint = Zum Beispiel: Der Patient möchte bis nach dem Sommer warten.
+admin-recall-set-button = Fälligkeit setzen
+admin-recall-window-overdue = Überfällig
+admin-recall-window-within = In den nächsten { $days } Tagen fällig, und überfällig
+admin-recall-sort-due = Fälligkeit
+admin-recall-sort-last-visit = Letzter Besuch
+admin-recall-sort-name = Name
+admin-recall-sort-last-contact = Letzter Kontakt
+admin-recall-outcome-called = Angerufen
+admin-recall-outcome-left-message = Nachricht hinterlassen
+admin-recall-outcome-emailed = E-Mail gesendet
+admin-recall-outcome-declined = Abgelehnt
+
+## The ASAP list (src/asap/pages.rs).
+
+admin-asap-title = ASAP-Liste
+admin-asap-loading = Liste wird geladen…
+admin-asap-clinic = Praxis
+admin-asap-offered = Angeboten: Die E-Mail ist unterwegs.
+admin-asap-freed-empty = In letzter Zeit ist keine Zeit frei geworden. Wird ein bevorstehender Termin abgesagt oder verschoben, erscheint seine Zeit hier und wird den Patienten angeboten, zu denen sie passt.
+admin-asap-freed = Frei gewordene Zeiten
+admin-asap-col-time = Zeit
+admin-asap-col-provider = Behandler
+admin-asap-col-offers-sent = Gesendete Angebote
+admin-asap-col-state = Stand
+admin-asap-col-offer = Einem Patienten anbieten
+admin-asap-waiting-empty = Niemand wartet. Fügen Sie einen Patienten auf seiner Seite hinzu („ASAP-Liste“), oder Patienten tragen sich bei der Online-Buchung selbst ein.
+admin-asap-waiting-caption = Wartende Patienten
+admin-asap-col-patient = Patient
+admin-asap-col-phone = Telefon
+admin-asap-col-for = Für
+admin-asap-col-when = Wann
+admin-asap-col-booked = Jetzt gebucht
+admin-asap-col-since = Wartet seit
+admin-asap-col-until = Bis
+admin-asap-col-offers = Angebote
+admin-asap-col-actions = Aktionen
+admin-asap-lead = { $clinic }: Patienten, die einen früheren Termin nehmen würden. Frei gewordene Zeiten gehen per E-Mail an die, zu denen sie passen, einige auf einmal, wer am längsten wartet zuerst; wer zuerst zugreift, bekommt den Termin.
+admin-asap-waiting = Wartend ({ $count })
+admin-asap-offer-label = Patient, dem { $when } angeboten werden soll
+admin-asap-offer = Anbieten
+admin-asap-no-phone = Kein Telefon
+admin-asap-not-booked = Nein
+admin-asap-remove-open = Entfernen…
+admin-asap-remove-confirm = { $patient } für { $type_name } von der ASAP-Liste nehmen?
+admin-asap-remove = Entfernen
+admin-asap-patient-none = Nicht auf der ASAP-Liste.
+admin-asap-patient-request = { $offers ->
+    [one] { $type_name } bei { $provider }: { $when }, bis { $until } (bisher { $offers } Angebot)
+   *[other] { $type_name } bei { $provider }: { $when }, bis { $until } (bisher { $offers } Angebote)
+    }
+admin-asap-choose = Bitte wählen…
+admin-asap-any-provider = Beliebiger Behandler
+admin-asap-added = Zur ASAP-Liste hinzugefügt.
+admin-asap-add = Zur ASAP-Liste hinzufügen
+admin-asap-waiting-for = Wartet auf
+admin-asap-with = Bei
+admin-asap-days = An diesen Tagen (keiner angekreuzt: jeder Tag)
+admin-asap-earliest = Beginn frühestens
+admin-asap-latest = Beginn spätestens
+admin-asap-until = Auf der Liste bis
+admin-asap-note = Notiz
+admin-asap-note-hint = Zum Beispiel: kann innerhalb einer Stunde kommen.
+
+## Tables: their captions (for screen readers) and column headings.
+
+table-patients-found = Gefundene Patienten
+table-medical-history = Anamnese
+table-changes-to-the-medical-history = Änderungen der Anamnese
+table-the-patient-s-appointments = Die Termine des Patienten
+table-your-signed-in-sessions = Ihre angemeldeten Sitzungen
+table-audit-entries-newest-first = Protokolleinträge, neueste zuerst
+table-access-history-newest-first = Zugriffsverlauf, neueste zuerst
+table-staff-of-your-clinics = Mitarbeiter Ihrer Praxen
+table-email-templates = E-Mail-Vorlagen
+table-emails = E-Mails
+table-time-off-ahead = Anstehende Abwesenheiten
+table-providers = Behandler
+table-chairs = Behandlungsstühle
+table-appointment-types = Terminarten
+table-working-hours-on-record = Hinterlegte Arbeitszeiten
+table-intervals-of-the-new-rota = Zeitfenster des neuen Dienstplans
+table-cancellation-reasons = Absagegründe
+column-applies-to = Gilt für
+column-from = Von
+column-until = Bis
+column-reason = Grund
+column-day = Tag
+column-hours = Zeiten
+column-chair = Behandlungsstuhl
+column-valid = Gültig
+column-starts = Beginn
+column-ends = Ende
+column-device = Gerät
+column-ip-address = IP-Adresse
+column-signed-in = Angemeldet
+column-last-seen = Zuletzt aktiv
+column-email = E-Mail
+column-versions = Versionen
+column-kind = Art
+column-what = Was
+column-severity = Schweregrad
+column-details = Details
+column-status = Status
+column-name = Name
+column-duration = Dauer
+column-buffers-before-after-min = Puffer vorher / nachher (Min.)
+column-fee = Honorar
+column-online = Online
+column-providers = Behandler
+column-recall = Recall
+column-role = Rolle
+column-clinics = Praxen
+column-order = Reihenfolge
+column-number = Nummer
+column-born-age = Geboren (Alter)
+column-phone = Telefon
+column-queued-utc = Eingereiht (UTC)
+column-to = An
+column-subject = Betreff
+column-last-problem = Letztes Problem
+column-used-for = Verwendet für
+column-when-utc = Wann (UTC)
+column-who = Wer
+column-clinic = Praxis
+column-action = Aktion
+column-record = Datensatz
+column-result = Ergebnis
+column-what-it-recorded = Was erfasst wurde
+column-when = Wann
+column-appointment = Termin
+column-with = Bei
+column-change = Änderung
+column-entry = Eintrag
+column-staff-account = Mitarbeiterkonto

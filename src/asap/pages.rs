@@ -7,6 +7,7 @@ use leptos_router::hooks::use_query_map;
 
 use super::list::{AddToAsap, OfferAsapTime, RemoveFromAsap, asap_list};
 use super::model::{AsapListView, DAY_FIELDS, FreedTime, PatientAsap, WaitingPatient};
+use crate::t;
 use crate::ui::form::{
     CheckboxField, FormFeedback, FormProblem, SavedNotice, SelectField, TextField,
 };
@@ -23,9 +24,9 @@ pub fn AsapPage() -> impl IntoView {
         |(clinic, ..)| asap_list(clinic),
     );
     view! {
-        <Title text="ASAP list" />
-        <h1>"ASAP list"</h1>
-        <Transition fallback=|| view! { <p class="loading">"Loading the list…"</p> }>
+        <Title text=t!("admin-asap-title") />
+        <h1>{t!("admin-asap-title")}</h1>
+        <Transition fallback=|| view! { <p class="loading">{t!("admin-asap-loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     Err(error) => page_error(error, "/asap"),
@@ -51,17 +52,17 @@ fn AsapList(
                 view! { <li><a href=format!("/asap?clinic={}", c.slug) aria-current=current>{c.name.clone()}</a></li> }
             })
             .collect_view();
-        view! { <nav aria-label="Clinic" class="tabs"><ul>{links}</ul></nav> }
+        view! { <nav aria-label=t!("admin-asap-clinic") class="tabs"><ul>{links}</ul></nav> }
     });
     let offer_feedback = FormFeedback::provide(offer);
     let offered = move || {
         offer.value().get().and_then(Result::ok).map(|_| {
-            view! { <p class="status status-ok" role="status">"Offered: the email is on its way."</p> }
+            view! { <p class="status status-ok" role="status">{t!("admin-asap-offered")}</p> }
         })
     };
     let waiting = list.waiting.clone();
     let freed = if list.freed.is_empty() {
-        view! { <p class="empty-state">"No time has been freed lately. When an appointment still to come is cancelled or moved, its time shows here and is offered to the patients it suits."</p> }.into_any()
+        view! { <p class="empty-state">{t!("admin-asap-freed-empty")}</p> }.into_any()
     } else {
         let rows = list
             .freed
@@ -72,14 +73,14 @@ fn AsapList(
         view! {
             <div class="table-wrap">
                 <table class="table">
-                    <caption class="visually-hidden">"Freed times"</caption>
+                    <caption class="visually-hidden">{t!("admin-asap-freed")}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Time"</th>
-                            <th scope="col">"Provider"</th>
-                            <th scope="col">"Offers sent"</th>
-                            <th scope="col">"State"</th>
-                            <th scope="col">"Offer to a patient"</th>
+                            <th scope="col">{t!("admin-asap-col-time")}</th>
+                            <th scope="col">{t!("admin-asap-col-provider")}</th>
+                            <th scope="col">{t!("admin-asap-col-offers-sent")}</th>
+                            <th scope="col">{t!("admin-asap-col-state")}</th>
+                            <th scope="col">{t!("admin-asap-col-offer")}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -90,7 +91,7 @@ fn AsapList(
     };
     let remove_feedback = FormFeedback::provide(remove);
     let people = if list.waiting.is_empty() {
-        view! { <p class="empty-state">"Nobody is waiting. Add a patient from their page (“ASAP list”), or patients add themselves when they book online."</p> }.into_any()
+        view! { <p class="empty-state">{t!("admin-asap-waiting-empty")}</p> }.into_any()
     } else {
         let rows = list
             .waiting
@@ -101,18 +102,18 @@ fn AsapList(
         view! {
             <div class="table-wrap">
                 <table class="table">
-                    <caption class="visually-hidden">"Patients waiting"</caption>
+                    <caption class="visually-hidden">{t!("admin-asap-waiting-caption")}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Patient"</th>
-                            <th scope="col">"Phone"</th>
-                            <th scope="col">"For"</th>
-                            <th scope="col">"When"</th>
-                            <th scope="col">"Booked now"</th>
-                            <th scope="col">"Waiting since"</th>
-                            <th scope="col">"Until"</th>
-                            <th scope="col">"Offers"</th>
-                            <th scope="col"><span class="visually-hidden">"Actions"</span></th>
+                            <th scope="col">{t!("admin-asap-col-patient")}</th>
+                            <th scope="col">{t!("admin-asap-col-phone")}</th>
+                            <th scope="col">{t!("admin-asap-col-for")}</th>
+                            <th scope="col">{t!("admin-asap-col-when")}</th>
+                            <th scope="col">{t!("admin-asap-col-booked")}</th>
+                            <th scope="col">{t!("admin-asap-col-since")}</th>
+                            <th scope="col">{t!("admin-asap-col-until")}</th>
+                            <th scope="col">{t!("admin-asap-col-offers")}</th>
+                            <th scope="col"><span class="visually-hidden">{t!("admin-asap-col-actions")}</span></th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -123,15 +124,12 @@ fn AsapList(
     };
     view! {
         {clinics}
-        <p class="lead">{format!(
-            "{}: patients who would take an earlier time. Freed times go to those they suit by email, a few at a time, earliest waiting first; the first to take one books it.",
-            list.clinic.name
-        )}</p>
-        <h2>"Freed times"</h2>
+        <p class="lead">{t!("admin-asap-lead", clinic = list.clinic.name.as_str())}</p>
+        <h2>{t!("admin-asap-freed")}</h2>
         {offered}
         <FormProblem feedback=offer_feedback keys=&[] />
         {freed}
-        <h2>{format!("Waiting ({})", list.waiting.len())}</h2>
+        <h2>{t!("admin-asap-waiting", count = list.waiting.len())}</h2>
         <FormProblem feedback=remove_feedback keys=&[] />
         {people}
     }
@@ -155,9 +153,9 @@ fn FreedRow(
         view! {
             <ActionForm action=offer attr:class="call-form">
                 <input type="hidden" name="opening_id" value=time.opening_id.to_string() />
-                <label for=select_id.clone() class="visually-hidden">{format!("Patient to offer {when} to")}</label>
+                <label for=select_id.clone() class="visually-hidden">{t!("admin-asap-offer-label", when = when.as_str())}</label>
                 <select id=select_id name="request_id">{options}</select>
-                <button type="submit" class="button button-small">"Offer"</button>
+                <button type="submit" class="button button-small">{t!("admin-asap-offer")}</button>
             </ActionForm>
         }
     });
@@ -176,7 +174,7 @@ fn FreedRow(
 fn WaitingRow(waiting: WaitingPatient, remove: ServerAction<RemoveFromAsap>) -> impl IntoView {
     let phone = match waiting.phone.clone() {
         Some(phone) => view! { <a href=format!("tel:{phone}")>{phone.clone()}</a> }.into_any(),
-        None => view! { <span class="hint">"No phone"</span> }.into_any(),
+        None => view! { <span class="hint">{t!("admin-asap-no-phone")}</span> }.into_any(),
     };
     let note = (!waiting.note.is_empty())
         .then(|| view! { <br /><span class="hint">{waiting.note.clone()}</span> });
@@ -186,7 +184,7 @@ fn WaitingRow(waiting: WaitingPatient, remove: ServerAction<RemoveFromAsap>) -> 
             <td>{phone}</td>
             <td>{format!("{} · {}", waiting.type_name, waiting.provider)}</td>
             <td>{waiting.when.clone()}</td>
-            <td>{waiting.booked.clone().unwrap_or_else(|| "No".into())}</td>
+            <td>{waiting.booked.clone().unwrap_or_else(|| t!("admin-asap-not-booked"))}</td>
             <td>{format!("{} ({})", waiting.since, waiting.added_by)}</td>
             <td>{waiting.until.clone()}</td>
             <td>{waiting.offers}</td>
@@ -200,11 +198,11 @@ fn WaitingRow(waiting: WaitingPatient, remove: ServerAction<RemoveFromAsap>) -> 
 fn RemoveButton(waiting: WaitingPatient, remove: ServerAction<RemoveFromAsap>) -> impl IntoView {
     view! {
         <details class="confirm">
-            <summary class="button button-small">"Remove…"<span class="visually-hidden">{format!(" {}", waiting.patient)}</span></summary>
+            <summary class="button button-small">{t!("admin-asap-remove-open")}<span class="visually-hidden">{format!(" {}", waiting.patient)}</span></summary>
             <ActionForm action=remove attr:class="confirm-body">
-                <p>{format!("Take {} off the ASAP list for {}?", waiting.patient, waiting.type_name)}</p>
+                <p>{t!("admin-asap-remove-confirm", patient = waiting.patient.as_str(), type_name = waiting.type_name.as_str())}</p>
                 <input type="hidden" name="request_id" value=waiting.request_id.to_string() />
-                <button type="submit" class="button button-small button-danger">"Remove"</button>
+                <button type="submit" class="button button-small button-danger">{t!("admin-asap-remove")}</button>
             </ActionForm>
         </details>
     }
@@ -223,21 +221,20 @@ pub fn PatientAsapSection(
     remove: ServerAction<RemoveFromAsap>,
 ) -> impl IntoView {
     let list = if asap.requests.is_empty() {
-        view! { <p class="empty">"Not on the ASAP list."</p> }.into_any()
+        view! { <p class="empty">{t!("admin-asap-patient-none")}</p> }.into_any()
     } else {
         let items = asap
             .requests
             .iter()
             .cloned()
             .map(|w| {
-                let text = format!(
-                    "{} with {}: {}, until {} ({} offer{} so far)",
-                    w.type_name,
-                    w.provider,
-                    w.when,
-                    w.until,
-                    w.offers,
-                    if w.offers == 1 { "" } else { "s" }
+                let text = t!(
+                    "admin-asap-patient-request",
+                    type_name = w.type_name.as_str(),
+                    provider = w.provider.as_str(),
+                    when = w.when.as_str(),
+                    until = w.until.as_str(),
+                    offers = w.offers,
                 );
                 view! { <li>{text}" "<RemoveButton waiting=w remove /></li> }
             })
@@ -245,40 +242,44 @@ pub fn PatientAsapSection(
         view! { <ul class="plain-list">{items}</ul> }.into_any()
     };
     let feedback = FormFeedback::provide(add);
-    let types: Vec<(String, String)> = std::iter::once((String::new(), "Choose…".to_string()))
+    let types: Vec<(String, String)> = std::iter::once((String::new(), t!("admin-asap-choose")))
         .chain(asap.types.iter().map(|t| (t.id.to_string(), t.name.clone())))
         .collect();
     let providers: Vec<(String, String)> =
-        std::iter::once((String::new(), "Any provider".to_string()))
+        std::iter::once((String::new(), t!("admin-asap-any-provider")))
             .chain(asap.providers.iter().map(|p| (p.id.to_string(), p.name.clone())))
             .collect();
+    // Monday first, as the fields are; the short names are the languages' own.
     let days = DAY_FIELDS
         .iter()
-        .zip(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"])
-        .map(|(key, label)| view! { <CheckboxField key=*key label=label checked=false /> })
+        .zip(1..=7)
+        .map(|(key, n)| {
+            let label = t!(&format!("format-weekday-short-{n}"));
+            view! { <CheckboxField key=*key label=label checked=false /> }
+        })
         .collect_view();
     view! {
         <section aria-labelledby="asap-heading">
-        <h2 id="asap-heading">"ASAP list"</h2>
+        <h2 id="asap-heading">{t!("admin-asap-title")}</h2>
         {list}
-        <SavedNotice action=add text="Added to the ASAP list." />
+        <SavedNotice action=add text=t!("admin-asap-added") />
         <details class="dialog-section" open=feedback.typed("asap_type").is_some()>
-            <summary>"Add to the ASAP list"</summary>
+            <summary>{t!("admin-asap-add")}</summary>
             <FormProblem feedback keys=ASAP_FIELDS />
             <ActionForm action=add attr:class="form">
                 <input type="hidden" name="patient_id" value=patient_id.to_string() />
-                <SelectField key="asap_type" label="Waiting for" value=String::new() options=types />
-                <SelectField key="asap_provider" label="With" value=String::new() options=providers />
+                <SelectField key="asap_type" label=t!("admin-asap-waiting-for") value=String::new() options=types />
+                <SelectField key="asap_provider" label=t!("admin-asap-with") value=String::new() options=providers />
                 <fieldset class="field choice-list">
-                    <legend>"On these days (none ticked: any day)"</legend>
+                    <legend>{t!("admin-asap-days")}</legend>
                     {days}
                 </fieldset>
-                <TextField key="asap_earliest" label="Starting no earlier than" value=String::new() input_type="time" />
-                <TextField key="asap_latest" label="Starting no later than" value=String::new() input_type="time" />
-                <TextField key="asap_until" label="On the list until" value=asap.default_until.clone() input_type="date" required=true />
-                <TextField key="asap_note" label="Note" value=String::new()
-                    hint="For example: can come at an hour's notice." />
-                <button type="submit" class="button">"Add to the ASAP list"</button>
+                <TextField key="asap_earliest" label=t!("admin-asap-earliest") value=String::new() input_type="time" />
+                <TextField key="asap_latest" label=t!("admin-asap-latest") value=String::new() input_type="time" />
+                <TextField key="asap_until" label=t!("admin-asap-until") value=asap.default_until.clone() input_type="date" required=true />
+                <TextField key="asap_note" label=t!("admin-asap-note") value=String::new()
+                    hint=t!("admin-asap-note-hint") />
+                <button type="submit" class="button">{t!("admin-asap-add")}</button>
             </ActionForm>
         </details>
         </section>

@@ -9,6 +9,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::audit::model::{AuditPage, AuditRow, Verification};
 use crate::audit::viewer::{VerifyAuditChain, audit_log};
+use crate::t;
 use crate::ui::{DataTable, encode, page_error};
 
 /// The filters as the address carries them.
@@ -88,10 +89,10 @@ pub fn AuditLogPage() -> impl IntoView {
         },
     );
     view! {
-        <Title text="Audit log" />
-        <h1>"Audit log"</h1>
-        <p class="lead">"Who saw or changed what, when and from where. Reading this log is recorded in it too."</p>
-        <Transition fallback=|| view! { <p class="loading">"Loading the audit log…"</p> }>
+        <Title text=t!("admin-audit-title") />
+        <h1>{t!("admin-audit-title")}</h1>
+        <p class="lead">{t!("admin-audit-lead")}</p>
+        <Transition fallback=|| view! { <p class="loading">{t!("admin-audit-loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     Err(error) => page_error(error, "/admin/audit"),
@@ -128,48 +129,48 @@ fn AuditList(page: AuditPage, filters: Filters) -> impl IntoView {
     let paged = !filters.before.is_empty();
     view! {
         <form method="get" action="/admin/audit" class="calendar-toolbar audit-filters">
-            <label for="audit-staff">"Staff member"</label>
+            <label for="audit-staff">{t!("admin-audit-staff")}</label>
             <select id="audit-staff" name="staff_id">
-                <option value="">"Anyone"</option>
+                <option value="">{t!("admin-audit-anyone")}</option>
                 {staff_options}
             </select>
-            <label for="audit-patient">"Patient number"</label>
+            <label for="audit-patient">{t!("admin-audit-patient-number")}</label>
             <input id="audit-patient" name="patient_id" type="text" inputmode="numeric"
                 size="8" value=filters.patient_id.clone() />
-            <label for="audit-action">"Action"</label>
+            <label for="audit-action">{t!("admin-audit-action")}</label>
             <input id="audit-action" name="action" type="text" size="18"
-                placeholder="patient. or calendar.viewed" value=filters.action.clone() />
-            <label for="audit-clinic">"Clinic"</label>
+                placeholder=t!("admin-audit-action-placeholder") value=filters.action.clone() />
+            <label for="audit-clinic">{t!("admin-audit-clinic")}</label>
             <select id="audit-clinic" name="clinic">
-                <option value="">"All of mine"</option>
+                <option value="">{t!("admin-audit-all-clinics")}</option>
                 {clinic_options}
             </select>
-            <label for="audit-from">"From (UTC)"</label>
+            <label for="audit-from">{t!("admin-audit-from")}</label>
             <input id="audit-from" name="from" type="date" value=filters.from.clone() />
-            <label for="audit-to">"To (UTC)"</label>
+            <label for="audit-to">{t!("admin-audit-to")}</label>
             <input id="audit-to" name="to" type="date" value=filters.to.clone() />
-            <button type="submit" class="button button-small">"Show"</button>
+            <button type="submit" class="button button-small">{t!("admin-audit-show")}</button>
         </form>
         <div class="audit-tools">
             {match filters.export_href() {
-                Some(href) => view! { <a href=href class="button button-small" download="">"Download these entries as CSV"</a> }.into_any(),
-                None => view! { <p class="hint">"To download entries as CSV, choose the first and last day, then Show."</p> }.into_any(),
+                Some(href) => view! { <a href=href class="button button-small" download="">{t!("admin-audit-download")}</a> }.into_any(),
+                None => view! { <p class="hint">{t!("admin-audit-download-hint")}</p> }.into_any(),
             }}
         </div>
         <ChainStatus verification=page.verification.clone() />
         {if empty {
-            view! { <p class="empty-state">"No entry matches."</p> }.into_any()
+            view! { <p class="empty-state">{t!("admin-audit-no-match")}</p> }.into_any()
         } else {
             view! {
-                <DataTable caption="Audit entries, newest first"
-                    columns=&["When (UTC)", "Who", "Clinic", "Action", "Record", "Result", "From", "What it recorded"]>
+                <DataTable caption="table-audit-entries-newest-first"
+                    columns=&["column-when-utc", "column-who", "column-clinic", "column-action", "column-record", "column-result", "column-from", "column-what-it-recorded"]>
                     {rows}
                 </DataTable>
             }.into_any()
         }}
-        <nav class="pager" aria-label="Pages">
-            {paged.then(|| view! { <a href=newest.clone() rel="first">"‹ Newest"</a> })}
-            {older.map(|href| view! { <a href=href rel="next">"Older ›"</a> })}
+        <nav class="pager" aria-label=t!("admin-audit-pages")>
+            {paged.then(|| view! { <a href=newest.clone() rel="first">{t!("admin-audit-newest")}</a> })}
+            {older.map(|href| view! { <a href=href rel="next">{t!("admin-audit-older")}</a> })}
         </nav>
     }
 }
@@ -179,12 +180,14 @@ fn AuditEntry(row: AuditRow) -> impl IntoView {
     let who = match (&row.actor, &row.actor_role) {
         (Some(name), Some(role)) => format!("{name} ({role})"),
         (Some(name), None) => name.clone(),
-        (None, _) => "Not signed in".to_string(),
+        (None, _) => t!("admin-audit-not-signed-in"),
     };
     let record = match (&row.object, row.patient_id) {
-        (Some(object), Some(patient)) => format!("{object} · patient {patient}"),
+        (Some(object), Some(patient)) => {
+            t!("admin-audit-record-patient", record = object.as_str(), patient = patient)
+        }
         (Some(object), None) => object.clone(),
-        (None, Some(patient)) => format!("patient {patient}"),
+        (None, Some(patient)) => t!("admin-audit-patient", patient = patient),
         (None, None) => "—".to_string(),
     };
     let details = (row.details != serde_json::json!({}))
@@ -199,7 +202,7 @@ fn AuditEntry(row: AuditRow) -> impl IntoView {
             <td><span class=format!("badge badge-result-{}", row.result)>{row.result.clone()}</span></td>
             <td title=row.user_agent.clone().unwrap_or_default()>{row.ip.clone().unwrap_or_else(|| "—".into())}</td>
             <td>{details.map(|text| view! {
-                <details><summary>"Show"</summary><pre class="audit-details">{text}</pre></details>
+                <details><summary>{t!("admin-audit-show-details")}</summary><pre class="audit-details">{text}</pre></details>
             })}</td>
         </tr>
     }
@@ -220,19 +223,25 @@ fn ChainStatus(verification: Option<Verification>) -> impl IntoView {
     };
     view! {
         <section class="audit-chain" aria-labelledby="audit-chain-heading">
-            <h2 id="audit-chain-heading">"Tamper check"</h2>
+            <h2 id="audit-chain-heading">{t!("admin-audit-chain-heading")}</h2>
             <div role="status">
                 {move || match shown() {
-                    None => view! { <p>"The chain of entries has not been checked yet."</p> }.into_any(),
+                    None => view! { <p>{t!("admin-audit-chain-unchecked")}</p> }.into_any(),
                     Some(v) => {
-                        let who = v.by.clone().unwrap_or_else(|| "the command line".into());
+                        let who = v.by.clone().unwrap_or_else(|| t!("admin-audit-chain-command-line"));
                         match &v.problem {
-                            None => view! { <p class="status status-ok">{format!(
-                                "Intact: {} entries checked, the chain unbroken up to position {} ({}, by {who}).",
-                                v.rows, v.last_position, v.at
+                            None => view! { <p class="status status-ok">{t!(
+                                "admin-audit-chain-intact",
+                                rows = v.rows,
+                                position = v.last_position,
+                                at = v.at.as_str(),
+                                who = who.as_str(),
                             )}</p> }.into_any(),
-                            Some(problem) => view! { <p class="status status-error">{format!(
-                                "Break found ({}, by {who}): {problem}", v.at
+                            Some(problem) => view! { <p class="status status-error">{t!(
+                                "admin-audit-chain-broken",
+                                at = v.at.as_str(),
+                                who = who.as_str(),
+                                problem = problem.as_str(),
                             )}</p> }.into_any(),
                         }
                     }
@@ -241,7 +250,7 @@ fn ChainStatus(verification: Option<Verification>) -> impl IntoView {
             {failed}
             <ActionForm action=verify attr:class="inline-form">
                 <button type="submit" class="button button-small" disabled=move || verify.pending().get()>
-                    {move || if verify.pending().get() { "Checking…" } else { "Check the chain now" }}
+                    {move || if verify.pending().get() { t!("admin-audit-checking") } else { t!("admin-audit-check-now") }}
                 </button>
             </ActionForm>
         </section>
@@ -263,8 +272,8 @@ pub fn PatientAccessPage() -> impl IntoView {
         },
     );
     view! {
-        <Title text="Access history" />
-        <Transition fallback=|| view! { <p class="loading">"Loading the access history…"</p> }>
+        <Title text=t!("admin-access-title") />
+        <Transition fallback=|| view! { <p class="loading">{t!("admin-access-loading")}</p> }>
             {move || Suspend::new(async move {
                 let here = format!("/patients/{}/access", id.get_untracked().unwrap_or_default());
                 match data.await {
@@ -279,7 +288,7 @@ pub fn PatientAccessPage() -> impl IntoView {
 #[component]
 fn AccessHistory(page: AuditPage, id: i64) -> impl IntoView {
     let (name, number) =
-        page.patient.clone().unwrap_or_else(|| ("This patient".into(), String::new()));
+        page.patient.clone().unwrap_or_else(|| (t!("admin-access-this-patient"), String::new()));
     let empty = page.rows.is_empty();
     let rows = page
         .rows
@@ -288,7 +297,7 @@ fn AccessHistory(page: AuditPage, id: i64) -> impl IntoView {
             let who = match (&row.actor, &row.actor_role) {
                 (Some(name), Some(role)) => format!("{name} ({role})"),
                 (Some(name), None) => name.clone(),
-                (None, _) => "Not signed in (online, or a link in an email)".to_string(),
+                (None, _) => t!("admin-access-not-signed-in"),
             };
             let from = match (&row.ip, &row.user_agent) {
                 (Some(ip), Some(agent)) => format!("{ip} · {agent}"),
@@ -308,22 +317,22 @@ fn AccessHistory(page: AuditPage, id: i64) -> impl IntoView {
         .collect_view();
     let older = page.next.map(|next| format!("/patients/{id}/access?before={next}"));
     view! {
-        <p class="breadcrumb"><a href="/patients">"Patients"</a>" › "<a href=format!("/patients/{id}")>{number.clone()}</a></p>
-        <h1>{format!("{name}: access history")}</h1>
+        <p class="breadcrumb"><a href="/patients">{t!("admin-access-patients")}</a>" › "<a href=format!("/patients/{id}")>{number.clone()}</a></p>
+        <h1>{t!("admin-access-heading", name = name.as_str())}</h1>
         <PatientTabs id current="access" />
-        <p class="lead">"Everyone who viewed or changed this record, newest first, and lists that showed it (such as a day in the calendar). Reading this history is recorded too."</p>
-        <p><A href=format!("/admin/audit?patient_id={id}")>"Open in the audit log (filters, CSV download)"</A></p>
+        <p class="lead">{t!("admin-access-lead")}</p>
+        <p><A href=format!("/admin/audit?patient_id={id}")>{t!("admin-access-open-audit")}</A></p>
         {if empty {
-            view! { <p class="empty-state">"No one has opened this record yet."</p> }.into_any()
+            view! { <p class="empty-state">{t!("admin-access-empty")}</p> }.into_any()
         } else {
             view! {
-                <DataTable caption="Access history, newest first" columns=&["When (UTC)", "Who", "What", "Record", "From"]>
+                <DataTable caption="table-access-history-newest-first" columns=&["column-when-utc", "column-who", "column-what", "column-record", "column-from"]>
                     {rows}
                 </DataTable>
             }.into_any()
         }}
-        <nav class="pager" aria-label="Pages">
-            {older.map(|href| view! { <a href=href rel="next">"Older ›"</a> })}
+        <nav class="pager" aria-label=t!("admin-audit-pages")>
+            {older.map(|href| view! { <a href=href rel="next">{t!("admin-audit-older")}</a> })}
         </nav>
     }
 }
@@ -332,15 +341,15 @@ fn AccessHistory(page: AuditPage, id: i64) -> impl IntoView {
 /// accessed it.
 #[component]
 pub fn PatientTabs(id: i64, current: &'static str) -> impl IntoView {
-    let tab = move |key: &'static str, href: String, label: &'static str| {
+    let tab = move |key: &'static str, href: String, label: String| {
         let aria_current = (key == current).then_some("page");
         view! { <li><a href=href aria-current=aria_current>{label}</a></li> }
     };
     view! {
-        <nav class="tabs" aria-label="Patient">
+        <nav class="tabs" aria-label=t!("admin-patient-tabs")>
             <ul>
-                {tab("record", format!("/patients/{id}"), "Record")}
-                {tab("access", format!("/patients/{id}/access"), "Access history")}
+                {tab("record", format!("/patients/{id}"), t!("admin-patient-tab-record"))}
+                {tab("access", format!("/patients/{id}/access"), t!("admin-patient-tab-access"))}
             </ul>
         </nav>
     }

@@ -141,7 +141,7 @@ fn SessionTable(list: Vec<DeviceSession>, revoke: ServerAction<RevokeSession>) -
         })
         .collect_view();
     view! {
-        <DataTable caption="Your signed-in sessions" columns=&["Device", "IP address", "Signed in", "Last seen", ""]>
+        <DataTable caption="table-your-signed-in-sessions" columns=&["column-device", "column-ip-address", "column-signed-in", "column-last-seen", ""]>
             {rows}
         </DataTable>
     }

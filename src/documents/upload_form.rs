@@ -7,6 +7,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
 use super::model::CATEGORIES;
+use super::pages::category_text;
+use crate::t;
 
 /// Where an upload sent from the browser stands.
 #[derive(Clone, PartialEq)]
@@ -17,8 +19,8 @@ enum Sending {
     Failed(String),
 }
 
-const UNREACHABLE: &str =
-    "Could not reach the server. Check your connection and try again; nothing was stored.";
+/// The message when the server could not be reached.
+const UNREACHABLE: &str = "patient-upload-unreachable";
 
 #[component]
 pub fn UploadForm(patient_id: i64, on_uploaded: Callback<()>) -> impl IntoView {
@@ -52,13 +54,13 @@ pub fn UploadForm(patient_id: i64, on_uploaded: Callback<()>) -> impl IntoView {
         }
         sending.set(Sending::Progress(0));
         if send(&form, &action, sending, on_uploaded).is_err() {
-            sending.set(Sending::Failed(UNREACHABLE.into()));
+            sending.set(Sending::Failed(t!(UNREACHABLE)));
         }
     };
 
     let options = CATEGORIES
         .iter()
-        .map(|(value, label)| view! { <option value=*value>{*label}</option> })
+        .map(|(value, _)| view! { <option value=*value>{category_text(value)}</option> })
         .collect_view();
     let status = move || {
         match sending.get() {
@@ -66,8 +68,8 @@ pub fn UploadForm(patient_id: i64, on_uploaded: Callback<()>) -> impl IntoView {
         Sending::Progress(percent) => Some(
             view! {
                 <div class="upload-progress" role="status">
-                    <progress max="100" value=percent.to_string() aria-label="Upload progress"></progress>
-                    <span>{if percent < 100 { format!("Uploading… {percent}%") } else { "Uploaded, saving…".to_string() }}</span>
+                    <progress max="100" value=percent.to_string() aria-label=t!("patient-upload-progress")></progress>
+                    <span>{if percent < 100 { t!("patient-upload-uploading", percent = percent) } else { t!("patient-upload-saving") }}</span>
                 </div>
             }
             .into_any(),
@@ -82,30 +84,30 @@ pub fn UploadForm(patient_id: i64, on_uploaded: Callback<()>) -> impl IntoView {
             class:dragging=move || dragging.get() node_ref=form_ref
             on:dragover=on_dragover on:dragleave=move |_| dragging.set(false) on:drop=on_drop
             on:submit=on_submit>
-            <h3>"Add a document"</h3>
-            <p class="hint">"Drop a file here, or choose one."</p>
+            <h3>{t!("patient-upload-title")}</h3>
+            <p class="hint">{t!("patient-upload-hint")}</p>
             <div class="field">
-                <label for="document-file">"File (JPEG, PNG, PDF or DICOM)"</label>
+                <label for="document-file">{t!("patient-upload-file")}</label>
                 <input id="document-file" name="file" type="file" required node_ref=file_ref
                     on:change=move |_| { dropped.set(None); sending.set(Sending::Idle) }
                     accept=".jpg,.jpeg,.png,.pdf,.dcm,image/jpeg,image/png,application/pdf,application/dicom" />
-                {move || dropped.get().map(|name| view! { <p class="hint">"Dropped: "<strong>{name}</strong></p> })}
+                {move || dropped.get().map(|name| view! { <p class="hint">{t!("patient-upload-dropped")}" "<strong>{name}</strong></p> })}
             </div>
             <div class="field">
-                <label for="document-category">"Category"</label>
+                <label for="document-category">{t!("patient-upload-category")}</label>
                 <select id="document-category" name="category">{options}</select>
             </div>
             <div class="field">
-                <label for="document-taken-on">"Date taken (optional)"</label>
+                <label for="document-taken-on">{t!("patient-upload-taken-on")}</label>
                 <input id="document-taken-on" name="taken_on" type="date" />
             </div>
             <div class="field">
-                <label for="document-note">"Note (optional)"</label>
+                <label for="document-note">{t!("patient-upload-note")}</label>
                 <input id="document-note" name="note" type="text" maxlength="1000" />
             </div>
             {status}
             <button type="submit" class="button"
-                disabled=move || matches!(sending.get(), Sending::Progress(_))>"Upload"</button>
+                disabled=move || matches!(sending.get(), Sending::Progress(_))>{t!("patient-upload-submit")}</button>
         </form>
     }
 }
@@ -140,10 +142,8 @@ fn send(
                 sending.set(Sending::Progress(100));
                 on_uploaded.run(());
             }
-            0 => sending.set(Sending::Failed(UNREACHABLE.into())),
-            413 => sending.set(Sending::Failed(
-                "That file is too large for this practice. Nothing was stored.".into(),
-            )),
+            0 => sending.set(Sending::Failed(t!(UNREACHABLE))),
+            413 => sending.set(Sending::Failed(t!("patient-upload-too-large-here"))),
             _ => {
                 let said = answered
                     .response_text()
@@ -151,9 +151,7 @@ fn send(
                     .flatten()
                     .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok())
                     .and_then(|answer| answer["error"].as_str().map(str::to_string));
-                sending.set(Sending::Failed(
-                    said.unwrap_or_else(|| "The upload failed. Nothing was stored.".into()),
-                ));
+                sending.set(Sending::Failed(said.unwrap_or_else(|| t!("patient-upload-failed"))));
             }
         }
     });

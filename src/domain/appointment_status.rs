@@ -40,17 +40,18 @@ impl AppointmentStatus {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Held => "Held",
-            Scheduled => "Scheduled",
-            Confirmed => "Confirmed",
-            Arrived => "Arrived",
-            InChair => "In the chair",
-            Completed => "Completed",
-            Cancelled => "Cancelled",
-            NoShow => "No-show",
-        }
+    /// The status in the page's language: "In the chair".
+    pub fn label(self) -> String {
+        crate::t!(match self {
+            Held => "sched-status-held",
+            Scheduled => "sched-status-scheduled",
+            Confirmed => "sched-status-confirmed",
+            Arrived => "sched-status-arrived",
+            InChair => "sched-status-in-chair",
+            Completed => "sched-status-completed",
+            Cancelled => "sched-status-cancelled",
+            NoShow => "sched-status-no-show",
+        })
     }
 
     pub fn parse(input: &str) -> Result<AppointmentStatus, String> {
@@ -129,7 +130,7 @@ impl AppointmentStatus {
 
 impl fmt::Display for AppointmentStatus {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.label())
+        f.write_str(&self.label())
     }
 }
 

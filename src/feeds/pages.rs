@@ -6,6 +6,7 @@ use leptos_meta::Title;
 
 use super::api::{TurnOffCalendarFeed, TurnOnCalendarFeed, my_calendar_feeds};
 use super::model::ProviderFeed;
+use crate::t;
 use crate::ui::form::{FormFeedback, FormProblem};
 use crate::ui::page_error;
 
@@ -18,11 +19,11 @@ pub fn CalendarFeedPage() -> impl IntoView {
         |_| my_calendar_feeds(),
     );
     view! {
-        <Title text="Calendar feed" />
-        <p class="breadcrumb"><a href="/my-day">"My day"</a>" › Calendar feed"</p>
-        <h1>"Your appointments in your own calendar"</h1>
-        <p class="lead">"Turn on a feed and subscribe to its address in Google Calendar, Apple Calendar or Outlook: your appointments from 30 days back to 180 days ahead appear there and follow every change (calendar apps check every few hours). Patients show by initials only, unless the clinic decides otherwise."</p>
-        <Transition fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <Title text=t!("admin-feeds-title") />
+        <p class="breadcrumb"><a href="/my-day">{t!("admin-feeds-my-day")}</a>" › "{t!("admin-feeds-title")}</p>
+        <h1>{t!("admin-feeds-heading")}</h1>
+        <p class="lead">{t!("admin-feeds-lead")}</p>
+        <Transition fallback=|| view! { <p class="loading">{t!("admin-feeds-loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     Err(error) => page_error(error, "/my-day/calendar-feed"),
@@ -41,7 +42,7 @@ fn Feeds(
 ) -> impl IntoView {
     if feeds.is_empty() {
         return view! {
-            <p class="empty-state">"Your account is not linked to a provider, so there is no schedule to put in a calendar. An administrator links accounts to providers on the clinic's set-up pages."</p>
+            <p class="empty-state">{t!("admin-feeds-no-provider")}</p>
         }
         .into_any();
     }
@@ -52,8 +53,8 @@ fn Feeds(
         turn_on.value().get().and_then(Result::ok).map(|address| {
             view! {
                 <div class="status status-ok" role="status">
-                    <p>"The feed is on. Copy this address into your calendar app now (“Subscribe to calendar”, “From URL”): it is shown only this once."</p>
-                    <label for="feed-address">"Feed address"</label>
+                    <p>{t!("admin-feeds-on-now")}</p>
+                    <label for="feed-address">{t!("admin-feeds-address")}</label>
                     <input id="feed-address" type="text" readonly value=address />
                 </div>
             }
@@ -64,20 +65,26 @@ fn Feeds(
         .map(|feed| {
             let id = feed.provider_id.to_string();
             let state = match (&feed.since, &feed.last_fetched) {
-                (None, _) => "Off".to_string(),
-                (Some(since), None) => format!("On since {since}; no calendar has fetched it yet"),
-                (Some(since), Some(last)) => format!("On since {since}; last fetched {last}"),
+                (None, _) => t!("admin-feeds-off"),
+                (Some(since), None) => t!("admin-feeds-on-unfetched", since = since.as_str()),
+                (Some(since), Some(last)) => {
+                    t!("admin-feeds-on-fetched", since = since.as_str(), last = last.as_str())
+                }
             };
-            let on_label = if feed.since.is_some() { "New address…" } else { "Turn on" };
+            let on_label = if feed.since.is_some() {
+                t!("admin-feeds-new-address")
+            } else {
+                t!("admin-feeds-turn-on")
+            };
             let off = feed.since.is_some().then(|| {
                 let id = id.clone();
                 view! {
                     <details class="confirm">
-                        <summary class="button button-small">"Turn off…"</summary>
+                        <summary class="button button-small">{t!("admin-feeds-turn-off-open")}</summary>
                         <ActionForm action=turn_off attr:class="confirm-body">
-                            <p>"Turn the feed off? Calendars subscribed to it stop getting your appointments."</p>
+                            <p>{t!("admin-feeds-turn-off-confirm")}</p>
                             <input type="hidden" name="provider_id" value=id />
-                            <button type="submit" class="button button-small button-danger">"Turn off"</button>
+                            <button type="submit" class="button button-small button-danger">{t!("admin-feeds-turn-off")}</button>
                         </ActionForm>
                     </details>
                 }
@@ -85,7 +92,7 @@ fn Feeds(
             let replace_note = feed
                 .since
                 .is_some()
-                .then(|| view! { <p class="hint">"A new address replaces the old one, which stops working."</p> });
+                .then(|| view! { <p class="hint">{t!("admin-feeds-replace-note")}</p> });
             view! {
                 <tr>
                     <td>{format!("{} ({})", feed.provider, feed.clinic)}</td>
@@ -108,12 +115,12 @@ fn Feeds(
         <FormProblem feedback=off_feedback keys=&[] />
         <div class="table-wrap">
             <table class="table">
-                <caption class="visually-hidden">"Your calendar feeds"</caption>
+                <caption class="visually-hidden">{t!("admin-feeds-caption")}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Provider"</th>
-                        <th scope="col">"Feed"</th>
-                        <th scope="col"><span class="visually-hidden">"Actions"</span></th>
+                        <th scope="col">{t!("admin-feeds-col-provider")}</th>
+                        <th scope="col">{t!("admin-feeds-col-feed")}</th>
+                        <th scope="col"><span class="visually-hidden">{t!("admin-feeds-col-actions")}</span></th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

@@ -5,6 +5,8 @@ use super::api::{CheckConnection, ConnectionReport};
 use crate::auth::api::current_user;
 use crate::domain::Permission;
 use crate::email::admin::outbox_counts;
+use crate::i18n::{Locale, Region};
+use crate::t;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -12,22 +14,20 @@ pub fn HomePage() -> impl IntoView {
         <Title text="" />
         <section class="hero">
             <h1>"Chairside"</h1>
-            <p class="lead">
-                "Scheduling, patient records and online booking for dental groups with several clinics."
-            </p>
+            <p class="lead">{t!("admin-home-lead")}</p>
         </section>
         <section class="cards">
             <article class="card">
-                <h2>"Reception"</h2>
-                <p>"Find or register a patient in seconds, see the clinic's day, book, move and cancel."</p>
+                <h2>{t!("admin-home-reception")}</h2>
+                <p>{t!("admin-home-reception-text")}</p>
             </article>
             <article class="card">
-                <h2>"Dentists and hygienists"</h2>
-                <p>"Your day at a glance, with each patient's medical alerts beside the appointment."</p>
+                <h2>{t!("admin-home-clinicians")}</h2>
+                <p>{t!("admin-home-clinicians-text")}</p>
             </article>
             <article class="card">
-                <h2>"Patients"</h2>
-                <p>"Book online from a phone, and cancel or reschedule from the email link."</p>
+                <h2>{t!("admin-home-patients")}</h2>
+                <p>{t!("admin-home-patients-text")}</p>
             </article>
         </section>
         <AdminSummary />
@@ -54,10 +54,10 @@ fn AdminSummary() -> impl IntoView {
             {move || Suspend::new(async move {
                 counts.await.map(|(queued, failed)| view! {
                     <section class="card" aria-labelledby="outbox-heading">
-                        <h2 id="outbox-heading">"Email"</h2>
-                        <p>{format!("{queued} waiting to be sent · {failed} failed")}</p>
-                        <p><a href="/admin/outbox">"Open the outbox"</a>
-                            {(failed > 0).then(|| view! { " · " <a href="/admin/outbox?status=failed">"See the failed ones"</a> })}
+                        <h2 id="outbox-heading">{t!("admin-home-email")}</h2>
+                        <p>{t!("admin-home-outbox-counts", queued = queued, failed = failed)}</p>
+                        <p><a href="/admin/outbox">{t!("admin-home-open-outbox")}</a>
+                            {(failed > 0).then(|| view! { " · " <a href="/admin/outbox?status=failed">{t!("admin-home-see-failed")}</a> })}
                         </p>
                     </section>
                 })
@@ -76,7 +76,7 @@ fn ConnectionCheck() -> impl IntoView {
 
     let outcome = move || {
         if check.pending().get() {
-            return Some(view! { <p class="status">"Checking…"</p> }.into_any());
+            return Some(view! { <p class="status">{t!("admin-home-checking")}</p> }.into_any());
         }
         check.value().get().map(|result| match result {
             Ok(report) => view! { <ReportLine report /> }.into_any(),
@@ -88,8 +88,8 @@ fn ConnectionCheck() -> impl IntoView {
 
     view! {
         <section class="card connection-check" aria-labelledby="connection-heading">
-            <h2 id="connection-heading">"Connection"</h2>
-            <p>"Check that this browser, the server and the database can reach each other."</p>
+            <h2 id="connection-heading">{t!("admin-home-connection")}</h2>
+            <p>{t!("admin-home-connection-text")}</p>
             <button
                 type="button"
                 class="button"
@@ -98,7 +98,7 @@ fn ConnectionCheck() -> impl IntoView {
                     check.dispatch(CheckConnection {});
                 }
             >
-                "Check the connection"
+                {t!("admin-home-check-connection")}
             </button>
             <div role="status" aria-live="polite">{outcome}</div>
         </section>
@@ -110,9 +110,10 @@ fn ReportLine(report: ConnectionReport) -> impl IntoView {
     let millis = report.database_round_trip_micros as f64 / 1000.0;
     view! {
         <p class="status status-ok" data-testid="connection-ok">
-            {format!(
-                "Connected. The database answered in {millis:.1} ms (server version {}).",
-                report.server_version,
+            {t!(
+                "admin-home-connected",
+                millis = Locale::here(Region::default()).number(millis, 1),
+                version = report.server_version.as_str(),
             )}
         </p>
     }

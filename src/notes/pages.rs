@@ -8,8 +8,18 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::api::{AddNoteAddendum, SaveClinicalNote, SignClinicalNote, clinical_note};
 use super::model::{NoteState, NoteView};
+use crate::t;
 use crate::ui::form::{FormFeedback, FormProblem, SavedNotice};
 use crate::ui::page_error;
+
+/// Where a note stands, in the page's language: "Draft note".
+pub fn note_state_label(state: NoteState) -> String {
+    t!(match state {
+        NoteState::Missing => "patient-note-state-missing",
+        NoteState::Draft => "patient-note-state-draft",
+        NoteState::Signed => "patient-note-state-signed",
+    })
+}
 
 #[component]
 pub fn ClinicalNotePage() -> impl IntoView {
@@ -27,8 +37,8 @@ pub fn ClinicalNotePage() -> impl IntoView {
         |(id, template, ..)| clinical_note(id, template),
     );
     view! {
-        <Title text="Clinical note" />
-        <Suspense fallback=|| view! { <p class="loading">"Loading the note…"</p> }>
+        <Title text=t!("patient-note-title") />
+        <Suspense fallback=|| view! { <p class="loading">{t!("patient-note-loading")}</p> }>
             {move || Suspend::new(async move {
                 let here = params.read_untracked().get("id").map(|id| format!("/appointments/{id}/note")).unwrap_or_default();
                 match data.await {
@@ -47,7 +57,7 @@ fn Note(
     sign: ServerAction<SignClinicalNote>,
     addendum: ServerAction<AddNoteAddendum>,
 ) -> impl IntoView {
-    let heading = format!("Clinical note: {}", note.patient);
+    let heading = t!("patient-note-heading", patient = note.patient.as_str());
     let facts = format!("{} · {} · {}", note.when, note.type_name, note.provider);
     let state = note.state;
     let body = match state {
@@ -56,9 +66,9 @@ fn Note(
     };
     view! {
         <section class="clinical-note">
-            <p class="breadcrumbs"><a href="/my-day">"My day"</a>" · "<a href=format!("/patients/{}", note.patient_id)>{note.patient.clone()}</a></p>
+            <p class="breadcrumbs"><a href="/my-day">{t!("patient-note-my-day")}</a>" · "<a href=format!("/patients/{}", note.patient_id)>{note.patient.clone()}</a></p>
             <h1>{heading}</h1>
-            <p>{facts}" "<span class=format!("badge badge-note-{}", match state { NoteState::Signed => "signed", NoteState::Draft => "draft", NoteState::Missing => "missing" })>{state.label()}</span></p>
+            <p>{facts}" "<span class=format!("badge badge-note-{}", match state { NoteState::Signed => "signed", NoteState::Draft => "draft", NoteState::Missing => "missing" })>{note_state_label(state)}</span></p>
             {body}
         </section>
     }
@@ -83,9 +93,9 @@ fn DraftNote(
             .collect_view();
         view! {
             <form method="get" class="inline-form template-picker">
-                <label for="note-template">"Start from a template"</label>
+                <label for="note-template">{t!("patient-note-template")}</label>
                 <select id="note-template" name="template">{options}</select>
-                <button type="submit" class="button button-small">"Use its prompts"</button>
+                <button type="submit" class="button button-small">{t!("patient-note-use-template")}</button>
             </form>
         }
     });
@@ -94,18 +104,18 @@ fn DraftNote(
             let (sign_id, version) = (id.clone(), note.version.to_string());
             view! {
                 <details class="confirm">
-                    <summary class="button">"Sign…"</summary>
+                    <summary class="button">{t!("patient-note-sign-ask")}</summary>
                     <ActionForm action=sign attr:class="confirm-body">
-                        <p>"Sign this note as saved? A signed note cannot be changed; later corrections are added as addenda."</p>
+                        <p>{t!("patient-note-sign-question")}</p>
                         <input type="hidden" name="appointment_id" value=sign_id />
                         <input type="hidden" name="version" value=version />
-                        <button type="submit" class="button button-primary">"Sign the note"</button>
+                        <button type="submit" class="button button-primary">{t!("patient-note-sign")}</button>
                     </ActionForm>
                 </details>
             }
             .into_any()
         } else {
-            view! { <p class="hint">{format!("{} signs this note: it is their appointment.", note.provider)}</p> }.into_any()
+            view! { <p class="hint">{t!("patient-note-provider-signs", provider = note.provider.as_str())}</p> }.into_any()
         }
     });
     let sign_problem = move || {
@@ -115,17 +125,17 @@ fn DraftNote(
     };
     view! {
         {templates}
-        {note.written.clone().map(|w| view! { <p class="hint">{format!("Last saved {w}.")}</p> })}
-        <SavedNotice action=save text="Draft saved." />
+        {note.written.clone().map(|w| view! { <p class="hint">{t!("patient-note-last-saved", when = w)}</p> })}
+        <SavedNotice action=save text=t!("patient-note-draft-saved") />
         <FormProblem feedback keys=&[] />
         <ActionForm action=save attr:class="form note-form">
             <input type="hidden" name="appointment_id" value=id.clone() />
             <input type="hidden" name="version" value=note.version.to_string() />
             <div class="field">
-                <label for="note-body">"Note"</label>
+                <label for="note-body">{t!("patient-note-body")}</label>
                 <textarea id="note-body" name="body" rows="16">{text}</textarea>
             </div>
-            <button type="submit" class="button" disabled=move || save.pending().get()>"Save the draft"</button>
+            <button type="submit" class="button" disabled=move || save.pending().get()>{t!("patient-note-save")}</button>
         </ActionForm>
         {sign_problem}
         {sign_form}
@@ -141,26 +151,26 @@ fn SignedNote(note: NoteView, addendum: ServerAction<AddNoteAddendum>) -> impl I
         .map(|a| {
             view! {
                 <li class="addendum">
-                    <p class="hint">{format!("Addendum, {}", a.written)}</p>
+                    <p class="hint">{t!("patient-note-addendum-written", when = a.written.as_str())}</p>
                     <p class="note-text">{a.body.clone()}</p>
                 </li>
             }
         })
         .collect_view();
     view! {
-        <p class="hint">{format!("Signed {}.", note.signed.clone().unwrap_or_default())}</p>
+        <p class="hint">{t!("patient-note-signed", when = note.signed.clone().unwrap_or_default())}</p>
         <div class="note-text signed-note">{note.body.clone()}</div>
-        <h2>"Addenda"</h2>
-        {if note.addenda.is_empty() { Some(view! { <p class="hint">"None."</p> }) } else { None }}
+        <h2>{t!("patient-note-addenda")}</h2>
+        {if note.addenda.is_empty() { Some(view! { <p class="hint">{t!("patient-note-addenda-none")}</p> }) } else { None }}
         <ol class="addenda">{addenda}</ol>
         <FormProblem feedback keys=&[] />
         <ActionForm action=addendum attr:class="form">
             <input type="hidden" name="appointment_id" value=note.appointment_id.to_string() />
             <div class="field">
-                <label for="note-addendum">"Add an addendum"</label>
+                <label for="note-addendum">{t!("patient-note-addendum")}</label>
                 <textarea id="note-addendum" name="addendum" rows="4"></textarea>
             </div>
-            <button type="submit" class="button" disabled=move || addendum.pending().get()>"Add the addendum"</button>
+            <button type="submit" class="button" disabled=move || addendum.pending().get()>{t!("patient-note-add-addendum")}</button>
         </ActionForm>
     }
 }

@@ -8,6 +8,7 @@ use super::templates::{
     SaveNoteTemplate, SaveUnsignedNoteDays, SetNoteTemplateActive, note_templates,
 };
 use crate::setup::pages::{SetupFrame, clinic_param, here};
+use crate::t;
 use crate::ui::form::{FormFeedback, FormProblem, SavedNotice, TextField};
 use crate::ui::page_error;
 
@@ -22,7 +23,7 @@ pub fn NoteTemplatesPage() -> impl IntoView {
         |(clinic, ..)| note_templates(clinic),
     );
     view! {
-        <Suspense fallback=|| view! { <p>"Loading note templates…"</p> }>
+        <Suspense fallback=|| view! { <p>{t!("patient-templates-loading")}</p> }>
             {move || Suspend::new(async move {
                 let view = match data.await {
                     Err(error) => return page_error(error, &here()),
@@ -31,7 +32,7 @@ pub fn NoteTemplatesPage() -> impl IntoView {
                 let slug = view.clinic.slug.clone();
                 let can_edit = view.can_edit;
                 let list = if view.templates.is_empty() {
-                    view! { <p class="empty-state">"No note templates yet."</p> }.into_any()
+                    view! { <p class="empty-state">{t!("patient-templates-none")}</p> }.into_any()
                 } else {
                     view.templates.into_iter().map(|template| {
                         view! { <TemplateCard template clinic=slug.clone() can_edit active /> }
@@ -42,8 +43,8 @@ pub fn NoteTemplatesPage() -> impl IntoView {
                     <DaysForm clinic=slug.clone() days_now=view.unsigned_note_days days />
                 });
                 view! {
-                    <SetupFrame clinic=view.clinic.clone() can_edit title="Clinical notes">
-                        <p class="hint">{format!("A note not signed within {} days is listed on its provider's My day.", view.unsigned_note_days)}</p>
+                    <SetupFrame clinic=view.clinic.clone() can_edit title=t!("setup-section-notes")>
+                        <p class="hint">{t!("patient-templates-unsigned-listed", days = view.unsigned_note_days)}</p>
                         {list}
                         {editors}
                     </SetupFrame>
@@ -61,7 +62,11 @@ fn TemplateCard(
     active: ServerAction<SetNoteTemplateActive>,
 ) -> impl IntoView {
     let toggle = can_edit.then(|| {
-        let label = if template.active { "Retire" } else { "Use again" };
+        let label = if template.active {
+            t!("patient-template-retire")
+        } else {
+            t!("patient-template-use-again")
+        };
         view! {
             <ActionForm action=active attr:class="inline-form">
                 <input type="hidden" name="clinic" value=clinic />
@@ -74,7 +79,7 @@ fn TemplateCard(
     view! {
         <section class="card">
             <h2>{template.name.clone()}</h2>
-            {(!template.active).then(|| view! { <span class="badge badge-muted">"Retired"</span> })}
+            {(!template.active).then(|| view! { <span class="badge badge-muted">{t!("patient-template-retired")}</span> })}
             <pre class="note-text">{template.body.clone()}</pre>
             {toggle}
         </section>
@@ -86,15 +91,15 @@ fn NewTemplateForm(clinic: String, save: ServerAction<SaveNoteTemplate>) -> impl
     let feedback = FormFeedback::provide(save);
     view! {
         <section class="card editor">
-            <h2>"Add a template"</h2>
-            <SavedNotice action=save text="Template added." />
+            <h2>{t!("patient-template-add-title")}</h2>
+            <SavedNotice action=save text=t!("patient-template-added") />
             <FormProblem feedback keys=&["template_name", "template_body"] />
             <ActionForm action=save attr:class="form">
                 <input type="hidden" name="clinic" value=clinic />
-                <TextField key="template_name" label="Name" value=String::new() required=true hint="e.g. Check-up, Extraction." />
-                <TextField key="template_body" label="Prompts" value=String::new() multiline=true required=true
-                    hint="One per line, e.g. Complaint:, Findings:, Treatment:, Advice:." />
-                <button type="submit" class="button" disabled=move || save.pending().get()>"Add the template"</button>
+                <TextField key="template_name" label=t!("patient-template-name") value=String::new() required=true hint=t!("patient-template-name-hint") />
+                <TextField key="template_body" label=t!("patient-template-prompts") value=String::new() multiline=true required=true
+                    hint=t!("patient-template-prompts-hint") />
+                <button type="submit" class="button" disabled=move || save.pending().get()>{t!("patient-template-add")}</button>
             </ActionForm>
         </section>
     }
@@ -109,17 +114,17 @@ fn DaysForm(
     let feedback = FormFeedback::provide(days);
     view! {
         <section class="card editor">
-            <h2>"Unsigned notes"</h2>
-            <SavedNotice action=days text="Saved." />
+            <h2>{t!("patient-templates-unsigned")}</h2>
+            <SavedNotice action=days text=t!("patient-saved") />
             <FormProblem feedback keys=&["unsigned_note_days"] />
             <ActionForm action=days attr:class="form">
                 <input type="hidden" name="clinic" value=clinic />
                 <div class="field">
-                    <label for="unsigned-note-days">"Days a note may wait for its signature"</label>
+                    <label for="unsigned-note-days">{t!("patient-templates-days")}</label>
                     <input id="unsigned-note-days" name="unsigned_note_days" type="number" min="0" max="60"
                         value=FormFeedback::current().and_then(|f| f.typed("unsigned_note_days")).unwrap_or_else(|| days_now.to_string()) />
                 </div>
-                <button type="submit" class="button" disabled=move || days.pending().get()>"Save"</button>
+                <button type="submit" class="button" disabled=move || days.pending().get()>{t!("patient-templates-save")}</button>
             </ActionForm>
         </section>
     }

@@ -10,8 +10,9 @@ use leptos_router::hooks::use_location;
 use super::api::{
     ChooseNotifications, MarkNotificationsRead, list_notifications, unread_notifications,
 };
-use super::model::{NotificationItem, NotificationList};
+use super::model::{NotificationItem, NotificationKind, NotificationList};
 use crate::live::follow::{Heard, LiveFeed};
+use crate::t;
 use crate::ui::page_error;
 
 /// A counter that moves whenever the stream tells of a new notification.
@@ -48,13 +49,12 @@ pub fn NotificationBell() -> impl IntoView {
     });
     let count = move || unread.get().filter(|n| *n > 0);
     let label = move || match count() {
-        Some(1) => "Notifications, 1 unread".to_string(),
-        Some(n) => format!("Notifications, {n} unread"),
-        None => "Notifications".to_string(),
+        Some(n) => t!("admin-notifications-bell-unread", count = n),
+        None => t!("admin-notifications-title"),
     };
     view! {
         <A href="/notifications" attr:class="bell" attr:aria-label=label>
-            <span aria-hidden="true">"Notifications"</span>
+            <span aria-hidden="true">{t!("admin-notifications-title")}</span>
             {move || count().map(|n| view! { <span class="bell-count" aria-hidden="true">{n}</span> })}
         </A>
     }
@@ -70,9 +70,9 @@ pub fn NotificationsPage() -> impl IntoView {
         |_| list_notifications(),
     );
     view! {
-        <Title text="Notifications" />
-        <h1>"Notifications"</h1>
-        <Transition fallback=|| view! { <p class="loading">"Loading your notifications…"</p> }>
+        <Title text=t!("admin-notifications-title") />
+        <h1>{t!("admin-notifications-title")}</h1>
+        <Transition fallback=|| view! { <p class="loading">{t!("admin-notifications-loading")}</p> }>
             {move || Suspend::new(async move {
                 match list.await {
                     Err(error) => page_error(error, "/notifications"),
@@ -90,26 +90,24 @@ fn Notifications(
     choose: ServerAction<ChooseNotifications>,
 ) -> impl IntoView {
     let summary = match list.unread {
-        0 => "Nothing unread.".to_string(),
-        1 => "1 unread.".to_string(),
-        n => format!("{n} unread."),
+        0 => t!("admin-notifications-none-unread"),
+        n => t!("admin-notifications-unread", count = n),
     };
     let all_read = (list.unread > 0).then(|| {
         view! {
             <ActionForm action=mark attr:class="inline-form">
-                <button type="submit" class="button button-small">"Mark all as read"</button>
+                <button type="submit" class="button button-small">{t!("admin-notifications-mark-all")}</button>
             </ActionForm>
         }
     });
     let body = if list.items.is_empty() {
-        view! { <p class="hint">"Nothing to act on. New notifications appear here, and the bell at the top counts them."</p> }.into_any()
+        view! { <p class="hint">{t!("admin-notifications-empty")}</p> }.into_any()
     } else {
         let items =
             list.items.into_iter().map(|item| view! { <Notification item mark /> }).collect_view();
         view! { <ul class="notifications">{items}</ul> }.into_any()
     };
-    let more =
-        list.more.then(|| view! { <p class="hint">"Older notifications are not listed."</p> });
+    let more = list.more.then(|| view! { <p class="hint">{t!("admin-notifications-more")}</p> });
     let choices = list
         .choices
         .into_iter()
@@ -118,7 +116,7 @@ fn Notifications(
             view! {
                 <div class="checkbox">
                     <input type="checkbox" id=id.clone() name="wanted[]" value=kind.as_str() checked=wanted />
-                    <label for=id>{kind.label()}</label>
+                    <label for=id>{kind_label(kind)}</label>
                 </div>
             }
         })
@@ -129,14 +127,14 @@ fn Notifications(
         {body}
         {more}
         <section aria-labelledby="notification-choices">
-            <h2 id="notification-choices">"What you are told of"</h2>
+            <h2 id="notification-choices">{t!("admin-notifications-choices")}</h2>
             <ActionForm action=choose attr:class="form">
                 <fieldset>
-                    <legend>"Tell me when"</legend>
+                    <legend>{t!("admin-notifications-tell-me")}</legend>
                     {choices}
                 </fieldset>
-                <button type="submit" class="button">"Save my choices"</button>
-                {move || choose.value().get().and_then(Result::ok).map(|_| view! { <p class="status status-ok" role="status">"Saved."</p> })}
+                <button type="submit" class="button">{t!("admin-notifications-save")}</button>
+                {move || choose.value().get().and_then(Result::ok).map(|_| view! { <p class="status status-ok" role="status">{t!("admin-notifications-saved")}</p> })}
             </ActionForm>
         </section>
     }
@@ -152,7 +150,7 @@ fn Notification(
         view! {
             <ActionForm action=mark attr:class="inline-form">
                 <input type="hidden" name="id" value=id.to_string() />
-                <button type="submit" class="button button-small">"Mark as read"</button>
+                <button type="submit" class="button button-small">{t!("admin-notifications-mark-read")}</button>
             </ActionForm>
         }
     });
@@ -165,11 +163,24 @@ fn Notification(
     view! {
         <li class="notification" class:unread=!item.read>
             <p>
-                {(!item.read).then(|| view! { <span class="badge">"New"</span>" " })}
+                {(!item.read).then(|| view! { <span class="badge">{t!("admin-notifications-new")}</span>" " })}
                 <a href=item.link.clone() on:click=on_open>{item.message.clone()}</a>
             </p>
             <p class="hint">{item.when.clone()}</p>
             {read_form}
         </li>
     }
+}
+
+/// What a staff member chooses to get or not, in the page's language.
+fn kind_label(kind: NotificationKind) -> String {
+    t!(match kind {
+        NotificationKind::OnlineBooked => "admin-notifications-kind-online-booked",
+        NotificationKind::OnlineMoved => "admin-notifications-kind-online-moved",
+        NotificationKind::OnlineCancelled => "admin-notifications-kind-online-cancelled",
+        NotificationKind::OnlineConfirmed => "admin-notifications-kind-online-confirmed",
+        NotificationKind::AsapClaimed => "admin-notifications-kind-asap-claimed",
+        NotificationKind::EmailFailed => "admin-notifications-kind-email-failed",
+        NotificationKind::MedicalAlert => "admin-notifications-kind-medical-alert",
+    })
 }

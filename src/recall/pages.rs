@@ -11,6 +11,7 @@ use super::model::{
     ContactOutcome, DueRecall, DueWindow, PatientRecallDue, RecallFilters, RecallListView,
     RecallSort,
 };
+use crate::t;
 use crate::ui::form::{FormFeedback, FormProblem, SavedNotice, TextField};
 use crate::ui::page_error;
 
@@ -30,9 +31,9 @@ pub fn RecallPage() -> impl IntoView {
         },
     );
     view! {
-        <Title text="Recall" />
-        <h1>"Recall"</h1>
-        <Transition fallback=|| view! { <p class="loading">"Finding the patients due…"</p> }>
+        <Title text=t!("admin-recall-title") />
+        <h1>{t!("admin-recall-title")}</h1>
+        <Transition fallback=|| view! { <p class="loading">{t!("admin-recall-loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     Err(error) => page_error(error, "/recall"),
@@ -58,11 +59,11 @@ fn RecallList(list: RecallListView, contact: ServerAction<RecordRecallContact>) 
                 view! { <li><a href=href aria-current=current>{c.name.clone()}</a></li> }
             })
             .collect_view();
-        view! { <nav aria-label="Clinic" class="tabs"><ul>{links}</ul></nav> }
+        view! { <nav aria-label=t!("admin-recall-clinic") class="tabs"><ul>{links}</ul></nav> }
     });
     let windows = DueWindow::CHOICES
         .into_iter()
-        .map(|w| view! { <option value=w.as_param() selected=w == filters.window>{w.label()}</option> })
+        .map(|w| view! { <option value=w.as_param() selected=w == filters.window>{window_label(w)}</option> })
         .collect_view();
     let chosen_kind = filters.kind.clone().unwrap_or_default();
     let kinds = list
@@ -75,32 +76,32 @@ fn RecallList(list: RecallListView, contact: ServerAction<RecordRecallContact>) 
         .collect_view();
     let sorts = RecallSort::ALL
         .into_iter()
-        .map(|s| view! { <option value=s.as_param() selected=s == filters.sort>{s.label()}</option> })
+        .map(|s| view! { <option value=s.as_param() selected=s == filters.sort>{sort_label(s)}</option> })
         .collect_view();
     let recorded = move || {
         contact.value().get().and_then(Result::ok).map(|_| {
-            view! { <p class="status status-ok" role="status">"Recorded."</p> }
+            view! { <p class="status status-ok" role="status">{t!("admin-recall-recorded")}</p> }
         })
     };
     let rows =
         list.rows.iter().cloned().map(|due| view! { <Row due contact feedback /> }).collect_view();
     let table = if list.rows.is_empty() {
-        view! { <p class="empty-state">"No patient is due in this window."</p> }.into_any()
+        view! { <p class="empty-state">{t!("admin-recall-empty")}</p> }.into_any()
     } else {
         view! {
             <div class="table-wrap">
                 <table class="table">
-                    <caption class="visually-hidden">"Patients due"</caption>
+                    <caption class="visually-hidden">{t!("admin-recall-caption")}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Patient"</th>
-                            <th scope="col">"Phone"</th>
-                            <th scope="col">"Due for"</th>
-                            <th scope="col">"Due"</th>
-                            <th scope="col">"Last visit"</th>
-                            <th scope="col">"Booked"</th>
-                            <th scope="col">"Last contact"</th>
-                            <th scope="col">"Record a contact"</th>
+                            <th scope="col">{t!("admin-recall-col-patient")}</th>
+                            <th scope="col">{t!("admin-recall-col-phone")}</th>
+                            <th scope="col">{t!("admin-recall-col-due-for")}</th>
+                            <th scope="col">{t!("admin-recall-col-due")}</th>
+                            <th scope="col">{t!("admin-recall-col-last-visit")}</th>
+                            <th scope="col">{t!("admin-recall-col-booked")}</th>
+                            <th scope="col">{t!("admin-recall-col-last-contact")}</th>
+                            <th scope="col">{t!("admin-recall-col-record")}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -111,41 +112,38 @@ fn RecallList(list: RecallListView, contact: ServerAction<RecordRecallContact>) 
     };
     let previous = (filters.page > 1).then(|| {
         let href = RecallFilters { page: filters.page - 1, ..filters.clone() }.href(&slug);
-        view! { <a href=href class="button button-small" rel="prev">"‹ Previous"</a> }
+        view! { <a href=href class="button button-small" rel="prev">{t!("admin-recall-previous")}</a> }
     });
     let next = list.has_more.then(|| {
         let href = RecallFilters { page: filters.page + 1, ..filters.clone() }.href(&slug);
-        view! { <a href=href class="button button-small" rel="next">"Next ›"</a> }
+        view! { <a href=href class="button button-small" rel="next">{t!("admin-recall-next")}</a> }
     });
     view! {
         {clinics}
-        <p class="lead">{format!(
-            "{}: patients due back for a visit. Those with an appointment of that kind already booked are left out unless you ask for them.",
-            list.clinic.name
-        )}</p>
+        <p class="lead">{t!("admin-recall-lead", clinic = list.clinic.name.as_str())}</p>
         <form method="get" action="/recall" class="filters">
             <input type="hidden" name="clinic" value=slug.clone() />
-            <label for="recall-window">"Due"</label>
+            <label for="recall-window">{t!("admin-recall-window")}</label>
             <select id="recall-window" name="window">{windows}</select>
-            <label for="recall-kind">"For"</label>
+            <label for="recall-kind">{t!("admin-recall-kind")}</label>
             <select id="recall-kind" name="kind">
-                <option value="" selected=chosen_kind.is_empty()>"Every kind"</option>
+                <option value="" selected=chosen_kind.is_empty()>{t!("admin-recall-every-kind")}</option>
                 {kinds}
             </select>
-            <label for="recall-sort">"Order by"</label>
+            <label for="recall-sort">{t!("admin-recall-sort")}</label>
             <select id="recall-sort" name="sort">{sorts}</select>
             <label class="checkbox">
                 <input type="checkbox" name="booked" value="show" checked=filters.with_booked />
-                " Include those already booked"
+                {t!("admin-recall-with-booked")}
             </label>
-            <button type="submit" class="button button-small">"Show"</button>
+            <button type="submit" class="button button-small">{t!("admin-recall-show")}</button>
         </form>
         {recorded}
         <FormProblem feedback keys=&["outcome", "note", "recall_id"] />
         {table}
-        <nav aria-label="Pages" class="pager">
+        <nav aria-label=t!("admin-recall-pages") class="pager">
             {previous}
-            <span>{format!("Page {}", filters.page)}</span>
+            <span>{t!("admin-recall-page", page = filters.page)}</span>
             {next}
         </nav>
     }
@@ -165,7 +163,7 @@ fn Row(
     let chosen = typed("outcome").unwrap_or_default();
     let options = ContactOutcome::ALL
         .into_iter()
-        .map(|o| view! { <option value=o.as_str() selected=chosen == o.as_str()>{o.label()}</option> })
+        .map(|o| view! { <option value=o.as_str() selected=chosen == o.as_str()>{outcome_label(o)}</option> })
         .collect_view();
     let outcome_id = format!("recall-outcome-{}", due.recall_id);
     let note_id = format!("recall-note-{}", due.recall_id);
@@ -173,11 +171,15 @@ fn Row(
     let note_error = message("note");
     let phone = match due.phone.clone() {
         Some(phone) => view! { <a href=format!("tel:{phone}")>{phone.clone()}</a> }.into_any(),
-        None => view! { <span class="hint">"No phone"</span> }.into_any(),
+        None => view! { <span class="hint">{t!("admin-recall-no-phone")}</span> }.into_any(),
     };
-    let due_text = if due.overdue { format!("{} (overdue)", due.due) } else { due.due.clone() };
+    let due_text = if due.overdue {
+        t!("admin-recall-due-overdue", due = due.due.as_str())
+    } else {
+        due.due.clone()
+    };
     let due_note = (!due.reason.is_empty()).then(|| {
-        view! { <br /><span class="hint">{format!("Set by hand: {}", due.reason)}</span> }
+        view! { <br /><span class="hint">{t!("admin-recall-set-by-hand", reason = due.reason.as_str())}</span> }
     });
     view! {
         <tr>
@@ -185,23 +187,23 @@ fn Row(
             <td>{phone}</td>
             <td>{due.kind.clone()}</td>
             <td>{due_text}{due_note}</td>
-            <td>{due.last_visit.clone().unwrap_or_else(|| "None recorded".into())}</td>
-            <td>{due.booked.clone().unwrap_or_else(|| "No".into())}</td>
-            <td>{due.last_contact.clone().unwrap_or_else(|| "Not contacted yet".into())}</td>
+            <td>{due.last_visit.clone().unwrap_or_else(|| t!("admin-recall-no-last-visit"))}</td>
+            <td>{due.booked.clone().unwrap_or_else(|| t!("admin-recall-not-booked"))}</td>
+            <td>{due.last_contact.clone().unwrap_or_else(|| t!("admin-recall-not-contacted"))}</td>
             <td>
                 <ActionForm action=contact attr:class="call-form">
                     <input type="hidden" name="recall_id" value=due.recall_id.to_string() />
-                    <label for=outcome_id.clone() class="visually-hidden">{format!("How you tried to reach {}", due.patient)}</label>
+                    <label for=outcome_id.clone() class="visually-hidden">{t!("admin-recall-outcome-label", patient = due.patient.as_str())}</label>
                     <select id=outcome_id name="outcome" aria-invalid=outcome_error.is_some().then_some("true")>
-                        <option value="" selected=chosen.is_empty()>"Contact…"</option>
+                        <option value="" selected=chosen.is_empty()>{t!("admin-recall-contact")}</option>
                         {options}
                     </select>
                     {outcome_error.map(|m| view! { <span class="field-error" role="alert">{m}</span> })}
-                    <label for=note_id.clone() class="visually-hidden">{format!("Note about contacting {}", due.patient)}</label>
-                    <input id=note_id name="note" type="text" maxlength="500" placeholder="Note (optional)"
+                    <label for=note_id.clone() class="visually-hidden">{t!("admin-recall-note-label", patient = due.patient.as_str())}</label>
+                    <input id=note_id name="note" type="text" maxlength="500" placeholder=t!("admin-recall-note-placeholder")
                         value=typed("note").unwrap_or_default() aria-invalid=note_error.is_some().then_some("true") />
                     {note_error.map(|m| view! { <span class="field-error" role="alert">{m}</span> })}
-                    <button type="submit" class="button button-small">"Record"</button>
+                    <button type="submit" class="button button-small">{t!("admin-recall-record")}</button>
                 </ActionForm>
             </td>
         </tr>
@@ -221,20 +223,21 @@ pub fn PatientRecalls(
     save: ServerAction<SetRecallDue>,
 ) -> impl IntoView {
     let list = if recalls.is_empty() {
-        view! { <p class="empty">"No recall due dates yet."</p> }.into_any()
+        view! { <p class="empty">{t!("admin-recall-patient-empty")}</p> }.into_any()
     } else {
         let items = recalls
             .iter()
             .map(|r| {
-                let mut text = format!("{}: due {}", r.kind, r.due);
+                let mut text =
+                    t!("admin-recall-patient-due", kind = r.kind.as_str(), due = r.due.as_str());
                 if r.overdue {
-                    text.push_str(" (overdue)");
+                    text.push_str(&t!("admin-recall-patient-overdue"));
                 }
                 if let Some(last) = &r.last_visit {
-                    text.push_str(&format!(", last visit {last}"));
+                    text.push_str(&t!("admin-recall-patient-last-visit", last = last.as_str()));
                 }
                 if !r.reason.is_empty() {
-                    text.push_str(&format!(". Set by hand: {}", r.reason));
+                    text.push_str(&t!("admin-recall-patient-reason", reason = r.reason.as_str()));
                 }
                 view! { <li>{text}</li> }
             })
@@ -249,28 +252,56 @@ pub fn PatientRecalls(
             .collect_view();
         view! {
             // Outside the section, which closes again when the page is drawn anew.
-            <SavedNotice action=save text="Saved." />
+            <SavedNotice action=save text=t!("admin-recall-saved") />
             <details class="dialog-section" open=feedback.typed("recall_kind").is_some()>
-                <summary>"Set or postpone a due date"</summary>
+                <summary>{t!("admin-recall-set-due")}</summary>
                 <FormProblem feedback keys=DUE_FIELDS />
                 <ActionForm action=save attr:class="form">
                     <input type="hidden" name="patient_id" value=patient_id.to_string() />
-                    <TextField key="recall_kind" label="Due for" value=String::new() required=true
-                        list="recall-kinds" hint="e.g. Hygiene; an existing date of this kind is replaced." />
+                    <TextField key="recall_kind" label=t!("admin-recall-due-for") value=String::new() required=true
+                        list="recall-kinds" hint=t!("admin-recall-due-for-hint") />
                     <datalist id="recall-kinds">{options}</datalist>
-                    <TextField key="recall_due_on" label="Due on" value=String::new() input_type="date" required=true />
-                    <TextField key="recall_reason" label="Why" value=String::new() required=true
-                        hint="For example: the patient asked to wait until after the summer." />
-                    <button type="submit" class="button">"Set the due date"</button>
+                    <TextField key="recall_due_on" label=t!("admin-recall-due-on") value=String::new() input_type="date" required=true />
+                    <TextField key="recall_reason" label=t!("admin-recall-why") value=String::new() required=true
+                        hint=t!("admin-recall-why-hint") />
+                    <button type="submit" class="button">{t!("admin-recall-set-button")}</button>
                 </ActionForm>
             </details>
         }
     });
     view! {
         <section aria-labelledby="recall-heading">
-            <h2 id="recall-heading">"Recall"</h2>
+            <h2 id="recall-heading">{t!("admin-recall-title")}</h2>
             {list}
             {form}
         </section>
     }
+}
+
+/// A due window of the list's filter, in the page's language.
+fn window_label(window: DueWindow) -> String {
+    match window {
+        DueWindow::Overdue => t!("admin-recall-window-overdue"),
+        DueWindow::Within(days) => t!("admin-recall-window-within", days = days),
+    }
+}
+
+/// An order of the list, in the page's language.
+fn sort_label(sort: RecallSort) -> String {
+    t!(match sort {
+        RecallSort::Due => "admin-recall-sort-due",
+        RecallSort::LastVisit => "admin-recall-sort-last-visit",
+        RecallSort::Name => "admin-recall-sort-name",
+        RecallSort::LastContact => "admin-recall-sort-last-contact",
+    })
+}
+
+/// How the front desk tried to reach a patient, in the page's language.
+fn outcome_label(outcome: ContactOutcome) -> String {
+    t!(match outcome {
+        ContactOutcome::Called => "admin-recall-outcome-called",
+        ContactOutcome::LeftMessage => "admin-recall-outcome-left-message",
+        ContactOutcome::Emailed => "admin-recall-outcome-emailed",
+        ContactOutcome::Declined => "admin-recall-outcome-declined",
+    })
 }

@@ -10,6 +10,9 @@ use leptos_router::hooks::use_query_map;
 use super::api::practice_report;
 use super::model::{Cell, Headline, ReportTable, ReportView, Series};
 use super::period::PRESETS;
+use crate::domain::Weekday;
+use crate::i18n::{Locale, Region};
+use crate::t;
 use crate::ui::{encode, page_error};
 
 /// The form's choices as the address carries them.
@@ -59,10 +62,10 @@ pub fn ReportsPage() -> impl IntoView {
         },
     );
     view! {
-        <Title text="Reports" />
-        <h1>"Reports"</h1>
-        <p class="lead">"How the practice is doing, each figure beside the same figure for the period before."</p>
-        <Transition fallback=|| view! { <p class="loading">"Counting…"</p> }>
+        <Title text=t!("admin-report-title") />
+        <h1>{t!("admin-report-title")}</h1>
+        <p class="lead">{t!("admin-report-lead")}</p>
+        <Transition fallback=|| view! { <p class="loading">{t!("admin-report-counting")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     Err(error) => page_error(error, "/reports"),
@@ -75,6 +78,14 @@ pub fn ReportsPage() -> impl IntoView {
 
 #[component]
 fn Report(report: ReportView, choices: Choices) -> impl IntoView {
+    // Dates in the words and order of the clinic reported on (the first, over all of them).
+    let locale = report
+        .clinics
+        .iter()
+        .find(|c| c.slug == report.clinic)
+        .or(report.clinics.first())
+        .map(|c| c.locale())
+        .unwrap_or_else(|| Locale::here(Region::default()));
     let clinic_options = report
         .clinics
         .iter()
@@ -87,7 +98,7 @@ fn Report(report: ReportView, choices: Choices) -> impl IntoView {
         .iter()
         .map(|(value, label)| {
             let selected = report.preset == *value;
-            view! { <option value=*value selected=selected>{*label}</option> }
+            view! { <option value=*value selected=selected>{preset_label(value, label)}</option> }
         })
         .collect_view();
     let provider_options = report
@@ -117,7 +128,7 @@ fn Report(report: ReportView, choices: Choices) -> impl IntoView {
         .iter()
         .cloned()
         .enumerate()
-        .map(|(index, series)| view! { <Chart index series /> })
+        .map(|(index, series)| view! { <Chart index series locale /> })
         .collect_view();
     let tables = report
         .tables
@@ -125,46 +136,46 @@ fn Report(report: ReportView, choices: Choices) -> impl IntoView {
         .cloned()
         .map(|table| {
             let href = export(&table.key);
-            view! { <TableSection table href /> }
+            view! { <TableSection table href locale /> }
         })
         .collect_view();
-    let period = format!(
-        "{} to {} ({} days), compared with {} to {}",
-        report.period.from,
-        report.period.to,
-        report.period.days(),
-        report.previous.from,
-        report.previous.to
+    let period = t!(
+        "admin-report-period",
+        from = locale.date_numeric(report.period.from),
+        to = locale.date_numeric(report.period.to),
+        days = report.period.days(),
+        previous_from = locale.date_numeric(report.previous.from),
+        previous_to = locale.date_numeric(report.previous.to),
     );
     view! {
         <form method="get" action="/reports" class="calendar-toolbar report-filters">
-            <label for="report-clinic">"Clinic"</label>
+            <label for="report-clinic">{t!("admin-report-clinic")}</label>
             <select id="report-clinic" name="clinic">
-                <option value="" selected=report.clinic.is_empty()>"All of mine"</option>
+                <option value="" selected=report.clinic.is_empty()>{t!("admin-report-all-clinics")}</option>
                 {clinic_options}
             </select>
-            <label for="report-preset">"Period"</label>
+            <label for="report-preset">{t!("admin-report-period-label")}</label>
             <select id="report-preset" name="preset">{preset_options}</select>
-            <label for="report-from">"From"</label>
+            <label for="report-from">{t!("admin-report-from")}</label>
             <input id="report-from" name="from" type="date"
                 value=if choices.from.is_empty() { report.period.from.to_string() } else { choices.from.clone() } />
-            <label for="report-to">"To"</label>
+            <label for="report-to">{t!("admin-report-to")}</label>
             <input id="report-to" name="to" type="date"
                 value=if choices.to.is_empty() { report.period.to.to_string() } else { choices.to.clone() } />
-            <label for="report-provider">"Provider"</label>
+            <label for="report-provider">{t!("admin-report-provider")}</label>
             <select id="report-provider" name="provider_id">
-                <option value="">"Everyone"</option>
+                <option value="">{t!("admin-report-everyone")}</option>
                 {provider_options}
             </select>
-            <button type="submit" class="button button-small">"Show"</button>
+            <button type="submit" class="button button-small">{t!("admin-report-show")}</button>
         </form>
         <p class="report-period">{period}</p>
         <section aria-labelledby="report-figures">
-            <h2 id="report-figures">"Figures"</h2>
+            <h2 id="report-figures">{t!("admin-report-figures")}</h2>
             <ul class="report-headlines">{headlines}</ul>
         </section>
         <section aria-labelledby="report-charts">
-            <h2 id="report-charts">"Day by day"</h2>
+            <h2 id="report-charts">{t!("admin-report-day-by-day")}</h2>
             {charts}
         </section>
         {tables}
@@ -177,10 +188,10 @@ fn HeadlineCard(headline: Headline) -> impl IntoView {
     let change = change(&headline.current, &headline.previous);
     view! {
         <li class="report-headline">
-            <span class="report-headline-name">{headline.name.clone()}</span>
+            <span class="report-headline-name">{label(&headline.name)}</span>
             <span class="report-headline-value">{headline.current.written()}</span>
             <span class="report-headline-previous">
-                {format!("Previous period: {}", headline.previous.written())}
+                {t!("admin-report-previous-period", value = headline.previous.written())}
                 {change.map(|c| format!(" ({c})"))}
             </span>
         </li>
@@ -199,7 +210,9 @@ fn change(current: &Cell, previous: &Cell) -> Option<String> {
         "±"
     };
     Some(match current {
-        Cell::Percent(_) => format!("{sign}{:.1} points", delta.abs()),
+        Cell::Percent(_) => {
+            t!("admin-report-change-points", sign = sign, points = format!("{:.1}", delta.abs()))
+        }
         Cell::Count(_) => format!("{sign}{}", delta.abs() as i64),
         Cell::Money(_) => format!("{sign}{:.2}", delta.abs()),
         _ => format!("{sign}{:.1}", delta.abs()),
@@ -212,7 +225,14 @@ const HEIGHT: f64 = 160.0;
 
 /// A day-by-day bar chart, drawn on the server, with the same numbers as a table beside it.
 #[component]
-fn Chart(index: usize, series: Series) -> impl IntoView {
+fn Chart(index: usize, series: Series, locale: Locale) -> impl IntoView {
+    let title = label(&series.title);
+    let points: Vec<(String, String, Option<f64>)> = series
+        .points
+        .iter()
+        .map(|(day, written, value)| (shown_date(day, locale), written.clone(), *value))
+        .collect();
+    let series = Series { points, ..series };
     let values: Vec<f64> = series.points.iter().filter_map(|p| p.2).collect();
     let top = values.iter().copied().fold(0.0_f64, f64::max);
     let scale = if top > 0.0 { top } else { 1.0 };
@@ -228,10 +248,14 @@ fn Chart(index: usize, series: Series) -> impl IntoView {
         .filter(|p| p.2.is_some())
         .max_by(|a, b| a.2.partial_cmp(&b.2).unwrap_or(std::cmp::Ordering::Equal));
     let description = match highest {
-        Some((day, written, _)) => {
-            format!("{first} to {last}; highest {written} on {day}. The table below has every day.")
-        }
-        None => format!("{first} to {last}; nothing to show."),
+        Some((day, written, _)) => t!(
+            "admin-report-chart-description",
+            first = first.as_str(),
+            last = last.as_str(),
+            highest = written.as_str(),
+            day = day.as_str(),
+        ),
+        None => t!("admin-report-chart-empty", first = first.as_str(), last = last.as_str()),
     };
     let bars = series
         .points
@@ -256,28 +280,28 @@ fn Chart(index: usize, series: Series) -> impl IntoView {
         .collect_view();
     let top_label = match series.unit.as_str() {
         "%" => format!("{top:.1}%"),
-        unit => format!("{top:.1} {unit}"),
+        unit => format!("{top:.1} {}", unit_label(unit)),
     };
     view! {
         <figure class="report-chart">
-            <figcaption>{series.title.clone()}</figcaption>
+            <figcaption>{title.clone()}</figcaption>
             <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-labelledby=labelled_by
                 preserveAspectRatio="none" class="report-chart-svg">
-                <title id=title_id>{format!("{} by day", series.title)}</title>
+                <title id=title_id>{t!("admin-report-chart-title", title = title.as_str())}</title>
                 <desc id=desc_id>{description}</desc>
                 <line x1="0" y1=HEIGHT.to_string() x2=WIDTH.to_string() y2=HEIGHT.to_string() class="report-chart-axis" />
                 {bars}
             </svg>
             <p class="report-chart-scale">
                 <span>{first}</span>
-                <span>{format!("Top of the chart: {top_label}")}</span>
+                <span>{t!("admin-report-chart-top", top = top_label)}</span>
                 <span>{last}</span>
             </p>
             <details class="report-chart-table">
-                <summary>{format!("{} as a table", series.title)}</summary>
+                <summary>{t!("admin-report-chart-as-table", title = title.as_str())}</summary>
                 <div class="table-wrap">
                     <table class="table">
-                        <thead><tr><th scope="col">"Date"</th><th scope="col">{series.title.clone()}</th></tr></thead>
+                        <thead><tr><th scope="col">{t!("admin-report-date")}</th><th scope="col">{title.clone()}</th></tr></thead>
                         <tbody>{rows}</tbody>
                     </table>
                 </div>
@@ -287,11 +311,13 @@ fn Chart(index: usize, series: Series) -> impl IntoView {
 }
 
 #[component]
-fn TableSection(table: ReportTable, href: String) -> impl IntoView {
+fn TableSection(table: ReportTable, href: String, locale: Locale) -> impl IntoView {
     let heading_id = format!("report-table-{}", table.key);
     let labelled_by = heading_id.clone();
+    let (title, of_title) = table_title(&table);
     let headings =
-        table.columns.iter().map(|c| view! { <th scope="col">{c.clone()}</th> }).collect_view();
+        table.columns.iter().map(|c| view! { <th scope="col">{label(c)}</th> }).collect_view();
+    let key = table.key.clone();
     let empty = table.rows.is_empty();
     let rows = table
         .rows
@@ -302,7 +328,12 @@ fn TableSection(table: ReportTable, href: String) -> impl IntoView {
                 .enumerate()
                 .map(|(i, cell)| {
                     if i == 0 {
-                        view! { <th scope="row">{cell.written()}</th> }.into_any()
+                        let written = match key.as_str() {
+                            "weekdays" => weekday_name(&cell.written()),
+                            "days" => shown_date(&cell.written(), locale),
+                            _ => cell.written(),
+                        };
+                        view! { <th scope="row">{written}</th> }.into_any()
                     } else {
                         let class = if cell.numeric() { "numeric" } else { "" };
                         view! { <td class=class>{cell.written()}</td> }.into_any()
@@ -315,16 +346,16 @@ fn TableSection(table: ReportTable, href: String) -> impl IntoView {
     view! {
         <section aria-labelledby=labelled_by class="report-table">
             <div class="report-table-heading">
-                <h2 id=heading_id>{table.title.clone()}</h2>
-                <a href=href class="button button-small" download="">"Download CSV"<span class="visually-hidden">{format!(" of {}", table.title.to_lowercase())}</span></a>
+                <h2 id=heading_id>{title.clone()}</h2>
+                <a href=href class="button button-small" download="">{t!("admin-report-download-csv")}<span class="visually-hidden">{of_title}</span></a>
             </div>
             {if empty {
-                view! { <p class="empty-state">"Nothing in this period."</p> }.into_any()
+                view! { <p class="empty-state">{t!("admin-report-nothing")}</p> }.into_any()
             } else {
                 view! {
                     <div class="table-wrap">
                         <table class="table">
-                            <caption class="visually-hidden">{table.title.clone()}</caption>
+                            <caption class="visually-hidden">{title}</caption>
                             <thead><tr>{headings}</tr></thead>
                             <tbody>{rows}</tbody>
                         </table>
@@ -340,25 +371,131 @@ fn TableSection(table: ReportTable, href: String) -> impl IntoView {
 fn Definitions() -> impl IntoView {
     view! {
         <section aria-labelledby="report-definitions" class="report-definitions">
-            <h2 id="report-definitions">"How this is counted"</h2>
+            <h2 id="report-definitions">{t!("admin-report-def-heading")}</h2>
             <dl>
-                <dt>"Dates"</dt>
-                <dd>"Appointments count on the local date of the visit, in their clinic's time zone. The previous period is as long as this one and ends the day before it starts. Holds of patients still booking online are not counted."</dd>
-                <dt>"Utilization"</dt>
-                <dd>"Time booked ÷ time available. Time booked is what live appointments (not cancelled, not no-shows) take: the visit with its preparation and clean-up. Time available is each provider's weekly hours on each date (a day when the clocks change is as long as it really is), less their time off and the clinic's closures. For a chair: the hours a provider is scheduled in it, less the chair's, the provider's and the clinic's time off."</dd>
-                <dt>"No-show rate"</dt>
-                <dd>"No-shows ÷ (no-shows + patients who came: arrived, in the chair or completed)."</dd>
-                <dt>"Late and early cancellations"</dt>
-                <dd>"A cancellation is late when it was made within the clinic's cancellation notice before the visit (for example 24 hours), early otherwise. Reasons are the clinic's list of cancellation reasons, by their current names."</dd>
-                <dt>"Production"</dt>
-                <dd>"Scheduled: the fees of live appointments. Completed: the fees of completed visits. Each appointment keeps the fee of its type when it was booked. Per available hour: completed fees ÷ hours available. Amounts in different currencies are never added together."</dd>
-                <dt>"New patients"</dt>
-                <dd>"Patients whose first completed visit ever falls in the period, counted for the provider of that visit; online when that visit was booked online by the patient, front desk otherwise."</dd>
-                <dt>"Hygiene reappointment"</dt>
-                <dd>"Of completed visits with a hygienist, the share whose patient left with a later appointment booked: one made by the end of the visit's day and not cancelled by then."</dd>
-                <dt>"Online booking share and lead time"</dt>
-                <dd>"Appointments the patient booked online ÷ all appointments made (cancelled ones included); lead time is the average number of days from booking to the visit."</dd>
+                <dt>{t!("admin-report-def-dates")}</dt>
+                <dd>{t!("admin-report-def-dates-text")}</dd>
+                <dt>{t!("admin-report-def-utilization")}</dt>
+                <dd>{t!("admin-report-def-utilization-text")}</dd>
+                <dt>{t!("admin-report-def-no-show-rate")}</dt>
+                <dd>{t!("admin-report-def-no-show-rate-text")}</dd>
+                <dt>{t!("admin-report-def-cancellations")}</dt>
+                <dd>{t!("admin-report-def-cancellations-text")}</dd>
+                <dt>{t!("admin-report-def-production")}</dt>
+                <dd>{t!("admin-report-def-production-text")}</dd>
+                <dt>{t!("admin-report-def-new-patients")}</dt>
+                <dd>{t!("admin-report-def-new-patients-text")}</dd>
+                <dt>{t!("admin-report-def-hygiene")}</dt>
+                <dd>{t!("admin-report-def-hygiene-text")}</dd>
+                <dt>{t!("admin-report-def-online")}</dt>
+                <dd>{t!("admin-report-def-online-text")}</dd>
             </dl>
         </section>
+    }
+}
+
+/// A label of the report (a figure, a chart, a table's column) in the page's language. The
+/// server names them in English, the CSV export's words; one this page does not know stays as
+/// it is.
+fn label(english: &str) -> String {
+    let key = match english {
+        "Provider" => "admin-report-col-provider",
+        "Clinic" => "admin-report-col-clinic",
+        "Chair" => "admin-report-col-chair",
+        "Day" => "admin-report-col-day",
+        "Date" => "admin-report-col-date",
+        "Reason" => "admin-report-col-reason",
+        "Late" => "admin-report-col-late",
+        "Early" => "admin-report-col-early",
+        "All" => "admin-report-col-all",
+        "All (previous)" => "admin-report-col-all-previous",
+        "Available hours" => "admin-report-col-available-hours",
+        "Scheduled hours" => "admin-report-col-scheduled-hours",
+        "Booked hours" => "admin-report-col-booked-hours",
+        "Utilization" => "admin-report-col-utilization",
+        "Utilization (previous)" => "admin-report-col-utilization-previous",
+        "Appointments" => "admin-report-col-appointments",
+        "No-shows" => "admin-report-col-no-shows",
+        "No-show rate" => "admin-report-col-no-show-rate",
+        "Late cancellations" => "admin-report-col-late-cancellations",
+        "Early cancellations" => "admin-report-col-early-cancellations",
+        "Cancellations (late and early)" => "admin-report-col-cancellations",
+        "Scheduled fees" => "admin-report-col-scheduled-fees",
+        "Completed fees" => "admin-report-col-completed-fees",
+        "Completed fees (previous)" => "admin-report-col-completed-fees-previous",
+        "Completed fees per available hour" => "admin-report-col-completed-fees-per-hour",
+        "Scheduled production" => "admin-report-col-scheduled-production",
+        "Completed production" => "admin-report-col-completed-production",
+        "Completed production per available hour" => {
+            "admin-report-col-completed-production-per-hour"
+        }
+        "New patients" => "admin-report-col-new-patients",
+        "New patients who booked online" => "admin-report-col-new-patients-online",
+        "Hygiene reappointment" => "admin-report-col-hygiene-reappointment",
+        "Online share" => "admin-report-col-online-share",
+        "Online booking share" => "admin-report-col-online-booking-share",
+        "Lead time" => "admin-report-col-lead-time",
+        "Lead time (days)" => "admin-report-col-lead-time-days",
+        "Lead time (days, booking to visit)" => "admin-report-col-lead-time-booking",
+        _ => return english.to_string(),
+    };
+    t!(key)
+}
+
+/// A table's title, and the words after "Download CSV" that say which table it is.
+fn table_title(table: &ReportTable) -> (String, String) {
+    let keys = match table.key.as_str() {
+        "providers" => Some(("admin-report-table-providers", "admin-report-download-providers")),
+        "chairs" => Some(("admin-report-table-chairs", "admin-report-download-chairs")),
+        "weekdays" => Some(("admin-report-table-weekdays", "admin-report-download-weekdays")),
+        "reasons" => Some(("admin-report-table-reasons", "admin-report-download-reasons")),
+        "days" => Some(("admin-report-table-days", "admin-report-download-days")),
+        _ => None,
+    };
+    match keys {
+        Some((title, of_title)) => (t!(title), t!(of_title)),
+        None => (table.title.clone(), format!(" of {}", table.title.to_lowercase())),
+    }
+}
+
+/// A preset of the period's list, by its value.
+fn preset_label(value: &str, english: &str) -> String {
+    let key = match value {
+        "this_week" => "admin-report-preset-this-week",
+        "last_month" => "admin-report-preset-last-month",
+        "this_quarter" => "admin-report-preset-this-quarter",
+        "last_12_months" => "admin-report-preset-last-12-months",
+        "custom" => "admin-report-preset-custom",
+        _ => return english.to_string(),
+    };
+    t!(key)
+}
+
+/// What a chart's numbers are in, after the top of its scale.
+fn unit_label(unit: &str) -> String {
+    let key = match unit {
+        "cancellations" => "admin-report-unit-cancellations",
+        "patients" => "admin-report-unit-patients",
+        "days" => "admin-report-unit-days",
+        "fees" => "admin-report-unit-fees",
+        // A currency's code.
+        _ => return unit.to_string(),
+    };
+    t!(key)
+}
+
+/// A day of the week the server names (in English), in the page's language.
+fn weekday_name(name: &str) -> String {
+    (1..=7)
+        .find(|n| Weekday::from_iso(*n).is_some_and(|w| w.name() == name))
+        .map(|n| t!(&format!("format-weekday-{n}")))
+        .unwrap_or_else(|| name.to_string())
+}
+
+/// A date the server writes as `2026-12-01`, as people of the clinic's region read it.
+fn shown_date(text: &str, locale: Locale) -> String {
+    match chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        Ok(date) => locale.date_numeric(date),
+        Err(_) => text.to_string(),
     }
 }

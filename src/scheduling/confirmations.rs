@@ -326,7 +326,7 @@ mod ssr {
                             "This appointment is {}: there is nothing to remind the patient of.",
                             AppointmentStatus::parse(&status)
                                 .map(|s| s.label())
-                                .unwrap_or("over")
+                                .unwrap_or_else(|_| "over".into())
                                 .to_lowercase()
                         )));
                     }

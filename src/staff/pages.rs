@@ -6,6 +6,7 @@ use super::model::{self, StaffMember};
 use crate::domain::{Email, Role};
 use crate::setup::clinic::my_clinics;
 use crate::setup::model::ClinicRef;
+use crate::t;
 use crate::ui::form::{ChoiceList, FormFeedback, FormProblem, SelectField, TextField};
 use crate::ui::{DataTable, page_error};
 
@@ -39,16 +40,16 @@ pub fn StaffPage() -> impl IntoView {
             })
     };
     view! {
-        <Title text="Staff" />
-        <h1>"Staff"</h1>
+        <Title text=t!("setup-staff-title") />
+        <h1>{t!("setup-staff-title")}</h1>
         {outcome}
-        <Suspense fallback=|| view! { <p>"Loading staff…"</p> }>
+        <Suspense fallback=|| view! { <p>{t!("setup-staff-loading")}</p> }>
             {move || Suspend::new(async move {
                 match (staff.await, clinics.await) {
                     (Err(error), _) | (_, Err(error)) => page_error(error, "/admin/staff"),
                     (Ok(list), Ok(clinics)) => view! {
                         {if list.is_empty() {
-                            view! { <p class="empty">"No staff yet."</p> }.into_any()
+                            view! { <p class="empty">{t!("setup-staff-none")}</p> }.into_any()
                         } else {
                             view! { <StaffTable list clinics=clinics.clone() set_active set_role set_clinics /> }.into_any()
                         }}
@@ -74,18 +75,18 @@ fn StaffTable(
             let membership = view! {
                 <MembershipEditor member=member.clone() clinics=clinics.clone() set_clinics />
             };
-            let status = if member.active { "Active" } else { "Deactivated" };
-            let role_label = format!("Role of {}", member.display_name);
+            let status = t!(if member.active { "setup-active" } else { "setup-staff-deactivated" });
+            let role_label = t!("setup-staff-role-of", name = member.display_name.as_str());
             let action = if member.active {
-                let question = format!("Deactivate {}? They are signed out everywhere at once.", member.display_name);
+                let question = t!("setup-staff-deactivate-question", name = member.display_name.as_str());
                 view! {
                     <details class="confirm">
-                        <summary class="button button-small">"Deactivate…"</summary>
+                        <summary class="button button-small">{t!("setup-deactivate-more")}</summary>
                         <ActionForm action=set_active attr:class="confirm-body">
                             <p>{question}</p>
                             <input type="hidden" name="staff_id" value=member.id.to_string() />
                             <input type="hidden" name="active" value="false" />
-                            <button type="submit" class="button button-small button-danger">"Deactivate"</button>
+                            <button type="submit" class="button button-small button-danger">{t!("setup-deactivate")}</button>
                         </ActionForm>
                     </details>
                 }
@@ -95,7 +96,7 @@ fn StaffTable(
                     <ActionForm action=set_active attr:class="inline-form">
                         <input type="hidden" name="staff_id" value=member.id.to_string() />
                         <input type="hidden" name="active" value="true" />
-                        <button type="submit" class="button button-small">"Reactivate"</button>
+                        <button type="submit" class="button button-small">{t!("setup-reactivate")}</button>
                     </ActionForm>
                 }
                 .into_any()
@@ -114,11 +115,11 @@ fn StaffTable(
                                 {Role::ALL
                                     .into_iter()
                                     .map(|role| view! {
-                                        <option value=role.as_str() selected=role == member.role>{role.label()}</option>
+                                        <option value=role.as_str() selected=role == member.role>{t!(role.message_key())}</option>
                                     })
                                     .collect_view()}
                             </select>
-                            <button type="submit" class="button button-small">"Change"</button>
+                            <button type="submit" class="button button-small">{t!("setup-staff-change")}</button>
                         </ActionForm>
                     </td>
                     <td>
@@ -132,7 +133,7 @@ fn StaffTable(
         })
         .collect_view();
     view! {
-        <DataTable caption="Staff of your clinics" columns=&["Name", "Email", "Role", "Clinics", "Status", ""]>
+        <DataTable caption="table-staff-of-your-clinics" columns=&["column-name", "column-email", "column-role", "column-clinics", "column-status", ""]>
             {rows}
         </DataTable>
     }
@@ -161,15 +162,16 @@ fn MembershipEditor(
     view! {
         <details class="confirm">
             <summary class="button button-small">
-                "Clinics…"<span class="visually-hidden">{format!(" of {}", member.display_name)}</span>
+                {t!("setup-staff-clinics-more")}
+                <span class="visually-hidden">{t!("setup-of-name", name = member.display_name.as_str())}</span>
             </summary>
             <ActionForm action=set_clinics attr:class="confirm-body">
                 <input type="hidden" name="staff_id" value=member.id.to_string() />
                 <fieldset class="choice-list">
-                    <legend>{format!("Clinics of {}", member.display_name)}</legend>
+                    <legend>{t!("setup-staff-clinics-of", name = member.display_name.as_str())}</legend>
                     {boxes}
                 </fieldset>
-                <button type="submit" class="button button-small">"Save clinics"</button>
+                <button type="submit" class="button button-small">{t!("setup-staff-save-clinics")}</button>
             </ActionForm>
         </details>
     }
@@ -181,7 +183,7 @@ const NEW_STAFF_FIELDS: &[&str] = &["display_name", "email", "role", "clinic_ids
 #[component]
 fn NewStaffEditor(clinics: Vec<ClinicRef>, create: ServerAction<CreateStaff>) -> impl IntoView {
     let feedback = FormFeedback::provide(create);
-    let roles = Role::ALL.iter().map(|r| (r.as_str().to_string(), r.label().to_string())).collect();
+    let roles = Role::ALL.iter().map(|r| (r.as_str().to_string(), t!(r.message_key()))).collect();
     let single = clinics.len() == 1;
     let ticked =
         if single { clinics.iter().map(|c| c.id.to_string()).collect() } else { Vec::new() };
@@ -190,11 +192,12 @@ fn NewStaffEditor(clinics: Vec<ClinicRef>, create: ServerAction<CreateStaff>) ->
         create.value().get().and_then(Result::ok).map(|invited| {
             view! {
                 <div class="status status-ok" role="status">
-                    <p>{format!(
-                        "{} can now choose a password with this link, which has also been emailed to them. It works once, for {} days.",
-                        invited.display_name, invited.valid_for_days
+                    <p>{t!(
+                        "setup-staff-invited",
+                        name = invited.display_name.as_str(),
+                        days = invited.valid_for_days,
                     )}</p>
-                    <label class="visually-hidden" for="invitation-link">"Invitation link"</label>
+                    <label class="visually-hidden" for="invitation-link">{t!("setup-staff-invitation-link")}</label>
                     <input id="invitation-link" class="copy-field" readonly value=invited.link />
                 </div>
             }
@@ -202,20 +205,20 @@ fn NewStaffEditor(clinics: Vec<ClinicRef>, create: ServerAction<CreateStaff>) ->
     };
     view! {
         <section class="card editor">
-            <h2>"Add a staff member"</h2>
+            <h2>{t!("setup-staff-add-heading")}</h2>
             {invited}
             <FormProblem feedback keys=NEW_STAFF_FIELDS />
             <ActionForm action=create attr:class="form">
                 <div class="form-row">
-                    <TextField key="display_name" label="Name" value="" required=true autocomplete="off"
+                    <TextField key="display_name" label=t!("setup-name") value="" required=true autocomplete="off"
                         check=|v| model::check_display_name(v).err() />
-                    <TextField key="email" label="Work email" value="" input_type="email" required=true
+                    <TextField key="email" label=t!("setup-staff-work-email") value="" input_type="email" required=true
                         autocomplete="off" check=|v| Email::parse(v).err() />
                 </div>
-                <SelectField key="role" label="Role" value="receptionist" options=roles />
-                <ChoiceList key="clinic_ids" legend="Clinics" choices ticked />
+                <SelectField key="role" label=t!("setup-staff-role") value="receptionist" options=roles />
+                <ChoiceList key="clinic_ids" legend=t!("setup-staff-clinics") choices ticked />
                 <div>
-                    <button type="submit" class="button" disabled=move || create.pending().get()>"Add and get the invitation link"</button>
+                    <button type="submit" class="button" disabled=move || create.pending().get()>{t!("setup-staff-add")}</button>
                 </div>
             </ActionForm>
         </section>

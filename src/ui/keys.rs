@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::t;
+
 /// The `?` overlay and the keys that open it and find a patient.
 #[component]
 pub fn KeyHelp() -> impl IntoView {
@@ -25,36 +27,37 @@ pub fn KeyHelp() -> impl IntoView {
             <div class="key-help-backdrop" on:click=move |_| close()></div>
             <div class="key-help" role="dialog" aria-modal="true" aria-labelledby="key-help-title"
                 on:keydown=on_keydown>
-                <h2 id="key-help-title">"Keyboard"</h2>
-                <h3>"Everywhere"</h3>
+                <h2 id="key-help-title">{t!("sched-keys-title")}</h2>
+                <h3>{t!("sched-keys-everywhere")}</h3>
                 <dl class="keys">{rows(EVERYWHERE)}</dl>
-                <h3>"On the calendar"</h3>
+                <h3>{t!("sched-keys-on-calendar")}</h3>
                 <dl class="keys">{rows(CALENDAR)}</dl>
-                <p class="hint">"Keys work when no field has the focus. Tab and Enter reach everything as usual."</p>
-                <button type="button" class="button" node_ref=close_ref on:click=move |_| close()>"Close"</button>
+                <p class="hint">{t!("sched-keys-hint")}</p>
+                <button type="button" class="button" node_ref=close_ref on:click=move |_| close()>{t!("sched-close")}</button>
             </div>
         </Show>
     }
 }
 
+/// Each key with the message saying what it does.
 fn rows(keys: &'static [(&'static str, &'static str)]) -> impl IntoView {
     keys.iter()
-        .map(|(key, what)| view! { <dt><kbd>{*key}</kbd></dt><dd>{*what}</dd> })
+        .map(|(key, what)| view! { <dt><kbd>{*key}</kbd></dt><dd>{t!(*what)}</dd> })
         .collect_view()
 }
 
 const EVERYWHERE: &[(&str, &str)] =
-    &[("/", "Find a patient"), ("?", "This list"), ("Esc", "Close a dialog or this list")];
+    &[("/", "sched-keys-find-patient"), ("?", "sched-keys-this-list"), ("Esc", "sched-keys-close")];
 
 const CALENDAR: &[(&str, &str)] = &[
-    ("j / k", "Next / previous day (week in the week view)"),
-    ("t", "Today"),
-    ("l", "The next layout"),
-    ("g", "Go to a date"),
-    ("n", "The first column's Book link (Enter opens the booking dialog)"),
-    ("a / A", "Next / previous appointment (Enter opens it)"),
-    ("← / →", "The neighbouring column"),
-    ("↓ / ↑", "Through the column's appointments"),
+    ("j / k", "sched-keys-days"),
+    ("t", "sched-keys-today"),
+    ("l", "sched-keys-next-layout"),
+    ("g", "sched-keys-go-to-date"),
+    ("n", "sched-keys-book-link"),
+    ("a / A", "sched-keys-appointments"),
+    ("← / →", "sched-keys-columns"),
+    ("↓ / ↑", "sched-keys-within-column"),
 ];
 
 /// Whether a key went to a field (typed into it), which page keys leave alone.

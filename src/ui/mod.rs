@@ -132,8 +132,9 @@ pub fn SignedInOnly(here: &'static str, children: ChildrenFn) -> impl IntoView {
     }
 }
 
-/// A data table: a caption for screen readers, column headings (`""` for an action column,
-/// which gets a hidden "Action" heading), and the rows as children.
+/// A data table: the message of its caption (for screen readers), the messages of its column
+/// headings (`""` for an action column, which gets a hidden "Action" heading), and the rows as
+/// children.
 #[component]
 pub fn DataTable(
     caption: &'static str,
@@ -143,15 +144,17 @@ pub fn DataTable(
     let headings = columns
         .iter()
         .map(|column| match *column {
-            "" => view! { <th scope="col"><span class="visually-hidden">"Action"</span></th> }
-                .into_any(),
-            name => view! { <th scope="col">{name}</th> }.into_any(),
+            "" => view! {
+                <th scope="col"><span class="visually-hidden">{crate::t!("column-action")}</span></th>
+            }
+            .into_any(),
+            key => view! { <th scope="col">{crate::t!(key)}</th> }.into_any(),
         })
         .collect_view();
     view! {
         <div class="table-wrap">
             <table class="table">
-                <caption class="visually-hidden">{caption}</caption>
+                <caption class="visually-hidden">{crate::t!(caption)}</caption>
                 <thead>
                     <tr>{headings}</tr>
                 </thead>

@@ -24,9 +24,11 @@ fn browser(tag: &str) -> reqwest::Client {
 }
 
 /// The English texts of the messages that must not show on a page in `language`: those of
-/// `prefixes` without arguments, long enough not to occur inside other words, and translated
-/// to something else.
+/// `prefixes` without arguments, of more than one word, translated to something else, and
+/// shown whole (a text of the page, or a label, title or placeholder).
 fn english_left(language: Language, prefixes: &[&str], page: &str) -> Vec<String> {
+    let shown = shown_text(page);
+    let lines: std::collections::HashSet<&str> = shown.lines().collect();
     let english = Language::ENGLISH.source();
     english
         .lines()
@@ -36,10 +38,37 @@ fn english_left(language: Language, prefixes: &[&str], page: &str) -> Vec<String
         .filter_map(|key| {
             let text = text_in(Language::ENGLISH, key, None);
             let translated = text_in(language, key, None);
-            let plain = !text.starts_with('⟦') && text.contains(' ') && text.len() >= 12;
-            (plain && translated != text && page.contains(&text)).then_some(text)
+            let plain = !text.starts_with('⟦') && text.contains(' ');
+            (plain && translated != text && lines.contains(text.as_str())).then_some(text)
         })
         .collect()
+}
+
+/// What a page shows people: its text (not its scripts' data) and the labels, titles and
+/// placeholders of its elements, one per line.
+fn shown_text(html: &str) -> String {
+    let document = scraper::Html::parse_document(html);
+    let mut shown = Vec::new();
+    for node in document.root_element().descendants() {
+        if let Some(text) = node.value().as_text() {
+            let hidden = node.ancestors().any(|parent| {
+                parent
+                    .value()
+                    .as_element()
+                    .is_some_and(|e| matches!(e.name(), "script" | "style" | "template"))
+            });
+            if !hidden && !text.trim().is_empty() {
+                shown.push(text.trim().to_string());
+            }
+        } else if let Some(element) = node.value().as_element() {
+            for name in ["aria-label", "title", "placeholder", "alt", "content"] {
+                if let Some(value) = element.attr(name) {
+                    shown.push(value.to_string());
+                }
+            }
+        }
+    }
+    shown.join("\n")
 }
 
 fn assert_in_language(language: Language, address: &str, status: u16, page: &str) {
@@ -288,4 +317,110 @@ async fn a_clinic_in_the_united_states_writes_twelve_hour_times_and_starts_weeks
     assert!(page.contains(&heading), "{heading}: {page}");
     assert!(page.contains(">9:00 AM<"), "{page}");
     let _ = Utc.timestamp_opt(0, 0);
+}
+
+/// The same-site links of a page, without fragments (not to the API, files, feeds or downloads).
+fn links_of(html: &str) -> Vec<String> {
+    let document = scraper::Html::parse_document(html);
+    let links = scraper::Selector::parse("a[href]").unwrap();
+    document
+        .select(&links)
+        .filter_map(|a| a.value().attr("href"))
+        .filter(|href| href.starts_with('/') && !href.starts_with("//"))
+        .filter(|href| {
+            !["/api/", "/pkg/", "/documents/", "/feeds/", "/i18n/", "/live"]
+                .iter()
+                .any(|prefix| href.starts_with(prefix))
+        })
+        .map(|href| href.split('#').next().unwrap_or_default().to_string())
+        .filter(|href| !href.is_empty() && !href.contains("lang="))
+        .collect()
+}
+
+/// An address's shape (numbers as `#`, the query's keys): one page of each shape is enough.
+fn shape_of(address: &str) -> String {
+    let url = url::Url::parse("http://localhost").unwrap().join(address).unwrap();
+    let path: Vec<&str> = url
+        .path()
+        .split('/')
+        .map(|part| if part.parse::<i64>().is_ok() { "#" } else { part })
+        .collect();
+    let mut keys: Vec<String> = url.query_pairs().map(|(k, _)| k.into_owned()).collect();
+    keys.sort();
+    format!("{}?{}", path.join("/"), keys.join("&"))
+}
+
+#[sqlx::test]
+async fn every_staff_page_is_whole_in_every_language(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    chairside::server::demo::load(&pool).await.unwrap();
+    app.add_staff_in("polyglot@test.example", chairside::domain::Role::Admin, "london").await;
+    let staff_prefixes = [
+        "site-",
+        "nav-",
+        "role-",
+        "auth-",
+        "account-",
+        "common-",
+        "calendar-",
+        "my-day-",
+        "sched-",
+        "patient-",
+        "setup-",
+        "admin-",
+    ];
+    for language in Language::all().filter(|language| language.is_complete()) {
+        let client = app.new_client();
+        let signed_in =
+            app.sign_in(&client, "polyglot@test.example", crate::helpers::PASSWORD).await;
+        assert_eq!(signed_in.status(), 200);
+        // The language of this browser from now on.
+        let (status, _) = app.page(&client, &format!("/?lang={}", language.tag())).await;
+        assert_eq!(status, 200);
+        let mut queue: std::collections::VecDeque<String> = [
+            "/",
+            "/calendar?clinic=london",
+            "/my-day",
+            "/patients",
+            "/setup",
+            "/reports",
+            "/admin/staff",
+            "/admin/outbox",
+            "/admin/audit",
+            "/recall",
+            "/asap",
+            "/notifications",
+            "/account/sessions",
+            "/account/password",
+            "/account/language",
+        ]
+        .map(String::from)
+        .into();
+        let mut shapes = std::collections::HashSet::new();
+        let mut problems = Vec::new();
+        while let Some(address) = queue.pop_front() {
+            if !shapes.insert(shape_of(&address)) || shapes.len() > 250 {
+                continue;
+            }
+            let (status, page) = app.page(&client, &address).await;
+            if status != 200 || !page.contains("<html") {
+                continue;
+            }
+            let tag = format!("<html lang=\"{}\"", language.tag());
+            if !page.contains(&tag) {
+                problems.push(format!("{address}: not in {language}"));
+            }
+            if let Some(at) = page.find('⟦') {
+                problems.push(format!("{address}: {}", &page[at..(at + 60).min(page.len())]));
+            }
+            if language != Language::ENGLISH {
+                for text in english_left(language, &staff_prefixes, &page) {
+                    problems.push(format!("{address}: English left: {text}"));
+                }
+            }
+            queue.extend(links_of(&page));
+        }
+        assert!(shapes.len() > 40, "{language}: only {} pages reached", shapes.len());
+        assert!(problems.is_empty(), "{language}: {problems:#?}");
+    }
 }

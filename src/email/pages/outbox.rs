@@ -8,11 +8,37 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::email::admin::{CancelEmail, RetryEmail, email_in_outbox, outbox};
 use crate::email::model::{EmailKind, OutboxEmail, OutboxPage, STATUSES};
+use crate::t;
 use crate::ui::form::{FormFeedback, FormProblem};
 use crate::ui::{DataTable, encode, page_error};
 
+/// The name of a kind of email, in the page's language.
+pub(super) fn email_kind_label(kind: EmailKind) -> String {
+    t!(match kind {
+        EmailKind::BookingConfirmation => "setup-email-kind-booking-confirmation",
+        EmailKind::Rescheduled => "setup-email-kind-rescheduled",
+        EmailKind::Cancelled => "setup-email-kind-cancelled",
+        EmailKind::Reminder => "setup-email-kind-reminder",
+        EmailKind::StaffInvitation => "setup-email-kind-staff-invitation",
+        EmailKind::Recall => "setup-email-kind-recall",
+        EmailKind::AsapOffer => "setup-email-kind-asap-offer",
+    })
+}
+
 fn kind_label(kind: &str) -> String {
-    EmailKind::parse(kind).map(|k| k.label().to_string()).unwrap_or_else(|_| kind.to_string())
+    EmailKind::parse(kind).map(email_kind_label).unwrap_or_else(|_| kind.to_string())
+}
+
+/// An email's status (`queued`, `sent`, ...), in the page's language.
+fn status_label(status: &str) -> String {
+    match status {
+        "queued" => t!("setup-outbox-status-queued"),
+        "sending" => t!("setup-outbox-status-sending"),
+        "sent" => t!("setup-outbox-status-sent"),
+        "failed" => t!("setup-outbox-status-failed"),
+        "cancelled" => t!("setup-outbox-status-cancelled"),
+        other => other.to_string(),
+    }
 }
 
 #[component]
@@ -27,9 +53,9 @@ pub fn OutboxListPage() -> impl IntoView {
         |(status, kind, on, page)| outbox(status, kind, on, page),
     );
     view! {
-        <Title text="Outbox" />
-        <h1>"Outbox"</h1>
-        <Transition fallback=|| view! { <p class="loading">"Loading the outbox…"</p> }>
+        <Title text=t!("setup-outbox-title") />
+        <h1>{t!("setup-outbox-title")}</h1>
+        <Transition fallback=|| view! { <p class="loading">{t!("setup-outbox-loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     Err(error) => page_error(error, "/admin/outbox"),
@@ -45,12 +71,12 @@ fn OutboxList(page: OutboxPage, filters: (String, String, String, u32)) -> impl 
     let (status, kind, on, number) = filters;
     let status_options = STATUSES
         .iter()
-        .map(|s| view! { <option value=*s selected=status == *s>{*s}</option> })
+        .map(|s| view! { <option value=*s selected=status == *s>{status_label(s)}</option> })
         .collect_view();
     let kind_options = EmailKind::ALL
         .iter()
         .map(
-            |k| view! { <option value=k.as_str() selected=kind == k.as_str()>{k.label()}</option> },
+            |k| view! { <option value=k.as_str() selected=kind == k.as_str()>{email_kind_label(*k)}</option> },
         )
         .collect_view();
     let href = {
@@ -76,8 +102,8 @@ fn OutboxList(page: OutboxPage, filters: (String, String, String, u32)) -> impl 
                     <td>{r.to.clone()}</td>
                     <td><A href=format!("/admin/outbox/{}", r.id)>{r.subject.clone()}</A></td>
                     <td>
-                        <span class=format!("badge badge-email-{}", r.status)>{r.status.clone()}</span>
-                        {(r.attempts > 1).then(|| format!(" after {} attempts", r.attempts))}
+                        <span class=format!("badge badge-email-{}", r.status)>{status_label(&r.status)}</span>
+                        {(r.attempts > 1).then(|| format!(" {}", t!("setup-outbox-after-attempts", count = r.attempts)))}
                     </td>
                     <td>{r.last_error.clone()}</td>
                 </tr>
@@ -85,34 +111,34 @@ fn OutboxList(page: OutboxPage, filters: (String, String, String, u32)) -> impl 
         })
         .collect_view();
     view! {
-        <p class="lead">{format!("{} queued · {} failed", page.queued, page.failed)}</p>
+        <p class="lead">{t!("setup-outbox-counts", queued = page.queued, failed = page.failed)}</p>
         <form method="get" action="/admin/outbox" class="calendar-toolbar">
-            <label for="outbox-status">"Status"</label>
+            <label for="outbox-status">{t!("setup-outbox-status")}</label>
             <select id="outbox-status" name="status">
-                <option value="">"Any"</option>
+                <option value="">{t!("setup-outbox-any")}</option>
                 {status_options}
             </select>
-            <label for="outbox-kind">"Kind"</label>
+            <label for="outbox-kind">{t!("setup-outbox-kind")}</label>
             <select id="outbox-kind" name="kind">
-                <option value="">"Any"</option>
+                <option value="">{t!("setup-outbox-any")}</option>
                 {kind_options}
             </select>
-            <label for="outbox-on">"Queued on (UTC)"</label>
+            <label for="outbox-on">{t!("setup-outbox-queued-on")}</label>
             <input id="outbox-on" name="on" type="date" value=on.clone() />
-            <button type="submit" class="button button-small">"Show"</button>
+            <button type="submit" class="button button-small">{t!("setup-show")}</button>
         </form>
         {if empty {
-            view! { <p class="empty-state">"No email matches."</p> }.into_any()
+            view! { <p class="empty-state">{t!("setup-outbox-no-match")}</p> }.into_any()
         } else {
             view! {
-                <DataTable caption="Emails" columns=&["Queued (UTC)", "Kind", "To", "Subject", "Status", "Last problem"]>
+                <DataTable caption="table-emails" columns=&["column-queued-utc", "column-kind", "column-to", "column-subject", "column-status", "column-last-problem"]>
                     {rows}
                 </DataTable>
             }.into_any()
         }}
-        <nav class="pager" aria-label="Pages">
-            {(number > 0).then(|| view! { <a href=href(number - 1) rel="prev">"‹ Newer"</a> })}
-            {page.has_more.then(|| view! { <a href=href(number + 1) rel="next">"Older ›"</a> })}
+        <nav class="pager" aria-label=t!("setup-outbox-pages")>
+            {(number > 0).then(|| view! { <a href=href(number - 1) rel="prev">{t!("setup-outbox-newer")}</a> })}
+            {page.has_more.then(|| view! { <a href=href(number + 1) rel="next">{t!("setup-outbox-older")}</a> })}
         </nav>
     }
     .into_any()
@@ -129,9 +155,9 @@ pub fn OutboxEmailPage() -> impl IntoView {
         |(id, _, _)| email_in_outbox(id.unwrap_or_default()),
     );
     view! {
-        <Title text="Email" />
-        <p class="breadcrumb"><a href="/admin/outbox">"Outbox"</a></p>
-        <Transition fallback=|| view! { <p class="loading">"Loading the email…"</p> }>
+        <Title text=t!("setup-outbox-email-title") />
+        <p class="breadcrumb"><a href="/admin/outbox">{t!("setup-outbox-title")}</a></p>
+        <Transition fallback=|| view! { <p class="loading">{t!("setup-outbox-email-loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     Err(error) => page_error(error, "/admin/outbox"),
@@ -156,7 +182,7 @@ fn EmailView(
             view! {
                 <ActionForm action=retry attr:class="inline-form">
                     <input type="hidden" name="id" value=row.id.to_string() />
-                    <button type="submit" class="button">"Send again"</button>
+                    <button type="submit" class="button">{t!("setup-outbox-send-again")}</button>
                 </ActionForm>
             }
             .into_any(),
@@ -165,7 +191,7 @@ fn EmailView(
             view! {
                 <ActionForm action=cancel attr:class="inline-form">
                     <input type="hidden" name="id" value=row.id.to_string() />
-                    <button type="submit" class="button button-danger">"Cancel this email"</button>
+                    <button type="submit" class="button button-danger">{t!("setup-outbox-cancel")}</button>
                 </ActionForm>
             }
             .into_any(),
@@ -182,24 +208,24 @@ fn EmailView(
         <FormProblem feedback=retry_feedback keys=&[] />
         <FormProblem feedback=cancel_feedback keys=&[] />
         <dl class="facts">
-            <dt>"To"</dt><dd>{to}</dd>
-            <dt>"Kind"</dt><dd>{kind_label(&row.kind)}</dd>
-            <dt>"Status"</dt>
+            <dt>{t!("setup-outbox-to")}</dt><dd>{to}</dd>
+            <dt>{t!("setup-outbox-kind")}</dt><dd>{kind_label(&row.kind)}</dd>
+            <dt>{t!("setup-outbox-status")}</dt>
             <dd>
-                <span class=format!("badge badge-email-{}", row.status)>{row.status.clone()}</span>
-                {format!(" · {} attempt(s)", row.attempts)}
+                <span class=format!("badge badge-email-{}", row.status)>{status_label(&row.status)}</span>
+                {format!(" · {}", t!("setup-outbox-attempts", count = row.attempts))}
             </dd>
-            <dt>"Queued (UTC)"</dt><dd>{row.created.clone()}</dd>
-            {email.sent.clone().map(|s| view! { <dt>"Sent (UTC)"</dt><dd>{s}</dd> })}
-            {email.next_attempt.clone().map(|s| view! { <dt>"Goes at (UTC)"</dt><dd>{s}</dd> })}
-            {email.smtp_response.clone().map(|s| view! { <dt>"Server's answer"</dt><dd>{s}</dd> })}
+            <dt>{t!("setup-outbox-queued-utc")}</dt><dd>{row.created.clone()}</dd>
+            {email.sent.clone().map(|s| view! { <dt>{t!("setup-outbox-sent-utc")}</dt><dd>{s}</dd> })}
+            {email.next_attempt.clone().map(|s| view! { <dt>{t!("setup-outbox-goes-at")}</dt><dd>{s}</dd> })}
+            {email.smtp_response.clone().map(|s| view! { <dt>{t!("setup-outbox-server-answer")}</dt><dd>{s}</dd> })}
             {email.message_id.clone().map(|s| view! { <dt>"Message-ID"</dt><dd>{s}</dd> })}
-            {row.last_error.clone().map(|s| view! { <dt>"Last problem"</dt><dd>{s}</dd> })}
+            {row.last_error.clone().map(|s| view! { <dt>{t!("setup-outbox-last-problem")}</dt><dd>{s}</dd> })}
         </dl>
         <div class="status-actions">{action}</div>
-        <h2>"Text"</h2>
+        <h2>{t!("setup-emails-text")}</h2>
         <pre class="email-body">{email.text_body.clone()}</pre>
-        <h2>"HTML (source)"</h2>
+        <h2>{t!("setup-emails-html")}</h2>
         <pre class="email-body">{email.html_body.clone()}</pre>
     }
     .into_any()

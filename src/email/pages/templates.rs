@@ -6,20 +6,28 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use crate::email::model::TemplateText;
+use super::outbox::email_kind_label;
+use crate::email::model::{EmailKind, TemplateText};
 use crate::email::template_editor::{
     ResetTemplate, SaveTemplate, TemplateEdit, email_template, email_templates, preview_template,
 };
 use crate::setup::pages::{SetupFrame, clinic_param, here};
+use crate::t;
 use crate::ui::form::{FormFeedback, FormProblem, SavedNotice};
 use crate::ui::{DataTable, page_error};
+
+/// The name of the kind of email `kind` (its code), in the page's language; `label` (the
+/// server's) for a kind this page does not know.
+fn template_label(kind: &str, label: &str) -> String {
+    EmailKind::parse(kind).map(email_kind_label).unwrap_or_else(|_| label.to_string())
+}
 
 #[component]
 pub fn TemplatesPage() -> impl IntoView {
     let clinic = clinic_param();
     let data = Resource::new(move || clinic.get(), email_templates);
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Loading the templates…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">{t!("setup-emails-loading")}</p> }>
             {move || Suspend::new(async move {
                 let list = match data.await {
                     Err(error) => return page_error(error, &here()),
@@ -32,23 +40,23 @@ pub fn TemplatesPage() -> impl IntoView {
                     let versions = crate::i18n::Language::all().map(|language| {
                         let own = t.customised.iter().any(|tag| tag == language.tag());
                         let href = format!("{href}?language={}", language.tag());
-                        let note = if own { "own" } else { "default" };
+                        let note = t!(if own { "setup-emails-own" } else { "setup-emails-default" });
                         view! {
                             <li><A href=href>{language.name()}</A>" "<span class="hint">{format!("({note})")}</span></li>
                         }
                     }).collect_view();
                     view! {
                         <tr>
-                            <td><A href=href.clone()>{t.label}</A></td>
+                            <td><A href=href.clone()>{template_label(&t.kind, &t.label)}</A></td>
                             <td><ul class="inline-list">{versions}</ul></td>
                         </tr>
                     }
                 }).collect_view();
                 view! {
-                    <SetupFrame clinic=list.clinic.clone() can_edit=true title="Emails">
-                        <p>"What patients and new staff receive. Each kind starts with a default; edit it to make it the clinic's own."</p>
-                        <p class="hint">{format!("Patients get their own language's version; those of no known language get the clinic's ({}).", list.clinic_language.name())}</p>
-                        <DataTable caption="Email templates" columns=&["Email", "Versions"]>{rows}</DataTable>
+                    <SetupFrame clinic=list.clinic.clone() can_edit=true title=t!("setup-section-emails")>
+                        <p>{t!("setup-emails-intro")}</p>
+                        <p class="hint">{t!("setup-emails-languages", language = list.clinic_language.name())}</p>
+                        <DataTable caption="table-email-templates" columns=&["column-email", "column-versions"]>{rows}</DataTable>
                     </SetupFrame>
                 }.into_any()
             })}
@@ -70,12 +78,12 @@ pub fn TemplateEditorPage() -> impl IntoView {
         |(clinic, kind, language, _)| email_template(clinic, kind, language),
     );
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Loading the template…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">{t!("setup-emails-template-loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     Err(error) => page_error(error, &here()),
                     Ok(edit) => view! {
-                        <SetupFrame clinic=edit.clinic.clone() can_edit=true title="Emails">
+                        <SetupFrame clinic=edit.clinic.clone() can_edit=true title=t!("setup-section-emails")>
                             <Editor edit save reset />
                         </SetupFrame>
                     }.into_any(),
@@ -92,11 +100,11 @@ fn preview_view(
     match result {
         Ok(p) => view! {
             <dl class="facts">
-                <dt>"Subject"</dt><dd>{p.subject}</dd>
+                <dt>{t!("setup-emails-subject")}</dt><dd>{p.subject}</dd>
             </dl>
-            <h4>"Text"</h4>
+            <h4>{t!("setup-emails-text")}</h4>
             <pre class="email-body">{p.text_body}</pre>
-            <h4>"HTML (source)"</h4>
+            <h4>{t!("setup-emails-html")}</h4>
             <pre class="email-body">{p.html_body}</pre>
         }
         .into_any(),
@@ -104,7 +112,15 @@ fn preview_view(
             let text = match &error {
                 crate::error::AppError::Validation { fields, .. } => fields
                     .iter()
-                    .map(|(part, message)| format!("{}: {message}", part.replace('_', " ")))
+                    .map(|(part, message)| {
+                        let part = match part.as_str() {
+                            "subject" => t!("setup-emails-part-subject"),
+                            "text_body" => t!("setup-emails-part-text-body"),
+                            "html_body" => t!("setup-emails-part-html-body"),
+                            other => other.replace('_', " "),
+                        };
+                        format!("{part}: {message}")
+                    })
                     .collect::<Vec<_>>()
                     .join(" "),
                 other => other.to_string(),
@@ -165,50 +181,52 @@ fn Editor(
         move || feedback.message(key).map(|m| view! { <p class="field-error" role="alert">{m}</p> })
     };
     view! {
-        <p class="breadcrumb"><a href=back>"Emails"</a>" › "{edit.label.clone()}" › "{edit.language.name()}</p>
+        <p class="breadcrumb">
+            <a href=back>{t!("setup-section-emails")}</a>" › "{template_label(&edit.kind, &edit.label)}" › "{edit.language.name()}
+        </p>
         <div class="editor-grid">
             <div>
                 <ActionForm action=save attr:class="stacked-form">
                     <FormProblem feedback keys=&["subject", "text_body", "html_body"] />
-                    <SavedNotice action=save text="Saved: the next emails of this kind use it." />
+                    <SavedNotice action=save text=t!("setup-emails-saved") />
                     <input type="hidden" name="clinic" value=slug.clone() />
                     <input type="hidden" name="kind" value=kind.clone() />
                     <input type="hidden" name="language" value=language />
-                    <label for="template-subject">"Subject"</label>
+                    <label for="template-subject">{t!("setup-emails-subject")}</label>
                     <input id="template-subject" name="form[subject]" type="text" required maxlength="300"
                         value=subject.get_untracked() prop:value=move || subject.get()
                         on:input=move |ev| { subject.set(event_target_value(&ev)); typed_now(); } />
                     {message("subject")}
-                    <label for="template-text">"Text body"</label>
+                    <label for="template-text">{t!("setup-emails-text-body")}</label>
                     <textarea id="template-text" name="form[text_body]" rows="10" required
                         prop:value=move || text_body.get()
                         on:input=move |ev| { text_body.set(event_target_value(&ev)); typed_now(); }>
                         {text_body.get_untracked()}
                     </textarea>
                     {message("text_body")}
-                    <label for="template-html">"HTML body"</label>
+                    <label for="template-html">{t!("setup-emails-html-body")}</label>
                     <textarea id="template-html" name="form[html_body]" rows="10" required
                         prop:value=move || html_body.get()
                         on:input=move |ev| { html_body.set(event_target_value(&ev)); typed_now(); }>
                         {html_body.get_untracked()}
                     </textarea>
                     {message("html_body")}
-                    <button type="submit" class="button">"Save the template"</button>
+                    <button type="submit" class="button">{t!("setup-emails-save")}</button>
                 </ActionForm>
                 {edit.customised.then(|| view! {
                     <ActionForm action=reset attr:class="inline-form">
                         <input type="hidden" name="clinic" value=reset_slug />
                         <input type="hidden" name="kind" value=reset_kind />
                         <input type="hidden" name="language" value=language />
-                        <button type="submit" class="button button-quiet-dark">"Go back to the default"</button>
+                        <button type="submit" class="button button-quiet-dark">{t!("setup-emails-reset")}</button>
                     </ActionForm>
                 })}
             </div>
-            <aside aria-label="Placeholders and preview">
-                <h3>"Placeholders"</h3>
+            <aside aria-label=t!("setup-emails-aside")>
+                <h3>{t!("setup-emails-placeholders")}</h3>
                 <dl class="facts">{placeholders}</dl>
-                <h3>"Preview with sample data"</h3>
-                <Transition fallback=|| view! { <p class="loading">"Rendering…"</p> }>
+                <h3>{t!("setup-emails-preview")}</h3>
+                <Transition fallback=|| view! { <p class="loading">{t!("setup-emails-rendering")}</p> }>
                     {move || Suspend::new(async move { preview_view(preview.await) })}
                 </Transition>
             </aside>

@@ -8,6 +8,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::scheduling::booking::BookAppointment;
 use crate::scheduling::from_patient::{DAYS_AHEAD, PatientBooking, next_free_times};
+use crate::t;
 use crate::ui::form::{FormFeedback, FormProblem};
 use crate::ui::page_error;
 
@@ -23,8 +24,8 @@ pub fn BookForPatientPage() -> impl IntoView {
         |(id, kind, _)| next_free_times(id.unwrap_or_default(), kind),
     );
     view! {
-        <Title text="Book an appointment" />
-        <Transition fallback=|| view! { <p class="loading">"Finding free times…"</p> }>
+        <Title text=t!("patient-book-title") />
+        <Transition fallback=|| view! { <p class="loading">{t!("patient-book-finding")}</p> }>
             {move || Suspend::new(async move {
                 let here = format!("/patients/{}/book", id.get_untracked().unwrap_or_default());
                 match data.await {
@@ -67,29 +68,29 @@ fn FreeTimeList(list: PatientBooking, book: ServerAction<BookAppointment>) -> im
                         {t.chair_id.map(|c| view! { <input type="hidden" name="chair_id" value=c.to_string() /> })}
                         <input type="hidden" name="starts_at" value=t.local.replace(' ', "T") />
                         <input type="hidden" name="then" value=then />
-                        <button type="submit" class="button button-small">{format!("Book {label}")}</button>
+                        <button type="submit" class="button button-small">{t!("patient-book-time", time = label)}</button>
                     </ActionForm>
                 </li>
             }
         })
         .collect_view();
     view! {
-        <p class="breadcrumb"><a href="/patients">"Patients"</a>" › "<a href=record.clone()>{list.patient.clone()}</a></p>
-        <h1>{format!("Book an appointment for {}", list.patient)}</h1>
+        <p class="breadcrumb"><a href="/patients">{t!("patient-patients")}</a>" › "<a href=record.clone()>{list.patient.clone()}</a></p>
+        <h1>{t!("patient-book-for", patient = list.patient.as_str())}</h1>
         <form method="get" class="calendar-toolbar">
-            <label for="book-type">"Appointment type"</label>
+            <label for="book-type">{t!("patient-book-type")}</label>
             <select id="book-type" name="type">{options}</select>
-            <button type="submit" class="button button-small">"Show free times"</button>
+            <button type="submit" class="button button-small">{t!("patient-book-show")}</button>
         </form>
         <FormProblem feedback keys=&[] />
         {if empty {
-            view! { <p class="empty-state">{format!("No free time for this type in the next {DAYS_AHEAD} days. Try another type, or look on the calendar.")}</p> }.into_any()
+            view! { <p class="empty-state">{t!("patient-book-none", days = DAYS_AHEAD)}</p> }.into_any()
         } else {
             view! {
-                <h2>"The next free times"</h2>
-                <ul class="free-time-list" aria-label="Free times">{times}</ul>
+                <h2>{t!("patient-book-next")}</h2>
+                <ul class="free-time-list" aria-label=t!("patient-book-free-times")>{times}</ul>
             }.into_any()
         }}
-        <p><a href=record>"Back to the patient"</a></p>
+        <p><a href=record>{t!("patient-book-back")}</a></p>
     }
 }

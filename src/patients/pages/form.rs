@@ -9,6 +9,7 @@ use crate::domain::fields::optional_text;
 use crate::domain::patient::{DateOrder, PhoneNumber, parse_typed_date};
 use crate::patients::model::{self, CONTACT_METHODS, PatientForm, SEXES};
 use crate::patients::records::{CreatePatient, UpdatePatient, get_patient, new_patient_form};
+use crate::t;
 use crate::ui::form::{CheckboxField, FormFeedback, FormProblem, SelectField, TextField};
 use crate::ui::page_error;
 
@@ -40,64 +41,85 @@ fn phone_shape(input: &str) -> Option<String> {
 fn date_shape(input: &str) -> Option<String> {
     let readable = parse_typed_date(input, DateOrder::DayFirst)
         .or_else(|| parse_typed_date(input, DateOrder::MonthFirst));
-    readable.is_none().then(|| "Enter a date like 07/03/1985.".to_string())
+    readable.is_none().then(|| t!("patient-date-shape"))
 }
 
-fn options(choices: &[(&str, &str)]) -> Vec<(String, String)> {
-    choices.iter().map(|(v, l)| (v.to_string(), l.to_string())).collect()
+/// The message of a sex of [`SEXES`] (by its value) as a choice.
+fn sex_key(value: &str) -> &'static str {
+    match value {
+        "female" => "patient-sex-female",
+        "male" => "patient-sex-male",
+        "other" => "patient-sex-other",
+        _ => "patient-sex-not-recorded",
+    }
+}
+
+/// The message of a way of contact of [`CONTACT_METHODS`] (by its value).
+pub(super) fn contact_key(value: &str) -> &'static str {
+    match value {
+        "sms" => "patient-contact-sms",
+        "email" => "patient-contact-email",
+        "post" => "patient-contact-post",
+        _ => "patient-contact-phone",
+    }
+}
+
+/// A list's choices, each value with its words in the page's language.
+fn options(choices: &[(&str, &str)], key: fn(&str) -> &'static str) -> Vec<(String, String)> {
+    choices.iter().map(|(v, _)| (v.to_string(), t!(key(v)))).collect()
 }
 
 #[component]
 fn PatientFields(form: PatientForm, order: DateOrder) -> impl IntoView {
-    let date_hint = match order {
-        DateOrder::DayFirst => "Day, month, year: 07/03/1985.",
-        DateOrder::MonthFirst => "Month, day, year: 03/07/1985.",
-    };
+    let date_hint = t!(match order {
+        DateOrder::DayFirst => "patient-date-hint-day-first",
+        DateOrder::MonthFirst => "patient-date-hint-month-first",
+    });
     view! {
         <fieldset>
-            <legend>"Name and birth"</legend>
+            <legend>{t!("patient-form-name-and-birth")}</legend>
             <div class="form-row">
-                <TextField key="first_name" label="First name" value=form.first_name required=true autocomplete="off"
+                <TextField key="first_name" label=t!("patient-field-first-name") value=form.first_name required=true autocomplete="off"
                     check=|v| model::check_first_name(v).err() />
-                <TextField key="last_name" label="Last name" value=form.last_name required=true autocomplete="off"
+                <TextField key="last_name" label=t!("patient-field-last-name") value=form.last_name required=true autocomplete="off"
                     check=|v| model::check_last_name(v).err() />
-                <TextField key="preferred_name" label="Preferred name" value=form.preferred_name autocomplete="off"
+                <TextField key="preferred_name" label=t!("patient-field-preferred-name") value=form.preferred_name autocomplete="off"
                     check=|v| optional_text(v, 100).err() />
             </div>
             <div class="form-row">
-                <TextField key="date_of_birth" label="Date of birth" value=form.date_of_birth required=true
+                <TextField key="date_of_birth" label=t!("patient-field-date-of-birth") value=form.date_of_birth required=true
                     inputmode="numeric" autocomplete="off" hint=date_hint check=date_shape />
-                <SelectField key="sex" label="Sex" value=form.sex options=options(&SEXES) />
+                <SelectField key="sex" label=t!("patient-field-sex") value=form.sex options=options(&SEXES, sex_key) />
             </div>
         </fieldset>
         <fieldset>
-            <legend>"Contact"</legend>
+            <legend>{t!("patient-form-contact")}</legend>
             <div class="form-row">
-                <TextField key="mobile_phone" label="Mobile phone" value=form.mobile_phone input_type="tel"
+                <TextField key="mobile_phone" label=t!("patient-field-mobile-phone") value=form.mobile_phone input_type="tel"
                     autocomplete="off" check=phone_shape />
-                <TextField key="home_phone" label="Home phone" value=form.home_phone input_type="tel"
+                <TextField key="home_phone" label=t!("patient-field-home-phone") value=form.home_phone input_type="tel"
                     autocomplete="off" check=phone_shape />
             </div>
-            <TextField key="email" label="Email" value=form.email input_type="email" autocomplete="off"
+            <TextField key="email" label=t!("patient-field-email") value=form.email input_type="email" autocomplete="off"
                 check=|v| model::check_optional_email(v).err() />
-            <TextField key="address" label="Postal address" value=form.address multiline=true
+            <TextField key="address" label=t!("patient-field-postal-address") value=form.address multiline=true
                 check=|v| optional_text(v, 500).err() />
             <div class="form-row">
-                <SelectField key="preferred_contact" label="Preferred contact" value=form.preferred_contact
-                    options=options(&CONTACT_METHODS) />
-                <CheckboxField key="email_reminders" label="Agrees to email reminders"
+                <SelectField key="preferred_contact" label=t!("patient-field-preferred-contact") value=form.preferred_contact
+                    options=options(&CONTACT_METHODS, contact_key) />
+                <CheckboxField key="email_reminders" label=t!("patient-field-email-reminders")
                     checked=form.email_reminders.is_some() />
             </div>
         </fieldset>
         <fieldset>
-            <legend>"Emergency contact and notes"</legend>
+            <legend>{t!("patient-form-emergency-and-notes")}</legend>
             <div class="form-row">
-                <TextField key="emergency_contact_name" label="Emergency contact" value=form.emergency_contact_name
+                <TextField key="emergency_contact_name" label=t!("patient-field-emergency-contact") value=form.emergency_contact_name
                     autocomplete="off" check=|v| optional_text(v, 100).err() />
-                <TextField key="emergency_contact_phone" label="Their phone" value=form.emergency_contact_phone
+                <TextField key="emergency_contact_phone" label=t!("patient-field-their-phone") value=form.emergency_contact_phone
                     input_type="tel" autocomplete="off" check=phone_shape />
             </div>
-            <TextField key="notes" label="Notes" value=form.notes multiline=true
+            <TextField key="notes" label=t!("patient-field-notes") value=form.notes multiline=true
                 check=|v| optional_text(v, 5000).err() />
         </fieldset>
     }
@@ -111,9 +133,9 @@ pub fn NewPatientPage() -> impl IntoView {
     let context = Resource::new(move || clinic.get(), new_patient_form);
     let create = ServerAction::<CreatePatient>::new();
     view! {
-        <Title text="New patient" />
-        <h1>"New patient"</h1>
-        <Suspense fallback=|| view! { <p>"Loading…"</p> }>
+        <Title text=t!("patient-new-title") />
+        <h1>{t!("patient-new-title")}</h1>
+        <Suspense fallback=|| view! { <p>{t!("common-loading")}</p> }>
             {move || Suspend::new(async move {
                 match context.await {
                     Err(error) => page_error(error, "/patients/new"),
@@ -133,7 +155,7 @@ fn NewPatientForm(
     let order = DateOrder::for_calling_code(context.calling_code);
     let duplicates = move || feedback.message("confirm_new");
     view! {
-        <p>{format!("For {}.", context.clinic.name)}</p>
+        <p>{t!("patient-new-for", clinic = context.clinic.name.as_str())}</p>
         <FormProblem feedback keys=FIELDS />
         <ActionForm action=create attr:class="form form-wide">
             <input type="hidden" name="clinic" value=context.clinic.slug.clone() />
@@ -143,12 +165,12 @@ fn NewPatientForm(
                     <p>{message}</p>
                     <div class="field-check">
                         <input id="confirm_new" name="confirm_new" type="checkbox" value="on" />
-                        <label for="confirm_new">"This is a different person: create a new record"</label>
+                        <label for="confirm_new">{t!("patient-new-different-person")}</label>
                     </div>
                 </div>
             })}
             <div>
-                <button type="submit" class="button" disabled=move || create.pending().get()>"Create the patient"</button>
+                <button type="submit" class="button" disabled=move || create.pending().get()>{t!("patient-new-create")}</button>
             </div>
         </ActionForm>
     }
@@ -164,7 +186,7 @@ pub fn EditPatientPage() -> impl IntoView {
     let record = Resource::new(move || id.get(), get_patient);
     let update = ServerAction::<UpdatePatient>::new();
     view! {
-        <Suspense fallback=|| view! { <p>"Loading the record…"</p> }>
+        <Suspense fallback=|| view! { <p>{t!("patient-loading-record")}</p> }>
             {move || Suspend::new(async move {
                 match record.await {
                     Err(error) => page_error(error, &format!("/patients/{}/edit", id.get_untracked())),
@@ -188,7 +210,7 @@ fn EditPatientForm(
         DateOrder::DayFirst => record.date_of_birth.format("%d/%m/%Y").to_string(),
         DateOrder::MonthFirst => record.date_of_birth.format("%m/%d/%Y").to_string(),
     };
-    let title = format!("Edit {}", record.display_name());
+    let title = t!("patient-edit-title", name = record.display_name());
     view! {
         <Title text=title.clone() />
         <h1>{title}</h1>
@@ -198,8 +220,8 @@ fn EditPatientForm(
             <input type="hidden" name="version" value=record.version.to_string() />
             <PatientFields form order />
             <div class="form-row">
-                <button type="submit" class="button" disabled=move || update.pending().get()>"Save the record"</button>
-                <A href=format!("/patients/{}", record.id) attr:class="button button-quiet-dark">"Cancel"</A>
+                <button type="submit" class="button" disabled=move || update.pending().get()>{t!("patient-edit-save")}</button>
+                <A href=format!("/patients/{}", record.id) attr:class="button button-quiet-dark">{t!("patient-cancel")}</A>
             </div>
         </ActionForm>
     }

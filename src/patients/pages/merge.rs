@@ -9,6 +9,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use crate::patients::merge::{MERGE_FIELDS, MergePatients, RecordsToMerge, merge_preview};
 use crate::patients::model::PatientRecord;
 use crate::patients::records::get_patient;
+use crate::t;
 use crate::ui::form::{FormFeedback, FormProblem};
 use crate::ui::page_error;
 
@@ -18,18 +19,46 @@ fn value_of(record: &PatientRecord, field: &str) -> String {
         "first_name" => record.first_name.clone(),
         "last_name" => record.last_name.clone(),
         "preferred_name" => record.preferred_name.clone(),
-        "date_of_birth" => record.date_of_birth.format("%d %B %Y").to_string(),
-        "sex" => record.sex.clone().unwrap_or_default(),
+        "date_of_birth" => super::date_full(record.clinic.region, record.date_of_birth),
+        "sex" => match record.sex.as_deref() {
+            None | Some("") => String::new(),
+            Some(sex) => t!("patient-sex-value", sex = sex),
+        },
         "mobile_phone" => record.mobile_phone.clone().unwrap_or_default(),
         "home_phone" => record.home_phone.clone().unwrap_or_default(),
         "email" => record.email.clone().unwrap_or_default(),
         "address" => record.address.clone(),
         "emergency_contact_name" => record.emergency_contact_name.clone(),
         "emergency_contact_phone" => record.emergency_contact_phone.clone().unwrap_or_default(),
-        "preferred_contact" => record.preferred_contact.clone(),
+        "preferred_contact" => match record.preferred_contact.as_str() {
+            "" => String::new(),
+            contact => t!("patient-contact-value", contact = contact),
+        },
         "notes" => record.notes.clone(),
         _ => String::new(),
     }
+}
+
+/// A field of [`MERGE_FIELDS`] named in the page's language (`label`, its English name, for
+/// a field this page does not know).
+fn field_label(field: &str, label: &str) -> String {
+    let key = match field {
+        "first_name" => "patient-field-first-name",
+        "last_name" => "patient-field-last-name",
+        "preferred_name" => "patient-field-preferred-name",
+        "date_of_birth" => "patient-field-date-of-birth",
+        "sex" => "patient-field-sex",
+        "mobile_phone" => "patient-field-mobile-phone",
+        "home_phone" => "patient-field-home-phone",
+        "email" => "patient-field-email",
+        "address" => "patient-address",
+        "emergency_contact_name" => "patient-field-emergency-contact",
+        "emergency_contact_phone" => "patient-merge-emergency-phone",
+        "preferred_contact" => "patient-field-preferred-contact",
+        "notes" => "patient-field-notes",
+        _ => return label.to_string(),
+    };
+    t!(key)
 }
 
 /// What the page has loaded: the surviving record, or both records side by side.
@@ -61,24 +90,20 @@ pub fn MergePatientPage() -> impl IntoView {
     );
     let merge = ServerAction::<MergePatients>::new();
     view! {
-        <Title text="Merge records" />
-        <h1>"Merge two records of one person"</h1>
-        <p>
-            "The record you came from survives. For each field, choose the value to keep; the other
-             record's medical history and appointments move to the survivor, and the other record
-             is archived. Records with appointments at overlapping times cannot be merged."
-        </p>
+        <Title text=t!("patient-merge-title") />
+        <h1>{t!("patient-merge-heading")}</h1>
+        <p>{t!("patient-merge-intro")}</p>
         <form method="get" class="inline-form date-picker">
-            <label for="with">"Patient number of the other record"</label>
+            <label for="with">{t!("patient-merge-other-number")}</label>
             <input id="with" name="with" type="text" value=with.get_untracked() placeholder="P-000123" />
-            <button type="submit" class="button button-small">"Compare"</button>
+            <button type="submit" class="button button-small">{t!("patient-merge-compare")}</button>
         </form>
-        <Suspense fallback=|| view! { <p>"Loading the records…"</p> }>
+        <Suspense fallback=|| view! { <p>{t!("patient-merge-loading")}</p> }>
             {move || Suspend::new(async move {
                 match preview.await {
                     Err(error) => page_error(error, &format!("/patients/{}/merge", id.get_untracked())),
                     Ok(Loaded::Survivor(survivor)) => view! {
-                        <p>"Surviving record: "<strong>{survivor.display_name()}</strong>" ("{survivor.number.clone()}")."</p>
+                        <p>{t!("patient-merge-surviving")}" "<strong>{survivor.display_name()}</strong>" ("{survivor.number.clone()}")."</p>
                     }.into_any(),
                     Ok(Loaded::Both(preview)) => view! { <MergeChoices preview=*preview merge /> }.into_any(),
                 }
@@ -91,12 +116,11 @@ pub fn MergePatientPage() -> impl IntoView {
 fn MergeChoices(preview: RecordsToMerge, merge: ServerAction<MergePatients>) -> impl IntoView {
     let feedback = FormFeedback::provide(merge);
     let RecordsToMerge { survivor, merged } = preview;
-    let keep_heading = format!("Keep: {} ({})", survivor.display_name(), survivor.number);
-    let from_heading = format!("From: {} ({})", merged.display_name(), merged.number);
-    let confirm_label = format!(
-        "I understand that merging cannot be undone, and that {} will be archived.",
-        merged.number
-    );
+    let keep_heading =
+        t!("patient-merge-keep", name = survivor.display_name(), number = survivor.number.as_str());
+    let from_heading =
+        t!("patient-merge-from", name = merged.display_name(), number = merged.number.as_str());
+    let confirm_label = t!("patient-merge-understand", number = merged.number.as_str());
     let (survivor_id, merged_id) = (survivor.id, merged.id);
     let confirmed = feedback.typed("confirm").is_some_and(|c| !c.is_empty());
     let rows = MERGE_FIELDS
@@ -112,7 +136,7 @@ fn MergeChoices(preview: RecordsToMerge, merge: ServerAction<MergePatients>) -> 
             let same = mine == theirs;
             view! {
                 <tr class:same=same>
-                    <th scope="row">{*label}</th>
+                    <th scope="row">{field_label(field, label)}</th>
                     <td>
                         <input type="radio" id=id_mine.clone() name=name.clone() value="survivor" checked=!keep_theirs />
                         <label for=id_mine>{if mine.is_empty() { "—".to_string() } else { mine }}</label>
@@ -133,10 +157,10 @@ fn MergeChoices(preview: RecordsToMerge, merge: ServerAction<MergePatients>) -> 
             <input type="hidden" name="merged" value=merged_id.to_string() />
             <div class="table-wrap">
                 <table class="table merge-table">
-                    <caption class="visually-hidden">"Choose the value to keep for each field"</caption>
+                    <caption class="visually-hidden">{t!("patient-merge-caption")}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Field"</th>
+                            <th scope="col">{t!("patient-merge-field")}</th>
                             <th scope="col">{keep_heading}</th>
                             <th scope="col">{from_heading}</th>
                         </tr>
@@ -144,7 +168,7 @@ fn MergeChoices(preview: RecordsToMerge, merge: ServerAction<MergePatients>) -> 
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-            <p>{format!("{moved} medical history entr{} will move to the surviving record.", if moved == 1 { "y" } else { "ies" })}</p>
+            <p>{t!("patient-merge-moves", count = moved)}</p>
             <div class="status status-warning">
                 <div class="field-check">
                     <input id="confirm" name="confirm" type="checkbox" value="on" checked=confirmed />
@@ -153,8 +177,8 @@ fn MergeChoices(preview: RecordsToMerge, merge: ServerAction<MergePatients>) -> 
                 <p class="field-error" aria-live="polite">{move || feedback.message("confirm")}</p>
             </div>
             <div class="form-row">
-                <button type="submit" class="button button-danger" disabled=move || merge.pending().get()>"Merge the records"</button>
-                <A href=format!("/patients/{survivor_id}") attr:class="button button-quiet-dark">"Cancel"</A>
+                <button type="submit" class="button button-danger" disabled=move || merge.pending().get()>{t!("patient-merge-submit")}</button>
+                <A href=format!("/patients/{survivor_id}") attr:class="button button-quiet-dark">{t!("patient-cancel")}</A>
             </div>
         </ActionForm>
     }

@@ -21,6 +21,7 @@ use crate::patients::model::{
 use crate::patients::records::{SetPatientArchived, get_patient};
 use crate::recall::due_dates::SetRecallDue;
 use crate::recall::pages::PatientRecalls;
+use crate::t;
 use crate::ui::form::{FormFeedback, FormProblem, SavedNotice, SelectField, TextField};
 use crate::ui::{DataTable, page_error};
 
@@ -67,7 +68,7 @@ pub fn PatientPage() -> impl IntoView {
         |(id, ..)| get_patient(id),
     );
     view! {
-        <Suspense fallback=|| view! { <p>"Loading the record…"</p> }>
+        <Suspense fallback=|| view! { <p>{t!("patient-loading-record")}</p> }>
             {move || { let item = editing_item.get(); Suspend::new(async move {
                 match record.await {
                     Err(error) => page_error(error, &format!("/patients/{}", id.get_untracked())),
@@ -96,7 +97,7 @@ fn Record(
     let contact = model::CONTACT_METHODS
         .iter()
         .find(|(v, _)| *v == record.preferred_contact)
-        .map(|(_, l)| l.to_string())
+        .map(|(v, _)| t!(super::form::contact_key(v)))
         .unwrap_or_default();
     let actions = record.can_edit_details.then(|| {
         let archive = if record.archived {
@@ -104,31 +105,31 @@ fn Record(
                 <ActionForm action=set_archived attr:class="inline-form">
                     <input type="hidden" name="id" value=record.id.to_string() />
                     <input type="hidden" name="archived" value="false" />
-                    <button type="submit" class="button button-small">"Restore"</button>
+                    <button type="submit" class="button button-small">{t!("patient-restore")}</button>
                 </ActionForm>
             }
             .into_any()
         } else {
             view! {
                 <details class="confirm">
-                    <summary class="button button-small">"Archive…"</summary>
+                    <summary class="button button-small">{t!("patient-archive-ask")}</summary>
                     <ActionForm action=set_archived attr:class="confirm-body">
-                        <p>"Archive this record? It is hidden from searches unless archived patients are included; nothing is deleted."</p>
+                        <p>{t!("patient-archive-question")}</p>
                         <input type="hidden" name="id" value=record.id.to_string() />
                         <input type="hidden" name="archived" value="true" />
-                        <button type="submit" class="button button-small button-danger">"Archive"</button>
+                        <button type="submit" class="button button-small button-danger">{t!("patient-archive")}</button>
                     </ActionForm>
                 </details>
             }
             .into_any()
         };
         let merge = (record.can_merge && record.merged_into.is_none()).then(|| {
-            view! { <A href=format!("/patients/{}/merge", record.id) attr:class="button button-small">"Merge…"</A> }
+            view! { <A href=format!("/patients/{}/merge", record.id) attr:class="button button-small">{t!("patient-merge-ask")}</A> }
         });
         view! {
             <div class="record-actions">
-                {record.can_book.then(|| view! { <a href=format!("/patients/{}/book", record.id) class="button button-small button-primary">"Book appointment"</a> })}
-                <A href=format!("/patients/{}/edit", record.id) attr:class="button button-small">"Edit details"</A>
+                {record.can_book.then(|| view! { <a href=format!("/patients/{}/book", record.id) class="button button-small button-primary">{t!("patient-book-appointment")}</a> })}
+                <A href=format!("/patients/{}/edit", record.id) attr:class="button button-small">{t!("patient-edit-details")}</A>
                 {merge}
                 {archive}
             </div>
@@ -137,7 +138,7 @@ fn Record(
     let merged_note = record.merged_into.map(|into| {
         view! {
             <p class="status" role="note">
-                "This record was merged into "<A href=format!("/patients/{into}")>"another record"</A>"; it is kept for reference."
+                {t!("patient-merged-into")}" "<A href=format!("/patients/{into}")>{t!("patient-merged-into-link")}</A>{t!("patient-merged-into-end")}
             </p>
         }
     });
@@ -146,43 +147,47 @@ fn Record(
         let items = warnings
             .iter()
             .map(|w| {
-                let severity = w.severity.clone().map(|s| format!(" ({s})")).unwrap_or_default();
-                view! { <li><strong>{format!("{}: ", w.kind.label())}</strong>{format!("{}{severity}", w.label)}</li> }
+                let severity = w
+                    .severity
+                    .as_deref()
+                    .map(|s| format!(" ({})", severity_value(s)))
+                    .unwrap_or_default();
+                view! { <li><strong>{t!("patient-alert-kind", kind = kind_label(w.kind))}</strong>" "{format!("{}{severity}", w.label)}</li> }
             })
             .collect_view();
         view! {
-            <section class="alert-banner" aria-label="Medical alerts">
-                <h2>"Medical alerts"</h2>
+            <section class="alert-banner" aria-label=t!("patient-medical-alerts")>
+                <h2>{t!("patient-medical-alerts")}</h2>
                 <ul>{items}</ul>
             </section>
         }
     });
     view! {
         <Title text=name.clone() />
-        <p class="breadcrumb"><a href=format!("/patients?clinic={}", record.clinic.slug)>"Patients"</a>" › "{record.number.clone()}</p>
+        <p class="breadcrumb"><a href=format!("/patients?clinic={}", record.clinic.slug)>{t!("patient-patients")}</a>" › "{record.number.clone()}</p>
         <div class="record-head">
             <h1>{name}</h1>
-            {record.archived.then(|| view! { <span class="badge badge-muted">"Archived"</span> })}
+            {record.archived.then(|| view! { <span class="badge badge-muted">{t!("patient-archived")}</span> })}
             {actions}
         </div>
         {record.can_view_access.then(|| view! { <PatientTabs id=record.id current="record" /> })}
         {merged_note}
         {banner}
         <dl class="summary">
-            <dt>"Patient number"</dt><dd>{record.number.clone()}</dd>
-            <dt>"Date of birth"</dt><dd>{format!("{} (age {})", record.date_of_birth.format("%d %B %Y"), record.age)}</dd>
-            <dt>"Sex"</dt><dd>{or_dash(record.sex.clone())}</dd>
-            <dt>"Mobile"</dt><dd>{or_dash(record.mobile_phone.clone())}</dd>
-            <dt>"Home phone"</dt><dd>{or_dash(record.home_phone.clone())}</dd>
-            <dt>"Email"</dt><dd>{or_dash(record.email.clone())}</dd>
-            <dt>"Address"</dt><dd class="multiline">{or_dash(Some(record.address.clone()))}</dd>
-            <dt>"Preferred contact"</dt><dd>{contact}</dd>
-            <dt>"Email reminders"</dt><dd>{if record.email_reminders { "Yes" } else { "No" }}</dd>
-            <dt>"Emergency contact"</dt>
+            <dt>{t!("patient-number")}</dt><dd>{record.number.clone()}</dd>
+            <dt>{t!("patient-field-date-of-birth")}</dt><dd>{t!("patient-born", date = super::date_full(record.clinic.region, record.date_of_birth), age = record.age)}</dd>
+            <dt>{t!("patient-field-sex")}</dt><dd>{or_dash(record.sex.as_deref().filter(|s| !s.is_empty()).map(sex_value))}</dd>
+            <dt>{t!("patient-mobile")}</dt><dd>{or_dash(record.mobile_phone.clone())}</dd>
+            <dt>{t!("patient-field-home-phone")}</dt><dd>{or_dash(record.home_phone.clone())}</dd>
+            <dt>{t!("patient-field-email")}</dt><dd>{or_dash(record.email.clone())}</dd>
+            <dt>{t!("patient-address")}</dt><dd class="multiline">{or_dash(Some(record.address.clone()))}</dd>
+            <dt>{t!("patient-field-preferred-contact")}</dt><dd>{contact}</dd>
+            <dt>{t!("patient-email-reminders")}</dt><dd>{t!(if record.email_reminders { "patient-yes" } else { "patient-no" })}</dd>
+            <dt>{t!("patient-field-emergency-contact")}</dt>
             <dd>{format!("{} {}", or_dash(Some(record.emergency_contact_name.clone())), record.emergency_contact_phone.clone().unwrap_or_default())}</dd>
-            <dt>"Notes"</dt><dd class="multiline">{or_dash(Some(record.notes.clone()))}</dd>
-            <dt>"Created"</dt><dd>{record.created.clone()}</dd>
-            <dt>"Last changed"</dt><dd>{record.updated.clone()}</dd>
+            <dt>{t!("patient-field-notes")}</dt><dd class="multiline">{or_dash(Some(record.notes.clone()))}</dd>
+            <dt>{t!("patient-created")}</dt><dd>{record.created.clone()}</dd>
+            <dt>{t!("patient-last-changed")}</dt><dd>{record.updated.clone()}</dd>
         </dl>
         <MedicalHistory record=record.clone() item save_item set_item_active />
         <PatientAppointments record=record.clone() />
@@ -205,7 +210,7 @@ fn Record(
                     uploaded: document_actions.2,
                 } />
             {record.clinical_notes.clone().map(|notes| {
-                view! { <ClinicalTimeline notes documents=record.documents.clone() /> }
+                view! { <ClinicalTimeline notes documents=record.documents.clone() region=record.clinic.region /> }
             })}
         </div>
     }
@@ -226,12 +231,16 @@ fn MedicalHistory(
         .into_iter()
         .map(|m| {
             let action = can_edit.then(|| {
-                let (value, label) = if m.active { ("false", "Resolve") } else { ("true", "Reactivate") };
+                let (value, label) = if m.active {
+                    ("false", t!("patient-medical-resolve"))
+                } else {
+                    ("true", t!("patient-medical-reactivate"))
+                };
                 let hidden = format!(" {}", m.label);
                 let edit_hidden = hidden.clone();
                 view! {
                     <a href=format!("/patients/{patient_id}?item={}", m.id) class="button button-small">
-                        "Edit"<span class="visually-hidden">{edit_hidden}</span>
+                        {t!("patient-edit")}<span class="visually-hidden">{edit_hidden}</span>
                     </a>
                     <ActionForm action=set_item_active attr:class="inline-form">
                         <input type="hidden" name="patient_id" value=patient_id.to_string() />
@@ -243,21 +252,21 @@ fn MedicalHistory(
             });
             view! {
                 <tr class:resolved=!m.active>
-                    <td>{m.kind.label()}</td>
+                    <td>{kind_label(m.kind)}</td>
                     <td>{m.label.clone()}</td>
-                    <td>{m.severity.clone().unwrap_or_default()}</td>
+                    <td>{m.severity.as_deref().map(severity_value).unwrap_or_default()}</td>
                     <td>{m.details.clone()}</td>
-                    <td>{if m.active { "Current" } else { "Resolved" }}</td>
+                    <td>{t!(if m.active { "patient-medical-current" } else { "patient-medical-resolved" })}</td>
                     <td class="actions">{action}</td>
                 </tr>
             }
         })
         .collect_view();
     let list = if record.medical.is_empty() {
-        view! { <p class="empty">"No medical history recorded."</p> }.into_any()
+        view! { <p class="empty">{t!("patient-medical-none")}</p> }.into_any()
     } else {
         view! {
-            <DataTable caption="Medical history" columns=&["Kind", "What", "Severity", "Details", "Status", ""]>{rows}</DataTable>
+            <DataTable caption="table-medical-history" columns=&["column-kind", "column-what", "column-severity", "column-details", "column-status", ""]>{rows}</DataTable>
         }
         .into_any()
     };
@@ -273,7 +282,7 @@ fn MedicalHistory(
                     <td>{c.change.clone()}</td>
                     <td>
                         {c.what.clone()}
-                        {c.before.clone().map(|b| view! { <span class="was">{format!(" (was {b})")}</span> })}
+                        {c.before.clone().map(|b| view! { <span class="was">{format!(" {}", t!("patient-change-was", before = b))}</span> })}
                     </td>
                 </tr>
             }
@@ -281,12 +290,12 @@ fn MedicalHistory(
         .collect_view();
     view! {
         <section>
-            <h2>"Medical history"</h2>
+            <h2>{t!("patient-medical-history")}</h2>
             {list}
             {record.can_edit_medical.then(|| view! { <MedicalEditor patient_id item=edited save_item /> })}
             <details class="record">
-                <summary>{format!("Change log ({})", record.changes.len())}</summary>
-                <DataTable caption="Changes to the medical history" columns=&["When", "Who", "Change", "Entry"]>{changes}</DataTable>
+                <summary>{t!("patient-change-log", count = record.changes.len())}</summary>
+                <DataTable caption="table-changes-to-the-medical-history" columns=&["column-when", "column-who", "column-change", "column-entry"]>{changes}</DataTable>
             </details>
         </section>
     }
@@ -305,36 +314,46 @@ fn MedicalEditor(
         .as_ref()
         .map(MedicalForm::from_item)
         .unwrap_or_else(|| MedicalForm { kind: "allergy".into(), ..Default::default() });
-    let kinds =
-        MedicalKind::ALL.iter().map(|k| (k.as_str().to_string(), k.label().to_string())).collect();
-    let severities = SEVERITIES.iter().map(|(v, l)| (v.to_string(), l.to_string())).collect();
+    let kinds = MedicalKind::ALL.iter().map(|k| (k.as_str().to_string(), kind_label(*k))).collect();
+    let severities = SEVERITIES
+        .iter()
+        .map(|(v, l)| {
+            let label = match *v {
+                "mild" => t!("patient-severity-mild"),
+                "moderate" => t!("patient-severity-moderate"),
+                "severe" => t!("patient-severity-severe"),
+                _ => l.to_string(),
+            };
+            (v.to_string(), label)
+        })
+        .collect();
     let heading = match &item {
-        Some(item) => format!("Edit {}", item.label),
-        None => "Add to the medical history".to_string(),
+        Some(item) => t!("patient-edit-title", name = item.label.as_str()),
+        None => t!("patient-medical-add-title"),
     };
     view! {
         <div class="card editor">
             <h3>{heading}</h3>
             <FormProblem feedback keys=FIELDS />
-            <SavedNotice action=save_item text="Saved." />
+            <SavedNotice action=save_item text=t!("patient-saved") />
             <ActionForm action=save_item attr:class="form">
                 <input type="hidden" name="patient_id" value=patient_id.to_string() />
                 {item.as_ref().map(|i| view! { <input type="hidden" name="item_id" value=i.id.to_string() /> })}
                 <div class="form-row">
-                    <SelectField key="kind" label="Kind" value=form.kind options=kinds />
-                    <TextField key="label" label="What" value=form.label required=true
-                        hint="For example Penicillin, Diabetes type 2, Warfarin, Premedication required."
+                    <SelectField key="kind" label=t!("patient-medical-kind") value=form.kind options=kinds />
+                    <TextField key="label" label=t!("patient-medical-what") value=form.label required=true
+                        hint=t!("patient-medical-what-hint")
                         check=|v| model::check_medical_label(v).err() />
-                    <SelectField key="severity" label="Severity (allergies)" value=form.severity options=severities />
+                    <SelectField key="severity" label=t!("patient-medical-severity") value=form.severity options=severities />
                 </div>
-                <TextField key="details" label="Details" value=form.details multiline=true
+                <TextField key="details" label=t!("patient-medical-details") value=form.details multiline=true
                     check=|v| optional_text(v, 1000).err() />
                 <div class="form-row">
                     <button type="submit" class="button" disabled=move || save_item.pending().get()>
-                        {if item.is_some() { "Save the entry" } else { "Add the entry" }}
+                        {t!(if item.is_some() { "patient-medical-save" } else { "patient-medical-add" })}
                     </button>
                     {item.is_some().then(|| view! {
-                        <A href=format!("/patients/{patient_id}") attr:class="button button-quiet-dark">"Done"</A>
+                        <A href=format!("/patients/{patient_id}") attr:class="button button-quiet-dark">{t!("patient-medical-done")}</A>
                     })}
                 </div>
             </ActionForm>
@@ -349,8 +368,8 @@ fn PatientAppointments(record: PatientRecord) -> impl IntoView {
     if record.appointments.is_empty() {
         return view! {
             <section>
-                <h2>"Appointments"</h2>
-                <p class="empty">"No appointments."</p>
+                <h2>{t!("patient-appointments")}</h2>
+                <p class="empty">{t!("patient-appointments-none")}</p>
             </section>
         }
         .into_any();
@@ -362,7 +381,7 @@ fn PatientAppointments(record: PatientRecord) -> impl IntoView {
         .map(|a| {
             let href = format!("/calendar?clinic={slug}&date={}&appointment={}", a.date, a.id);
             let online =
-                a.booked_online.then(|| view! { <span class="badge badge-online">"Online"</span> });
+                a.booked_online.then(|| view! { <span class="badge badge-online">{t!("patient-appointment-online")}</span> });
             view! {
                 <tr class:upcoming=a.upcoming>
                     <td><a href=href>{a.when}</a></td>
@@ -375,11 +394,31 @@ fn PatientAppointments(record: PatientRecord) -> impl IntoView {
         .collect_view();
     view! {
         <section>
-            <h2>"Appointments"</h2>
-            <DataTable caption="The patient's appointments" columns=&["When", "Appointment", "With", "Status"]>
+            <h2>{t!("patient-appointments")}</h2>
+            <DataTable caption="table-the-patient-s-appointments" columns=&["column-when", "column-appointment", "column-with", "column-status"]>
                 {rows}
             </DataTable>
         </section>
     }
     .into_any()
+}
+
+/// A kind of medical history entry in the page's language: "Allergy".
+fn kind_label(kind: MedicalKind) -> String {
+    t!(match kind {
+        MedicalKind::Alert => "patient-medical-kind-alert",
+        MedicalKind::Allergy => "patient-medical-kind-allergy",
+        MedicalKind::Condition => "patient-medical-kind-condition",
+        MedicalKind::Medication => "patient-medical-kind-medication",
+    })
+}
+
+/// A recorded severity (`mild`, `moderate`, `severe`) as the record shows it: "severe".
+fn severity_value(severity: &str) -> String {
+    t!("patient-severity-value", severity = severity)
+}
+
+/// A recorded sex (`female`, `male`, `other`) as the record shows it: "female".
+fn sex_value(sex: &str) -> String {
+    t!("patient-sex-value", sex = sex)
 }

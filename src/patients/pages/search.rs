@@ -9,6 +9,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::patients::model::SearchPage;
 use crate::patients::search::search_patients;
+use crate::t;
 use crate::ui::{DataTable, encode, page_error};
 
 /// The address of a search, keeping the clinic and filter.
@@ -65,19 +66,19 @@ pub fn PatientsPage() -> impl IntoView {
         }
     });
     view! {
-        <Title text="Patients" />
-        <h1>"Patients"</h1>
+        <Title text=t!("patient-patients") />
+        <h1>{t!("patient-patients")}</h1>
         <form method="get" action="/patients" class="search-form" role="search">
             <input type="hidden" name="clinic" value=move || clinic.get() />
-            <label for="patient-search">"Find a patient"</label>
+            <label for="patient-search">{t!("patient-search-label")}</label>
             <div class="search-row">
                 <input id="patient-search" name="q" type="search" value=q.get_untracked() node_ref=search_field
                     autocomplete="off" spellcheck="false" aria-describedby="patient-search-hint"
                     on:input=on_input />
-                <button type="submit" class="button">"Search"</button>
+                <button type="submit" class="button">{t!("patient-search-button")}</button>
             </div>
             <p id="patient-search-hint" class="field-hint">
-                "A name (spelling need not be exact), a phone number, an email, a date of birth or a patient number."
+                {t!("patient-search-hint")}
             </p>
             <div class="field-check">
                 <input id="archived" name="archived" type="checkbox" value="true"
@@ -86,10 +87,10 @@ pub fn PatientsPage() -> impl IntoView {
                         let href = search_href(&clinic.get_untracked(), &q.get_untracked(), 0, include);
                         use_navigate()(&href, Default::default());
                     } />
-                <label for="archived">"Include archived patients"</label>
+                <label for="archived">{t!("patient-search-include-archived")}</label>
             </div>
         </form>
-        <Transition fallback=|| view! { <p>"Searching…"</p> }>
+        <Transition fallback=|| view! { <p>{t!("patient-search-searching")}</p> }>
             {move || Suspend::new(async move {
                 match results.await {
                     Err(error) => page_error(error, "/patients"),
@@ -115,19 +116,30 @@ fn Results(found: SearchPage) -> impl IntoView {
                 view! { <li><a href=href aria-current=current.then_some("true")>{name}</a></li> }
             })
             .collect_view();
-        view! { <nav class="tabs" aria-label="Clinic"><ul>{links}</ul></nav> }
+        view! { <nav class="tabs" aria-label=t!("patient-search-clinic")><ul>{links}</ul></nav> }
     });
     let new_link = found.can_create.then(|| {
-        view! { <a href=format!("/patients/new?clinic={slug}") class="button">"New patient"</a> }
+        view! { <a href=format!("/patients/new?clinic={slug}") class="button">{t!("patient-search-new")}</a> }
     });
+    let clinic_name = found.clinic.name.as_str();
     let heading = match found.searched_by.as_str() {
-        "" => format!("Patients of {}", found.clinic.name),
-        by => format!("Found by {by} in {}", found.clinic.name),
+        "" => t!("patient-search-of", clinic = clinic_name),
+        by => {
+            let key = match by {
+                "name" => "patient-search-by-name",
+                "phone" => "patient-search-by-phone",
+                "email" => "patient-search-by-email",
+                "birth date" => "patient-search-by-birth-date",
+                _ => "patient-search-by-number",
+            };
+            t!(key, clinic = clinic_name)
+        }
     };
     let body = if found.results.is_empty() {
-        view! { <p class="empty">"No patients found. Check the spelling, or search by phone number or date of birth."</p> }.into_any()
+        view! { <p class="empty">{t!("patient-search-none")}</p> }.into_any()
     } else {
         let can_book = found.can_book;
+        let region = found.clinic.region;
         let rows = found
             .results
             .clone()
@@ -135,7 +147,7 @@ fn Results(found: SearchPage) -> impl IntoView {
             .map(|p| {
                 let name = p.name.clone();
                 let alerts = (p.alerts > 0).then(|| {
-                    let label = format!("{} alert{}", p.alerts, if p.alerts == 1 { "" } else { "s" });
+                    let label = t!("patient-search-alerts", count = p.alerts);
                     view! { <span class="badge badge-alert">{label}</span> }
                 });
                 view! {
@@ -144,14 +156,14 @@ fn Results(found: SearchPage) -> impl IntoView {
                         <td>
                             <A href=format!("/patients/{}", p.id)>{name}</A>
                             {alerts}
-                            {p.archived.then(|| view! { <span class="badge badge-muted">"Archived"</span> })}
+                            {p.archived.then(|| view! { <span class="badge badge-muted">{t!("patient-archived")}</span> })}
                         </td>
-                        <td class="nowrap">{format!("{} ({})", p.date_of_birth.format("%d %b %Y"), p.age)}</td>
+                        <td class="nowrap">{format!("{} ({})", super::date_short(region, p.date_of_birth), p.age)}</td>
                         <td class="nowrap">{p.phone.clone().unwrap_or_else(|| "—".into())}</td>
                         <td>{p.email.clone().unwrap_or_else(|| "—".into())}</td>
                         <td class="actions">{(can_book && !p.archived).then(|| view! {
                             <a href=format!("/patients/{}/book", p.id) class="button button-small">
-                                "Book appointment"<span class="visually-hidden">{format!(" for {}", p.name)}</span>
+                                {t!("patient-book-appointment")}<span class="visually-hidden">{format!(" {}", t!("patient-search-book-for", name = p.name.as_str()))}</span>
                             </a>
                         })}</td>
                     </tr>
@@ -159,7 +171,7 @@ fn Results(found: SearchPage) -> impl IntoView {
             })
             .collect_view();
         view! {
-            <DataTable caption="Patients found" columns=&["Number", "Name", "Born (age)", "Phone", "Email", ""]>
+            <DataTable caption="table-patients-found" columns=&["column-number", "column-name", "column-born-age", "column-phone", "column-email", ""]>
                 {rows}
             </DataTable>
         }
@@ -169,10 +181,10 @@ fn Results(found: SearchPage) -> impl IntoView {
     let q = query.read_untracked().get("q").unwrap_or_default();
     let archived = query.read_untracked().get("archived").is_some_and(|a| a == "true");
     let previous = (found.page > 0)
-        .then(|| view! { <A href=search_href(&slug, &q, found.page - 1, archived) attr:rel="prev">"Previous"</A> });
+        .then(|| view! { <A href=search_href(&slug, &q, found.page - 1, archived) attr:rel="prev">{t!("patient-search-previous")}</A> });
     let next = found
         .has_more
-        .then(|| view! { <A href=search_href(&slug, &q, found.page + 1, archived) attr:rel="next">"Next"</A> });
+        .then(|| view! { <A href=search_href(&slug, &q, found.page + 1, archived) attr:rel="next">{t!("patient-search-next")}</A> });
     view! {
         {switcher}
         <div class="results-head">
@@ -180,6 +192,6 @@ fn Results(found: SearchPage) -> impl IntoView {
             {new_link}
         </div>
         {body}
-        <nav class="pager" aria-label="Pages of results">{previous}{next}</nav>
+        <nav class="pager" aria-label=t!("patient-search-pages")>{previous}{next}</nav>
     }
 }

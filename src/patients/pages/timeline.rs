@@ -3,8 +3,12 @@
 
 use leptos::prelude::*;
 
-use crate::documents::model::{DocumentView, category_label};
+use crate::documents::model::DocumentView;
+use crate::documents::pages::category_text;
+use crate::i18n::Region;
 use crate::notes::model::NoteSummary;
+use crate::notes::pages::note_state_label;
+use crate::t;
 
 /// One line of the timeline.
 enum Entry {
@@ -22,7 +26,12 @@ impl Entry {
 }
 
 #[component]
-pub fn ClinicalTimeline(notes: Vec<NoteSummary>, documents: Vec<DocumentView>) -> impl IntoView {
+pub fn ClinicalTimeline(
+    notes: Vec<NoteSummary>,
+    documents: Vec<DocumentView>,
+    /// The clinic's region, for its dates.
+    region: Region,
+) -> impl IntoView {
     let mut entries: Vec<Entry> = notes.into_iter().map(Entry::Note).collect();
     entries.extend(documents.into_iter().filter(|d| !d.archived).map(Entry::Document));
     // Newest day first; on one day, the visit's note before what was filed that day.
@@ -32,32 +41,31 @@ pub fn ClinicalTimeline(notes: Vec<NoteSummary>, documents: Vec<DocumentView>) -
             .then_with(|| matches!(a, Entry::Document(_)).cmp(&matches!(b, Entry::Document(_))))
     });
     let body = if entries.is_empty() {
-        view! { <p class="hint">"No clinical notes or documents yet."</p> }.into_any()
+        view! { <p class="hint">{t!("patient-timeline-none")}</p> }.into_any()
     } else {
-        let items = entries.into_iter().map(entry_view).collect_view();
+        let items = entries.into_iter().map(|entry| entry_view(entry, region)).collect_view();
         view! { <ol class="timeline">{items}</ol> }.into_any()
     };
     view! {
         <section aria-labelledby="clinical-notes">
-            <h2 id="clinical-notes">"Clinical notes and documents"</h2>
+            <h2 id="clinical-notes">{t!("patient-timeline-title")}</h2>
             {body}
         </section>
     }
 }
 
-fn entry_view(entry: Entry) -> AnyView {
+fn entry_view(entry: Entry, region: Region) -> AnyView {
     match entry {
         Entry::Note(n) => {
             let addenda = match n.addenda {
                 0 => String::new(),
-                1 => " · 1 addendum".to_string(),
-                k => format!(" · {k} addenda"),
+                k => format!(" · {}", t!("patient-timeline-addenda", count = k)),
             };
             view! {
                 <li class="note-entry">
                     <p>
                         <a href=format!("/appointments/{}/note", n.appointment_id)>{format!("{} · {} · {}", n.when, n.type_name, n.provider)}</a>
-                        " "<span class="badge">{n.state.label()}</span>{addenda}
+                        " "<span class="badge">{note_state_label(n.state)}</span>{addenda}
                     </p>
                     <p class="hint">{n.excerpt}</p>
                 </li>
@@ -74,8 +82,8 @@ fn entry_view(entry: Entry) -> AnyView {
                 format!("/documents/{}", d.id)
             };
             let facts = [
-                Some(d.day.format("%-d %b %Y").to_string()),
-                Some(category_label(&d.category).to_string()),
+                Some(super::date_short(region, d.day)),
+                Some(category_text(&d.category)),
                 (!d.details.is_empty()).then(|| d.details.clone()),
             ]
             .into_iter()

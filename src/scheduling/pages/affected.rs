@@ -6,7 +6,9 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
+use super::local_day;
 use crate::scheduling::batch::{AffectedView, ApplyBatch, affected_appointments};
+use crate::t;
 use crate::ui::form::{FormFeedback, FormProblem};
 use crate::ui::page_error;
 
@@ -21,9 +23,9 @@ pub fn AffectedPage() -> impl IntoView {
         |(time_off, _)| affected_appointments(time_off.unwrap_or_default()),
     );
     view! {
-        <Title text="Appointments in a time off" />
-        <h1>"Appointments in a time off"</h1>
-        <Transition fallback=|| view! { <p class="loading">"Finding the appointments…"</p> }>
+        <Title text=t!("sched-affected-title") />
+        <h1>{t!("sched-affected-title")}</h1>
+        <Transition fallback=|| view! { <p class="loading">{t!("sched-finding-appointments")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     Err(error) => page_error(error, "/calendar"),
@@ -41,7 +43,7 @@ fn Affected(view: AffectedView, apply: ServerAction<ApplyBatch>) -> impl IntoVie
         apply.value().get().and_then(Result::ok).map(|o| {
             view! {
                 <p class="status status-ok" role="status">
-                    {format!("Done: {} moved, {} cancelled, {} kept.", o.moved, o.cancelled, o.kept)}
+                    {t!("sched-affected-done", moved = o.moved, cancelled = o.cancelled, kept = o.kept)}
                 </p>
             }
         })
@@ -52,11 +54,12 @@ fn Affected(view: AffectedView, apply: ServerAction<ApplyBatch>) -> impl IntoVie
         return view! {
             <p class="lead">{summary}</p>
             {done}
-            <p class="empty-state">"No appointment is booked in this time any more."</p>
-            <p><a href=setup>"Back to time off"</a></p>
+            <p class="empty-state">{t!("sched-affected-none")}</p>
+            <p><a href=setup>{t!("sched-affected-back")}</a></p>
         }
         .into_any();
     }
+    let locale = view.clinic.locale();
     let rows = view
         .items
         .iter()
@@ -72,28 +75,33 @@ fn Affected(view: AffectedView, apply: ServerAction<ApplyBatch>) -> impl IntoVie
                     view! {
                         <label class="alternative">
                             <input type="radio" name=name.clone() value=s.choice.clone() checked=j == 0 />
-                            {format!(" Move to {}", s.label)}
+                            " "{t!("sched-affected-move-to", time = s.label.as_str())}
                         </label>
                     }
                 })
                 .collect_view();
             let nothing_free = item.suggestions.is_empty();
+            let when = match local_day(&a.starts_local) {
+                Some(day) => format!("{} {}", locale.date_long(day), a.time),
+                None => a.time.clone(),
+            };
             view! {
                 <li class="occurrence">
                     <input type="hidden" name=format!("choices[{i}][id]") value=a.id.to_string() />
                     <input type="hidden" name=format!("choices[{i}][version]") value=a.version.to_string() />
-                    <strong>{format!("{} {}", &a.starts_local[..10], a.time)}</strong>
-                    {format!(" · {} · {} with {}", a.patient, a.type_name, a.provider)}
+                    <strong>{when}</strong>
+                    " · "{a.patient.clone()}" · "
+                    {t!("sched-type-with-provider", kind = a.type_name.as_str(), provider = a.provider.as_str())}
                     <fieldset class="alternatives">
-                        <legend>{format!("What to do with {}'s appointment", a.patient)}</legend>
+                        <legend>{t!("sched-affected-what-to-do", patient = a.patient.as_str())}</legend>
                         {options}
                         <label class="alternative">
                             <input type="radio" name=name.clone() value="cancel" checked=nothing_free />
-                            " Cancel"
+                            " "{t!("sched-cancel")}
                         </label>
                         <label class="alternative">
                             <input type="radio" name=name.clone() value="keep" />
-                            " Keep as booked"
+                            " "{t!("sched-affected-keep")}
                         </label>
                     </fieldset>
                 </li>
@@ -122,18 +130,18 @@ fn Affected(view: AffectedView, apply: ServerAction<ApplyBatch>) -> impl IntoVie
         <ActionForm action=apply attr:class="stacked-form">
             <input type="hidden" name="time_off_id" value=time_off />
             <ol class="occurrences">{rows}</ol>
-            <button type="submit" class="button">"Apply these choices"</button>
+            <button type="submit" class="button">{t!("sched-affected-apply")}</button>
         </ActionForm>
         <details class="confirm dialog-section">
-            <summary class="button button-danger">{format!("Cancel all {count}…")}</summary>
+            <summary class="button button-danger">{t!("sched-affected-cancel-all", count = count)}</summary>
             <ActionForm action=apply attr:class="confirm-body">
-                <p>{format!("Cancel all {count} appointments? Each is recorded as cancelled because {} is unavailable.", view.whose)}</p>
+                <p>{t!("sched-affected-cancel-all-confirm", count = count, whose = view.whose.as_str())}</p>
                 <input type="hidden" name="time_off_id" value=time_off_again />
                 {all_cancel}
-                <button type="submit" class="button button-danger">"Cancel them all"</button>
+                <button type="submit" class="button button-danger">{t!("sched-affected-cancel-them-all")}</button>
             </ActionForm>
         </details>
-        <p><a href=setup>"Back to time off"</a></p>
+        <p><a href=setup>{t!("sched-affected-back")}</a></p>
     }
     .into_any()
 }

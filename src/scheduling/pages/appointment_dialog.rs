@@ -7,11 +7,13 @@ use leptos_router::components::A;
 
 use super::calendar::Actions;
 use super::dialog::Dialog;
+use super::{local_day, mark_label, status_label};
 use crate::domain::AppointmentStatus;
 use crate::live::follow::ChangedElsewhere;
 use crate::scheduling::model::{CalendarAddress, CalendarAppointment, CalendarView, Choice};
 use crate::scheduling::reschedule::RescheduleAppointment;
 use crate::scheduling::status::SetAppointmentStatus;
+use crate::t;
 use crate::ui::form::{FormFeedback, FormProblem};
 
 #[component]
@@ -25,8 +27,8 @@ pub fn AppointmentDialog(
     let close = address.href();
     let Some(a) = appointment else {
         return view! {
-            <Dialog title="Appointment" close>
-                <p>"This appointment is not in the period shown. It may have been moved: look for it on the patient's page."</p>
+            <Dialog title=t!("sched-appointment") close>
+                <p>{t!("sched-appointment-not-shown")}</p>
             </Dialog>
         }
         .into_any();
@@ -39,7 +41,7 @@ pub fn AppointmentDialog(
         changed.and_then(|c| c.get()).filter(|id| *id == appointment_id).map(|_| {
             view! {
                 <p class="status status-warning" role="alert">
-                    "Someone else changed this appointment just now. Close the dialog to see it as it is; nothing you typed here was sent."
+                    {t!("sched-appointment-changed-elsewhere")}
                 </p>
             }
         })
@@ -47,30 +49,35 @@ pub fn AppointmentDialog(
     let title = format!("{} · {}", a.patient, a.time);
     let warnings = (!a.warnings.is_empty()).then(|| {
         let items = a.warnings.iter().map(|w| view! { <li>{w.clone()}</li> }).collect_view();
-        view! { <ul class="warning-list" aria-label="Alerts and allergies">{items}</ul> }
+        view! { <ul class="warning-list" aria-label=t!("sched-alerts-and-allergies")>{items}</ul> }
     });
+    let locale = view.clinic.locale();
+    let when = match local_day(&a.starts_local) {
+        Some(day) => format!("{} {}", locale.date_long(day), a.time),
+        None => a.time.clone(),
+    };
     let facts = view! {
         <dl class="facts">
-            <dt>"Patient"</dt>
+            <dt>{t!("sched-patient")}</dt>
             <dd>
                 <a href=format!("/patients/{}", a.patient_id)>{a.patient.clone()}</a>
-                {format!(" · {} · {} years", a.patient_number, a.patient_age)}
+                " · "{t!("sched-number-and-age", number = a.patient_number.as_str(), age = a.patient_age)}
             </dd>
-            <dt>"When"</dt>
-            <dd>{format!("{} {}", &a.starts_local[..10], a.time)}</dd>
-            <dt>"Type"</dt>
+            <dt>{t!("sched-when")}</dt>
+            <dd>{when}</dd>
+            <dt>{t!("sched-type")}</dt>
             <dd>{a.type_name.clone()}</dd>
-            <dt>"Provider"</dt>
+            <dt>{t!("sched-provider")}</dt>
             <dd>{a.provider.clone()}</dd>
-            <dt>"Chair"</dt>
-            <dd>{a.chair.clone().unwrap_or_else(|| "None".into())}</dd>
-            <dt>"Status"</dt>
+            <dt>{t!("sched-chair")}</dt>
+            <dd>{a.chair.clone().unwrap_or_else(|| t!("sched-chair-none"))}</dd>
+            <dt>{t!("sched-status")}</dt>
             <dd>
-                <span class=format!("badge badge-{}", a.status.as_str())>{a.status.label()}</span>
-                {a.booked_online.then_some(" · booked online")}
+                <span class=format!("badge badge-{}", a.status.as_str())>{status_label(a.status)}</span>
+                {a.booked_online.then(|| format!(" · {}", t!("sched-booked-online")))}
                 {a.cancel_reason.clone().map(|r| format!(" · {r}"))}
             </dd>
-            {(!a.notes.is_empty()).then(|| view! { <dt>"Notes"</dt><dd>{a.notes.clone()}</dd> })}
+            {(!a.notes.is_empty()).then(|| view! { <dt>{t!("sched-notes")}</dt><dd>{a.notes.clone()}</dd> })}
         </dl>
     };
     let feedback = FormFeedback::provide(status);
@@ -93,7 +100,7 @@ pub fn AppointmentDialog(
                         <input type="hidden" name="version" value=a.version.to_string() />
                         <input type="hidden" name="status" value=next.as_str() />
                         <input type="hidden" name="then" value=here />
-                        <button type="submit" class="button button-small">{format!("Mark {}", next.label().to_lowercase())}</button>
+                        <button type="submit" class="button button-small">{mark_label(*next)}</button>
                     </ActionForm>
                 }
             })
@@ -112,7 +119,7 @@ pub fn AppointmentDialog(
         }
     });
     let repeat = view.can_book.then(|| {
-        view! { <p><a href=series_href(&a)>"Book follow-ups like this…"</a></p> }
+        view! { <p><a href=series_href(&a)>{t!("sched-book-follow-ups")}</a></p> }
     });
     view! {
         <Dialog title close>
@@ -122,7 +129,7 @@ pub fn AppointmentDialog(
             {steps}
             {change}
             {repeat}
-            <p><A href=address.href()>"Close"</A></p>
+            <p><A href=address.href()>{t!("sched-close")}</A></p>
         </Dialog>
     }
     .into_any()
@@ -185,28 +192,28 @@ fn MoveForm(
         .collect_view();
     view! {
         <details class="dialog-section" open=refused>
-            <summary>"Move"</summary>
+            <summary>{t!("sched-move")}</summary>
             <ActionForm action=reschedule attr:class="stacked-form">
                 <FormProblem feedback keys=MOVE_KEYS />
                 <input type="hidden" name="id" value=a.id.to_string() />
                 <input type="hidden" name="version" value=a.version.to_string() />
                 <input type="hidden" name="show_in" value=view.layout.as_str() />
-                <label for="move-start">"New start"</label>
+                <label for="move-start">{t!("sched-move-new-start")}</label>
                 <input id="move-start" name="starts_at" type="datetime-local" required value=starts
                     aria-describedby="move-starts_at-error" />
                 {message("starts_at")}
-                <label for="move-provider">"Provider"</label>
+                <label for="move-provider">{t!("sched-provider")}</label>
                 <select id="move-provider" name="provider_id" aria-describedby="move-provider_id-error">
                     {providers}
                 </select>
                 {message("provider_id")}
-                <label for="move-chair">"Chair"</label>
+                <label for="move-chair">{t!("sched-chair")}</label>
                 <select id="move-chair" name="chair_id" aria-describedby="move-chair_id-error">
-                    <option value="">"Any free chair (when the type needs one)"</option>
+                    <option value="">{t!("sched-any-free-chair")}</option>
                     {chairs}
                 </select>
                 {message("chair_id")}
-                <button type="submit" class="button">"Move appointment"</button>
+                <button type="submit" class="button">{t!("sched-move-appointment")}</button>
             </ActionForm>
         </details>
     }
@@ -244,29 +251,29 @@ fn CancelForm(
         .collect_view();
     view! {
         <details class="dialog-section" open=refused>
-            <summary>"Cancel"</summary>
+            <summary>{t!("sched-cancel")}</summary>
             <ActionForm action=status attr:class="stacked-form">
                 <input type="hidden" name="id" value=a.id.to_string() />
                 <input type="hidden" name="version" value=a.version.to_string() />
                 <input type="hidden" name="status" value="cancelled" />
                 <input type="hidden" name="then" value=here />
-                <label for="cancel-reason-code">"Reason"</label>
+                <label for="cancel-reason-code">{t!("sched-cancel-reason")}</label>
                 <select id="cancel-reason-code" name="reason_code" required
                     aria-describedby="cancel-reason-code-error">
-                    <option value="">"Choose a reason"</option>
+                    <option value="">{t!("sched-cancel-choose-reason")}</option>
                     {options}
                 </select>
                 <p class="field-error" id="cancel-reason-code-error" aria-live="polite">
                     {move || feedback.message("reason_code")}
                 </p>
-                <label for="cancel-reason">"Details"</label>
+                <label for="cancel-reason">{t!("sched-cancel-details")}</label>
                 <input id="cancel-reason" name="reason" type="text" maxlength="500" value=typed_details
-                    aria-describedby="cancel-reason-hint cancel-reason-error" placeholder="Patient called: flu" />
-                <p class="field-hint" id="cancel-reason-hint">"Needed when the reason is \u{201c}Other\u{201d}."</p>
+                    aria-describedby="cancel-reason-hint cancel-reason-error" placeholder=t!("sched-cancel-details-placeholder") />
+                <p class="field-hint" id="cancel-reason-hint">{t!("sched-cancel-details-hint")}</p>
                 <p class="field-error" id="cancel-reason-error" aria-live="polite">
                     {move || feedback.message("reason")}
                 </p>
-                <button type="submit" class="button button-danger">"Cancel appointment"</button>
+                <button type="submit" class="button button-danger">{t!("sched-cancel-appointment")}</button>
             </ActionForm>
         </details>
     }

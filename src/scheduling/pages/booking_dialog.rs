@@ -13,6 +13,7 @@ use crate::patients::records::get_patient;
 use crate::patients::search::search_patients;
 use crate::scheduling::booking::BookAppointment;
 use crate::scheduling::model::{CalendarAddress, CalendarView};
+use crate::t;
 use crate::ui::form::{FormFeedback, FormProblem};
 use crate::ui::page_error;
 
@@ -52,7 +53,7 @@ pub fn BookingDialog(
         }
     };
     view! {
-        <Dialog title="Book an appointment" close=address.href()>
+        <Dialog title=t!("sched-book-title") close=address.href()>
             {body}
         </Dialog>
     }
@@ -115,43 +116,44 @@ fn ChoosePatient(
             .collect_view()
     };
     let with_results = with.clone();
+    let locale = view.clinic.locale();
     view! {
         <form method="get" action="/calendar" class="search-form" role="search">
             {hidden}
-            <label for="book-patient-search">"Patient"</label>
+            <label for="book-patient-search">{t!("sched-patient")}</label>
             <div class="search-row">
                 <input
                     id="book-patient-search"
                     name="q"
                     type="search"
                     value=q.get_untracked()
-                    placeholder="Name, phone, email, birth date or P-number"
+                    placeholder=t!("sched-book-search-placeholder")
                     autocomplete="off"
                     data-autofocus
                     on:input=on_input
                 />
-                <button type="submit" class="button">"Search"</button>
+                <button type="submit" class="button">{t!("sched-book-search")}</button>
             </div>
         </form>
-        <Transition fallback=|| view! { <p>"Searching…"</p> }>
+        <Transition fallback=|| view! { <p>{t!("sched-book-searching")}</p> }>
             {move || {
                 let with = with_results.clone();
                 Suspend::new(async move {
                     match results.await {
                         Err(error) => page_error(error, "/calendar"),
-                        Ok(None) => view! { <p class="hint">"Search for the patient to book."</p> }.into_any(),
+                        Ok(None) => view! { <p class="hint">{t!("sched-book-search-first")}</p> }.into_any(),
                         Ok(Some(page)) if page.results.is_empty() => view! {
                             <p class="empty-note">
-                                "No patient matches. "
-                                <a href="/patients/new">"Add a new patient"</a>
-                                " first, then book."
+                                {t!("sched-book-no-match")}" "
+                                <a href="/patients/new">{t!("sched-book-no-match-add")}</a>
+                                " "{t!("sched-book-no-match-then")}
                             </p>
                         }.into_any(),
                         Ok(Some(page)) => {
                             let rows = page.results.into_iter().map(|p| {
                                 let href = with(&[("patient", p.id.to_string())]);
                                 let alerts = (p.alerts > 0).then(|| view! {
-                                    <span class="alert-sign" title="Has alerts or allergies">"⚠"</span>
+                                    <span class="alert-sign" title=t!("sched-book-has-alerts")>"⚠"</span>
                                 });
                                 view! {
                                     <li>
@@ -159,12 +161,12 @@ fn ChoosePatient(
                                             {alerts}
                                             <strong>{p.name.clone()}</strong>
                                             " · "{p.number.clone()}
-                                            " · born "{p.date_of_birth.format("%-d %b %Y").to_string()}
+                                            " · "{t!("sched-book-born", date = locale.date_numeric(p.date_of_birth))}
                                         </a>
                                     </li>
                                 }
                             }).collect_view();
-                            view! { <ul class="choice-list" aria-label="Patients found">{rows}</ul> }.into_any()
+                            view! { <ul class="choice-list" aria-label=t!("sched-book-patients-found")>{rows}</ul> }.into_any()
                         }
                     }
                 })
@@ -194,24 +196,22 @@ fn BookingForm(
     let chosen_type = RwSignal::new(first_type);
     let start = RwSignal::new(at.clone());
     let types = StoredValue::new(view.types.clone());
+    let locale = view.clinic.locale();
     let ends = move || {
         let minutes = types.with_value(|types| {
             chosen_type.get().and_then(|id| types.iter().find(|t| t.id == id)).map(|t| t.minutes)
         })?;
         let start = NaiveDateTime::parse_from_str(&start.get(), "%Y-%m-%dT%H:%M").ok()?;
         let end = start + Duration::minutes(i64::from(minutes));
-        Some(format!("Ends at {}.", end.format("%H:%M")))
+        Some(t!("sched-book-ends-at", time = locale.time(end.time())))
     };
     let type_options = view
         .types
         .iter()
         .map(|t| {
             let performs = provider.is_none_or(|p| t.providers.contains(&p));
-            let label = if performs {
-                format!("{} ({} min)", t.name, t.minutes)
-            } else {
-                format!("{} ({} min, not by this provider)", t.name, t.minutes)
-            };
+            let key = if performs { "sched-book-type" } else { "sched-book-type-not-by-provider" };
+            let label = t!(key, name = t.name.as_str(), minutes = t.minutes);
             view! { <option value=t.id.to_string() selected=Some(t.id) == first_type>{label}</option> }
         })
         .collect_view();
@@ -240,7 +240,7 @@ fn BookingForm(
                             <strong>{record.display_name()}</strong>
                             " · "{record.number.clone()}
                         </p>
-                        <ul class="warning-list" aria-label="Alerts and allergies">{warnings}</ul>
+                        <ul class="warning-list" aria-label=t!("sched-alerts-and-allergies")>{warnings}</ul>
                     }
                     .into_any()
                 }
@@ -248,13 +248,13 @@ fn BookingForm(
         })
     };
     view! {
-        <Suspense fallback=|| view! { <p>"Loading the patient…"</p> }>{who}</Suspense>
-        <p><A href=change>"Choose another patient"</A></p>
+        <Suspense fallback=|| view! { <p>{t!("sched-book-loading-patient")}</p> }>{who}</Suspense>
+        <p><A href=change>{t!("sched-book-another-patient")}</A></p>
         <ActionForm action=book attr:class="stacked-form" attr:id="booking-form">
             <FormProblem feedback keys=&[] />
             <input type="hidden" name="patient_id" value=patient_id.to_string() />
             <input type="hidden" name="show_in" value=view.layout.as_str() />
-            <label for="book-type">"Appointment type"</label>
+            <label for="book-type">{t!("sched-book-appointment-type")}</label>
             <select
                 id="book-type"
                 name="appointment_type_id"
@@ -264,14 +264,14 @@ fn BookingForm(
             >
                 {type_options}
             </select>
-            <label for="book-provider">"Provider"</label>
+            <label for="book-provider">{t!("sched-provider")}</label>
             <select id="book-provider" name="provider_id" required>{provider_options}</select>
-            <label for="book-chair">"Chair"</label>
+            <label for="book-chair">{t!("sched-chair")}</label>
             <select id="book-chair" name="chair_id">
-                <option value="">"Any free chair (when the type needs one)"</option>
+                <option value="">{t!("sched-any-free-chair")}</option>
                 {chair_options}
             </select>
-            <label for="book-start">"Starts"</label>
+            <label for="book-start">{t!("sched-book-starts")}</label>
             <input
                 id="book-start"
                 name="starts_at"
@@ -281,9 +281,9 @@ fn BookingForm(
                 on:input=move |ev| start.set(event_target_value(&ev))
             />
             <p class="hint" aria-live="polite">{ends}</p>
-            <label for="book-notes">"Notes"</label>
+            <label for="book-notes">{t!("sched-notes")}</label>
             <textarea id="book-notes" name="notes" maxlength="2000" rows="2"></textarea>
-            <button type="submit" class="button">"Book appointment"</button>
+            <button type="submit" class="button">{t!("sched-book-submit")}</button>
         </ActionForm>
     }
     .into_any()

@@ -12,6 +12,7 @@ use leptos_router::hooks::use_query_map;
 use super::grid::CalendarGrid;
 use super::keys::{CalendarKeyTargets, CalendarKeys};
 use super::lazy_dialog::{self, DialogKind, OpenDialog};
+use super::{local_day, status_label};
 use crate::live::follow::{ChangedElsewhere, Heard, LiveFeed};
 use crate::online::staff::{DismissPossibleMatch, MarkOnlineBookingsSeen};
 use crate::scheduling::booking::BookAppointment;
@@ -19,6 +20,7 @@ use crate::scheduling::calendar::calendar;
 use crate::scheduling::model::{CalendarAddress, CalendarView, Layout};
 use crate::scheduling::reschedule::RescheduleAppointment;
 use crate::scheduling::status::SetAppointmentStatus;
+use crate::t;
 use crate::ui::page_error;
 
 /// How often an open calendar asks again without being told (for the time line, and for a
@@ -109,8 +111,8 @@ pub fn CalendarPage() -> impl IntoView {
         |(clinic, date, layout, provider, _)| calendar(clinic, date, layout, provider),
     );
     view! {
-        <Title text="Calendar" />
-        <Transition fallback=|| view! { <p class="loading">"Loading the calendar…"</p> }>
+        <Title text=t!("sched-calendar-title") />
+        <Transition fallback=|| view! { <p class="loading">{t!("sched-calendar-loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     Err(error) => page_error(error, "/calendar"),
@@ -199,12 +201,12 @@ fn CalendarScreen(view: CalendarView, actions: Actions) -> impl IntoView {
             <header class="calendar-head">
                 <h1>{heading}</h1>
                 <p class="calendar-zone">
-                    {view.with_value(|v| format!("{} · times in {}", v.clinic.name, v.clinic.time_zone))}
+                    {view.with_value(|v| t!("sched-calendar-zone", clinic = v.clinic.name.as_str(), zone = v.clinic.time_zone.as_str()))}
                 </p>
                 // In the heading's line, not the toolbar's: the toolbar wrapping onto another
                 // line would push the day's hours down.
                 <a href=view.with_value(|v| format!("/calendar/confirmations?clinic={}", v.clinic.slug))>
-                    "Confirmations to call"
+                    {t!("sched-calendar-confirmations")}
                 </a>
             </header>
             <Toolbar view=view.get_value() address=address.clone() />
@@ -258,14 +260,19 @@ fn Toolbar(view: CalendarView, address: CalendarAddress) -> impl IntoView {
                 view! { <li><a href=href aria-current=current>{c.name.clone()}</a></li> }
             })
             .collect_view();
-        view! { <nav aria-label="Clinic" class="tabs"><ul>{links}</ul></nav> }
+        view! { <nav aria-label=t!("sched-clinic-nav") class="tabs"><ul>{links}</ul></nav> }
     });
     let layouts = Layout::ALL
         .into_iter()
         .map(|layout| {
             let href = CalendarAddress { layout, ..address.clone() }.href();
             let current = (layout == view.layout).then_some("page");
-            view! { <li><a href=href aria-current=current>{layout.label()}</a></li> }
+            let label = t!(match layout {
+                Layout::Providers => "sched-layout-providers",
+                Layout::Chairs => "sched-layout-chairs",
+                Layout::Week => "sched-layout-week",
+            });
+            view! { <li><a href=href aria-current=current>{label}</a></li> }
         })
         .collect_view();
     let week_provider = (view.layout == Layout::Week).then(|| {
@@ -281,28 +288,28 @@ fn Toolbar(view: CalendarView, address: CalendarAddress) -> impl IntoView {
                 <input type="hidden" name="clinic" value=view.clinic.slug.clone() />
                 <input type="hidden" name="date" value=view.date.to_string() />
                 <input type="hidden" name="layout" value="week" />
-                <label for="week-provider">"Provider"</label>
+                <label for="week-provider">{t!("sched-provider")}</label>
                 <select id="week-provider" name="provider">{options}</select>
-                <button type="submit" class="button button-small">"Show"</button>
+                <button type="submit" class="button button-small">{t!("sched-calendar-show")}</button>
             </form>
         }
     });
     view! {
         <div class="calendar-toolbar">
             {clinics}
-            <nav aria-label="Layout" class="tabs"><ul>{layouts}</ul></nav>
-            <nav aria-label="Dates" class="date-steps">
-                <A href=previous attr:class="button button-small" attr:rel="prev">"‹ Previous"</A>
-                <A href=today attr:class="button button-small">"Today"</A>
-                <A href=next attr:class="button button-small" attr:rel="next">"Next ›"</A>
+            <nav aria-label=t!("sched-calendar-layout-nav") class="tabs"><ul>{layouts}</ul></nav>
+            <nav aria-label=t!("sched-dates-nav") class="date-steps">
+                <A href=previous attr:class="button button-small" attr:rel="prev">{t!("sched-calendar-previous")}</A>
+                <A href=today attr:class="button button-small">{t!("sched-today")}</A>
+                <A href=next attr:class="button button-small" attr:rel="next">{t!("sched-calendar-next")}</A>
             </nav>
             <form method="get" action="/calendar" class="inline-form">
                 <input type="hidden" name="clinic" value=view.clinic.slug.clone() />
                 <input type="hidden" name="layout" value=view.layout.as_str() />
                 {view.provider_id.map(|id| view! { <input type="hidden" name="provider" value=id.to_string() /> })}
-                <label for="calendar-date">"Date"</label>
+                <label for="calendar-date">{t!("sched-date")}</label>
                 <input id="calendar-date" name="date" type="date" value=view.date.to_string() />
-                <button type="submit" class="button button-small">"Go"</button>
+                <button type="submit" class="button button-small">{t!("sched-go")}</button>
             </form>
             {week_provider}
         </div>
@@ -315,27 +322,29 @@ fn Toolbar(view: CalendarView, address: CalendarAddress) -> impl IntoView {
 #[component]
 fn Released(view: CalendarView, address: CalendarAddress) -> impl IntoView {
     (!view.released.is_empty()).then(|| {
+        let locale = view.clinic.locale();
         let items = view
             .released
             .iter()
             .map(|a| {
                 let href = address.with(&[("appointment", a.id.to_string())]);
-                let when = if view.layout == Layout::Week {
-                    format!("{} {}", &a.starts_local[..10], a.time)
-                } else {
-                    a.time.clone()
+                let when = match local_day(&a.starts_local) {
+                    Some(day) if view.layout == Layout::Week => {
+                        format!("{} {}", locale.date_medium(day), a.time)
+                    }
+                    _ => a.time.clone(),
                 };
                 view! {
                     <li>
                         <a href=href>{format!("{when} · {} · {}", a.patient, a.type_name)}</a>
-                        " "<span class=format!("badge badge-{}", a.status.as_str())>{a.status.label()}</span>
+                        " "<span class=format!("badge badge-{}", a.status.as_str())>{status_label(a.status)}</span>
                     </li>
                 }
             })
             .collect_view();
         view! {
             <section class="released" aria-labelledby="released-title">
-                <h2 id="released-title">"Cancelled and no-shows"</h2>
+                <h2 id="released-title">{t!("sched-released")}</h2>
                 <ul>{items}</ul>
             </section>
         }
@@ -367,12 +376,12 @@ fn NewOnlineBookings(view: CalendarView, address: CalendarAddress) -> impl IntoV
                 let then = then.clone();
                 view! {
                     <p class="possible-match">
-                        {format!("Booked as a new patient; may be {}. ", m.existing)}
-                        <a href=review>"Review and merge"</a>" "
+                        {t!("sched-possible-match", patient = m.existing.as_str())}" "
+                        <a href=review>{t!("sched-review-and-merge")}</a>" "
                         <ActionForm action=dismiss attr:class="inline-form">
                             <input type="hidden" name="booking_id" value=m.booking_id.to_string() />
                             <input type="hidden" name="then" value=then />
-                            <button type="submit" class="button button-small">"Not the same person"</button>
+                            <button type="submit" class="button button-small">{t!("sched-not-the-same-person")}</button>
                         </ActionForm>
                     </p>
                 }
@@ -380,10 +389,7 @@ fn NewOnlineBookings(view: CalendarView, address: CalendarAddress) -> impl IntoV
             view! { <li><a href=href>{b.summary.clone()}</a>{question}</li> }
         })
         .collect_view();
-    let heading = match count {
-        1 => "1 new online booking".to_string(),
-        n => format!("{n} new online bookings"),
-    };
+    let heading = t!("sched-new-online", count = count);
     let hidden = move || matches!(seen.value().get(), Some(Ok(())));
     view! {
         <section class="status status-warning new-online" aria-labelledby="new-online-title" class:hidden=hidden>
@@ -391,7 +397,7 @@ fn NewOnlineBookings(view: CalendarView, address: CalendarAddress) -> impl IntoV
             <ul>{items}</ul>
             <ActionForm action=seen attr:class="inline-form">
                 <input type="hidden" name="then" value=then />
-                <button type="submit" class="button button-small">"Mark as seen"</button>
+                <button type="submit" class="button button-small">{t!("sched-mark-as-seen")}</button>
             </ActionForm>
         </section>
     }

@@ -10,6 +10,7 @@ use crate::live::follow::LiveFeed;
 use crate::scheduling::confirmations::{
     CallOutcome, ConfirmationsView, RecordConfirmationCall, Unconfirmed, confirmation_list,
 };
+use crate::t;
 use crate::ui::form::{FormFeedback, FormProblem};
 use crate::ui::page_error;
 
@@ -25,9 +26,9 @@ pub fn ConfirmationsPage() -> impl IntoView {
         |(clinic, ..)| confirmation_list(clinic),
     );
     view! {
-        <Title text="Confirmations" />
-        <h1>"Confirmations"</h1>
-        <Transition fallback=|| view! { <p class="loading">"Finding the appointments…"</p> }>
+        <Title text=t!("sched-confirm-title") />
+        <h1>{t!("sched-confirm-title")}</h1>
+        <Transition fallback=|| view! { <p class="loading">{t!("sched-finding-appointments")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     Err(error) => page_error(error, "/calendar"),
@@ -59,24 +60,27 @@ fn Confirmations(
                 view! { <li><a href=href aria-current=current>{c.name.clone()}</a></li> }
             })
             .collect_view();
-        view! { <nav aria-label="Clinic" class="tabs"><ul>{links}</ul></nav> }
+        view! { <nav aria-label=t!("sched-clinic-nav") class="tabs"><ul>{links}</ul></nav> }
     });
     let recorded = move || {
         record.value().get().and_then(Result::ok).map(|_| {
-            view! { <p class="status status-ok" role="status">"Recorded."</p> }
+            view! { <p class="status status-ok" role="status">{t!("sched-confirm-recorded")}</p> }
         })
     };
     let slug = list.clinic.slug.clone();
     let days = if list.days.is_empty() {
-        view! { <p class="empty-state">"The clinic has no working day in the next two weeks."</p> }
-            .into_any()
+        view! { <p class="empty-state">{t!("sched-confirm-no-working-day")}</p> }.into_any()
     } else {
         list.days
             .into_iter()
             .map(|day| {
-                let heading = format!("{} · {} to confirm", day.label, day.appointments.len());
+                let heading = t!(
+                    "sched-confirm-day",
+                    day = day.label.as_str(),
+                    count = day.appointments.len()
+                );
                 let body = if day.appointments.is_empty() {
-                    view! { <p class="empty-state">"Every appointment of this day is confirmed."</p> }
+                    view! { <p class="empty-state">{t!("sched-confirm-all-confirmed")}</p> }
                         .into_any()
                 } else {
                     let rows = day
@@ -84,16 +88,16 @@ fn Confirmations(
                         .into_iter()
                         .map(|a| view! { <Row appointment=a slug=slug.clone() can_record=list.can_record record feedback /> })
                         .collect_view();
-                    let record_column = list.can_record.then(|| view! { <th scope="col">"Record a call"</th> });
+                    let record_column = list.can_record.then(|| view! { <th scope="col">{t!("sched-confirm-record-call")}</th> });
                     view! {
                         <div class="table-wrap"><table class="table">
                             <thead>
                                 <tr>
-                                    <th scope="col">"Time"</th>
-                                    <th scope="col">"Patient"</th>
-                                    <th scope="col">"Phone"</th>
-                                    <th scope="col">"Appointment"</th>
-                                    <th scope="col">"Last call"</th>
+                                    <th scope="col">{t!("sched-confirm-time")}</th>
+                                    <th scope="col">{t!("sched-patient")}</th>
+                                    <th scope="col">{t!("sched-confirm-phone")}</th>
+                                    <th scope="col">{t!("sched-appointment")}</th>
+                                    <th scope="col">{t!("sched-confirm-last-call")}</th>
                                     {record_column}
                                 </tr>
                             </thead>
@@ -108,19 +112,16 @@ fn Confirmations(
             .into_any()
     };
     let truncated = list.truncated.then(|| {
-        view! { <p class="status status-warning" role="note">"Only the first 500 are shown."</p> }
+        view! { <p class="status status-warning" role="note">{t!("sched-confirm-truncated")}</p> }
     });
     view! {
         {clinics}
-        <p class="lead">{format!(
-            "{}: appointments of the next two working days that the patient has not confirmed yet. Call each one and record what happened.",
-            list.clinic.name
-        )}</p>
+        <p class="lead">{t!("sched-confirm-lead", clinic = list.clinic.name.as_str())}</p>
         {recorded}
         <FormProblem feedback keys=&["outcome", "note", "id"] />
         {truncated}
         {days}
-        <p><a href=format!("/calendar?clinic={}", list.clinic.slug)>"Back to the calendar"</a></p>
+        <p><a href=format!("/calendar?clinic={}", list.clinic.slug)>{t!("sched-back-to-calendar")}</a></p>
     }
 }
 
@@ -140,7 +141,7 @@ fn Row(
     let message = move |key: &str| if mine { feedback.message(key) } else { None };
     let phone = match a.phone.clone() {
         Some(phone) => view! { <a href=format!("tel:{phone}")>{phone.clone()}</a> }.into_any(),
-        None => view! { <span class="hint">"No phone"</span> }.into_any(),
+        None => view! { <span class="hint">{t!("sched-confirm-no-phone")}</span> }.into_any(),
     };
     let calendar = format!("/calendar?clinic={slug}&date={}", a.date);
     let patient = a.patient.clone();
@@ -151,7 +152,7 @@ fn Row(
         let options = CallOutcome::ALL
             .into_iter()
             .filter(|o| *o != CallOutcome::Emailed || emailable)
-            .map(|o| view! { <option value=o.as_str() selected=chosen == o.as_str()>{o.label()}</option> })
+            .map(|o| view! { <option value=o.as_str() selected=chosen == o.as_str()>{outcome_label(o)}</option> })
             .collect_view();
         let outcome_id = format!("outcome-{id}");
         let note_id = format!("note-{id}");
@@ -162,17 +163,17 @@ fn Row(
                 <ActionForm action=record attr:class="call-form">
                     <input type="hidden" name="id" value=id.to_string() />
                     <input type="hidden" name="version" value=version.to_string() />
-                    <label for=outcome_id.clone() class="visually-hidden">{format!("What happened when calling {patient}")}</label>
+                    <label for=outcome_id.clone() class="visually-hidden">{t!("sched-confirm-outcome-label", patient = patient.as_str())}</label>
                     <select id=outcome_id name="outcome" aria-invalid=outcome_error.is_some().then_some("true")>
-                        <option value="" selected=chosen.is_empty()>"What happened?"</option>
+                        <option value="" selected=chosen.is_empty()>{t!("sched-confirm-what-happened")}</option>
                         {options}
                     </select>
                     {outcome_error.map(|m| view! { <span class="field-error" role="alert">{m}</span> })}
-                    <label for=note_id.clone() class="visually-hidden">{format!("Note about the call to {patient}")}</label>
-                    <input id=note_id name="note" type="text" maxlength="500" placeholder="Note (optional)"
+                    <label for=note_id.clone() class="visually-hidden">{t!("sched-confirm-note-label", patient = patient.as_str())}</label>
+                    <input id=note_id name="note" type="text" maxlength="500" placeholder=t!("sched-confirm-note-placeholder")
                         value=typed("note").unwrap_or_default() aria-invalid=note_error.is_some().then_some("true") />
                     {note_error.map(|m| view! { <span class="field-error" role="alert">{m}</span> })}
-                    <button type="submit" class="button button-small">"Record"</button>
+                    <button type="submit" class="button button-small">{t!("sched-confirm-record")}</button>
                 </ActionForm>
             </td>
         }
@@ -182,9 +183,20 @@ fn Row(
             <td><a href=calendar>{a.time.clone()}</a></td>
             <td><a href=format!("/patients/{}", a.patient_id)>{a.patient.clone()}</a></td>
             <td>{phone}</td>
-            <td>{format!("{} with {}", a.type_name, a.provider)}</td>
-            <td>{a.last_call.clone().unwrap_or_else(|| "Not called yet".into())}</td>
+            <td>{t!("sched-type-with-provider", kind = a.type_name.as_str(), provider = a.provider.as_str())}</td>
+            <td>{a.last_call.clone().unwrap_or_else(|| t!("sched-confirm-not-called"))}</td>
             {form}
         </tr>
     }
+}
+
+/// What came of a call, as the list of choices says it.
+fn outcome_label(outcome: CallOutcome) -> String {
+    t!(match outcome {
+        CallOutcome::Confirmed => "sched-outcome-confirmed",
+        CallOutcome::LeftMessage => "sched-outcome-left-message",
+        CallOutcome::NoAnswer => "sched-outcome-no-answer",
+        CallOutcome::WrongNumber => "sched-outcome-wrong-number",
+        CallOutcome::Emailed => "sched-outcome-emailed",
+    })
 }

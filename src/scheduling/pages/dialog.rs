@@ -4,6 +4,8 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
+use crate::t;
+
 #[component]
 pub fn Dialog(
     #[prop(into)] title: String,
@@ -50,7 +52,7 @@ pub fn Dialog(
             >
                 <header class="dialog-head">
                     <h2 id="dialog-title">{title}</h2>
-                    <a href=close class="dialog-close" aria-label="Close">
+                    <a href=close class="dialog-close" aria-label=t!("sched-close")>
                         "×"
                     </a>
                 </header>

@@ -11,8 +11,10 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use wasm_bindgen::JsCast;
 
+use super::status_label;
 use crate::scheduling::model::{CalendarAddress, CalendarColumn, CalendarView, Layout, Placed};
 use crate::scheduling::reschedule::RescheduleAppointment;
+use crate::t;
 
 /// Pixels per minute: a 30-minute visit is 45 px high.
 const SCALE: f64 = 1.5;
@@ -62,14 +64,14 @@ pub fn CalendarGrid(
     reschedule: ServerAction<RescheduleAppointment>,
 ) -> impl IntoView {
     if view.columns.is_empty() {
-        let text = match view.layout {
-            Layout::Chairs => "This clinic has no chairs yet.",
-            _ => "This clinic has no providers yet.",
-        };
+        let text = t!(match view.layout {
+            Layout::Chairs => "sched-grid-no-chairs",
+            _ => "sched-grid-no-providers",
+        });
         return view! {
             <div class="empty-state">
                 <p>{text}</p>
-                <p><a href=format!("/setup/{}", view.clinic.slug)>"Open the clinic's set-up"</a></p>
+                <p><a href=format!("/setup/{}", view.clinic.slug)>{t!("sched-grid-open-setup")}</a></p>
             </div>
         }
         .into_any();
@@ -116,7 +118,7 @@ pub fn CalendarGrid(
             {columns}
         </div>
         {view.columns.iter().all(|c| c.appointments.is_empty()).then(|| view! {
-            <p class="empty-note">"No appointments in this period."</p>
+            <p class="empty-note">{t!("sched-grid-no-appointments")}</p>
         })}
     }
     .into_any()
@@ -172,7 +174,7 @@ fn DayColumn(
     });
     let book_link = frame.can_book.then(|| {
         let href = booking_at(first_minute);
-        let label = column.with_value(|c| format!("Book with {}", c.title));
+        let label = column.with_value(|c| t!("sched-grid-book-with", name = c.title.as_str()));
         view! { <a href=href class="cal-book" aria-label=label.clone() title=label>"+"</a> }
     });
     let navigate = use_navigate();
@@ -347,7 +349,7 @@ fn CardBody(
         view! { <span class="alert-sign" title=text.clone() aria-label=text>"⚠"</span> }
     });
     let online = a.booked_online.then(|| {
-        let text = if a.new_online { "New online" } else { "Online" };
+        let text = t!(if a.new_online { "sched-grid-new-online" } else { "sched-grid-online" });
         view! { <span class="badge badge-online">{text}</span> }
     });
     let (id, version, provider_id, chair_id) = (a.id, a.version, a.provider_id, a.chair_id);
@@ -382,7 +384,7 @@ fn CardBody(
             " "
             <span class="cal-appt-type">{a.type_name.clone()}</span>
             " "
-            <span class=format!("badge badge-{}", a.status.as_str())>{a.status.label()}</span>
+            <span class=format!("badge badge-{}", a.status.as_str())>{status_label(a.status)}</span>
             {online}
         </a>
     }

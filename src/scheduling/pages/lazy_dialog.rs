@@ -10,6 +10,7 @@ use super::appointment_dialog::AppointmentDialog;
 use super::booking_dialog::BookingDialog;
 use super::calendar::Actions;
 use crate::scheduling::model::{CalendarAddress, CalendarAppointment, CalendarView};
+use crate::t;
 
 /// A dialog the calendar's address opens, with what it shows.
 pub struct OpenDialog {
@@ -52,8 +53,8 @@ pub fn show(dialog: OpenDialog, code_here: RwSignal<bool>) -> AnyView {
     fetch_code(code_here);
     view! {
         <div class="dialog-backdrop">
-            <section class="dialog" role="dialog" aria-modal="true" aria-busy="true" aria-label="Opening">
-                <p class="loading">"Opening…"</p>
+            <section class="dialog" role="dialog" aria-modal="true" aria-busy="true" aria-label=t!("sched-opening-label")>
+                <p class="loading">{t!("sched-opening")}</p>
             </section>
         </div>
     }

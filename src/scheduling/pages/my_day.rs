@@ -8,12 +8,14 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
+use super::{mark_label, status_label};
 use crate::domain::AppointmentStatus;
 use crate::live::follow::LiveFeed;
 use crate::notes::model::{NoteState, NoteSummary};
 use crate::scheduling::model::{CalendarAppointment, MyDaySchedule, ProviderDay};
 use crate::scheduling::my_day::my_day;
 use crate::scheduling::status::SetAppointmentStatus;
+use crate::t;
 use crate::ui::form::{FormFeedback, FormProblem};
 use crate::ui::page_error;
 
@@ -33,8 +35,8 @@ pub fn MyDayPage() -> impl IntoView {
         |(date, ..)| my_day(date),
     );
     view! {
-        <Title text="My day" />
-        <Transition fallback=|| view! { <p class="loading">"Loading your day…"</p> }>
+        <Title text=t!("sched-my-day-title") />
+        <Transition fallback=|| view! { <p class="loading">{t!("sched-my-day-loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     Err(error) => page_error(error, "/my-day"),
@@ -63,8 +65,12 @@ fn MyDayScreen(day: MyDaySchedule, status: ServerAction<SetAppointmentStatus>) -
     let body = if day.days.is_empty() {
         view! {
             <div class="empty-state">
-                <p>"Your account is not linked to a provider, so there is no schedule to show."</p>
-                <p>"An administrator links accounts to providers on the clinic's set-up pages. Meanwhile, the "<a href="/calendar">"calendar"</a>" shows the whole clinic."</p>
+                <p>{t!("sched-my-day-not-linked")}</p>
+                <p>
+                    {t!("sched-my-day-not-linked-help")}" "
+                    <a href="/calendar">{t!("sched-my-day-not-linked-calendar")}</a>
+                    " "{t!("sched-my-day-not-linked-after")}
+                </p>
             </div>
         }
         .into_any()
@@ -80,20 +86,20 @@ fn MyDayScreen(day: MyDaySchedule, status: ServerAction<SetAppointmentStatus>) -
     view! {
         <section class="my-day">
             <h1>{heading}</h1>
-            <nav aria-label="Dates" class="date-steps">
-                <A href=day_href(day.date - Days::new(1)) attr:class="button button-small" attr:rel="prev">"‹ Previous day"</A>
-                <A href=day_href(day.today) attr:class="button button-small">"Today"</A>
-                <A href=day_href(day.date + Days::new(1)) attr:class="button button-small" attr:rel="next">"Next day ›"</A>
+            <nav aria-label=t!("sched-dates-nav") class="date-steps">
+                <A href=day_href(day.date - Days::new(1)) attr:class="button button-small" attr:rel="prev">{t!("sched-my-day-previous")}</A>
+                <A href=day_href(day.today) attr:class="button button-small">{t!("sched-today")}</A>
+                <A href=day_href(day.date + Days::new(1)) attr:class="button button-small" attr:rel="next">{t!("sched-my-day-next")}</A>
                 <form method="get" action="/my-day" class="inline-form">
-                    <label for="my-day-date">"Date"</label>
+                    <label for="my-day-date">{t!("sched-date")}</label>
                     <input id="my-day-date" name="date" type="date" value=day.date.to_string() />
-                    <button type="submit" class="button button-small">"Go"</button>
+                    <button type="submit" class="button button-small">{t!("sched-go")}</button>
                 </form>
             </nav>
             <FormProblem feedback keys=&[] />
             <NotesToSign notes=day.notes_to_sign.clone() />
             {body}
-            <p class="hint"><a href="/my-day/calendar-feed">"Your appointments in your phone's calendar"</a></p>
+            <p class="hint"><a href="/my-day/calendar-feed">{t!("sched-my-day-feed")}</a></p>
         </section>
     }
     .into_any()
@@ -126,19 +132,25 @@ fn ProviderSchedule(
         let rows = released
             .iter()
             .map(|a| {
-                view! { <li>{format!("{} · {} · {} ({})", a.time, a.patient, a.type_name, a.status.label().to_lowercase())}</li> }
+                view! {
+                    <li>
+                        {t!(
+                            "sched-my-day-released-row",
+                            time = a.time.as_str(),
+                            patient = a.patient.as_str(),
+                            kind = a.type_name.as_str(),
+                            status = a.status.as_str(),
+                        )}
+                    </li>
+                }
             })
             .collect_view();
-        view! { <h3>"Cancelled and no-shows"</h3><ul class="released">{rows}</ul> }
+        view! { <h3>{t!("sched-released")}</h3><ul class="released">{rows}</ul> }
     });
     view! {
         <section class="provider-day">
             <h2>{format!("{} · {}", day.provider, day.clinic.name)}</h2>
-            <p class="hint">{match count {
-                0 => "No appointments.".to_string(),
-                1 => "1 appointment.".to_string(),
-                n => format!("{n} appointments."),
-            }}</p>
+            <p class="hint">{t!("sched-my-day-count", count = count)}</p>
             <ol class="visits">{items}</ol>
             {released}
         </section>
@@ -164,7 +176,7 @@ fn NotesToSign(notes: Vec<NoteSummary>) -> impl IntoView {
             .collect_view();
         view! {
             <section class="card notes-to-sign" aria-labelledby="notes-to-sign">
-                <h2 id="notes-to-sign">"Notes waiting for your signature"</h2>
+                <h2 id="notes-to-sign">{t!("sched-my-day-notes-to-sign")}</h2>
                 <ul>{items}</ul>
             </section>
         }
@@ -184,10 +196,11 @@ fn Visit(
 ) -> impl IntoView {
     let a = appointment;
     let warnings = if a.warnings.is_empty() {
-        view! { <p class="hint">"No alerts or allergies."</p> }.into_any()
+        view! { <p class="hint">{t!("sched-my-day-no-alerts")}</p> }.into_any()
     } else {
         let items = a.warnings.iter().map(|w| view! { <li>{w.clone()}</li> }).collect_view();
-        view! { <ul class="warning-list" aria-label="Alerts and allergies">{items}</ul> }.into_any()
+        view! { <ul class="warning-list" aria-label=t!("sched-alerts-and-allergies")>{items}</ul> }
+            .into_any()
     };
     let steps = can_update.then(|| {
         a.status
@@ -208,7 +221,7 @@ fn Visit(
                         <input type="hidden" name="version" value=a.version.to_string() />
                         <input type="hidden" name="status" value=s.as_str() />
                         <input type="hidden" name="then" value=day_href(date) />
-                        <button type="submit" class="button button-small">{format!("Mark {}", s.label().to_lowercase())}</button>
+                        <button type="submit" class="button button-small">{mark_label(*s)}</button>
                     </ActionForm>
                 }
             })
@@ -217,37 +230,37 @@ fn Visit(
     view! {
         <li class=if next { "visit visit-next" } else { "visit" } aria-current=next.then_some("step")>
             <div class="visit-main">
-                {next.then(|| view! { <p class="next-label">"Next patient"</p> })}
+                {next.then(|| view! { <p class="next-label">{t!("sched-my-day-next-patient")}</p> })}
                 <p class="visit-time">{a.time.clone()}</p>
                 <p class="visit-patient">
                     <a href=format!("/patients/{}", a.patient_id)>{a.patient.clone()}</a>
-                    {format!(" · {} years · {}", a.patient_age, a.patient_number)}
+                    " · "{t!("sched-age-and-number", age = a.patient_age, number = a.patient_number.as_str())}
                 </p>
                 <p>
                     {a.type_name.clone()}
                     {a.chair.clone().map(|c| format!(" · {c}"))}
                     " "
-                    <span class=format!("badge badge-{}", a.status.as_str())>{a.status.label()}</span>
+                    <span class=format!("badge badge-{}", a.status.as_str())>{status_label(a.status)}</span>
                 </p>
                 {(!a.notes.is_empty()).then(|| view! { <p class="visit-notes">{a.notes.clone()}</p> })}
                 {previous.map(|p| view! {
                     <div class="previous-note">
-                        <p class="hint">{format!("Last note ({}, {}, {}):", p.when, p.type_name, p.provider)}</p>
+                        <p class="hint">{t!("sched-my-day-last-note", when = p.when.as_str(), kind = p.type_name.as_str(), provider = p.provider.as_str())}</p>
                         <p>{p.excerpt}</p>
                     </div>
                 })}
                 <p>
                     <a class="button button-small" href=format!("/appointments/{}/note", a.id)>
-                        {match note {
-                            NoteState::Missing => "Write the clinical note",
-                            NoteState::Draft => "Clinical note (draft)",
-                            NoteState::Signed => "Clinical note (signed)",
-                        }}
+                        {t!(match note {
+                            NoteState::Missing => "sched-my-day-note-missing",
+                            NoteState::Draft => "sched-my-day-note-draft",
+                            NoteState::Signed => "sched-my-day-note-signed",
+                        })}
                     </a>
                 </p>
                 <div class="status-actions">{steps}</div>
             </div>
-            <aside class="visit-warnings" aria-label=format!("Alerts for {}", a.patient)>{warnings}</aside>
+            <aside class="visit-warnings" aria-label=t!("sched-my-day-alerts-for", patient = a.patient.as_str())>{warnings}</aside>
         </li>
     }
     .into_any()

@@ -7,6 +7,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::scheduling::series::{BookSeries, MAX_OCCURRENCES, SeriesForm, SeriesPlan, plan_series};
+use crate::t;
 use crate::ui::form::{FormFeedback, FormProblem};
 use crate::ui::page_error;
 
@@ -29,10 +30,10 @@ pub fn SeriesPage() -> impl IntoView {
     });
     let plan = Resource::new(move || form.get(), plan_series);
     view! {
-        <Title text="Book a series" />
-        <h1>"Book a series"</h1>
+        <Title text=t!("sched-series-title") />
+        <h1>{t!("sched-series-title")}</h1>
         <Rhythm form=form.get_untracked() />
-        <Transition fallback=|| view! { <p class="loading">"Checking every date…"</p> }>
+        <Transition fallback=|| view! { <p class="loading">{t!("sched-series-checking")}</p> }>
             {move || Suspend::new(async move {
                 match plan.await {
                     Err(error) => page_error(error, "/calendar"),
@@ -59,18 +60,18 @@ fn Rhythm(form: SeriesForm) -> impl IntoView {
     view! {
         <form method="get" action="/calendar/series" class="calendar-toolbar">
             {hidden}
-            <label for="series-at">"First appointment"</label>
+            <label for="series-at">{t!("sched-series-first")}</label>
             <input id="series-at" name="at" type="datetime-local" required value=form.starts_at.clone() />
-            <label for="series-every">"Every"</label>
+            <label for="series-every">{t!("sched-series-every")}</label>
             <input id="series-every" name="every" type="number" min="1" max="52" required value=form.every.clone() />
-            <label for="series-unit" class="visually-hidden">"Unit"</label>
+            <label for="series-unit" class="visually-hidden">{t!("sched-series-unit")}</label>
             <select id="series-unit" name="unit">
-                <option value="weeks" selected=unit == "weeks">"weeks"</option>
-                <option value="months" selected=unit == "months">"months"</option>
+                <option value="weeks" selected=unit == "weeks">{t!("sched-series-weeks")}</option>
+                <option value="months" selected=unit == "months">{t!("sched-series-months")}</option>
             </select>
-            <label for="series-count">"Appointments"</label>
+            <label for="series-count">{t!("sched-series-count")}</label>
             <input id="series-count" name="count" type="number" min="2" max=MAX_OCCURRENCES.to_string() required value=form.occurrences.clone() />
-            <button type="submit" class="button button-small">"Check the dates"</button>
+            <button type="submit" class="button button-small">{t!("sched-series-check")}</button>
         </form>
     }
     .into_any()
@@ -92,7 +93,7 @@ fn Plan(plan: SeriesPlan, form: SeriesForm) -> impl IntoView {
                 None => view! {
                     <li class="occurrence">
                         <input type="hidden" name=name value=o.starts_at.clone() />
-                        <strong>{o.label.clone()}</strong>" · "<span class="badge badge-completed">"Free"</span>
+                        <strong>{o.label.clone()}</strong>" · "<span class="badge badge-completed">{t!("sched-series-free")}</span>
                     </li>
                 }
                 .into_any(),
@@ -114,14 +115,14 @@ fn Plan(plan: SeriesPlan, form: SeriesForm) -> impl IntoView {
                         })
                         .collect_view();
                     let none = o.alternatives.is_empty().then(|| {
-                        view! { <p class="hint">"No free time with this provider that day: change the first date or the rhythm."</p> }
+                        view! { <p class="hint">{t!("sched-series-no-free-time")}</p> }
                     });
                     view! {
                         <li class="occurrence occurrence-clash">
-                            <strong>{o.label.clone()}</strong>" · "<span class="badge badge-cancelled">"Taken"</span>
+                            <strong>{o.label.clone()}</strong>" · "<span class="badge badge-cancelled">{t!("sched-series-taken")}</span>
                             " "{problem.clone()}
                             <fieldset class="alternatives">
-                                <legend>"Book instead at"</legend>
+                                <legend>{t!("sched-series-instead")}</legend>
                                 {choices}
                             </fieldset>
                             {none}
@@ -148,14 +149,17 @@ fn Plan(plan: SeriesPlan, form: SeriesForm) -> impl IntoView {
     let count = plan.occurrences.len();
     let back = format!("/calendar?clinic={}", plan.clinic_slug);
     view! {
-        <p class="lead">{format!("{} · {} with {}", plan.patient, plan.type_name, plan.provider)}</p>
-        <p><a href=back>"Back to the calendar"</a></p>
+        <p class="lead">
+            {plan.patient.clone()}" · "
+            {t!("sched-type-with-provider", kind = plan.type_name.as_str(), provider = plan.provider.as_str())}
+        </p>
+        <p><a href=back>{t!("sched-back-to-calendar")}</a></p>
         <ActionForm action=book attr:class="stacked-form">
             <FormProblem feedback keys=&[] />
             {fields}
             <ol class="occurrences">{rows}</ol>
             {bookable.then(|| view! {
-                <button type="submit" class="button">{format!("Book {count} appointments")}</button>
+                <button type="submit" class="button">{t!("sched-series-book", count = count)}</button>
             })}
         </ActionForm>
     }

@@ -7,17 +7,18 @@ use super::{SetupFrame, active_toggle, clinic_param, here, query_id, status_badg
 use crate::domain::CancelReasonKind;
 use crate::setup::cancel_reasons::{SaveCancelReason, SetCancelReasonActive, list_cancel_reasons};
 use crate::setup::model::{self, CancelReason, CancelReasonForm};
+use crate::t;
 use crate::ui::form::{FormFeedback, FormProblem, SavedNotice, TextField};
 use crate::ui::{DataTable, page_error};
 
 /// How a built-in entry is used, for the table.
-fn use_of(kind: CancelReasonKind) -> &'static str {
-    match kind {
-        CancelReasonKind::Custom => "Picked by staff",
-        CancelReasonKind::Other => "Picked by staff, with a few words of details",
-        CancelReasonKind::PatientOnline => "Built in: a patient cancelled from their email",
-        CancelReasonKind::TimeOff => "Built in: time off took the appointment's time",
-    }
+fn use_of(kind: CancelReasonKind) -> String {
+    t!(match kind {
+        CancelReasonKind::Custom => "setup-cancel-use-custom",
+        CancelReasonKind::Other => "setup-cancel-use-other",
+        CancelReasonKind::PatientOnline => "setup-cancel-use-patient-online",
+        CancelReasonKind::TimeOff => "setup-cancel-use-time-off",
+    })
 }
 
 #[component]
@@ -36,7 +37,7 @@ pub fn CancelReasonsPage() -> impl IntoView {
         })
     };
     view! {
-        <Suspense fallback=|| view! { <p>"Loading cancellation reasons…"</p> }>
+        <Suspense fallback=|| view! { <p>{t!("setup-cancel-loading")}</p> }>
             {move || { let edit_id = editing.get(); Suspend::new(async move {
                 let view = match data.await {
                     Err(error) => return page_error(error, &here()),
@@ -48,10 +49,10 @@ pub fn CancelReasonsPage() -> impl IntoView {
                     let slug = slug.clone();
                     let kind = reason.kind();
                     let hidden_label = format!(" {}", reason.label);
-                    let question = format!("Deactivate \u{201c}{}\u{201d}? Staff will no longer be offered it; past cancellations keep it.", reason.label);
+                    let question = t!("setup-cancel-deactivate-question", label = reason.label.as_str());
                     let actions = view.can_edit.then(move || view! {
                         <a href=format!("/setup/{slug}/cancel-reasons?edit={}", reason.id) class="button button-small">
-                            "Edit"<span class="visually-hidden">{hidden_label}</span>
+                            {t!("setup-edit")}<span class="visually-hidden">{hidden_label}</span>
                         </a>
                         {(kind == CancelReasonKind::Custom).then(|| active_toggle!(set_active, slug, reason.id, reason.active, question))}
                     });
@@ -66,10 +67,10 @@ pub fn CancelReasonsPage() -> impl IntoView {
                     }
                 }).collect_view();
                 view! {
-                    <SetupFrame clinic=view.clinic.clone() can_edit=view.can_edit title="Cancellation reasons">
-                        <p class="hint">"Staff pick one of these when they cancel an appointment, so reports can count why appointments are cancelled."</p>
+                    <SetupFrame clinic=view.clinic.clone() can_edit=view.can_edit title=t!("setup-section-cancel-reasons")>
+                        <p class="hint">{t!("setup-cancel-intro")}</p>
                         {toggle_error}
-                        <DataTable caption="Cancellation reasons" columns=&["Reason", "Used for", "Order", "Status", ""]>{rows}</DataTable>
+                        <DataTable caption="table-cancellation-reasons" columns=&["column-reason", "column-used-for", "column-order", "column-status", ""]>{rows}</DataTable>
                         {view.can_edit.then(|| view! { <CancelReasonEditor clinic=slug.clone() reason=edited save /> })}
                     </SetupFrame>
                 }.into_any()
@@ -88,28 +89,28 @@ fn CancelReasonEditor(
     let feedback = FormFeedback::provide(save);
     let form = reason.as_ref().map(CancelReasonForm::from_reason).unwrap_or_default();
     let heading = match &reason {
-        Some(reason) => format!("Edit \u{201c}{}\u{201d}", reason.label),
-        None => "Add a reason".to_string(),
+        Some(reason) => t!("setup-cancel-edit", label = reason.label.as_str()),
+        None => t!("setup-cancel-add-heading"),
     };
     let back = format!("/setup/{clinic}/cancel-reasons");
     view! {
         <section class="card editor">
             <h2>{heading}</h2>
             <FormProblem feedback keys=&["label", "display_order"] />
-            <SavedNotice action=save text="Saved." />
+            <SavedNotice action=save text=t!("setup-saved") />
             <ActionForm action=save attr:class="form">
                 <input type="hidden" name="clinic" value=clinic />
                 {reason.as_ref().map(|reason| view! { <input type="hidden" name="id" value=reason.id.to_string() /> })}
-                <TextField key="label" label="Reason" value=form.label required=true
+                <TextField key="label" label=t!("setup-reason") value=form.label required=true
                     check=|v| model::check_cancel_reason_label(v).err() />
-                <TextField key="display_order" label="Order in the list" value=form.display_order
-                    input_type="number" min="0" max="999" hint="Lower numbers come first."
+                <TextField key="display_order" label=t!("setup-cancel-order") value=form.display_order
+                    input_type="number" min="0" max="999" hint=t!("setup-order-hint")
                     check=|v| model::check_display_order(v).err() />
                 <div class="form-row">
                     <button type="submit" class="button" disabled=move || save.pending().get()>
-                        {if reason.is_some() { "Save the reason" } else { "Add the reason" }}
+                        {t!(if reason.is_some() { "setup-cancel-save" } else { "setup-cancel-add" })}
                     </button>
-                    {reason.is_some().then(|| view! { <a href=back class="button button-quiet-dark">"Done"</a> })}
+                    {reason.is_some().then(|| view! { <a href=back class="button button-quiet-dark">{t!("setup-done")}</a> })}
                 </div>
             </ActionForm>
         </section>

@@ -24,20 +24,21 @@ use leptos_router::hooks::{use_location, use_params_map, use_query_map};
 
 use super::clinic::my_clinics;
 use super::model::ClinicRef;
+use crate::t;
 use crate::ui::page_error;
 
-/// The sections of a clinic's set-up, in tab order: (path under the clinic, label).
+/// The sections of a clinic's set-up, in tab order: (path under the clinic, label's message).
 const SECTIONS: [(&str, &str); 10] = [
-    ("", "Clinic"),
-    ("/chairs", "Chairs"),
-    ("/providers", "Providers"),
-    ("/time-off", "Time off"),
-    ("/types", "Appointment types"),
-    ("/cancel-reasons", "Cancellation reasons"),
-    ("/notes", "Clinical notes"),
-    ("/emails", "Emails"),
-    ("/webhooks", "Webhooks"),
-    ("/api", "API keys"),
+    ("", "setup-section-clinic"),
+    ("/chairs", "setup-section-chairs"),
+    ("/providers", "setup-section-providers"),
+    ("/time-off", "setup-section-time-off"),
+    ("/types", "setup-section-types"),
+    ("/cancel-reasons", "setup-section-cancel-reasons"),
+    ("/notes", "setup-section-notes"),
+    ("/emails", "setup-section-emails"),
+    ("/webhooks", "setup-section-webhooks"),
+    ("/api", "setup-section-api"),
 ];
 
 /// The clinic slug in the address (`/setup/{clinic}/…`).
@@ -62,7 +63,7 @@ pub(crate) fn here() -> String {
 pub(crate) fn SetupFrame(
     clinic: ClinicRef,
     can_edit: bool,
-    title: &'static str,
+    #[prop(into)] title: String,
     children: Children,
 ) -> impl IntoView {
     let tabs = SECTIONS
@@ -72,20 +73,19 @@ pub(crate) fn SetupFrame(
         .map(|(path, label)| {
             let href = format!("/setup/{}{path}", clinic.slug);
             // The clinic tab is current only on its own page; the others also on pages below.
-            view! { <li><A href=href exact=path.is_empty()>{*label}</A></li> }
+            view! { <li><A href=href exact=path.is_empty()>{t!(label)}</A></li> }
         })
         .collect_view();
+    let page_title = format!("{title} · {}", clinic.name);
     view! {
-        <Title text=format!("{title} · {}", clinic.name) />
-        <p class="breadcrumb"><a href="/setup">"Set-up"</a>" › "{clinic.name.clone()}</p>
+        <Title text=page_title />
+        <p class="breadcrumb"><a href="/setup">{t!("setup-title")}</a>" › "{clinic.name.clone()}</p>
         <h1>{title}</h1>
-        <nav class="tabs" aria-label="Set-up sections">
+        <nav class="tabs" aria-label=t!("setup-sections")>
             <ul>{tabs}</ul>
         </nav>
         {(!can_edit).then(|| view! {
-            <p class="status" role="note">
-                "You can see this clinic's set-up; only an administrator can change it."
-            </p>
+            <p class="status" role="note">{t!("setup-read-only")}</p>
         })}
         {children()}
     }
@@ -96,15 +96,15 @@ pub(crate) fn SetupFrame(
 pub fn SetupHomePage() -> impl IntoView {
     let clinics = Resource::new(|| (), |_| my_clinics());
     view! {
-        <Title text="Set-up" />
-        <h1>"Set-up"</h1>
-        <p>"Clinics, chairs, providers and their hours, time off, and appointment types."</p>
-        <Suspense fallback=|| view! { <p>"Loading your clinics…"</p> }>
+        <Title text=t!("setup-title") />
+        <h1>{t!("setup-title")}</h1>
+        <p>{t!("setup-home-intro")}</p>
+        <Suspense fallback=|| view! { <p>{t!("setup-home-loading")}</p> }>
             {move || Suspend::new(async move {
                 match clinics.await {
                     Err(error) => page_error(error, "/setup"),
                     Ok(list) if list.is_empty() => view! {
-                        <p>"You do not belong to any clinic yet. Ask an administrator to add you."</p>
+                        <p>{t!("setup-home-no-clinics")}</p>
                     }.into_any(),
                     Ok(list) => view! {
                         <ul class="cards clinic-list">
@@ -136,9 +136,9 @@ pub(super) fn Swatch(colour: String) -> impl IntoView {
 /// "Active" or "Inactive" for a status column.
 pub(super) fn status_badge(active: bool) -> impl IntoView {
     if active {
-        view! { <span class="badge">"Active"</span> }.into_any()
+        view! { <span class="badge">{t!("setup-active")}</span> }.into_any()
     } else {
-        view! { <span class="badge badge-muted">"Inactive"</span> }.into_any()
+        view! { <span class="badge badge-muted">{t!("setup-inactive")}</span> }.into_any()
     }
 }
 
@@ -150,13 +150,13 @@ macro_rules! active_toggle {
         if $active {
             view! {
                 <details class="confirm">
-                    <summary class="button button-small">"Deactivate…"</summary>
+                    <summary class="button button-small">{crate::t!("setup-deactivate-more")}</summary>
                     <ActionForm action=$action attr:class="confirm-body">
                         <p>{$question}</p>
                         <input type="hidden" name="clinic" value=clinic />
                         <input type="hidden" name="id" value=id />
                         <input type="hidden" name="active" value="false" />
-                        <button type="submit" class="button button-small button-danger">"Deactivate"</button>
+                        <button type="submit" class="button button-small button-danger">{crate::t!("setup-deactivate")}</button>
                     </ActionForm>
                 </details>
             }
@@ -167,7 +167,7 @@ macro_rules! active_toggle {
                     <input type="hidden" name="clinic" value=clinic />
                     <input type="hidden" name="id" value=id />
                     <input type="hidden" name="active" value="true" />
-                    <button type="submit" class="button button-small">"Reactivate"</button>
+                    <button type="submit" class="button button-small">{crate::t!("setup-reactivate")}</button>
                 </ActionForm>
             }
             .into_any()

@@ -8,8 +8,17 @@ use super::{SetupFrame, Swatch, active_toggle, clinic_param, here, query_id, sta
 use crate::domain::Colour;
 use crate::setup::model::{self, Provider, ProviderForm, ProviderKind, StaffChoice};
 use crate::setup::providers::{SaveProvider, SetProviderActive, list_providers};
+use crate::t;
 use crate::ui::form::{FormFeedback, FormProblem, SavedNotice, SelectField, TextField};
 use crate::ui::{DataTable, page_error};
+
+/// "Dentist" or "Hygienist", in the page's language.
+pub(super) fn kind_label(kind: ProviderKind) -> String {
+    t!(match kind {
+        ProviderKind::Dentist => "setup-provider-kind-dentist",
+        ProviderKind::Hygienist => "setup-provider-kind-hygienist",
+    })
+}
 
 #[component]
 pub fn ProvidersPage() -> impl IntoView {
@@ -27,7 +36,7 @@ pub fn ProvidersPage() -> impl IntoView {
         })
     };
     view! {
-        <Suspense fallback=|| view! { <p>"Loading providers…"</p> }>
+        <Suspense fallback=|| view! { <p>{t!("setup-providers-loading")}</p> }>
             {move || { let edit_id = editing.get(); Suspend::new(async move {
                 let view = match data.await {
                     Err(error) => return page_error(error, &here()),
@@ -40,23 +49,23 @@ pub fn ProvidersPage() -> impl IntoView {
                     let slug = slug.clone();
                     let hidden_name = format!(" {}", provider.name);
                     let hours_href = format!("/setup/{slug}/providers/{}/hours", provider.id);
-                    let hours_label = format!(" of {}", provider.name);
-                    let question = format!("Deactivate {}? They will no longer be offered for new appointments; their hours stay on record.", provider.name);
+                    let hours_label = t!("setup-of-name", name = provider.name.as_str());
+                    let question = t!("setup-providers-deactivate-question", name = provider.name.as_str());
                     let actions = view.can_edit.then(move || view! {
                         <a href=format!("/setup/{slug}/providers?edit={}", provider.id) class="button button-small">
-                            "Edit"<span class="visually-hidden">{hidden_name}</span>
+                            {t!("setup-edit")}<span class="visually-hidden">{hidden_name}</span>
                         </a>
                         {active_toggle!(set_active, slug, provider.id, provider.active, question)}
                     });
                     view! {
                         <tr>
                             <td><Swatch colour=provider.colour.clone() />{provider.name.clone()}</td>
-                            <td>{provider.kind.label()}</td>
+                            <td>{kind_label(provider.kind)}</td>
                             <td>{provider.staff_name.clone().unwrap_or_else(|| "—".into())}</td>
                             <td>{status_badge(provider.active)}</td>
                             <td class="actions">
                                 <A href=hours_href attr:class="button button-small">
-                                    "Hours"<span class="visually-hidden">{hours_label}</span>
+                                    {t!("setup-providers-hours")}<span class="visually-hidden">{hours_label}</span>
                                 </A>
                                 {actions}
                             </td>
@@ -65,13 +74,13 @@ pub fn ProvidersPage() -> impl IntoView {
                 }).collect_view();
                 let empty = providers.is_empty();
                 view! {
-                    <SetupFrame clinic=view.clinic.clone() can_edit=view.can_edit title="Providers">
+                    <SetupFrame clinic=view.clinic.clone() can_edit=view.can_edit title=t!("setup-section-providers")>
                         {toggle_error}
                         {if empty {
-                            view! { <p class="empty">"No providers yet."</p> }.into_any()
+                            view! { <p class="empty">{t!("setup-providers-none")}</p> }.into_any()
                         } else {
                             view! {
-                                <DataTable caption="Providers" columns=&["Name", "Kind", "Staff account", "Status", ""]>{rows}</DataTable>
+                                <DataTable caption="table-providers" columns=&["column-name", "column-kind", "column-staff-account", "column-status", ""]>{rows}</DataTable>
                             }.into_any()
                         }}
                         {view.can_edit.then(|| view! {
@@ -99,12 +108,12 @@ fn ProviderEditor(
         ..Default::default()
     });
     let heading = match &provider {
-        Some(provider) => format!("Edit {}", provider.name),
-        None => "Add a provider".to_string(),
+        Some(provider) => t!("setup-edit-name", name = provider.name.as_str()),
+        None => t!("setup-providers-add-heading"),
     };
     let kinds =
-        ProviderKind::ALL.iter().map(|k| (k.as_str().to_string(), k.label().to_string())).collect();
-    let staff_options = std::iter::once((String::new(), "No staff account".to_string()))
+        ProviderKind::ALL.iter().map(|k| (k.as_str().to_string(), kind_label(*k))).collect();
+    let staff_options = std::iter::once((String::new(), t!("setup-providers-no-staff-account")))
         .chain(staff.into_iter().map(|s| (s.id.to_string(), s.name)))
         .collect();
     let back = format!("/setup/{clinic}/providers");
@@ -112,22 +121,22 @@ fn ProviderEditor(
         <section class="card editor">
             <h2>{heading}</h2>
             <FormProblem feedback keys=&["name", "kind", "colour", "staff_id"] />
-            <SavedNotice action=save text="Saved." />
+            <SavedNotice action=save text=t!("setup-saved") />
             <ActionForm action=save attr:class="form">
                 <input type="hidden" name="clinic" value=clinic />
                 {provider.as_ref().map(|p| view! { <input type="hidden" name="id" value=p.id.to_string() /> })}
-                <TextField key="name" label="Name" value=form.name required=true
+                <TextField key="name" label=t!("setup-name") value=form.name required=true
                     check=|v| model::check_provider_name(v).err() />
-                <SelectField key="kind" label="Kind" value=form.kind options=kinds />
-                <TextField key="colour" label="Colour in the calendar" value=form.colour input_type="color"
+                <SelectField key="kind" label=t!("setup-providers-kind") value=form.kind options=kinds />
+                <TextField key="colour" label=t!("setup-colour") value=form.colour input_type="color"
                     check=|v| Colour::parse(v).err() />
-                <SelectField key="staff_id" label="Staff account" value=form.staff_id options=staff_options
-                    hint="Links the provider to a dentist's or hygienist's sign-in, for their own day view." />
+                <SelectField key="staff_id" label=t!("setup-providers-staff-account") value=form.staff_id options=staff_options
+                    hint=t!("setup-providers-staff-hint") />
                 <div class="form-row">
                     <button type="submit" class="button" disabled=move || save.pending().get()>
-                        {if provider.is_some() { "Save the provider" } else { "Add the provider" }}
+                        {t!(if provider.is_some() { "setup-providers-save" } else { "setup-providers-add" })}
                     </button>
-                    {provider.is_some().then(|| view! { <a href=back class="button button-quiet-dark">"Done"</a> })}
+                    {provider.is_some().then(|| view! { <a href=back class="button button-quiet-dark">{t!("setup-done")}</a> })}
                 </div>
             </ActionForm>
         </section>

@@ -3,10 +3,12 @@
 
 use leptos::prelude::*;
 
+use super::providers::kind_label;
 use super::{SetupFrame, Swatch, active_toggle, clinic_param, here, query_id, status_badge};
 use crate::domain::{Colour, Currency, Fee};
 use crate::setup::model::{self, AppointmentType, Provider, TypeForm};
 use crate::setup::types::{SaveType, SetTypeActive, list_types};
+use crate::t;
 use crate::ui::form::{
     CheckboxField, ChoiceList, FormFeedback, FormProblem, SavedNotice, TextField,
 };
@@ -28,7 +30,7 @@ pub fn TypesPage() -> impl IntoView {
         })
     };
     view! {
-        <Suspense fallback=|| view! { <p>"Loading appointment types…"</p> }>
+        <Suspense fallback=|| view! { <p>{t!("setup-types-loading")}</p> }>
             {move || { let edit_id = editing.get(); Suspend::new(async move {
                 let view = match data.await {
                     Err(error) => return page_error(error, &here()),
@@ -38,18 +40,19 @@ pub fn TypesPage() -> impl IntoView {
                 let providers = view.data.providers;
                 let types = view.data.types;
                 let currency = view.data.currency;
+                let locale = view.clinic.locale();
                 let edited = edit_id.and_then(|id| types.iter().find(|t| t.id == id).cloned());
                 let names = |ids: &[i64]| {
                     let names: Vec<String> = providers.iter().filter(|p| ids.contains(&p.id)).map(|p| p.name.clone()).collect();
-                    if names.is_empty() { "None yet".to_string() } else { names.join(", ") }
+                    if names.is_empty() { t!("setup-types-none-yet") } else { names.join(", ") }
                 };
                 let rows = types.iter().cloned().map(|kind| {
                     let slug = slug.clone();
                     let hidden_name = format!(" {}", kind.name);
-                    let question = format!("Deactivate {}? It will no longer be offered for new appointments.", kind.name);
+                    let question = t!("setup-types-deactivate-question", name = kind.name.as_str());
                     let actions = view.can_edit.then(move || view! {
                         <a href=format!("/setup/{slug}/types?edit={}", kind.id) class="button button-small">
-                            "Edit"<span class="visually-hidden">{hidden_name}</span>
+                            {t!("setup-edit")}<span class="visually-hidden">{hidden_name}</span>
                         </a>
                         {active_toggle!(set_active, slug, kind.id, kind.active, question)}
                     });
@@ -57,13 +60,15 @@ pub fn TypesPage() -> impl IntoView {
                     view! {
                         <tr>
                             <td><Swatch colour=kind.colour.clone() />{kind.name.clone()}</td>
-                            <td>{format!("{} min", kind.duration_minutes)}</td>
+                            <td>{t!("setup-types-duration", minutes = kind.duration_minutes)}</td>
                             <td>{buffers}</td>
-                            <td class="numeric">{Fee::from_minor(kind.fee_minor).map(|fee| fee.written(currency))}</td>
-                            <td>{if kind.online_bookable { "Yes" } else { "No" }}</td>
-                            <td>{if kind.needs_chair { "Yes" } else { "No" }}</td>
+                            <td class="numeric">{Fee::from_minor(kind.fee_minor).map(|fee| locale.money(fee.minor(), currency.code()))}</td>
+                            <td>{t!(if kind.online_bookable { "setup-yes" } else { "setup-no" })}</td>
+                            <td>{t!(if kind.needs_chair { "setup-yes" } else { "setup-no" })}</td>
                             <td>{names(&kind.provider_ids)}</td>
-                            <td>{kind.recall.as_ref().map(|r| r.described()).unwrap_or_else(|| "None".into())}</td>
+                            <td>{kind.recall.as_ref().map(|r| {
+                                t!("setup-types-recall-described", kind = r.kind.as_str(), months = r.months)
+                            }).unwrap_or_else(|| t!("setup-none"))}</td>
                             <td>{status_badge(kind.active)}</td>
                             <td class="actions">{actions}</td>
                         </tr>
@@ -71,14 +76,14 @@ pub fn TypesPage() -> impl IntoView {
                 }).collect_view();
                 let empty = types.is_empty();
                 view! {
-                    <SetupFrame clinic=view.clinic.clone() can_edit=view.can_edit title="Appointment types">
+                    <SetupFrame clinic=view.clinic.clone() can_edit=view.can_edit title=t!("setup-section-types")>
                         {toggle_error}
                         {if empty {
-                            view! { <p class="empty">"No appointment types yet."</p> }.into_any()
+                            view! { <p class="empty">{t!("setup-types-empty")}</p> }.into_any()
                         } else {
                             view! {
-                                <DataTable caption="Appointment types"
-                                    columns=&["Name", "Duration", "Buffers before / after (min)", "Fee", "Online", "Chair", "Providers", "Recall", "Status", ""]>
+                                <DataTable caption="table-appointment-types"
+                                    columns=&["column-name", "column-duration", "column-buffers-before-after-min", "column-fee", "column-online", "column-chair", "column-providers", "column-recall", "column-status", ""]>
                                     {rows}
                                 </DataTable>
                             }.into_any()
@@ -124,62 +129,62 @@ fn TypeEditor(
         ..Default::default()
     });
     let heading = match &kind {
-        Some(kind) => format!("Edit {}", kind.name),
-        None => "Add an appointment type".to_string(),
+        Some(kind) => t!("setup-edit-name", name = kind.name.as_str()),
+        None => t!("setup-types-add-heading"),
     };
     let choices = providers
         .iter()
         .filter(|p| p.active || form.provider_ids.contains(&p.id.to_string()))
-        .map(|p| (p.id.to_string(), format!("{} ({})", p.name, p.kind.label())))
+        .map(|p| (p.id.to_string(), format!("{} ({})", p.name, kind_label(p.kind))))
         .collect();
     let back = format!("/setup/{clinic}/types");
     view! {
         <section class="card editor">
             <h2>{heading}</h2>
             <FormProblem feedback keys=FIELDS />
-            <SavedNotice action=save text="Saved." />
+            <SavedNotice action=save text=t!("setup-saved") />
             <ActionForm action=save attr:class="form">
                 <input type="hidden" name="clinic" value=clinic />
                 {kind.as_ref().map(|k| view! { <input type="hidden" name="id" value=k.id.to_string() /> })}
-                <TextField key="name" label="Name" value=form.name required=true
+                <TextField key="name" label=t!("setup-name") value=form.name required=true
                     check=|v| model::check_type_name(v).err() />
                 <div class="form-row">
-                    <TextField key="duration_minutes" label="Duration (minutes)" value=form.duration_minutes
+                    <TextField key="duration_minutes" label=t!("setup-types-duration-label") value=form.duration_minutes
                         input_type="number" min="5" max="480" step="5" required=true
-                        hint="The patient's time in the chair."
+                        hint=t!("setup-types-duration-hint")
                         check=|v| model::check_duration(v).err() />
-                    <TextField key="buffer_before_minutes" label="Preparation before (minutes)"
+                    <TextField key="buffer_before_minutes" label=t!("setup-types-before")
                         value=form.buffer_before_minutes input_type="number" min="0" max="120" step="5"
                         check=|v| model::check_buffer(v).err() />
-                    <TextField key="buffer_after_minutes" label="Clean-up after (minutes)"
+                    <TextField key="buffer_after_minutes" label=t!("setup-types-after")
                         value=form.buffer_after_minutes input_type="number" min="0" max="120" step="5"
                         check=|v| model::check_buffer(v).err() />
                 </div>
-                <p class="field-hint">"Preparation and clean-up keep the provider and chair busy but are not shown to the patient."</p>
-                <TextField key="fee" label=format!("Fee ({})", currency.code()) value=form.fee
+                <p class="field-hint">{t!("setup-types-buffers-hint")}</p>
+                <TextField key="fee" label=t!("setup-types-fee", currency = currency.code()) value=form.fee
                     input_type="text" inputmode="decimal"
-                    hint="Kept on each appointment when it is booked: a new fee applies to later bookings only."
+                    hint=t!("setup-types-fee-hint")
                     check=|v| Fee::parse(v).err() />
-                <TextField key="colour" label="Colour in the calendar" value=form.colour input_type="color"
+                <TextField key="colour" label=t!("setup-colour") value=form.colour input_type="color"
                     check=|v| Colour::parse(v).err() />
                 <div class="form-row">
-                    <TextField key="recall_kind" label="Recall (optional)" value=form.recall_kind
-                        hint="What a completed visit of this type makes the patient due for again, e.g. Hygiene."
+                    <TextField key="recall_kind" label=t!("setup-types-recall-label") value=form.recall_kind
+                        hint=t!("setup-types-recall-hint")
                         check=|v| model::check_recall_kind(v).err() />
-                    <TextField key="recall_months" label="Due again after (months)" value=form.recall_months
+                    <TextField key="recall_months" label=t!("setup-types-recall-months") value=form.recall_months
                         input_type="number" min="1" max="60" step="1"
                         check=|v| model::check_recall_months(v).err() />
                 </div>
-                <CheckboxField key="online_bookable" label="Patients may book this online"
+                <CheckboxField key="online_bookable" label=t!("setup-types-online")
                     checked=form.online_bookable.is_some() />
-                <CheckboxField key="needs_chair" label="Needs a chair" checked=form.needs_chair.is_some() />
-                <ChoiceList key="provider_ids" legend="Providers who perform it" choices
+                <CheckboxField key="needs_chair" label=t!("setup-types-needs-chair") checked=form.needs_chair.is_some() />
+                <ChoiceList key="provider_ids" legend=t!("setup-types-providers") choices
                     ticked=form.provider_ids.clone() />
                 <div class="form-row">
                     <button type="submit" class="button" disabled=move || save.pending().get()>
-                        {if kind.is_some() { "Save the type" } else { "Add the type" }}
+                        {t!(if kind.is_some() { "setup-types-save" } else { "setup-types-add" })}
                     </button>
-                    {kind.is_some().then(|| view! { <a href=back class="button button-quiet-dark">"Done"</a> })}
+                    {kind.is_some().then(|| view! { <a href=back class="button button-quiet-dark">{t!("setup-done")}</a> })}
                 </div>
             </ActionForm>
         </section>
