@@ -44,6 +44,23 @@ async function yOfHour(page: Page, day: Locator, hour: string): Promise<number> 
   return label.y - top.y;
 }
 
+/**
+ * Drags `card` by its top edge onto `day`, `y` pixels down: the HTML drag-and-drop events
+ * the browser sends, dispatched with one DataTransfer. (Playwright's mouse-driven dragTo stopped
+ * producing a drop in Debian's Chromium 156.0.8078.114; the app's handlers are the same.)
+ */
+async function dragCard(page: Page, card: Locator, day: Locator, y: number): Promise<void> {
+  const from = await card.boundingBox();
+  const onto = await day.boundingBox();
+  if (!from || !onto) throw new Error("the card or the day is not on screen");
+  const dataTransfer = await page.evaluateHandle(() => new DataTransfer());
+  const at = (x: number, top: number) => ({ dataTransfer, clientX: x, clientY: top, bubbles: true, cancelable: true });
+  await card.dispatchEvent("dragstart", at(from.x + 10, from.y + 5));
+  await day.dispatchEvent("dragover", at(onto.x + 40, onto.y + y));
+  await day.dispatchEvent("drop", at(onto.x + 40, onto.y + y));
+  await card.dispatchEvent("dragend", at(onto.x + 40, onto.y + y));
+}
+
 test("a receptionist books from the calendar, drags the appointment to another time, then cancels it", async ({ page, visit }) => {
   const date = farWeekday();
   const last = `Calendar${digits(6)}`;
@@ -74,7 +91,7 @@ test("a receptionist books from the calendar, drags the appointment to another t
 
   // Dragged by its top edge to 14:00.
   const target = (await yOfHour(page, day, "14:00")) + 5;
-  await card.dragTo(day, { sourcePosition: { x: 10, y: 5 }, targetPosition: { x: 40, y: target } });
+  await dragCard(page, card, day, target);
   await expect(card).toContainText("14:00–");
 
   await card.click();

@@ -137,6 +137,8 @@ pub struct PatientRecord {
     pub emergency_contact_phone: Option<String>,
     pub preferred_contact: String,
     pub email_reminders: bool,
+    /// What emails to them are written in (`None`: the clinic's language).
+    pub language: Option<crate::i18n::Language>,
     pub notes: String,
     pub archived: bool,
     pub version: i32,
@@ -247,6 +249,8 @@ pub struct PatientForm {
     pub emergency_contact_phone: String,
     pub preferred_contact: String,
     pub email_reminders: Option<String>,
+    /// A language's tag; empty: the clinic's.
+    pub language: String,
     pub notes: String,
 }
 
@@ -265,7 +269,20 @@ pub struct PatientDetails {
     pub emergency_contact_phone: Option<String>,
     pub preferred_contact: String,
     pub email_reminders: bool,
+    /// A language's tag; `None`: the clinic's.
+    pub language: Option<String>,
     pub notes: String,
+}
+
+/// The language emails to a patient are written in: one the app speaks, or none (the
+/// clinic's).
+pub fn check_language(input: &str) -> Result<Option<String>, String> {
+    match input.trim() {
+        "" => Ok(None),
+        tag => crate::i18n::Language::parse(tag)
+            .map(|language| Some(language.tag().to_string()))
+            .ok_or_else(|| crate::t!("field-language")),
+    }
 }
 
 pub fn check_first_name(input: &str) -> Result<String, String> {
@@ -313,6 +330,7 @@ impl PatientForm {
             emergency_contact_phone: phone(&record.emergency_contact_phone),
             preferred_contact: record.preferred_contact.clone(),
             email_reminders: record.email_reminders.then(|| "on".to_string()),
+            language: record.language.map(|l| l.tag().to_string()).unwrap_or_default(),
             notes: record.notes.clone(),
         }
     }
@@ -342,6 +360,8 @@ impl PatientForm {
         let contact_phone = check_optional_phone(&self.emergency_contact_phone, calling_code);
         let preferred = one_of(&self.preferred_contact, &CONTACT_METHODS, "Choose from the list.");
         let notes = optional_text(&self.notes, 5000);
+        let language = check_language(&self.language);
+        take("language", language.clone().map(drop));
         take("first_name", first_name.clone().map(drop));
         take("last_name", last_name.clone().map(drop));
         take("preferred_name", preferred_name.clone().map(drop));
@@ -377,6 +397,7 @@ impl PatientForm {
             emergency_contact_phone: contact_phone.unwrap_or_default(),
             preferred_contact: ok(preferred),
             email_reminders: reminders,
+            language: language.unwrap_or_default(),
             notes: ok(notes),
         })
     }

@@ -128,6 +128,7 @@ pub mod ssr {
         emergency_contact_phone: Option<String>,
         preferred_contact: String,
         email_reminders: bool,
+        language: Option<String>,
         notes: String,
         archived: bool,
         merged_into: Option<i64>,
@@ -143,7 +144,8 @@ pub mod ssr {
             "SELECT p.number, p.first_name, p.last_name, p.preferred_name, p.date_of_birth, p.sex,
                     p.mobile_phone, p.home_phone, p.email::text AS email, p.address,
                     p.emergency_contact_name, p.emergency_contact_phone, p.preferred_contact,
-                    p.email_reminders, p.notes, p.archived_at IS NOT NULL AS archived, p.merged_into,
+                    p.email_reminders, p.language, p.notes, p.archived_at IS NOT NULL AS archived,
+                    p.merged_into,
                     p.version,
                     p.created_at, p.updated_at, c.display_name AS created_by,
                     u.display_name AS updated_by
@@ -284,6 +286,7 @@ pub mod ssr {
             emergency_contact_phone: readable(row.emergency_contact_phone),
             preferred_contact: row.preferred_contact,
             email_reminders: row.email_reminders,
+            language: row.language.as_deref().and_then(crate::i18n::Language::parse),
             notes: row.notes,
             archived: row.archived,
             version: row.version,
@@ -407,7 +410,7 @@ pub mod ssr {
     }
 
     /// The demographic columns a form sets, in the order [`bind_details`] binds them.
-    const DETAIL_COLUMNS: [&str; 14] = [
+    const DETAIL_COLUMNS: [&str; 15] = [
         "first_name",
         "last_name",
         "preferred_name",
@@ -421,6 +424,7 @@ pub mod ssr {
         "emergency_contact_phone",
         "preferred_contact",
         "email_reminders",
+        "language",
         "notes",
     ];
 
@@ -443,6 +447,7 @@ pub mod ssr {
             .bind(&details.emergency_contact_phone)
             .bind(&details.preferred_contact)
             .bind(details.email_reminders)
+            .bind(&details.language)
             .bind(&details.notes)
     }
 

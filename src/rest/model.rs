@@ -229,6 +229,8 @@ pub struct Patient {
     /// `phone`, `sms`, `email` or `post`.
     pub preferred_contact: String,
     pub email_reminders: bool,
+    /// The language emails to the patient are written in (`en`, `es`, …); none: the clinic's.
+    pub language: Option<String>,
     pub notes: String,
     pub archived: bool,
 }
@@ -264,6 +266,9 @@ pub struct PatientInput {
     pub preferred_contact: String,
     #[serde(default)]
     pub email_reminders: bool,
+    /// `en`, `es`, `fr`, `de` or `ar`; empty: the clinic's language.
+    #[serde(default)]
+    pub language: String,
     #[serde(default)]
     pub notes: String,
 }

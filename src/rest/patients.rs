@@ -176,6 +176,7 @@ fn form(input: PatientInput) -> PatientForm {
         emergency_contact_phone: input.emergency_contact_phone,
         preferred_contact,
         email_reminders: input.email_reminders.then(|| "on".to_string()),
+        language: input.language,
         notes: input.notes,
     }
 }
@@ -198,6 +199,7 @@ fn patient(record: PatientRecord) -> Patient {
         emergency_contact_phone: record.emergency_contact_phone,
         preferred_contact: record.preferred_contact,
         email_reminders: record.email_reminders,
+        language: record.language.map(|language| language.tag().to_string()),
         notes: record.notes,
         archived: record.archived,
     }

@@ -424,3 +424,51 @@ async fn every_staff_page_is_whole_in_every_language(pool: PgPool) {
         assert!(problems.is_empty(), "{language}: {problems:#?}");
     }
 }
+
+#[sqlx::test]
+async fn a_patient_whose_language_staff_set_is_written_to_in_it(pool: PgPool) {
+    let app = spawn_app(pool.clone()).await;
+    let desk = app
+        .signed_in("desk@example.com", chairside::domain::Role::Receptionist, "test-clinic")
+        .await;
+    let (providers, _, _, kind) = crate::appointments::clinic(&pool, 1, 0, false).await;
+    let form = |language: &'static str| {
+        vec![
+            ("clinic", "test-clinic"),
+            ("form[first_name]", "Greta"),
+            ("form[last_name]", "Sprache"),
+            ("form[date_of_birth]", "07/03/1985"),
+            ("form[email]", "greta@example.com"),
+            ("form[preferred_contact]", "email"),
+            ("form[language]", language),
+            ("confirm_new", "on"),
+        ]
+    };
+    // A language the app does not speak is refused beside its field.
+    let (status, body) = call_as(&app, &desk, "patients/create", &form("xx")).await;
+    assert_eq!(status, 400, "{body}");
+    assert!(body.to_string().contains("language"), "{body}");
+    let (status, body) = call_as(&app, &desk, "patients/create", &form("de")).await;
+    assert_eq!(status, 200, "{body}");
+    let patient = body.as_i64().unwrap();
+    let (_, page) = app.page(&desk, &format!("/patients/{patient}")).await;
+    assert!(page.contains("Deutsch"), "{page}");
+
+    let booking =
+        crate::appointments::booking(patient, providers[0], None, kind, "2030-07-01T10:00");
+    let (status, body) =
+        call_as(&app, &desk, "appointments/book", &crate::appointments::pairs(&booking)).await;
+    assert_eq!(status, 200, "{body}");
+    let (language, subject): (String, String) = sqlx::query_as(
+        "SELECT e.language, e.subject FROM email_outbox e JOIN appointment a ON a.id = e.appointment_id
+         WHERE a.patient_id = $1 AND e.kind = 'booking_confirmation'",
+    )
+    .bind(patient)
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(language, "de");
+    let german = Locale::new(Language::parse("de").unwrap(), Region::GB);
+    let day = chrono::NaiveDate::from_ymd_opt(2030, 7, 1).unwrap();
+    assert!(subject.contains(&german.date_long(day)), "{subject}");
+}

@@ -26,6 +26,7 @@ const FIELDS: &[&str] = &[
     "emergency_contact_name",
     "emergency_contact_phone",
     "preferred_contact",
+    "language",
     "notes",
     "confirm_new",
 ];
@@ -110,6 +111,8 @@ fn PatientFields(form: PatientForm, order: DateOrder) -> impl IntoView {
                 <CheckboxField key="email_reminders" label=t!("patient-field-email-reminders")
                     checked=form.email_reminders.is_some() />
             </div>
+            <SelectField key="language" label=t!("patient-field-language") value=form.language
+                options=language_choices() hint=t!("patient-field-language-hint") />
         </fieldset>
         <fieldset>
             <legend>{t!("patient-form-emergency-and-notes")}</legend>
@@ -225,4 +228,11 @@ fn EditPatientForm(
             </div>
         </ActionForm>
     }
+}
+
+/// The languages emails to a patient may be written in, the clinic's first.
+fn language_choices() -> Vec<(String, String)> {
+    std::iter::once((String::new(), t!("patient-language-clinics")))
+        .chain(crate::i18n::Language::all().map(|l| (l.tag().to_string(), l.name().to_string())))
+        .collect()
 }

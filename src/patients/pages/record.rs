@@ -183,6 +183,7 @@ fn Record(
             <dt>{t!("patient-address")}</dt><dd class="multiline">{or_dash(Some(record.address.clone()))}</dd>
             <dt>{t!("patient-field-preferred-contact")}</dt><dd>{contact}</dd>
             <dt>{t!("patient-email-reminders")}</dt><dd>{t!(if record.email_reminders { "patient-yes" } else { "patient-no" })}</dd>
+            <dt>{t!("patient-field-language")}</dt><dd>{record.language.map(|l| l.name().to_string()).unwrap_or_else(|| t!("patient-language-clinics"))}</dd>
             <dt>{t!("patient-field-emergency-contact")}</dt>
             <dd>{format!("{} {}", or_dash(Some(record.emergency_contact_name.clone())), record.emergency_contact_phone.clone().unwrap_or_default())}</dd>
             <dt>{t!("patient-field-notes")}</dt><dd class="multiline">{or_dash(Some(record.notes.clone()))}</dd>

@@ -46,10 +46,15 @@ pub fn CalendarPage() -> impl IntoView {
     // Asked again every minute while no dialog is open (a dialog's typing is never lost), and
     // whenever the live stream tells of a change: at once, or when the dialog closes.
     let tick = RwSignal::new(0u32);
+    // While a card is dragged, the calendar is not asked again (it would be drawn anew under the
+    // pointer): a change heard meanwhile is fetched once it is dropped.
+    let drag = super::grid::DragState(RwSignal::new(None));
+    provide_context(drag);
+    let holding = move || dialog_open.get_untracked() || drag.is_dragging();
     Effect::new(move |_| {
         let handle = set_interval_with_handle(
             move || {
-                if !dialog_open.get_untracked() {
+                if !holding() {
                     tick.update(|t| *t += 1);
                 }
             },
@@ -77,7 +82,7 @@ pub fn CalendarPage() -> impl IntoView {
             if matches!(heard, Heard::Notification) {
                 return;
             }
-            if dialog_open.get_untracked() {
+            if holding() {
                 stale.set(true);
             } else {
                 tick.update(|t| *t += 1);
@@ -85,7 +90,8 @@ pub fn CalendarPage() -> impl IntoView {
         });
     }
     Effect::new(move |_| {
-        if !dialog_open.get() {
+        let dragging = drag.0.with(Option::is_some);
+        if !dialog_open.get() && !dragging {
             changed_elsewhere.0.set(None);
             if stale.get_untracked() {
                 stale.set(false);

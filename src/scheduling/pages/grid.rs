@@ -48,13 +48,25 @@ struct Frame {
 
 /// The appointment being dragged, and where on its card it was picked up.
 #[derive(Debug, Clone, Copy)]
-struct Dragged {
+pub struct Dragged {
     id: i64,
     version: i32,
     provider_id: i64,
     chair_id: Option<i64>,
     /// Pixels from the card's top edge to the pointer.
     grab: f64,
+}
+
+/// The card being dragged on the calendar page, kept by the page rather than by its grid:
+/// the calendar is asked again while a card is in the air (the minute's refresh, a live change
+/// already on its way), and the grid drawn then must still know what is dropped on it.
+#[derive(Debug, Clone, Copy)]
+pub struct DragState(pub RwSignal<Option<Dragged>>);
+
+impl DragState {
+    pub fn is_dragging(self) -> bool {
+        self.0.with_untracked(Option::is_some)
+    }
 }
 
 #[component]
@@ -76,7 +88,9 @@ pub fn CalendarGrid(
         }
         .into_any();
     }
-    let dragged = RwSignal::new(None::<Dragged>);
+    // The page's (see `DragState`): a drag outlives a grid drawn again meanwhile.
+    let dragged =
+        use_context::<DragState>().map(|state| state.0).unwrap_or_else(|| RwSignal::new(None));
     let shown = view.shown;
     let frame = Frame { shown, slot_step: view.slot_step, now: view.now, can_book: view.can_book };
     let total = height(shown.0, shown.1);
