@@ -1684,3 +1684,400 @@ column-with = Bei
 column-change = Änderung
 column-entry = Eintrag
 column-staff-account = Mitarbeiterkonto
+
+## Field checks and the set-up's own messages.
+
+## Checks of fields and server messages (domain parsers, set-up, staff).
+## A check-what-* message is a noun phrase put in another message ({ $what }, { $unit }).
+
+check-whole-number = Bitte geben Sie eine ganze Zahl von { $min } bis { $max } ein ({ $unit }).
+check-what-minutes = Minuten
+check-multiple-of-five = Bitte verwenden Sie ein Vielfaches von 5 Minuten.
+check-colour = Bitte wählen Sie eine Farbe, geschrieben wie #1f7a8c.
+check-slug = Bitte verwenden Sie Kleinbuchstaben und Ziffern, mit einzelnen Bindestrichen zwischen den Wörtern (wie berlin-mitte).
+check-slug-manage = „manage“ ist für die Links der Online-Buchung reserviert: Bitte wählen Sie eine andere Adresse.
+check-phone = Bitte geben Sie eine Telefonnummer wie +49 30 12345678 ein.
+check-time-zone-missing = Bitte wählen Sie die Zeitzone der Praxis.
+check-time-zone-unknown = { $zone } ist kein Name einer Zeitzone. Bitte wählen Sie eine aus der Liste, z. B. Europe/Berlin.
+check-weekday = Bitte wählen Sie einen Wochentag.
+check-time-shape = Bitte geben Sie eine Uhrzeit wie 09:30 ein.
+check-date-shape = Bitte geben Sie ein Datum wie 2026-12-01 ein.
+check-last-day-before-first = Der letzte Tag darf nicht vor dem ersten liegen.
+check-end-before-start = Das Ende muss nach dem Beginn liegen.
+check-currency = Bitte wählen Sie eine der aufgeführten Währungen.
+check-fee-negative = Ein Preis kann nicht negativ sein.
+check-fee-shape = Bitte geben Sie den Preis als Betrag ein, z. B. 45,00.
+check-fee-decimals = Ein Preis hat höchstens zwei Nachkommastellen.
+check-fee-too-much = Ein Preis beträgt höchstens 100.000,00.
+check-password-too-short = Bitte verwenden Sie mindestens { $min } Zeichen; ein kurzer Satz eignet sich gut.
+check-password-email = Bitte verwenden Sie Ihre E-Mail-Adresse nicht im Passwort.
+check-password-name = Bitte verwenden Sie Ihren Namen nicht im Passwort.
+check-password-common = Dieses Passwort gehört zu den gebräuchlichsten; bitte wählen Sie ein anderes.
+check-strength-too-short = Zu kurz
+check-strength-weak = Schwach
+check-strength-fair = Mittel
+check-strength-strong = Stark
+check-status-choose = Bitte wählen Sie einen Status aus der Liste.
+check-no-show-before-start = Ein Termin kann erst nach seinem Beginn als „Nicht erschienen“ gelten. Um die Zeit vorher freizugeben, sagen Sie ihn mit einem Grund ab.
+check-status-final = Dieser Termin hat den Status „{ $status }“ und kann nicht mehr geändert werden.
+check-status-cannot-become = Dieser Termin hat den Status „{ $status }“ und kann nicht zu „{ $next }“ wechseln.
+# A status as the two messages above put it ($status is its code).
+check-status-in-sentence = { $status ->
+    [held] Vorgemerkt
+    [scheduled] Geplant
+    [confirmed] Bestätigt
+    [arrived] Angekommen
+    [in_chair] Im Stuhl
+    [completed] Abgeschlossen
+    [cancelled] Abgesagt
+   *[no_show] Nicht erschienen
+    }
+check-what-hours = Stunden
+check-reminders-at-most-four = Höchstens vier Erinnerungen.
+check-what-days = Tage
+check-what-calling-code = Ländervorwahl
+check-what-chair-name = einen Namen für den Behandlungsstuhl
+check-what-places = Position
+check-what-cancel-reason = den Grund, wie das Team ihn auswählen wird
+check-provider-kind = Bitte wählen Sie Zahnarzt/Zahnärztin oder Dentalhygieniker/in.
+check-what-provider-name = den Namen des Behandlers
+check-staff-member-or-none = Bitte wählen Sie ein Teammitglied oder keines.
+# A rota's interval: "Monday 09:00–12:30".
+check-rota-interval = { $weekday } { $starts }–{ $ends }
+check-rota-at-most = Ein Dienstplan hat höchstens { $count } Zeiträume.
+check-chair-or-none = Bitte wählen Sie einen Behandlungsstuhl oder keinen.
+check-rota-overlap = Dies überschneidet sich mit { $interval }; ein Behandler kann nicht an zwei Orten zugleich sein.
+check-time-off-applies-to = Bitte wählen Sie die ganze Praxis, einen Behandler oder einen Behandlungsstuhl.
+check-what-time-off-reason = einen Grund (wird im Kalender angezeigt)
+check-what-type-name = einen Namen für die Terminart
+check-what-months = Monate
+check-providers-from-list = Bitte wählen Sie Behandler aus der Liste.
+check-providers-at-most = Bitte wählen Sie höchstens { $count } Behandler.
+check-recall-months-missing = Bitte geben Sie an, nach wie vielen Monaten der Patient wieder fällig ist.
+check-recall-kind-missing = Bitte geben Sie an, wofür der Patient fällig ist, z. B. Prophylaxe.
+check-slug-taken = Eine andere Praxis verwendet diese Adresse bereits.
+check-time-zone-not-in-database = Die Datenbank kennt diese Zeitzone nicht; bitte wählen Sie eine andere.
+check-chair-name-taken = Diese Praxis hat bereits einen Behandlungsstuhl mit diesem Namen.
+check-provider-name-taken = Diese Praxis hat bereits einen Behandler mit diesem Namen.
+check-staff-member-linked = Dieses Teammitglied ist bereits mit einem anderen Behandler verknüpft.
+check-staff-member-of-clinic = Bitte wählen Sie ein Teammitglied dieser Praxis.
+check-what-date = ein Datum
+check-rota-from-past = Ein neuer Dienstplan beginnt frühestens am { $date }; vergangene Wochen behalten ihre Zeiten.
+check-rota-chair-taken = Der für { $interval } gewählte Behandlungsstuhl ist zu dieser Zeit von einem anderen Behandler belegt.
+check-rota-overlaps-other-hours = { $interval } überschneidet sich mit anderen Zeiten dieses Behandlers.
+check-time-off-clocks-forward = { $moment } gibt es in { $zone } nicht: Die Uhren werden dann vorgestellt. Bitte wählen Sie eine andere Uhrzeit.
+check-time-off-not-in-clinic = Bitte wählen Sie einen Behandler oder Behandlungsstuhl dieser Praxis.
+check-providers-of-clinic = Bitte wählen Sie Behandler dieser Praxis.
+check-type-name-taken = Diese Praxis hat bereits eine Terminart mit diesem Namen.
+check-cancel-reason-taken = Diese Praxis hat diesen Grund bereits.
+check-cancel-reason-built-in = „{ $label }“ ist vorgegeben: Die Anwendung wählt ihn selbst, daher bleibt er in der Liste. Sie können ihn umbenennen.
+check-staff-own-account = Sie können Ihr eigenes Konto nicht deaktivieren; bitten Sie eine andere Administratorin oder einen anderen Administrator.
+check-staff-own-role = Sie können Ihre eigene Rolle nicht ändern; bitten Sie eine andere Administratorin oder einen anderen Administrator.
+check-staff-clinics-of-yours = Bitte wählen Sie Praxen, denen Sie angehören.
+check-staff-email-taken = Mit dieser E-Mail-Adresse gibt es bereits ein Konto.
+check-staff-own-clinics = Sie können Ihre eigenen Praxen nicht ändern; bitten Sie eine andere Administratorin oder einen anderen Administrator.
+check-what-staff-name = den Namen
+check-staff-clinics-at-most = Bitte wählen Sie höchstens { $count } Praxen.
+check-staff-clinics-from-list = Bitte wählen Sie Praxen aus der Liste.
+check-staff-clinics-at-least-one = Bitte wählen Sie mindestens eine Praxis.
+
+## Scheduling, patients, notes and documents: what the server writes.
+
+## What the server writes for people: field checks, refusals, and the dates of its lists.
+
+server-date-medium-year = { $order ->
+    [mdy] { $date } { $year }
+   *[other] { $date } { $year }
+    }
+server-day-month-year = { $order ->
+    [mdy] { $date } { $year }
+   *[other] { $date } { $year }
+    }
+server-date-and-time = { $date } { $time }
+server-date-comma-time = { $date }, { $time }
+server-at-by = { $at } von { $by }
+
+## Booking, moving and cancelling appointments.
+
+server-choose-date-time = Wählen Sie ein Datum und eine Uhrzeit.
+server-booking-skipped-time = { $time } gibt es in { $zone } nicht: Dann wird die Uhr vorgestellt.
+server-choose-type-of-clinic = Wählen Sie eine Terminart dieser Praxis.
+server-choose-provider-of-clinic = Wählen Sie einen Behandler dieser Praxis.
+server-booking-not-performed = { $provider } führt „{ $kind }“ nicht durch.
+server-choose-chair-of-clinic = Wählen Sie einen Stuhl dieser Praxis.
+server-booking-time-off = Diese Zeit fällt in eine Abwesenheit ({ $reason }) von { $provider }, des Stuhls oder der Praxis. Wählen Sie eine andere Zeit.
+server-booking-just-taken = Diese Zeit wurde gerade vergeben: { $when } ist nicht mehr frei. Wählen Sie eine andere Zeit.
+server-booking-patient-busy = Der Patient hat bereits einen Termin am { $when }.
+server-choose-provider = Wählen Sie einen Behandler.
+server-appointment-changed = Dieser Termin wurde von jemand anderem geändert. Sehen Sie ihn sich noch einmal an und versuchen Sie es dann erneut.
+server-reschedule-not-movable = Dieser Termin hat den Status „{ $status }“: Nur geplante oder bestätigte Termine werden verschoben.
+server-choose-reason = Wählen Sie einen Grund aus der Liste.
+server-cancel-say-why = Geben Sie an, warum der Termin abgesagt wird.
+
+## Recurring appointments.
+
+server-choose-patient = Wählen Sie einen Patienten.
+server-choose-type = Wählen Sie eine Terminart.
+server-choose-chair = Wählen Sie einen Stuhl.
+server-series-choose-first = Wählen Sie das erste Datum und die Uhrzeit.
+server-series-every = Wiederholen Sie alle 1 bis 52 Wochen oder Monate.
+server-series-unit = Wählen Sie Wochen oder Monate.
+server-series-occurrences = Buchen Sie 2 bis { $max } Termine.
+server-series-provider-booked = Der Behandler ist zu dieser Zeit belegt.
+server-series-patient-busy = Der Patient hat zu dieser Zeit einen anderen Termin.
+server-series-chair-taken = Der Stuhl ist zu dieser Zeit belegt.
+server-series-time-off = Abwesenheit: { $reason }.
+server-series-choose-every-time = Wählen Sie eine Uhrzeit für jeden Termin der Serie.
+server-series-choose-time = Wählen Sie eine Uhrzeit für diesen Termin.
+
+## Appointments in a time off.
+
+server-batch-not-a-choice = „{ $choice }“ ist keine Auswahl dieser Seite.
+server-batch-whole-clinic = Die ganze Praxis
+server-batch-suggestion = { $when } bei { $provider }
+server-batch-period = { $from } bis { $until }
+server-batch-too-many = Ändern Sie höchstens { $max } Termine auf einmal.
+server-batch-unavailable = { $whose } nicht verfügbar: { $reason }
+server-batch-nothing-changed = Es wurde nichts geändert. { $message }
+
+## The confirmations list.
+
+server-call-confirmed = Kommt
+server-call-left-message = Nachricht hinterlassen
+server-call-no-answer = Keine Antwort
+server-call-wrong-number = Falsche Nummer
+server-call-emailed = Erinnerung per E-Mail gesendet
+server-call-choose-outcome = Wählen Sie aus, was passiert ist.
+server-status-over = Vorbei
+server-call-nothing-to-remind = Dieser Termin hat den Status „{ $status }“: Es gibt nichts, woran der Patient erinnert werden müsste.
+server-call-not-emailable = Dieser Patient hat keine E-Mail-Adresse oder hat E-Mail-Erinnerungen nicht zugestimmt.
+server-call-already-emailed = Für diese Zeit wurde aus dieser Liste bereits eine Erinnerung per E-Mail gesendet.
+
+## Free times.
+
+server-choose-type-from-list = Wählen Sie eine Terminart aus der Liste.
+server-what-first-day = den ersten Tag
+server-slots-days = Fragen Sie nach 1 bis { $max } Tagen.
+
+## Patients' records.
+
+server-record-merged-into = Diese Akte wurde mit { $number } zusammengeführt: Buchen Sie dort.
+server-record-archived = Diese Akte ist archiviert: Stellen Sie sie zuerst wieder her, um für diesen Patienten zu buchen.
+server-medical-entry-unknown = Eintrag
+server-medical-entry = { $kind }: { $label }
+server-medical-entry-severity = { $entry } ({ $severity })
+server-medical-entry-details = { $entry } – { $details }
+server-duplicate = { $name } ({ $number }, geb. { $born })
+server-duplicates-found = Dies könnte ein Patient sein, den die Praxis bereits hat: { $names }. Prüfen Sie das, bevor Sie eine zweite Akte anlegen; wenn es eine andere Person ist, setzen Sie das Häkchen und speichern Sie erneut.
+server-record-someone-else = Jemand anderes
+server-record-changed = { $by } hat diese Akte geändert, nachdem Sie sie geöffnet haben. Ihre Änderungen stehen unten; öffnen Sie die Akte erneut, um die anderen Änderungen zu sehen, und nehmen Sie Ihre dann noch einmal vor.
+server-medical-choose-kind = Wählen Sie Warnhinweis, Allergie, Erkrankung oder Medikament.
+server-choose-from-list = Wählen Sie aus der Liste.
+server-patient-reminders-need-email = Für E-Mail-Erinnerungen wird eine E-Mail-Adresse benötigt.
+server-what-medical-label = die Bezeichnung (zum Beispiel Penicillin)
+server-medical-choose-severity = Wählen Sie den Schweregrad der Allergie.
+server-medical-severity-only-allergies = Nur Allergien haben einen Schweregrad.
+
+## Merging two records.
+
+server-merge-choose-fields = Wählen Sie für jedes aufgeführte Feld die Akte, deren Wert bleibt.
+server-merge-overlap-pair = { $first } ({ $first_number }) und { $second } ({ $second_number })
+server-merge-more = { $count ->
+    [one] { $count } weiteres
+   *[other] { $count } weitere
+    }
+server-merge-overlaps = Diese Akten haben Termine zu überschneidenden Zeiten: { $pairs }. Eine Person kann nicht beide wahrnehmen: Sagen Sie je Paar einen Termin ab oder verschieben Sie ihn, und führen Sie die Akten dann zusammen.
+server-merge-enter-number = Geben Sie eine Patientennummer wie P-000123 ein.
+server-merge-no-such-patient = Diese Praxis hat keinen Patienten mit dieser Nummer.
+server-merge-same-record = Das ist dieselbe Akte.
+server-merge-confirm = Setzen Sie zur Bestätigung das Häkchen: Eine Zusammenführung lässt sich nicht rückgängig machen.
+server-merge-into-itself = Eine Akte kann nicht mit sich selbst zusammengeführt werden.
+server-merge-already = Eine dieser Akten wurde bereits zusammengeführt.
+server-merge-just-booked = Soeben wurde für eine dieser Akten ein Termin zur selben Zeit wie ein Termin der anderen gebucht. Sehen Sie sich beide Akten noch einmal an und führen Sie sie dann zusammen.
+
+## Clinical notes and their templates.
+
+server-note-signed-final = Diese Notiz ist signiert und kann nicht mehr geändert werden. Fügen Sie stattdessen unten einen Nachtrag hinzu.
+server-note-too-long = Die Notiz muss kürzer als { $max } Zeichen sein.
+server-note-saved-by-someone = Jemand anderes hat diese Notiz gespeichert, nachdem Sie sie geöffnet haben; Ihr Text steht unten. Öffnen Sie die Notiz in einem anderen Tab, um den anderen Text zu sehen, und speichern Sie dann Ihren.
+server-note-only-provider-signs = Nur { $provider } signiert diese Notiz: Der Termin findet bei { $provider } statt.
+server-note-write-first = Schreiben Sie die Notiz, bevor Sie sie signieren.
+server-note-changed = Die Notiz wurde geändert, nachdem Sie sie geöffnet haben. Lesen Sie sie vor dem Signieren noch einmal.
+server-note-addendum = Schreiben Sie den Nachtrag (bis zu { $max } Zeichen).
+server-note-addendum-unsigned = Nachträge folgen auf eine signierte Notiz: Diese ist noch nicht signiert, ändern Sie sie also direkt.
+server-template-name = Benennen Sie die Vorlage (bis zu 80 Zeichen).
+server-template-body = Schreiben Sie die Stichpunkte (bis zu 4.000 Zeichen).
+server-template-name-taken = Die Praxis hat bereits eine Vorlage mit diesem Namen.
+server-template-active-name = Eine aktive Vorlage hat diesen Namen: Benennen Sie zuerst eine der beiden um.
+server-what-days = Tage
+
+## Patients' documents.
+
+server-document-archive-first = Archivieren Sie das Dokument zuerst: Nur ein archiviertes Dokument kann endgültig gelöscht werden.
+server-document-purge-reason = Geben Sie in 10 bis 500 Zeichen an, warum es gelöscht wird (das wird im Audit-Protokoll festgehalten).
+server-document-study = Studie { $date }
+server-document-modality = Modalität { $modality }
+server-size-bytes = { $count ->
+    [one] { $count } Byte
+   *[other] { $count } Bytes
+    }
+server-size-kb = { $size } KB
+server-size-mb = { $size } MB
+server-document-send-form = Senden Sie das Dokument als Formular mit einer Datei.
+server-document-too-large = Die Datei ist größer als { $max } MB.
+server-document-choose-file = Wählen Sie eine Datei zum Hochladen.
+server-document-not-accepted = Diese Datei ist weder ein JPEG- oder PNG-Bild noch ein PDF oder eine DICOM-Datei (beurteilt nach ihrem Inhalt, nicht nach ihrem Namen).
+server-document-incomplete = Das Formular war unvollständig: Wählen Sie eine Kategorie und eine Datei (und ein Datum im Format JJJJ-MM-TT).
+
+## Lists, emails, integrations, the audit log and reports: what the server writes.
+
+## The server's own words: the ASAP list, recall, emails, integrations, the account, the
+## audit log, reports and notifications (messages of fields and errors, dates in lists).
+
+## Dates and times in lists: "3. Dez. 2026", "3. Dez. 2026 10:02", "Do., 3. Dez. 2026 10:02".
+
+desk-date = { $order ->
+    [mdy] { $day_month } { $year }
+   *[other] { $day_month } { $year }
+    }
+desk-date-time = { $date } { $time }
+desk-weekday-date-time = { $order ->
+    [mdy] { $weekday }, { $date } { $time }
+   *[other] { $weekday }, { $date } { $time }
+    }
+desk-utc = { $moment } UTC
+
+## The ASAP list.
+
+desk-asap-any-day = Jeder Tag
+desk-asap-choose-type = Bitte wählen Sie, worauf der Patient wartet.
+desk-asap-choose-provider = Bitte wählen Sie einen Behandler aus der Liste.
+desk-what-earliest-start = den frühesten Beginn
+desk-what-latest-start = den spätesten Beginn
+desk-asap-latest-after-earliest = Der späteste Beginn muss nach dem frühesten liegen.
+desk-what-last-day-on-list = den letzten Tag auf der Liste
+desk-asap-until-past = Der letzte Tag darf nicht in der Vergangenheit liegen.
+desk-asap-until-too-far = { $days ->
+    [one] Ein Patient bleibt höchstens { $days } Tag am Stück auf der Liste.
+   *[other] Ein Patient bleibt höchstens { $days } Tage am Stück auf der Liste.
+    }
+desk-asap-any-time = jederzeit
+desk-asap-from = ab { $time }
+desk-asap-until = bis { $time }
+desk-asap-between = { $from }–{ $to }
+desk-asap-days-window = { $days } · { $window }
+desk-asap-closed-nobody-fits = passt zu niemandem auf der Liste
+desk-asap-closed-offered-all = so vielen Patienten angeboten wie erlaubt
+desk-asap-closed-passed = die Zeit ist vorbei
+desk-asap-closed-claimed = angenommen
+desk-asap-added-online = Online
+desk-asap-taken-by = Angenommen von { $patient }
+desk-asap-passed = Vorbei
+desk-asap-no-more-batches = Keine weiteren Angebote: { $reason }
+desk-asap-offering = Wird angeboten
+desk-asap-type-from-list = Bitte wählen Sie eine Terminart aus der Liste.
+desk-asap-provider-does-not-do-type = Dieser Behandler bietet diese Terminart nicht an: Bitte wählen Sie einen anderen oder einen beliebigen Behandler.
+desk-asap-time-gone = Diese Zeit wurde bereits vergeben oder ist vorbei.
+desk-asap-time-does-not-suit = Diese Zeit passt nicht zu dieser Anfrage (Terminart, Behandler, Tage oder Uhrzeiten), der Patient hat einen früheren Termin oder keine E-Mail-Adresse, oder sie wurde ihm bereits angeboten.
+desk-asap-time-no-longer-free = Diese Zeit ist für diese Terminart nicht mehr frei.
+
+## Recall.
+
+desk-recall-choose-outcome = Bitte wählen Sie, wie Sie den Patienten zu erreichen versucht haben.
+desk-recall-choose-window = Bitte wählen Sie einen Zeitraum aus der Liste.
+desk-recall-choose-order = Bitte wählen Sie eine Sortierung aus der Liste.
+desk-recall-choose-page = Bitte wählen Sie eine Seite aus der Liste.
+desk-recall-contacted-by-email = Recall-E-Mail
+desk-what-recall-kind = die Art des Recalls
+desk-what-due-date = das Fälligkeitsdatum
+desk-what-recall-reason = den Grund für das von Hand gesetzte Datum
+
+## Email templates' placeholders: what each holds.
+
+desk-placeholder-patient-first-name = Der Vorname des Patienten (oder sein Rufname)
+desk-placeholder-patient-name = Der vollständige Name des Patienten
+desk-placeholder-appointment-date = Der Tag, in der Zeitzone der Praxis: Dienstag, 1. Dezember 2026
+desk-placeholder-appointment-time = Der Beginn, in der Zeitzone der Praxis: 10:30
+desk-placeholder-time-zone = Die Zeitzone der Praxis: Europe/Berlin
+desk-placeholder-appointment-type = Wofür der Termin ist: Kontrolle
+desk-placeholder-provider = Bei wem der Patient ist: Dr. Sam Weber
+desk-placeholder-clinic-name = Der Name der Praxis
+desk-placeholder-clinic-address = Die Adresse der Praxis
+desk-placeholder-clinic-phone = Die Telefonnummer der Praxis
+desk-placeholder-manage-link = Der eigene Link des Patienten, um den Termin online anzusehen, zu verschieben oder abzusagen
+desk-placeholder-confirm-link = Der Link des Patienten, um zuzusagen (er fragt noch einmal nach und bestätigt dann)
+desk-placeholder-move-link = Der Link des Patienten, um eine andere Zeit zu wählen
+desk-placeholder-cancel-link = Der Link des Patienten zum Absagen (er fragt noch einmal nach)
+desk-placeholder-recall-kind = Wofür der Patient fällig ist: Prophylaxe
+desk-placeholder-due-date = Wann es fällig ist: Dienstag, 12. Januar 2027
+desk-placeholder-booking-link = Der eigene Link des Patienten zur Online-Buchung, mit bereits gewählter Terminart: Er wählt nur noch die Zeit
+desk-placeholder-offer-date = Der Tag der frei gewordenen Zeit, in der Zeitzone der Praxis: Dienstag, 1. Dezember 2026
+desk-placeholder-offer-time = Ihr Beginn, in der Zeitzone der Praxis: 10:30
+desk-placeholder-offer-type = Wofür die Zeit ist: Prophylaxe
+desk-placeholder-offer-provider = Bei wem der Patient wäre: Dr. Sam Weber
+desk-placeholder-offer-link = Der eigene Link des Patienten, um die Zeit zu nehmen (wer zuerst zugreift, bekommt sie)
+desk-placeholder-offer-expires = Bis wann das Angebot gilt: Dienstag, 1. Dezember um 09:30
+desk-placeholder-staff-name = Der Name des neuen Teammitglieds
+desk-placeholder-invitation-link = Der einmalige Link, um ein Passwort zu wählen
+desk-placeholder-invitation-expires = Wann der Link nicht mehr funktioniert: Donnerstag, 3. Dezember 2026
+desk-placeholder-inviting-clinic-name = Der Name der einladenden Praxis
+
+## Emails: templates and the outbox.
+
+desk-email-choose-kind = Bitte wählen Sie eine E-Mail-Art aus der Liste.
+desk-template-part-empty = Dieser Teil darf nicht leer sein.
+desk-template-part-too-long = Höchstens { $max } Zeichen.
+desk-outbox-choose-status = Bitte wählen Sie einen Status aus der Liste.
+desk-what-a-date = ein Datum
+desk-outbox-only-failed-retried = Nur eine fehlgeschlagene E-Mail kann erneut gesendet werden: Diese hat sich inzwischen geändert. Bitte sehen Sie sie sich noch einmal an.
+desk-outbox-only-queued-cancelled = Nur eine E-Mail in der Warteschlange kann storniert werden: Diese hat sich inzwischen geändert. Bitte sehen Sie sie sich noch einmal an.
+
+## API keys, webhooks and calendar feeds.
+
+desk-api-key-name = Bitte benennen Sie den Schlüssel (bis zu { $max } Zeichen).
+desk-api-key-per-minute = Bitte geben Sie eine ganze Zahl von { $min } bis { $max } ein.
+desk-api-origin-invalid = „{ $origin }“ ist kein Ursprung wie https://crm.example.com.
+desk-api-origins-too-many = Erlauben Sie höchstens { $max } Ursprünge.
+desk-api-key-when-by = { $when } von { $who }
+desk-api-key-name-taken = Ein aktiver Schlüssel hat bereits diesen Namen: Bitte wählen Sie einen anderen oder widerrufen Sie diesen Schlüssel.
+desk-api-key-revoked-already = Dieser Schlüssel ist bereits widerrufen.
+desk-webhook-no-answer = keine Antwort
+desk-webhook-delivery = { $day } { $time } · { $event } · { $outcome }
+desk-webhook-url-full-address = Bitte geben Sie eine vollständige Adresse ein, wie https://example.com/hooks.
+desk-webhook-url-https = Bitte verwenden Sie eine https://-Adresse.
+desk-webhook-disabled = Dieser Endpunkt ist deaktiviert.
+desk-feed-choose-detail = Bitte wählen Sie, wie Kalender-Abos Patienten zeigen.
+
+## The account: sessions, passwords, invitations.
+
+desk-auth-not-your-session = Das ist keine Ihrer Sitzungen.
+desk-auth-new-passwords-differ = Die beiden neuen Passwörter stimmen nicht überein.
+desk-auth-not-current-password = Das ist nicht Ihr aktuelles Passwort.
+desk-auth-password-unchanged = Bitte wählen Sie ein anderes Passwort als das aktuelle.
+desk-auth-invitation-gone = Dieser Einladungslink funktioniert nicht mehr: Er wurde bereits verwendet oder ist abgelaufen. Bitten Sie einen Administrator um einen neuen.
+desk-auth-passwords-differ = Die beiden Passwörter stimmen nicht überein.
+
+## The audit log.
+
+desk-audit-chain-broken = Die Kette ist an Position { $position } unterbrochen: Dieser Eintrag oder sein Siegel wurde geändert, oder dort wurde ein Eintrag entfernt oder eingefügt. Alle Positionen davor sind in Ordnung.
+desk-audit-entry-unaccounted = Eintrag { $entry } ist weder versiegelt noch wartet er auf die Versiegelung: Sein Platz in der Versiegelungswarteschlange wurde gelöscht.
+desk-audit-entry-changed = Eintrag { $entry }, noch nicht versiegelt, passt nicht mehr zu seinem MAC: Er wurde geändert.
+desk-audit-entry-deleted = Eintrag { $entry } wartete auf die Versiegelung und existiert nicht mehr: Er wurde gelöscht.
+desk-audit-action-shape = Eine Aktion wird wie patient.viewed geschrieben, oder patient. für alle davon.
+desk-audit-last-before-first = Der letzte Tag liegt vor dem ersten.
+
+## Reports.
+
+desk-what-first-day = den ersten Tag
+desk-what-last-day = den letzten Tag
+desk-report-last-before-first = Der letzte Tag liegt vor dem ersten.
+desk-report-choose-period = Bitte wählen Sie einen Zeitraum aus der Liste.
+desk-report-too-long = { $days ->
+    [one] Bitte wählen Sie höchstens { $days } Tag.
+   *[other] Bitte wählen Sie höchstens { $days } Tage.
+    }
+desk-report-choose-table = Bitte wählen Sie eine der Tabellen des Berichts.
+
+## Notifications.
+
+desk-notifications-choose = Bitte wählen Sie unter den aufgeführten Arten.

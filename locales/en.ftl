@@ -1695,3 +1695,406 @@ column-with = With
 column-change = Change
 column-entry = Entry
 column-staff-account = Staff account
+
+## Field checks and the set-up's own messages.
+
+## Checks of fields and server messages (domain parsers, set-up, staff).
+## A check-what-* message is a noun phrase put in another message ({ $what }, { $unit }).
+
+check-whole-number = Enter a whole number of { $unit } from { $min } to { $max }.
+check-what-minutes = minutes
+check-multiple-of-five = Use a multiple of 5 minutes.
+check-colour = Choose a colour, written like #1f7a8c.
+check-slug = Use lower-case letters and digits, with single hyphens between words (like north-london).
+check-slug-manage = "manage" is taken by the online booking's links: choose another.
+check-phone = Enter a phone number like +44 20 7946 0000.
+check-time-zone-missing = Choose the clinic's time zone.
+check-time-zone-unknown = { $zone } is not a time zone name. Choose one from the list, like Europe/London.
+check-weekday = Choose a day of the week.
+check-time-shape = Enter a time like 09:30.
+check-date-shape = Enter a date like 2026-12-01.
+check-last-day-before-first = The last day cannot be before the first.
+check-end-before-start = The end must be after the start.
+check-currency = Choose one of the currencies listed.
+check-fee-negative = A fee cannot be negative.
+check-fee-shape = Enter the fee as an amount, like 45.00.
+check-fee-decimals = A fee has at most two decimal places.
+check-fee-too-much = A fee is at most 100,000.00.
+check-password-too-short = Use at least { $min } characters; a short phrase works well.
+check-password-email = Do not use your email address in your password.
+check-password-name = Do not use your name in your password.
+check-password-common = This password is one of the most common ones; choose another.
+check-strength-too-short = Too short
+check-strength-weak = Weak
+check-strength-fair = Fair
+check-strength-strong = Strong
+check-status-choose = Choose a status from the list.
+check-no-show-before-start = An appointment becomes a no-show only once it has started. To free the time before then, cancel it with a reason.
+check-status-final = This appointment is { $status }: it cannot change any more.
+check-status-cannot-become = This appointment is { $status }: it cannot become { $next }.
+# A status as the two messages above put it ($status is its code).
+check-status-in-sentence = { $status ->
+    [held] held
+    [scheduled] scheduled
+    [confirmed] confirmed
+    [arrived] arrived
+    [in_chair] in the chair
+    [completed] completed
+    [cancelled] cancelled
+   *[no_show] no-show
+    }
+check-what-hours = hours
+check-reminders-at-most-four = At most four reminders.
+check-what-days = days
+check-what-calling-code = digits (the country code)
+check-what-chair-name = a name for the chair
+check-what-places = places
+check-what-cancel-reason = the reason as staff will pick it
+check-provider-kind = Choose dentist or hygienist.
+check-what-provider-name = the provider's name
+check-staff-member-or-none = Choose a staff member or none.
+# A rota's interval: "Monday 09:00–12:30".
+check-rota-interval = { $weekday } { $starts }–{ $ends }
+check-rota-at-most = A rota has at most { $count } intervals.
+check-chair-or-none = Choose a chair or none.
+check-rota-overlap = This overlaps { $interval }; a provider cannot be in two places at once.
+check-time-off-applies-to = Choose the whole clinic, a provider or a chair.
+check-what-time-off-reason = a reason (shown in the calendar)
+check-what-type-name = a name for the appointment type
+check-what-months = months
+check-providers-from-list = Choose providers from the list.
+check-providers-at-most = Choose at most { $count } providers.
+check-recall-months-missing = Say after how many months the patient is due again.
+check-recall-kind-missing = Name what the patient is due for, e.g. Hygiene.
+check-slug-taken = Another clinic already uses this address.
+check-time-zone-not-in-database = The database does not know this time zone; choose another.
+check-chair-name-taken = This clinic already has a chair with this name.
+check-provider-name-taken = This clinic already has a provider with this name.
+check-staff-member-linked = This staff member is already linked to another provider.
+check-staff-member-of-clinic = Choose a staff member of this clinic.
+check-what-date = a date
+check-rota-from-past = A new rota starts on { $date } or later; past weeks keep their hours.
+check-rota-chair-taken = The chair chosen for { $interval } is used by another provider then.
+check-rota-overlaps-other-hours = { $interval } overlaps other hours of this provider.
+check-time-off-clocks-forward = { $moment } does not exist in { $zone }: the clocks go forward then. Choose another time.
+check-time-off-not-in-clinic = Choose a provider or chair of this clinic.
+check-providers-of-clinic = Choose providers of this clinic.
+check-type-name-taken = This clinic already has an appointment type with this name.
+check-cancel-reason-taken = This clinic already has this reason.
+check-cancel-reason-built-in = “{ $label }” is built in: the app chooses it, so it stays on the list. You can rename it.
+check-staff-own-account = You cannot deactivate your own account; ask another admin.
+check-staff-own-role = You cannot change your own role; ask another admin.
+check-staff-clinics-of-yours = Choose clinics of yours.
+check-staff-email-taken = Someone already has an account with this email.
+check-staff-own-clinics = You cannot change your own clinics; ask another admin.
+check-what-staff-name = their name
+check-staff-clinics-at-most = Choose at most { $count } clinics.
+check-staff-clinics-from-list = Choose clinics from the list.
+check-staff-clinics-at-least-one = Choose at least one clinic.
+
+## Scheduling, patients, notes and documents: what the server writes.
+
+## What the server writes for people: field checks, refusals, and the dates of its lists.
+
+# Dates and times the server writes ($date is a `format-date-medium` or `format-day-month-short`
+# text, $order the region's `dmy`, `mdy` or `ymd`).
+server-date-medium-year = { $order ->
+    [mdy] { $date }, { $year }
+   *[other] { $date } { $year }
+    }
+server-day-month-year = { $order ->
+    [mdy] { $date }, { $year }
+   *[other] { $date } { $year }
+    }
+server-date-and-time = { $date } { $time }
+server-date-comma-time = { $date }, { $time }
+server-at-by = { $at } by { $by }
+
+## Booking, moving and cancelling appointments.
+
+server-choose-date-time = Choose a date and time.
+server-booking-skipped-time = { $time } does not exist in { $zone }: the clocks go forward then.
+server-choose-type-of-clinic = Choose an appointment type of this clinic.
+server-choose-provider-of-clinic = Choose a provider of this clinic.
+server-booking-not-performed = { $provider } does not perform { $kind }.
+server-choose-chair-of-clinic = Choose a chair of this clinic.
+server-booking-time-off = That time falls in time off ({ $reason }) for { $provider }, the chair or the clinic. Choose another time.
+server-booking-just-taken = That time was just taken: { $when } is no longer free. Choose another time.
+server-booking-patient-busy = The patient already has an appointment at { $when }.
+server-choose-provider = Choose a provider.
+server-appointment-changed = This appointment was changed by someone else. Look at it again, then try once more.
+# $status: the status as a sentence names it ("cancelled", "in the chair").
+server-reschedule-not-movable = This appointment is { $status }: only scheduled or confirmed appointments are moved.
+server-choose-reason = Choose a reason from the list.
+server-cancel-say-why = Say why the appointment is cancelled.
+
+## Recurring appointments.
+
+server-choose-patient = Choose a patient.
+server-choose-type = Choose a type.
+server-choose-chair = Choose a chair.
+server-series-choose-first = Choose the first date and time.
+server-series-every = Repeat every 1 to 52 weeks or months.
+server-series-unit = Choose weeks or months.
+server-series-occurrences = Book 2 to { $max } appointments.
+server-series-provider-booked = The provider is booked then.
+server-series-patient-busy = The patient has another appointment then.
+server-series-chair-taken = The chair is taken then.
+server-series-time-off = Time off: { $reason }.
+server-series-choose-every-time = Choose a time for every appointment of the series.
+server-series-choose-time = Choose a time for this appointment.
+
+## Appointments in a time off.
+
+server-batch-not-a-choice = “{ $choice }” is not a choice of this page.
+server-batch-whole-clinic = The whole clinic
+server-batch-suggestion = { $when } with { $provider }
+server-batch-period = { $from } to { $until }
+server-batch-too-many = Change at most { $max } appointments at once.
+# The reason kept on each appointment cancelled: "Dr Sam Patel unavailable: Sick".
+server-batch-unavailable = { $whose } unavailable: { $reason }
+server-batch-nothing-changed = Nothing was changed. { $message }
+
+## The confirmations list.
+
+server-call-confirmed = Will come
+server-call-left-message = Left a message
+server-call-no-answer = No answer
+server-call-wrong-number = Wrong number
+server-call-emailed = Emailed a reminder
+server-call-choose-outcome = Choose what happened.
+server-status-over = over
+server-call-nothing-to-remind = This appointment is { $status }: there is nothing to remind the patient of.
+server-call-not-emailable = This patient has no email address or has not agreed to email reminders.
+server-call-already-emailed = A reminder for this time was already emailed from this list.
+
+## Free times.
+
+server-choose-type-from-list = Choose an appointment type from the list.
+server-what-first-day = the first day
+server-slots-days = Ask for 1 to { $max } days.
+
+## Patients' records.
+
+server-record-merged-into = This record was merged into { $number }: book on that one.
+server-record-archived = This record is archived: restore it first to book for this patient.
+server-medical-entry-unknown = Entry
+# An entry of the medical history: "Allergy: Penicillin", then "(moderate)", then "— details".
+server-medical-entry = { $kind }: { $label }
+server-medical-entry-severity = { $entry } ({ $severity })
+server-medical-entry-details = { $entry } — { $details }
+server-duplicate = { $name } ({ $number }, born { $born })
+server-duplicates-found = This may be a patient the clinic already has: { $names }. Check before creating a second record; if this is someone else, tick the box and save again.
+server-record-someone-else = someone else
+server-record-changed = { $by } changed this record after you opened it. Your changes are below; open the record again to see theirs, then make yours once more.
+server-medical-choose-kind = Choose alert, allergy, condition or medication.
+server-choose-from-list = Choose from the list.
+server-patient-reminders-need-email = Email reminders need an email address.
+server-what-medical-label = what it is (for example Penicillin)
+server-medical-choose-severity = Choose how severe the allergy is.
+server-medical-severity-only-allergies = Only allergies have a severity.
+
+## Merging two records.
+
+server-merge-choose-fields = Choose, for each field listed, the record whose value is kept.
+server-merge-overlap-pair = { $first } ({ $first_number }) and { $second } ({ $second_number })
+server-merge-more = { $count ->
+    [one] { $count } more
+   *[other] { $count } more
+    }
+server-merge-overlaps = These records have appointments at overlapping times: { $pairs }. One person cannot attend both: cancel or move one of each pair, then merge.
+server-merge-enter-number = Enter a patient number like P-000123.
+server-merge-no-such-patient = This clinic has no patient with that number.
+server-merge-same-record = That is this same record.
+server-merge-confirm = Tick the box to confirm: a merge cannot be undone.
+server-merge-into-itself = A record cannot be merged into itself.
+server-merge-already = One of these records was merged already.
+server-merge-just-booked = An appointment was just booked for one of these records at the same time as one of the other's. Look at both records again, then merge.
+
+## Clinical notes and their templates.
+
+server-note-signed-final = This note is signed, so it cannot change. Add an addendum below instead.
+server-note-too-long = Keep the note under { $max } characters.
+server-note-saved-by-someone = Someone else saved this note after you opened it; your text is below. Open the note in another tab to see theirs, then save yours.
+server-note-only-provider-signs = Only { $provider } signs this note: it is their appointment.
+server-note-write-first = Write the note before signing it.
+server-note-changed = The note changed after you opened it. Read it again before signing.
+server-note-addendum = Write the addendum (up to { $max } characters).
+server-note-addendum-unsigned = Addenda follow a signed note: this one is not signed yet, so change it instead.
+server-template-name = Name the template (up to 80 characters).
+server-template-body = Write the prompts (up to 4,000 characters).
+server-template-name-taken = The clinic has a template with this name.
+server-template-active-name = An active template has this name: rename one of them first.
+server-what-days = days
+
+## Patients' documents.
+
+server-document-archive-first = Archive the document first: only an archived document can be purged.
+server-document-purge-reason = Say why it is purged, in 10 to 500 characters (it is kept in the audit log).
+server-document-study = study { $date }
+server-document-modality = modality { $modality }
+server-size-bytes = { $count ->
+    [one] { $count } byte
+   *[other] { $count } bytes
+    }
+server-size-kb = { $size } KB
+server-size-mb = { $size } MB
+server-document-send-form = Send the document as a form with a file.
+server-document-too-large = The file is larger than { $max } MB.
+server-document-choose-file = Choose a file to upload.
+server-document-not-accepted = This file is not a JPEG or PNG image, a PDF or a DICOM file (judged by its content, not its name).
+server-document-incomplete = The form was incomplete: choose a category and a file (and a date as YYYY-MM-DD).
+
+## Lists, emails, integrations, the audit log and reports: what the server writes.
+
+## The server's own words: the ASAP list, recall, emails, integrations, the account, the
+## audit log, reports and notifications (messages of fields and errors, dates in lists).
+
+## Dates and times in lists: "3 Dec 2026", "3 Dec 2026 10:02", "Tue 3 Dec 2026 10:02".
+## $order is the region's order of day and month (mdy, dmy or ymd).
+
+desk-date = { $order ->
+    [mdy] { $day_month }, { $year }
+   *[other] { $day_month } { $year }
+    }
+desk-date-time = { $date } { $time }
+desk-weekday-date-time = { $order ->
+    [mdy] { $weekday }, { $date } { $time }
+   *[other] { $weekday } { $date } { $time }
+    }
+desk-utc = { $moment } UTC
+
+## The ASAP list.
+
+desk-asap-any-day = Any day
+desk-asap-choose-type = Choose what the patient is waiting for.
+desk-asap-choose-provider = Choose a provider from the list.
+desk-what-earliest-start = the earliest start
+desk-what-latest-start = the latest start
+desk-asap-latest-after-earliest = The latest start must be after the earliest.
+desk-what-last-day-on-list = the last day on the list
+desk-asap-until-past = The last day cannot be in the past.
+desk-asap-until-too-far = { $days ->
+    [one] Keep a patient on the list for at most { $days } day at once.
+   *[other] Keep a patient on the list for at most { $days } days at once.
+    }
+desk-asap-any-time = any time
+desk-asap-from = from { $time }
+desk-asap-until = until { $time }
+desk-asap-between = { $from }–{ $to }
+desk-asap-days-window = { $days } · { $window }
+desk-asap-closed-nobody-fits = nobody waiting fits
+desk-asap-closed-offered-all = offered to as many patients as it may be
+desk-asap-closed-passed = the time has passed
+desk-asap-closed-claimed = claimed
+desk-asap-added-online = Online
+desk-asap-taken-by = Taken by { $patient }
+desk-asap-passed = Passed
+desk-asap-no-more-batches = No more batches: { $reason }
+desk-asap-offering = Offering
+desk-asap-type-from-list = Choose an appointment type from the list.
+desk-asap-provider-does-not-do-type = That provider does not do this kind of appointment: choose another, or any provider.
+desk-asap-time-gone = That time has been taken, or has passed.
+desk-asap-time-does-not-suit = That time does not suit this request (its type, provider, days or hours), the patient has an earlier appointment or no email address, or was offered it already.
+desk-asap-time-no-longer-free = That time is no longer free for this appointment type.
+
+## Recall.
+
+desk-recall-choose-outcome = Choose how you tried to reach the patient.
+desk-recall-choose-window = Choose a window from the list.
+desk-recall-choose-order = Choose an order from the list.
+desk-recall-choose-page = Choose a page from the list.
+desk-recall-contacted-by-email = Recall email
+desk-what-recall-kind = what the patient is due for
+desk-what-due-date = the due date
+desk-what-recall-reason = why the date is set by hand
+
+## Email templates' placeholders: what each holds.
+
+desk-placeholder-patient-first-name = The patient's first name (or preferred name)
+desk-placeholder-patient-name = The patient's full name
+desk-placeholder-appointment-date = The day, in the clinic's time zone: Tuesday 1 December 2026
+desk-placeholder-appointment-time = The start, in the clinic's time zone: 10:30
+desk-placeholder-time-zone = The clinic's time zone: Europe/London
+desk-placeholder-appointment-type = What the appointment is for: Check-up
+desk-placeholder-provider = Who the patient will see: Dr Sam Patel
+desk-placeholder-clinic-name = The clinic's name
+desk-placeholder-clinic-address = The clinic's address
+desk-placeholder-clinic-phone = The clinic's phone number
+desk-placeholder-manage-link = The patient's own link to see, move or cancel the appointment online
+desk-placeholder-confirm-link = The patient's link to say they will come (it asks once more, then confirms)
+desk-placeholder-move-link = The patient's link to choose another time
+desk-placeholder-cancel-link = The patient's link to cancel (it asks once more)
+desk-placeholder-recall-kind = What the patient is due for: Hygiene
+desk-placeholder-due-date = When it is due: Tuesday 12 January 2027
+desk-placeholder-booking-link = The patient's own link to the online booking, with the appointment type chosen: they choose only the time
+desk-placeholder-offer-date = The day of the freed time, in the clinic's time zone: Tuesday 1 December 2026
+desk-placeholder-offer-time = Its start, in the clinic's time zone: 10:30
+desk-placeholder-offer-type = What the time is for: Hygiene
+desk-placeholder-offer-provider = Who the patient would see: Dr Sam Patel
+desk-placeholder-offer-link = The patient's own link to take the time (the first to take it gets it)
+desk-placeholder-offer-expires = Until when the offer stands: Tuesday 1 December at 09:30
+desk-placeholder-staff-name = The new member's name
+desk-placeholder-invitation-link = The one-time link to choose a password
+desk-placeholder-invitation-expires = When the link stops working: Thursday 3 December 2026
+desk-placeholder-inviting-clinic-name = The inviting clinic's name
+
+## Emails: templates and the outbox.
+
+desk-email-choose-kind = Choose a kind of email from the list.
+desk-template-part-empty = This part cannot be empty.
+desk-template-part-too-long = At most { $max } characters.
+desk-outbox-choose-status = Choose a status from the list.
+desk-what-a-date = a date
+desk-outbox-only-failed-retried = Only a failed email can be retried: this one has changed meanwhile. Look at it again.
+desk-outbox-only-queued-cancelled = Only a queued email can be cancelled: this one has changed meanwhile. Look at it again.
+
+## API keys, webhooks and calendar feeds.
+
+desk-api-key-name = Name the key (up to { $max } characters).
+desk-api-key-per-minute = Enter a whole number from { $min } to { $max }.
+desk-api-origin-invalid = “{ $origin }” is not an origin like https://crm.example.com.
+desk-api-origins-too-many = Allow at most { $max } origins.
+desk-api-key-when-by = { $when } by { $who }
+desk-api-key-name-taken = A live key already has this name: choose another, or revoke that one.
+desk-api-key-revoked-already = This key is revoked already.
+desk-webhook-no-answer = no answer
+desk-webhook-delivery = { $day } { $time } · { $event } · { $outcome }
+desk-webhook-url-full-address = Enter a full address, like https://example.com/hooks.
+desk-webhook-url-https = Use an https:// address.
+desk-webhook-disabled = This endpoint is disabled.
+desk-feed-choose-detail = Choose how calendar feeds show patients.
+
+## The account: sessions, passwords, invitations.
+
+desk-auth-not-your-session = That is not a session of yours.
+desk-auth-new-passwords-differ = The two new passwords differ.
+desk-auth-not-current-password = That is not your current password.
+desk-auth-password-unchanged = Choose a password different from the current one.
+desk-auth-invitation-gone = This invitation link does not work any more: it was used already, or it expired. Ask an administrator for a new one.
+desk-auth-passwords-differ = The two passwords differ.
+
+## The audit log.
+
+desk-audit-chain-broken = The chain is broken at position { $position }: that entry or its seal was changed, or an entry was removed or inserted there. Every position before it checks out.
+desk-audit-entry-unaccounted = Entry { $entry } is neither sealed nor waiting to be sealed: its place in the sealing queue was deleted.
+desk-audit-entry-changed = Entry { $entry }, not sealed yet, no longer matches its MAC: it was changed.
+desk-audit-entry-deleted = Entry { $entry } was waiting to be sealed and no longer exists: it was deleted.
+desk-audit-action-shape = An action is written like patient.viewed, or patient. for all of them.
+desk-audit-last-before-first = The last day is before the first.
+
+## Reports.
+
+desk-what-first-day = the first day
+desk-what-last-day = the last day
+desk-report-last-before-first = The last day comes before the first.
+desk-report-choose-period = Choose a period from the list.
+desk-report-too-long = { $days ->
+    [one] Choose at most { $days } day.
+   *[other] Choose at most { $days } days.
+    }
+desk-report-choose-table = Choose one of the report's tables.
+
+## Notifications.
+
+desk-notifications-choose = Choose among the kinds listed.

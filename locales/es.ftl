@@ -1683,3 +1683,400 @@ column-with = Con
 column-change = Cambio
 column-entry = Entrada
 column-staff-account = Cuenta de personal
+
+## Field checks and the set-up's own messages.
+
+## Checks of fields and server messages (domain parsers, set-up, staff).
+## A check-what-* message is a noun phrase put in another message ({ $what }, { $unit }).
+
+check-whole-number = Indique un número entero de { $min } a { $max } ({ $unit }).
+check-what-minutes = minutos
+check-multiple-of-five = Use un múltiplo de 5 minutos.
+check-colour = Elija un color, escrito como #1f7a8c.
+check-slug = Use letras minúsculas y cifras, con un solo guion entre palabras (como norte-madrid).
+check-slug-manage = «manage» lo usan los enlaces de la reserva en línea: elija otra.
+check-phone = Indique un número de teléfono como +34 912 345 678.
+check-time-zone-missing = Elija la zona horaria de la clínica.
+check-time-zone-unknown = { $zone } no es el nombre de una zona horaria. Elija una de la lista, como Europe/Madrid.
+check-weekday = Elija un día de la semana.
+check-time-shape = Indique una hora como 09:30.
+check-date-shape = Indique una fecha como 2026-12-01.
+check-last-day-before-first = El último día no puede ser anterior al primero.
+check-end-before-start = El final debe ser posterior al inicio.
+check-currency = Elija una de las monedas de la lista.
+check-fee-negative = Una tarifa no puede ser negativa.
+check-fee-shape = Indique la tarifa como un importe, por ejemplo 45,00.
+check-fee-decimals = Una tarifa tiene como máximo dos decimales.
+check-fee-too-much = Una tarifa es como máximo de 100.000,00.
+check-password-too-short = Use al menos { $min } caracteres; una frase corta funciona bien.
+check-password-email = No use su dirección de correo electrónico en la contraseña.
+check-password-name = No use su nombre en la contraseña.
+check-password-common = Esta contraseña es una de las más comunes; elija otra.
+check-strength-too-short = Demasiado corta
+check-strength-weak = Débil
+check-strength-fair = Aceptable
+check-strength-strong = Segura
+check-status-choose = Elija un estado de la lista.
+check-no-show-before-start = Una cita solo pasa a «No acudió» una vez que ha empezado. Para liberar el horario antes, cancélela indicando un motivo.
+check-status-final = El estado de esta cita es «{ $status }»: ya no puede cambiar.
+check-status-cannot-become = El estado de esta cita es «{ $status }»: no puede pasar a «{ $next }».
+# A status as the two messages above put it ($status is its code).
+check-status-in-sentence = { $status ->
+    [held] Retenida
+    [scheduled] Programada
+    [confirmed] Confirmada
+    [arrived] Llegó
+    [in_chair] En el sillón
+    [completed] Realizada
+    [cancelled] Cancelada
+   *[no_show] No acudió
+    }
+check-what-hours = horas
+check-reminders-at-most-four = Cuatro recordatorios como máximo.
+check-what-days = días
+check-what-calling-code = prefijo del país
+check-what-chair-name = un nombre para el sillón
+check-what-places = posición
+check-what-cancel-reason = el motivo tal como lo elegirá el personal
+check-provider-kind = Elija dentista o higienista.
+check-what-provider-name = el nombre del profesional
+check-staff-member-or-none = Elija un miembro del personal o ninguno.
+# A rota's interval: "Monday 09:00–12:30".
+check-rota-interval = { $weekday } { $starts }–{ $ends }
+check-rota-at-most = Un turno tiene como máximo { $count } intervalos.
+check-chair-or-none = Elija un sillón o ninguno.
+check-rota-overlap = Se solapa con { $interval }; un profesional no puede estar en dos sitios a la vez.
+check-time-off-applies-to = Elija toda la clínica, un profesional o un sillón.
+check-what-time-off-reason = un motivo (se muestra en la agenda)
+check-what-type-name = un nombre para el tipo de cita
+check-what-months = meses
+check-providers-from-list = Elija profesionales de la lista.
+check-providers-at-most = Elija como máximo { $count } profesionales.
+check-recall-months-missing = Indique después de cuántos meses le toca de nuevo al paciente.
+check-recall-kind-missing = Indique para qué le toca al paciente, p. ej. Higiene.
+check-slug-taken = Otra clínica ya usa esta dirección.
+check-time-zone-not-in-database = La base de datos no conoce esta zona horaria; elija otra.
+check-chair-name-taken = Esta clínica ya tiene un sillón con este nombre.
+check-provider-name-taken = Esta clínica ya tiene un profesional con este nombre.
+check-staff-member-linked = Este miembro del personal ya está vinculado a otro profesional.
+check-staff-member-of-clinic = Elija un miembro del personal de esta clínica.
+check-what-date = una fecha
+check-rota-from-past = Un turno nuevo empieza el { $date } o después; las semanas pasadas conservan su horario.
+check-rota-chair-taken = El sillón elegido para { $interval } lo usa otro profesional en ese momento.
+check-rota-overlaps-other-hours = { $interval } se solapa con otro horario de este profesional.
+check-time-off-clocks-forward = { $moment } no existe en { $zone }: ese día se adelantan los relojes. Elija otra hora.
+check-time-off-not-in-clinic = Elija un profesional o un sillón de esta clínica.
+check-providers-of-clinic = Elija profesionales de esta clínica.
+check-type-name-taken = Esta clínica ya tiene un tipo de cita con este nombre.
+check-cancel-reason-taken = Esta clínica ya tiene este motivo.
+check-cancel-reason-built-in = «{ $label }» viene incluido: lo elige la aplicación, así que permanece en la lista. Puede cambiarle el nombre.
+check-staff-own-account = No puede desactivar su propia cuenta; pídaselo a otro administrador.
+check-staff-own-role = No puede cambiar su propio rol; pídaselo a otro administrador.
+check-staff-clinics-of-yours = Elija clínicas suyas.
+check-staff-email-taken = Ya existe una cuenta con este correo electrónico.
+check-staff-own-clinics = No puede cambiar sus propias clínicas; pídaselo a otro administrador.
+check-what-staff-name = su nombre
+check-staff-clinics-at-most = Elija como máximo { $count } clínicas.
+check-staff-clinics-from-list = Elija clínicas de la lista.
+check-staff-clinics-at-least-one = Elija al menos una clínica.
+
+## Scheduling, patients, notes and documents: what the server writes.
+
+## What the server writes for people: field checks, refusals, and the dates of its lists.
+
+server-date-medium-year = { $order ->
+    [mdy] { $date } { $year }
+   *[other] { $date } { $year }
+    }
+server-day-month-year = { $order ->
+    [mdy] { $date } { $year }
+   *[other] { $date } { $year }
+    }
+server-date-and-time = { $date } { $time }
+server-date-comma-time = { $date }, { $time }
+server-at-by = { $at } por { $by }
+
+## Booking, moving and cancelling appointments.
+
+server-choose-date-time = Elija una fecha y una hora.
+server-booking-skipped-time = Las { $time } no existen en { $zone }: ese día se adelantan los relojes.
+server-choose-type-of-clinic = Elija un tipo de cita de esta clínica.
+server-choose-provider-of-clinic = Elija un profesional de esta clínica.
+server-booking-not-performed = { $provider } no realiza { $kind }.
+server-choose-chair-of-clinic = Elija un sillón de esta clínica.
+server-booking-time-off = Esa hora cae en una ausencia ({ $reason }) de { $provider }, del sillón o de la clínica. Elija otra hora.
+server-booking-just-taken = Esa hora se acaba de ocupar: { $when } ya no está libre. Elija otra hora.
+server-booking-patient-busy = El paciente ya tiene una cita el { $when }.
+server-choose-provider = Elija un profesional.
+server-appointment-changed = Otra persona ha modificado esta cita. Vuelva a consultarla y luego inténtelo de nuevo.
+server-reschedule-not-movable = El estado de esta cita es «{ $status }»: solo se mueven las citas programadas o confirmadas.
+server-choose-reason = Elija un motivo de la lista.
+server-cancel-say-why = Indique por qué se cancela la cita.
+
+## Recurring appointments.
+
+server-choose-patient = Elija un paciente.
+server-choose-type = Elija un tipo.
+server-choose-chair = Elija un sillón.
+server-series-choose-first = Elija la primera fecha y hora.
+server-series-every = Repita cada 1 a 52 semanas o meses.
+server-series-unit = Elija semanas o meses.
+server-series-occurrences = Reserve de 2 a { $max } citas.
+server-series-provider-booked = El profesional está ocupado a esa hora.
+server-series-patient-busy = El paciente tiene otra cita a esa hora.
+server-series-chair-taken = El sillón está ocupado a esa hora.
+server-series-time-off = Ausencia: { $reason }.
+server-series-choose-every-time = Elija una hora para cada cita de la serie.
+server-series-choose-time = Elija una hora para esta cita.
+
+## Appointments in a time off.
+
+server-batch-not-a-choice = «{ $choice }» no es una opción de esta página.
+server-batch-whole-clinic = Toda la clínica
+server-batch-suggestion = { $when } con { $provider }
+server-batch-period = { $from } a { $until }
+server-batch-too-many = Cambie como máximo { $max } citas a la vez.
+server-batch-unavailable = { $whose } no disponible: { $reason }
+server-batch-nothing-changed = No se ha cambiado nada. { $message }
+
+## The confirmations list.
+
+server-call-confirmed = Vendrá
+server-call-left-message = Se dejó un mensaje
+server-call-no-answer = No contesta
+server-call-wrong-number = Número equivocado
+server-call-emailed = Se envió un recordatorio
+server-call-choose-outcome = Elija qué ocurrió.
+server-status-over = Terminada
+server-call-nothing-to-remind = El estado de esta cita es «{ $status }»: no hay nada que recordar al paciente.
+server-call-not-emailable = Este paciente no tiene dirección de correo electrónico o no ha aceptado recordatorios por correo.
+server-call-already-emailed = Ya se envió desde esta lista un recordatorio para esta hora.
+
+## Free times.
+
+server-choose-type-from-list = Elija un tipo de cita de la lista.
+server-what-first-day = el primer día
+server-slots-days = Pida de 1 a { $max } días.
+
+## Patients' records.
+
+server-record-merged-into = Esta ficha se fusionó con { $number }: reserve en esa.
+server-record-archived = Esta ficha está archivada: restáurela primero para reservar para este paciente.
+server-medical-entry-unknown = Entrada
+server-medical-entry = { $kind }: { $label }
+server-medical-entry-severity = { $entry } ({ $severity })
+server-medical-entry-details = { $entry } — { $details }
+server-duplicate = { $name } ({ $number }, nac. { $born })
+server-duplicates-found = Puede que la clínica ya tenga a este paciente: { $names }. Compruébelo antes de crear una segunda ficha; si es otra persona, marque la casilla y guarde de nuevo.
+server-record-someone-else = Otra persona
+server-record-changed = { $by } modificó esta ficha después de que usted la abriera. Sus cambios están abajo; vuelva a abrir la ficha para ver los de esa persona y luego haga los suyos de nuevo.
+server-medical-choose-kind = Elija alerta, alergia, enfermedad o medicación.
+server-choose-from-list = Elija de la lista.
+server-patient-reminders-need-email = Los recordatorios por correo necesitan una dirección de correo electrónico.
+server-what-medical-label = qué es (por ejemplo, penicilina)
+server-medical-choose-severity = Elija la gravedad de la alergia.
+server-medical-severity-only-allergies = Solo las alergias tienen gravedad.
+
+## Merging two records.
+
+server-merge-choose-fields = Elija, para cada campo de la lista, la ficha cuyo valor se conserva.
+server-merge-overlap-pair = { $first } ({ $first_number }) y { $second } ({ $second_number })
+server-merge-more = { $count ->
+    [one] { $count } más
+   *[other] { $count } más
+    }
+server-merge-overlaps = Estas fichas tienen citas a horas que se solapan: { $pairs }. Una persona no puede asistir a ambas: cancele o mueva una de cada pareja y luego fusione.
+server-merge-enter-number = Introduzca un número de paciente como P-000123.
+server-merge-no-such-patient = Esta clínica no tiene ningún paciente con ese número.
+server-merge-same-record = Es esta misma ficha.
+server-merge-confirm = Marque la casilla para confirmar: una fusión no se puede deshacer.
+server-merge-into-itself = Una ficha no se puede fusionar consigo misma.
+server-merge-already = Una de estas fichas ya se fusionó.
+server-merge-just-booked = Se acaba de reservar una cita para una de estas fichas a la misma hora que una cita de la otra. Vuelva a consultar ambas fichas y luego fusiónelas.
+
+## Clinical notes and their templates.
+
+server-note-signed-final = Esta nota está firmada, así que no puede cambiar. Añada una adenda abajo.
+server-note-too-long = La nota debe tener menos de { $max } caracteres.
+server-note-saved-by-someone = Otra persona guardó esta nota después de que usted la abriera; su texto está abajo. Abra la nota en otra pestaña para ver el de esa persona y luego guarde el suyo.
+server-note-only-provider-signs = Solo { $provider } firma esta nota: es su cita.
+server-note-write-first = Escriba la nota antes de firmarla.
+server-note-changed = La nota cambió después de que usted la abriera. Vuelva a leerla antes de firmar.
+server-note-addendum = Escriba la adenda (hasta { $max } caracteres).
+server-note-addendum-unsigned = Las adendas siguen a una nota firmada: esta aún no está firmada, así que modifíquela.
+server-template-name = Ponga nombre a la plantilla (hasta 80 caracteres).
+server-template-body = Escriba las indicaciones (hasta 4000 caracteres).
+server-template-name-taken = La clínica ya tiene una plantilla con este nombre.
+server-template-active-name = Una plantilla activa tiene este nombre: cambie primero el nombre de una de ellas.
+server-what-days = días
+
+## Patients' documents.
+
+server-document-archive-first = Archive primero el documento: solo se puede eliminar definitivamente un documento archivado.
+server-document-purge-reason = Indique por qué se elimina, en 10 a 500 caracteres (se guarda en el registro de auditoría).
+server-document-study = estudio { $date }
+server-document-modality = modalidad { $modality }
+server-size-bytes = { $count ->
+    [one] { $count } byte
+   *[other] { $count } bytes
+    }
+server-size-kb = { $size } KB
+server-size-mb = { $size } MB
+server-document-send-form = Envíe el documento como un formulario con un archivo.
+server-document-too-large = El archivo supera los { $max } MB.
+server-document-choose-file = Elija un archivo para subir.
+server-document-not-accepted = Este archivo no es una imagen JPEG o PNG, un PDF ni un archivo DICOM (se juzga por su contenido, no por su nombre).
+server-document-incomplete = El formulario estaba incompleto: elija una categoría y un archivo (y una fecha como AAAA-MM-DD).
+
+## Lists, emails, integrations, the audit log and reports: what the server writes.
+
+## The server's own words: the ASAP list, recall, emails, integrations, the account, the
+## audit log, reports and notifications (messages of fields and errors, dates in lists).
+
+## Dates and times in lists: "3 dic 2026", "3 dic 2026 10:02", "jue, 3 dic 2026 10:02".
+
+desk-date = { $order ->
+    [mdy] { $day_month } { $year }
+   *[other] { $day_month } { $year }
+    }
+desk-date-time = { $date } { $time }
+desk-weekday-date-time = { $order ->
+    [mdy] { $weekday }, { $date } { $time }
+   *[other] { $weekday }, { $date } { $time }
+    }
+desk-utc = { $moment } UTC
+
+## The ASAP list.
+
+desk-asap-any-day = Cualquier día
+desk-asap-choose-type = Elija qué está esperando el paciente.
+desk-asap-choose-provider = Elija un profesional de la lista.
+desk-what-earliest-start = la hora de inicio más temprana
+desk-what-latest-start = la hora de inicio más tardía
+desk-asap-latest-after-earliest = La hora de inicio más tardía debe ser posterior a la más temprana.
+desk-what-last-day-on-list = el último día en la lista
+desk-asap-until-past = El último día no puede estar en el pasado.
+desk-asap-until-too-far = { $days ->
+    [one] Mantenga a un paciente en la lista como máximo { $days } día seguido.
+   *[other] Mantenga a un paciente en la lista como máximo { $days } días seguidos.
+    }
+desk-asap-any-time = a cualquier hora
+desk-asap-from = desde las { $time }
+desk-asap-until = hasta las { $time }
+desk-asap-between = { $from }–{ $to }
+desk-asap-days-window = { $days } · { $window }
+desk-asap-closed-nobody-fits = no le conviene a nadie en espera
+desk-asap-closed-offered-all = ofrecida al máximo de pacientes permitido
+desk-asap-closed-passed = la hora ya ha pasado
+desk-asap-closed-claimed = aceptada
+desk-asap-added-online = En línea
+desk-asap-taken-by = Aceptada por { $patient }
+desk-asap-passed = Pasada
+desk-asap-no-more-batches = No se enviarán más ofertas: { $reason }
+desk-asap-offering = En oferta
+desk-asap-type-from-list = Elija un tipo de cita de la lista.
+desk-asap-provider-does-not-do-type = Ese profesional no realiza este tipo de cita: elija otro, o cualquier profesional.
+desk-asap-time-gone = Esa hora ya se ha reservado o ya ha pasado.
+desk-asap-time-does-not-suit = Esa hora no encaja con esta solicitud (su tipo, profesional, días u horas), el paciente tiene una cita anterior o no tiene correo electrónico, o ya se le ofreció.
+desk-asap-time-no-longer-free = Esa hora ya no está libre para este tipo de cita.
+
+## Recall.
+
+desk-recall-choose-outcome = Elija cómo intentó contactar con el paciente.
+desk-recall-choose-window = Elija un periodo de la lista.
+desk-recall-choose-order = Elija un orden de la lista.
+desk-recall-choose-page = Elija una página de la lista.
+desk-recall-contacted-by-email = Correo de revisión
+desk-what-recall-kind = el tipo de revisión
+desk-what-due-date = la fecha prevista
+desk-what-recall-reason = por qué se fija la fecha a mano
+
+## Email templates' placeholders: what each holds.
+
+desk-placeholder-patient-first-name = El nombre del paciente (o el nombre preferido)
+desk-placeholder-patient-name = El nombre completo del paciente
+desk-placeholder-appointment-date = El día, en la zona horaria de la clínica: martes, 1 de diciembre de 2026
+desk-placeholder-appointment-time = La hora de inicio, en la zona horaria de la clínica: 10:30
+desk-placeholder-time-zone = La zona horaria de la clínica: Europe/Madrid
+desk-placeholder-appointment-type = El motivo de la cita: Revisión
+desk-placeholder-provider = El profesional que atenderá al paciente: Dra. Ana Pérez
+desk-placeholder-clinic-name = El nombre de la clínica
+desk-placeholder-clinic-address = La dirección de la clínica
+desk-placeholder-clinic-phone = El teléfono de la clínica
+desk-placeholder-manage-link = El enlace propio del paciente para ver, cambiar o cancelar la cita en línea
+desk-placeholder-confirm-link = El enlace del paciente para confirmar que vendrá (pregunta una vez más y luego confirma)
+desk-placeholder-move-link = El enlace del paciente para elegir otra hora
+desk-placeholder-cancel-link = El enlace del paciente para cancelar (pregunta una vez más)
+desk-placeholder-recall-kind = Para qué debe volver el paciente: Higiene
+desk-placeholder-due-date = Cuándo le toca: martes, 12 de enero de 2027
+desk-placeholder-booking-link = El enlace propio del paciente a la reserva en línea, con el tipo de cita ya elegido: solo elige la hora
+desk-placeholder-offer-date = El día de la hora liberada, en la zona horaria de la clínica: martes, 1 de diciembre de 2026
+desk-placeholder-offer-time = Su hora de inicio, en la zona horaria de la clínica: 10:30
+desk-placeholder-offer-type = Para qué es la hora: Higiene
+desk-placeholder-offer-provider = El profesional que atendería al paciente: Dra. Ana Pérez
+desk-placeholder-offer-link = El enlace propio del paciente para aceptar la hora (se la queda el primero que la acepta)
+desk-placeholder-offer-expires = Hasta cuándo es válida la oferta: martes, 1 de diciembre a las 09:30
+desk-placeholder-staff-name = El nombre del nuevo miembro del equipo
+desk-placeholder-invitation-link = El enlace de un solo uso para elegir una contraseña
+desk-placeholder-invitation-expires = Cuándo deja de funcionar el enlace: jueves, 3 de diciembre de 2026
+desk-placeholder-inviting-clinic-name = El nombre de la clínica que invita
+
+## Emails: templates and the outbox.
+
+desk-email-choose-kind = Elija un tipo de correo de la lista.
+desk-template-part-empty = Esta parte no puede estar vacía.
+desk-template-part-too-long = Como máximo { $max } caracteres.
+desk-outbox-choose-status = Elija un estado de la lista.
+desk-what-a-date = una fecha
+desk-outbox-only-failed-retried = Solo se puede reintentar un correo fallido: este ha cambiado entretanto. Vuelva a consultarlo.
+desk-outbox-only-queued-cancelled = Solo se puede cancelar un correo en cola: este ha cambiado entretanto. Vuelva a consultarlo.
+
+## API keys, webhooks and calendar feeds.
+
+desk-api-key-name = Ponga un nombre a la clave (hasta { $max } caracteres).
+desk-api-key-per-minute = Indique un número entero de { $min } a { $max }.
+desk-api-origin-invalid = «{ $origin }» no es un origen como https://crm.example.com.
+desk-api-origins-too-many = Autorice como máximo { $max } orígenes.
+desk-api-key-when-by = { $when } por { $who }
+desk-api-key-name-taken = Ya hay una clave activa con este nombre: elija otro o revoque esa clave.
+desk-api-key-revoked-already = Esta clave ya está revocada.
+desk-webhook-no-answer = sin respuesta
+desk-webhook-delivery = { $day } { $time } · { $event } · { $outcome }
+desk-webhook-url-full-address = Indique una dirección completa, como https://example.com/hooks.
+desk-webhook-url-https = Use una dirección https://.
+desk-webhook-disabled = Este endpoint está desactivado.
+desk-feed-choose-detail = Elija cómo muestran a los pacientes los calendarios suscritos.
+
+## The account: sessions, passwords, invitations.
+
+desk-auth-not-your-session = Esa no es una de sus sesiones.
+desk-auth-new-passwords-differ = Las dos contraseñas nuevas no coinciden.
+desk-auth-not-current-password = Esa no es su contraseña actual.
+desk-auth-password-unchanged = Elija una contraseña distinta de la actual.
+desk-auth-invitation-gone = Este enlace de invitación ya no funciona: ya se usó o ha caducado. Pida uno nuevo a un administrador.
+desk-auth-passwords-differ = Las dos contraseñas no coinciden.
+
+## The audit log.
+
+desk-audit-chain-broken = La cadena está rota en la posición { $position }: esa entrada o su sello se modificaron, o se eliminó o insertó una entrada ahí. Todas las posiciones anteriores son correctas.
+desk-audit-entry-unaccounted = La entrada { $entry } no está sellada ni pendiente de sellar: se eliminó su lugar en la cola de sellado.
+desk-audit-entry-changed = La entrada { $entry }, aún sin sellar, ya no coincide con su MAC: se modificó.
+desk-audit-entry-deleted = La entrada { $entry } estaba pendiente de sellar y ya no existe: se eliminó.
+desk-audit-action-shape = Una acción se escribe como patient.viewed, o patient. para todas ellas.
+desk-audit-last-before-first = El último día es anterior al primero.
+
+## Reports.
+
+desk-what-first-day = el primer día
+desk-what-last-day = el último día
+desk-report-last-before-first = El último día es anterior al primero.
+desk-report-choose-period = Elija un periodo de la lista.
+desk-report-too-long = { $days ->
+    [one] Elija como máximo { $days } día.
+   *[other] Elija como máximo { $days } días.
+    }
+desk-report-choose-table = Elija una de las tablas del informe.
+
+## Notifications.
+
+desk-notifications-choose = Elija entre los tipos indicados.

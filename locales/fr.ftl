@@ -1687,3 +1687,400 @@ column-with = Avec
 column-change = Modification
 column-entry = Entrée
 column-staff-account = Compte du personnel
+
+## Field checks and the set-up's own messages.
+
+## Checks of fields and server messages (domain parsers, set-up, staff).
+## A check-what-* message is a noun phrase put in another message ({ $what }, { $unit }).
+
+check-whole-number = Saisissez un nombre entier de { $min } à { $max } ({ $unit }).
+check-what-minutes = minutes
+check-multiple-of-five = Utilisez un multiple de 5 minutes.
+check-colour = Choisissez une couleur, écrite comme #1f7a8c.
+check-slug = Utilisez des lettres minuscules et des chiffres, avec un seul tiret entre les mots (comme paris-nord).
+check-slug-manage = « manage » est réservé aux liens de la réservation en ligne : choisissez-en une autre.
+check-phone = Saisissez un numéro de téléphone comme +33 1 23 45 67 89.
+check-time-zone-missing = Choisissez le fuseau horaire du cabinet.
+check-time-zone-unknown = { $zone } n'est pas un nom de fuseau horaire. Choisissez-en un dans la liste, comme Europe/Paris.
+check-weekday = Choisissez un jour de la semaine.
+check-time-shape = Saisissez une heure comme 09:30.
+check-date-shape = Saisissez une date comme 2026-12-01.
+check-last-day-before-first = Le dernier jour ne peut pas précéder le premier.
+check-end-before-start = La fin doit être après le début.
+check-currency = Choisissez l'une des devises proposées.
+check-fee-negative = Un tarif ne peut pas être négatif.
+check-fee-shape = Saisissez le tarif sous forme de montant, par exemple 45,00.
+check-fee-decimals = Un tarif a au maximum deux décimales.
+check-fee-too-much = Un tarif est d'au maximum 100 000,00.
+check-password-too-short = Utilisez au moins { $min } caractères ; une courte phrase convient très bien.
+check-password-email = N'utilisez pas votre adresse e-mail dans votre mot de passe.
+check-password-name = N'utilisez pas votre nom dans votre mot de passe.
+check-password-common = Ce mot de passe fait partie des plus courants ; choisissez-en un autre.
+check-strength-too-short = Trop court
+check-strength-weak = Faible
+check-strength-fair = Moyen
+check-strength-strong = Fort
+check-status-choose = Choisissez un statut dans la liste.
+check-no-show-before-start = Un rendez-vous ne peut être marqué « Absent » qu'une fois commencé. Pour libérer le créneau avant, annulez-le en indiquant un motif.
+check-status-final = Ce rendez-vous a le statut « { $status } » : il ne peut plus changer.
+check-status-cannot-become = Ce rendez-vous a le statut « { $status } » : il ne peut pas passer à « { $next } ».
+# A status as the two messages above put it ($status is its code).
+check-status-in-sentence = { $status ->
+    [held] Retenu
+    [scheduled] Planifié
+    [confirmed] Confirmé
+    [arrived] Arrivé
+    [in_chair] Au fauteuil
+    [completed] Terminé
+    [cancelled] Annulé
+   *[no_show] Absent
+    }
+check-what-hours = heures
+check-reminders-at-most-four = Quatre rappels au maximum.
+check-what-days = jours
+check-what-calling-code = indicatif du pays
+check-what-chair-name = un nom pour le fauteuil
+check-what-places = position
+check-what-cancel-reason = le motif tel que le personnel le choisira
+check-provider-kind = Choisissez dentiste ou hygiéniste dentaire.
+check-what-provider-name = le nom du praticien
+check-staff-member-or-none = Choisissez un membre du personnel ou aucun.
+# A rota's interval: "Monday 09:00–12:30".
+check-rota-interval = { $weekday } { $starts }–{ $ends }
+check-rota-at-most = Un planning compte au maximum { $count } plages.
+check-chair-or-none = Choisissez un fauteuil ou aucun.
+check-rota-overlap = Ceci chevauche { $interval } ; un praticien ne peut pas être à deux endroits à la fois.
+check-time-off-applies-to = Choisissez tout le cabinet, un praticien ou un fauteuil.
+check-what-time-off-reason = un motif (affiché dans l'agenda)
+check-what-type-name = un nom pour le type de rendez-vous
+check-what-months = mois
+check-providers-from-list = Choisissez des praticiens dans la liste.
+check-providers-at-most = Choisissez au maximum { $count } praticiens.
+check-recall-months-missing = Indiquez après combien de mois le patient doit revenir.
+check-recall-kind-missing = Indiquez pour quoi le patient doit revenir, par ex. Hygiène.
+check-slug-taken = Un autre cabinet utilise déjà cette adresse.
+check-time-zone-not-in-database = La base de données ne connaît pas ce fuseau horaire ; choisissez-en un autre.
+check-chair-name-taken = Ce cabinet a déjà un fauteuil portant ce nom.
+check-provider-name-taken = Ce cabinet a déjà un praticien portant ce nom.
+check-staff-member-linked = Ce membre du personnel est déjà lié à un autre praticien.
+check-staff-member-of-clinic = Choisissez un membre du personnel de ce cabinet.
+check-what-date = une date
+check-rota-from-past = Un nouveau planning commence le { $date } ou plus tard ; les semaines passées gardent leurs horaires.
+check-rota-chair-taken = Le fauteuil choisi pour { $interval } est alors utilisé par un autre praticien.
+check-rota-overlaps-other-hours = { $interval } chevauche d'autres horaires de ce praticien.
+check-time-off-clocks-forward = { $moment } n'existe pas dans le fuseau { $zone } : les horloges avancent à ce moment-là. Choisissez une autre heure.
+check-time-off-not-in-clinic = Choisissez un praticien ou un fauteuil de ce cabinet.
+check-providers-of-clinic = Choisissez des praticiens de ce cabinet.
+check-type-name-taken = Ce cabinet a déjà un type de rendez-vous portant ce nom.
+check-cancel-reason-taken = Ce cabinet a déjà ce motif.
+check-cancel-reason-built-in = « { $label } » est intégré : l'application le choisit, il reste donc dans la liste. Vous pouvez le renommer.
+check-staff-own-account = Vous ne pouvez pas désactiver votre propre compte ; demandez à un autre administrateur.
+check-staff-own-role = Vous ne pouvez pas changer votre propre rôle ; demandez à un autre administrateur.
+check-staff-clinics-of-yours = Choisissez parmi vos cabinets.
+check-staff-email-taken = Un compte existe déjà avec cette adresse e-mail.
+check-staff-own-clinics = Vous ne pouvez pas changer vos propres cabinets ; demandez à un autre administrateur.
+check-what-staff-name = son nom
+check-staff-clinics-at-most = Choisissez au maximum { $count } cabinets.
+check-staff-clinics-from-list = Choisissez des cabinets dans la liste.
+check-staff-clinics-at-least-one = Choisissez au moins un cabinet.
+
+## Scheduling, patients, notes and documents: what the server writes.
+
+## What the server writes for people: field checks, refusals, and the dates of its lists.
+
+server-date-medium-year = { $order ->
+    [mdy] { $date } { $year }
+   *[other] { $date } { $year }
+    }
+server-day-month-year = { $order ->
+    [mdy] { $date } { $year }
+   *[other] { $date } { $year }
+    }
+server-date-and-time = { $date } { $time }
+server-date-comma-time = { $date }, { $time }
+server-at-by = { $at } par { $by }
+
+## Booking, moving and cancelling appointments.
+
+server-choose-date-time = Choisissez une date et une heure.
+server-booking-skipped-time = { $time } n'existe pas dans le fuseau { $zone } : on avance les horloges à ce moment-là.
+server-choose-type-of-clinic = Choisissez un type de rendez-vous de ce cabinet.
+server-choose-provider-of-clinic = Choisissez un praticien de ce cabinet.
+server-booking-not-performed = { $provider } ne réalise pas « { $kind } ».
+server-choose-chair-of-clinic = Choisissez un fauteuil de ce cabinet.
+server-booking-time-off = Ce créneau tombe pendant une absence ({ $reason }) de { $provider }, du fauteuil ou du cabinet. Choisissez un autre créneau.
+server-booking-just-taken = Ce créneau vient d'être pris : { $when } n'est plus libre. Choisissez un autre créneau.
+server-booking-patient-busy = Le patient a déjà un rendez-vous le { $when }.
+server-choose-provider = Choisissez un praticien.
+server-appointment-changed = Ce rendez-vous a été modifié par quelqu'un d'autre. Consultez-le de nouveau, puis réessayez.
+server-reschedule-not-movable = Ce rendez-vous a le statut « { $status } » : seuls les rendez-vous planifiés ou confirmés peuvent être déplacés.
+server-choose-reason = Choisissez un motif dans la liste.
+server-cancel-say-why = Indiquez pourquoi le rendez-vous est annulé.
+
+## Recurring appointments.
+
+server-choose-patient = Choisissez un patient.
+server-choose-type = Choisissez un type.
+server-choose-chair = Choisissez un fauteuil.
+server-series-choose-first = Choisissez la première date et l'heure.
+server-series-every = Répétez toutes les 1 à 52 semaines ou tous les 1 à 52 mois.
+server-series-unit = Choisissez semaines ou mois.
+server-series-occurrences = Réservez de 2 à { $max } rendez-vous.
+server-series-provider-booked = Le praticien est pris à ce moment-là.
+server-series-patient-busy = Le patient a un autre rendez-vous à ce moment-là.
+server-series-chair-taken = Le fauteuil est pris à ce moment-là.
+server-series-time-off = Absence : { $reason }.
+server-series-choose-every-time = Choisissez un horaire pour chaque rendez-vous de la série.
+server-series-choose-time = Choisissez un horaire pour ce rendez-vous.
+
+## Appointments in a time off.
+
+server-batch-not-a-choice = « { $choice } » n'est pas un choix de cette page.
+server-batch-whole-clinic = Tout le cabinet
+server-batch-suggestion = { $when } avec { $provider }
+server-batch-period = du { $from } au { $until }
+server-batch-too-many = Modifiez au plus { $max } rendez-vous à la fois.
+server-batch-unavailable = { $whose } indisponible : { $reason }
+server-batch-nothing-changed = Rien n'a été modifié. { $message }
+
+## The confirmations list.
+
+server-call-confirmed = Viendra
+server-call-left-message = Message laissé
+server-call-no-answer = Pas de réponse
+server-call-wrong-number = Mauvais numéro
+server-call-emailed = Rappel envoyé par e-mail
+server-call-choose-outcome = Choisissez ce qui s'est passé.
+server-status-over = Passé
+server-call-nothing-to-remind = Ce rendez-vous a le statut « { $status } » : il n'y a rien à rappeler au patient.
+server-call-not-emailable = Ce patient n'a pas d'adresse e-mail ou n'a pas accepté les rappels par e-mail.
+server-call-already-emailed = Un rappel pour ce créneau a déjà été envoyé depuis cette liste.
+
+## Free times.
+
+server-choose-type-from-list = Choisissez un type de rendez-vous dans la liste.
+server-what-first-day = le premier jour
+server-slots-days = Demandez de 1 à { $max } jours.
+
+## Patients' records.
+
+server-record-merged-into = Ce dossier a été fusionné avec { $number } : réservez sur celui-ci.
+server-record-archived = Ce dossier est archivé : restaurez-le d'abord pour réserver pour ce patient.
+server-medical-entry-unknown = Entrée
+server-medical-entry = { $kind } : { $label }
+server-medical-entry-severity = { $entry } ({ $severity })
+server-medical-entry-details = { $entry } — { $details }
+server-duplicate = { $name } ({ $number }, né(e) le { $born })
+server-duplicates-found = Ce patient est peut-être déjà connu du cabinet : { $names }. Vérifiez avant de créer un second dossier ; s'il s'agit d'une autre personne, cochez la case et enregistrez de nouveau.
+server-record-someone-else = Quelqu'un d'autre
+server-record-changed = { $by } a modifié ce dossier après que vous l'avez ouvert. Vos modifications sont ci-dessous ; rouvrez le dossier pour voir les siennes, puis refaites les vôtres.
+server-medical-choose-kind = Choisissez alerte, allergie, pathologie ou médicament.
+server-choose-from-list = Choisissez dans la liste.
+server-patient-reminders-need-email = Les rappels par e-mail nécessitent une adresse e-mail.
+server-what-medical-label = ce dont il s'agit (par exemple Pénicilline)
+server-medical-choose-severity = Choisissez la sévérité de l'allergie.
+server-medical-severity-only-allergies = Seules les allergies ont une sévérité.
+
+## Merging two records.
+
+server-merge-choose-fields = Choisissez, pour chaque champ de la liste, le dossier dont la valeur est conservée.
+server-merge-overlap-pair = { $first } ({ $first_number }) et { $second } ({ $second_number })
+server-merge-more = { $count ->
+    [one] { $count } autre
+   *[other] { $count } autres
+    }
+server-merge-overlaps = Ces dossiers ont des rendez-vous qui se chevauchent : { $pairs }. Une même personne ne peut pas être aux deux : annulez ou déplacez un rendez-vous de chaque paire, puis fusionnez.
+server-merge-enter-number = Saisissez un numéro de patient comme P-000123.
+server-merge-no-such-patient = Ce cabinet n'a aucun patient avec ce numéro.
+server-merge-same-record = C'est ce même dossier.
+server-merge-confirm = Cochez la case pour confirmer : une fusion est irréversible.
+server-merge-into-itself = Un dossier ne peut pas être fusionné avec lui-même.
+server-merge-already = L'un de ces dossiers a déjà été fusionné.
+server-merge-just-booked = Un rendez-vous vient d'être réservé pour l'un de ces dossiers en même temps qu'un rendez-vous de l'autre. Consultez de nouveau les deux dossiers, puis fusionnez.
+
+## Clinical notes and their templates.
+
+server-note-signed-final = Cette note est signée : elle ne peut plus changer. Ajoutez plutôt un addendum ci-dessous.
+server-note-too-long = La note doit faire moins de { $max } caractères.
+server-note-saved-by-someone = Quelqu'un d'autre a enregistré cette note après que vous l'avez ouverte ; votre texte est ci-dessous. Ouvrez la note dans un autre onglet pour voir le sien, puis enregistrez le vôtre.
+server-note-only-provider-signs = Seul(e) { $provider } signe cette note : c'est son rendez-vous.
+server-note-write-first = Rédigez la note avant de la signer.
+server-note-changed = La note a changé depuis que vous l'avez ouverte. Relisez-la avant de signer.
+server-note-addendum = Rédigez l'addendum (jusqu'à { $max } caractères).
+server-note-addendum-unsigned = Les addenda suivent une note signée : celle-ci n'est pas encore signée, modifiez-la plutôt.
+server-template-name = Nommez le modèle (jusqu'à 80 caractères).
+server-template-body = Rédigez les rubriques (jusqu'à 4 000 caractères).
+server-template-name-taken = Le cabinet a déjà un modèle portant ce nom.
+server-template-active-name = Un modèle actif porte ce nom : renommez d'abord l'un des deux.
+server-what-days = jours
+
+## Patients' documents.
+
+server-document-archive-first = Archivez d'abord le document : seul un document archivé peut être supprimé définitivement.
+server-document-purge-reason = Indiquez pourquoi il est supprimé, en 10 à 500 caractères (c'est conservé dans le journal d'audit).
+server-document-study = examen du { $date }
+server-document-modality = modalité { $modality }
+server-size-bytes = { $count ->
+    [one] { $count } octet
+   *[other] { $count } octets
+    }
+server-size-kb = { $size } Ko
+server-size-mb = { $size } Mo
+server-document-send-form = Envoyez le document sous forme de formulaire avec un fichier.
+server-document-too-large = Le fichier dépasse { $max } Mo.
+server-document-choose-file = Choisissez un fichier à envoyer.
+server-document-not-accepted = Ce fichier n'est ni une image JPEG ou PNG, ni un PDF, ni un fichier DICOM (d'après son contenu, pas son nom).
+server-document-incomplete = Le formulaire était incomplet : choisissez une catégorie et un fichier (et une date au format AAAA-MM-JJ).
+
+## Lists, emails, integrations, the audit log and reports: what the server writes.
+
+## The server's own words: the ASAP list, recall, emails, integrations, the account, the
+## audit log, reports and notifications (messages of fields and errors, dates in lists).
+
+## Dates and times in lists: "3 déc. 2026", "3 déc. 2026 10:02", "jeu. 3 déc. 2026 10:02".
+
+desk-date = { $order ->
+    [mdy] { $day_month } { $year }
+   *[other] { $day_month } { $year }
+    }
+desk-date-time = { $date } { $time }
+desk-weekday-date-time = { $order ->
+    [mdy] { $weekday } { $date } { $time }
+   *[other] { $weekday } { $date } { $time }
+    }
+desk-utc = { $moment } UTC
+
+## The ASAP list.
+
+desk-asap-any-day = N'importe quel jour
+desk-asap-choose-type = Choisissez ce que le patient attend.
+desk-asap-choose-provider = Choisissez un praticien dans la liste.
+desk-what-earliest-start = l'heure de début au plus tôt
+desk-what-latest-start = l'heure de début au plus tard
+desk-asap-latest-after-earliest = L'heure de début au plus tard doit être après celle au plus tôt.
+desk-what-last-day-on-list = le dernier jour sur la liste
+desk-asap-until-past = Le dernier jour ne peut pas être dans le passé.
+desk-asap-until-too-far = { $days ->
+    [one] Gardez un patient sur la liste { $days } jour au plus d'affilée.
+   *[other] Gardez un patient sur la liste { $days } jours au plus d'affilée.
+    }
+desk-asap-any-time = à toute heure
+desk-asap-from = à partir de { $time }
+desk-asap-until = jusqu'à { $time }
+desk-asap-between = { $from }–{ $to }
+desk-asap-days-window = { $days } · { $window }
+desk-asap-closed-nobody-fits = il ne convient à personne en attente
+desk-asap-closed-offered-all = proposé à autant de patients que permis
+desk-asap-closed-passed = le créneau est passé
+desk-asap-closed-claimed = pris
+desk-asap-added-online = En ligne
+desk-asap-taken-by = Pris par { $patient }
+desk-asap-passed = Passé
+desk-asap-no-more-batches = Plus de propositions : { $reason }
+desk-asap-offering = Proposé
+desk-asap-type-from-list = Choisissez un type de rendez-vous dans la liste.
+desk-asap-provider-does-not-do-type = Ce praticien ne fait pas ce type de rendez-vous : choisissez-en un autre, ou n'importe quel praticien.
+desk-asap-time-gone = Ce créneau a été pris, ou il est passé.
+desk-asap-time-does-not-suit = Ce créneau ne convient pas à cette demande (son type, son praticien, ses jours ou ses heures), le patient a un rendez-vous plus tôt ou pas d'adresse e-mail, ou il lui a déjà été proposé.
+desk-asap-time-no-longer-free = Ce créneau n'est plus libre pour ce type de rendez-vous.
+
+## Recall.
+
+desk-recall-choose-outcome = Choisissez comment vous avez essayé de joindre le patient.
+desk-recall-choose-window = Choisissez une période dans la liste.
+desk-recall-choose-order = Choisissez un ordre dans la liste.
+desk-recall-choose-page = Choisissez une page dans la liste.
+desk-recall-contacted-by-email = E-mail de relance
+desk-what-recall-kind = le motif de la visite à prévoir
+desk-what-due-date = la date d'échéance
+desk-what-recall-reason = la raison pour laquelle la date est fixée à la main
+
+## Email templates' placeholders: what each holds.
+
+desk-placeholder-patient-first-name = Le prénom du patient (ou son prénom d'usage)
+desk-placeholder-patient-name = Le nom complet du patient
+desk-placeholder-appointment-date = Le jour, dans le fuseau horaire du cabinet : mardi 1 décembre 2026
+desk-placeholder-appointment-time = L'heure de début, dans le fuseau horaire du cabinet : 10:30
+desk-placeholder-time-zone = Le fuseau horaire du cabinet : Europe/Paris
+desk-placeholder-appointment-type = L'objet du rendez-vous : Contrôle
+desk-placeholder-provider = Le praticien que le patient verra : Dr Sam Martin
+desk-placeholder-clinic-name = Le nom du cabinet
+desk-placeholder-clinic-address = L'adresse du cabinet
+desk-placeholder-clinic-phone = Le numéro de téléphone du cabinet
+desk-placeholder-manage-link = Le lien personnel du patient pour voir, déplacer ou annuler le rendez-vous en ligne
+desk-placeholder-confirm-link = Le lien du patient pour dire qu'il viendra (il demande une dernière fois, puis confirme)
+desk-placeholder-move-link = Le lien du patient pour choisir un autre créneau
+desk-placeholder-cancel-link = Le lien du patient pour annuler (il demande une dernière fois)
+desk-placeholder-recall-kind = Pour quoi le patient doit revenir : Détartrage
+desk-placeholder-due-date = Quand la visite est à prévoir : mardi 12 janvier 2027
+desk-placeholder-booking-link = Le lien personnel du patient vers la prise de rendez-vous en ligne, le type de rendez-vous déjà choisi : il ne choisit que l'heure
+desk-placeholder-offer-date = Le jour du créneau libéré, dans le fuseau horaire du cabinet : mardi 1 décembre 2026
+desk-placeholder-offer-time = Son heure de début, dans le fuseau horaire du cabinet : 10:30
+desk-placeholder-offer-type = L'objet du créneau : Détartrage
+desk-placeholder-offer-provider = Le praticien que le patient verrait : Dr Sam Martin
+desk-placeholder-offer-link = Le lien personnel du patient pour prendre le créneau (le premier à le prendre l'obtient)
+desk-placeholder-offer-expires = Jusqu'à quand l'offre est valable : mardi 1 décembre à 09:30
+desk-placeholder-staff-name = Le nom du nouveau membre de l'équipe
+desk-placeholder-invitation-link = Le lien à usage unique pour choisir un mot de passe
+desk-placeholder-invitation-expires = Quand le lien cesse de fonctionner : jeudi 3 décembre 2026
+desk-placeholder-inviting-clinic-name = Le nom du cabinet qui invite
+
+## Emails: templates and the outbox.
+
+desk-email-choose-kind = Choisissez un type d'e-mail dans la liste.
+desk-template-part-empty = Cette partie ne peut pas être vide.
+desk-template-part-too-long = Au maximum { $max } caractères.
+desk-outbox-choose-status = Choisissez un statut dans la liste.
+desk-what-a-date = une date
+desk-outbox-only-failed-retried = Seul un e-mail en échec peut être renvoyé : celui-ci a changé entre-temps. Consultez-le à nouveau.
+desk-outbox-only-queued-cancelled = Seul un e-mail en attente peut être annulé : celui-ci a changé entre-temps. Consultez-le à nouveau.
+
+## API keys, webhooks and calendar feeds.
+
+desk-api-key-name = Nommez la clé (jusqu'à { $max } caractères).
+desk-api-key-per-minute = Saisissez un nombre entier de { $min } à { $max }.
+desk-api-origin-invalid = « { $origin } » n'est pas une origine comme https://crm.example.com.
+desk-api-origins-too-many = Autorisez au maximum { $max } origines.
+desk-api-key-when-by = { $when } par { $who }
+desk-api-key-name-taken = Une clé active porte déjà ce nom : choisissez-en un autre, ou révoquez cette clé.
+desk-api-key-revoked-already = Cette clé est déjà révoquée.
+desk-webhook-no-answer = pas de réponse
+desk-webhook-delivery = { $day } { $time } · { $event } · { $outcome }
+desk-webhook-url-full-address = Saisissez une adresse complète, comme https://example.com/hooks.
+desk-webhook-url-https = Utilisez une adresse https://.
+desk-webhook-disabled = Ce point de terminaison est désactivé.
+desk-feed-choose-detail = Choisissez comment les agendas abonnés affichent les patients.
+
+## The account: sessions, passwords, invitations.
+
+desk-auth-not-your-session = Ce n'est pas l'une de vos sessions.
+desk-auth-new-passwords-differ = Les deux nouveaux mots de passe sont différents.
+desk-auth-not-current-password = Ce n'est pas votre mot de passe actuel.
+desk-auth-password-unchanged = Choisissez un mot de passe différent de l'actuel.
+desk-auth-invitation-gone = Ce lien d'invitation ne fonctionne plus : il a déjà été utilisé, ou il a expiré. Demandez-en un nouveau à un administrateur.
+desk-auth-passwords-differ = Les deux mots de passe sont différents.
+
+## The audit log.
+
+desk-audit-chain-broken = La chaîne est rompue à la position { $position } : cette entrée ou son sceau a été modifié, ou une entrée a été supprimée ou insérée à cet endroit. Toutes les positions précédentes sont vérifiées.
+desk-audit-entry-unaccounted = L'entrée { $entry } n'est ni scellée ni en attente de scellement : sa place dans la file de scellement a été supprimée.
+desk-audit-entry-changed = L'entrée { $entry }, pas encore scellée, ne correspond plus à son MAC : elle a été modifiée.
+desk-audit-entry-deleted = L'entrée { $entry } attendait d'être scellée et n'existe plus : elle a été supprimée.
+desk-audit-action-shape = Une action s'écrit comme patient.viewed, ou patient. pour toutes celles-ci.
+desk-audit-last-before-first = Le dernier jour est avant le premier.
+
+## Reports.
+
+desk-what-first-day = le premier jour
+desk-what-last-day = le dernier jour
+desk-report-last-before-first = Le dernier jour vient avant le premier.
+desk-report-choose-period = Choisissez une période dans la liste.
+desk-report-too-long = { $days ->
+    [one] Choisissez au maximum { $days } jour.
+   *[other] Choisissez au maximum { $days } jours.
+    }
+desk-report-choose-table = Choisissez l'un des tableaux du rapport.
+
+## Notifications.
+
+desk-notifications-choose = Choisissez parmi les types proposés.

@@ -35,7 +35,7 @@ pub async fn save_api_origins(
 
 #[cfg(feature = "ssr")]
 mod ssr {
-    use chrono::{DateTime, Utc};
+    use chrono::{DateTime, Datelike, Utc};
     use serde_json::json;
 
     use super::super::model::{ApiKeysView, CreatedKey, KeyForm, KeyView, Scopes, parse_origins};
@@ -60,7 +60,8 @@ mod ssr {
         can_patients: bool,
         per_minute: i32,
         created_at: DateTime<Utc>,
-        created_by: String,
+        /// None: made on the command line.
+        created_by: Option<String>,
         last_used_at: Option<DateTime<Utc>>,
         revoked_at: Option<DateTime<Utc>>,
         revoked_by: Option<String>,
@@ -74,7 +75,7 @@ mod ssr {
         let zone: chrono_tz::Tz = access.clinic.time_zone.parse().map_err(AppError::internal)?;
         let rows: Vec<Row> = sqlx::query_as(
             "SELECT k.id, k.name, k.shown_prefix, k.can_write, k.can_patients, k.per_minute,
-                    k.created_at, coalesce(c.display_name, 'the command line') AS created_by,
+                    k.created_at, c.display_name AS created_by,
                     k.last_used_at, k.revoked_at, r.display_name AS revoked_by
              FROM api_key k LEFT JOIN staff c ON c.id = k.created_by
                   LEFT JOIN staff r ON r.id = k.revoked_by
@@ -90,8 +91,17 @@ mod ssr {
                 .bind(access.clinic.id)
                 .fetch_one(&mut *conn)
                 .await?;
-        let when =
-            |at: DateTime<Utc>| at.with_timezone(&zone).format("%-d %b %Y %H:%M").to_string();
+        let locale = access.clinic.locale();
+        let when = |at: DateTime<Utc>| {
+            let local = at.with_timezone(&zone).naive_local();
+            let date = crate::t!(
+                "desk-date",
+                day_month = locale.day_month_short(local.date()),
+                year = local.date().year().to_string(),
+                order = locale.region.date_order(),
+            );
+            crate::t!("desk-date-time", date = date, time = locale.time(local.time()))
+        };
         let keys = rows
             .into_iter()
             .map(|row| KeyView {
@@ -100,11 +110,21 @@ mod ssr {
                 shown_prefix: row.shown_prefix,
                 scopes: Scopes { write: row.can_write, patients: row.can_patients },
                 per_minute: row.per_minute,
-                created: format!("{} by {}", when(row.created_at), row.created_by),
+                created: crate::t!(
+                    "desk-api-key-when-by",
+                    when = when(row.created_at),
+                    who = row
+                        .created_by
+                        .unwrap_or_else(|| crate::t!("admin-audit-chain-command-line")),
+                ),
                 last_used: row.last_used_at.map(when),
-                revoked: row
-                    .revoked_at
-                    .map(|at| format!("{} by {}", when(at), row.revoked_by.unwrap_or_default())),
+                revoked: row.revoked_at.map(|at| {
+                    crate::t!(
+                        "desk-api-key-when-by",
+                        when = when(at),
+                        who = row.revoked_by.unwrap_or_default(),
+                    )
+                }),
             })
             .collect();
         Ok(ApiKeysView { clinic: access.clinic, keys, origins })
@@ -124,10 +144,9 @@ mod ssr {
                 store::create(&mut tx, access.clinic.id, Some(access.actor.staff_id), &key).await;
             let (id, text) =
                 made.map_err(|error| match forms::broken_constraint(&error).as_deref() {
-                    Some("api_key_live_name_unique") => AppError::invalid(
-                        "key_name",
-                        "A live key already has this name: choose another, or revoke that one.",
-                    ),
+                    Some("api_key_live_name_unique") => {
+                        AppError::invalid("key_name", crate::t!("desk-api-key-name-taken"))
+                    }
                     _ => error.into(),
                 })?;
             let entry = entry("api_key.created", &access, id).details(json!({
@@ -158,7 +177,7 @@ mod ssr {
                 .await?;
         let access = clinic_access::open_for(&mut tx, actor, clinic).await?;
         if !store::revoke(&mut tx, key_id, access.actor.staff_id).await? {
-            return Err(AppError::Conflict("This key is revoked already.".into()));
+            return Err(AppError::Conflict(crate::t!("desk-api-key-revoked-already")));
         }
         audit::append(&mut tx, entry("api_key.revoked", &access, key_id)).await?;
         tx.commit().await?;

@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::t;
+
 /// What a key may do beyond reading the clinic's set-up, free times and appointments.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Scopes {
@@ -58,7 +60,7 @@ impl KeyForm {
         let mut problems = Vec::new();
         let name = self.key_name.trim();
         if name.is_empty() || name.chars().count() > 80 {
-            problems.push(("key_name", "Name the key (up to 80 characters).".to_string()));
+            problems.push(("key_name", t!("desk-api-key-name", max = 80)));
         }
         let per_minute = match self.key_per_minute.trim() {
             "" => DEFAULT_PER_MINUTE,
@@ -67,7 +69,7 @@ impl KeyForm {
                 _ => {
                     problems.push((
                         "key_per_minute",
-                        format!("Enter a whole number from 1 to {MAX_PER_MINUTE}."),
+                        t!("desk-api-key-per-minute", min = 1, max = MAX_PER_MINUTE),
                     ));
                     0
                 }
@@ -134,14 +136,14 @@ pub const MAX_ORIGINS: usize = 20;
 pub fn parse_origins(text: &str) -> Result<Vec<String>, String> {
     let mut origins: Vec<String> = Vec::new();
     for line in text.lines().map(str::trim).filter(|line| !line.is_empty()) {
-        let origin = parse_origin(line)
-            .ok_or_else(|| format!("“{line}” is not an origin like https://crm.example.com."))?;
+        let origin =
+            parse_origin(line).ok_or_else(|| t!("desk-api-origin-invalid", origin = line))?;
         if !origins.contains(&origin) {
             origins.push(origin);
         }
     }
     if origins.len() > MAX_ORIGINS {
-        return Err(format!("Allow at most {MAX_ORIGINS} origins."));
+        return Err(t!("desk-api-origins-too-many", max = MAX_ORIGINS));
     }
     Ok(origins)
 }

@@ -34,7 +34,7 @@ pub async fn offer_asap_time(opening_id: i64, request_id: i64) -> Result<(), App
 
 #[cfg(feature = "ssr")]
 pub mod ssr {
-    use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+    use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Utc};
     use serde_json::json;
     use sqlx::PgConnection;
 
@@ -49,6 +49,7 @@ pub mod ssr {
     use crate::auth::session;
     use crate::domain::Permission;
     use crate::error::{AppError, forms};
+    use crate::i18n::{Locale, Region};
     use crate::patients::model::display_name;
     use crate::server::state::app_state;
 
@@ -77,12 +78,45 @@ pub mod ssr {
         booked_at: Option<DateTime<Utc>>,
     }
 
+    /// "3 Dec 2026" in `locale`.
+    fn day(locale: Locale, date: NaiveDate) -> String {
+        crate::t!(
+            "desk-date",
+            day_month = locale.day_month_short(date),
+            year = date.year().to_string(),
+            order = locale.region.date_order(),
+        )
+    }
+
+    /// "Tue 8 Dec 2026 10:30" in `locale`, of a moment in the clinic's zone.
+    fn moment(locale: Locale, at: DateTime<chrono_tz::Tz>) -> String {
+        let local = at.naive_local();
+        crate::t!(
+            "desk-weekday-date-time",
+            weekday = locale.weekday_short(local.date()),
+            date = day(locale, local.date()),
+            time = locale.time(local.time()),
+            order = locale.region.date_order(),
+        )
+    }
+
+    /// Why no more batches of offers go for a freed time (as stored), in words.
+    fn closed_reason(reason: &str) -> String {
+        match reason {
+            "nobody waiting fits" => crate::t!("desk-asap-closed-nobody-fits"),
+            "offered to as many patients as it may be" => crate::t!("desk-asap-closed-offered-all"),
+            "the time has passed" => crate::t!("desk-asap-closed-passed"),
+            "claimed" => crate::t!("desk-asap-closed-claimed"),
+            other => other.to_string(),
+        }
+    }
+
     /// The open requests of clinic `clinic_id` (of one patient with `patient`).
     async fn waiting(
         conn: &mut PgConnection,
         clinic_id: i64,
         patient: Option<i64>,
-        zone: chrono_tz::Tz,
+        (zone, locale): (chrono_tz::Tz, Locale),
     ) -> Result<Vec<WaitingPatient>, AppError> {
         let rows: Vec<WaitingRow> = sqlx::query_as(&format!(
             "SELECT r.id, r.patient_id, p.first_name, p.preferred_name, p.last_name,
@@ -114,20 +148,18 @@ pub mod ssr {
                 patient: display_name(&row.first_name, &row.preferred_name, &row.last_name),
                 phone: row.phone,
                 type_name: row.type_name,
-                provider: row.provider.unwrap_or_else(|| "Any provider".into()),
-                when: preferences_label(Weekdays(row.weekdays), row.earliest, row.latest),
-                until: row.expires_on.format("%-d %b %Y").to_string(),
-                since: row.created_at.with_timezone(&zone).format("%-d %b %Y").to_string(),
+                provider: row.provider.unwrap_or_else(|| crate::t!("admin-asap-any-provider")),
+                when: preferences_label(locale, Weekdays(row.weekdays), row.earliest, row.latest),
+                until: day(locale, row.expires_on),
+                since: day(locale, row.created_at.with_timezone(&zone).date_naive()),
                 added_by: if row.source == "online" {
-                    "Online".into()
+                    crate::t!("desk-asap-added-online")
                 } else {
                     row.added_by.unwrap_or_default()
                 },
                 note: row.note,
                 offers: row.offers,
-                booked: row
-                    .booked_at
-                    .map(|t| t.with_timezone(&zone).format("%a %-d %b %Y %H:%M").to_string()),
+                booked: row.booked_at.map(|t| moment(locale, t.with_timezone(&zone))),
             })
             .collect())
     }
@@ -150,7 +182,8 @@ pub mod ssr {
         let clinics = clinic_access::clinics_of(&mut conn, actor.staff_id).await?;
         let access = clinic_access::open_among(actor, &clinics, &clinic)?;
         let zone: chrono_tz::Tz = access.clinic.time_zone.parse().map_err(AppError::internal)?;
-        let waiting = waiting(&mut conn, access.clinic.id, None, zone).await?;
+        let locale = access.clinic.locale();
+        let waiting = waiting(&mut conn, access.clinic.id, None, (zone, locale)).await?;
         let rows: Vec<FreedRow> = sqlx::query_as(
             "SELECT op.id, op.starts_at, pr.name AS provider, op.offers_sent, op.claimed_at,
                     CASE WHEN p.id IS NOT NULL
@@ -176,18 +209,16 @@ pub mod ssr {
             .map(|row| {
                 let open = row.claimed_at.is_none() && row.starts_at > now;
                 let state = match (&row.claimed_by, &row.closed_reason) {
-                    (Some(who), _) => format!("Taken by {who}"),
-                    (None, _) if row.starts_at <= now => "Passed".to_string(),
-                    (None, Some(reason)) => format!("No more batches: {reason}"),
-                    (None, None) => "Offering".to_string(),
+                    (Some(who), _) => crate::t!("desk-asap-taken-by", patient = who),
+                    (None, _) if row.starts_at <= now => crate::t!("desk-asap-passed"),
+                    (None, Some(reason)) => {
+                        crate::t!("desk-asap-no-more-batches", reason = closed_reason(reason))
+                    }
+                    (None, None) => crate::t!("desk-asap-offering"),
                 };
                 FreedTime {
                     opening_id: row.id,
-                    when: row
-                        .starts_at
-                        .with_timezone(&zone)
-                        .format("%a %-d %b %Y %H:%M")
-                        .to_string(),
+                    when: moment(locale, row.starts_at.with_timezone(&zone)),
                     provider: row.provider,
                     offers: i64::from(row.offers_sent),
                     state,
@@ -229,7 +260,13 @@ pub mod ssr {
         patient_id: i64,
         zone: chrono_tz::Tz,
     ) -> Result<PatientAsap, AppError> {
-        let requests = waiting(&mut *conn, clinic_id, Some(patient_id), zone).await?;
+        // The clinic's region, for its dates and clock.
+        let region: String = sqlx::query_scalar("SELECT region FROM clinic WHERE id = $1")
+            .bind(clinic_id)
+            .fetch_one(&mut *conn)
+            .await?;
+        let locale = Locale::here(Region::parse(&region).unwrap_or_default());
+        let requests = waiting(&mut *conn, clinic_id, Some(patient_id), (zone, locale)).await?;
         let types: Vec<(i64, String)> = sqlx::query_as(
             "SELECT id, name FROM appointment_type WHERE clinic_id = $1 AND active
              ORDER BY lower(name), id",
@@ -281,13 +318,13 @@ pub mod ssr {
                 None => {
                     return Err(AppError::invalid(
                         "asap_type",
-                        "Choose an appointment type from the list.",
+                        crate::t!("desk-asap-type-from-list"),
                     ));
                 }
                 Some(false) => {
                     return Err(AppError::invalid(
                         "asap_provider",
-                        "That provider does not do this kind of appointment: choose another, or any provider.",
+                        crate::t!("desk-asap-provider-does-not-do-type"),
                     ));
                 }
                 Some(true) => {}
@@ -387,18 +424,14 @@ pub mod ssr {
         let (access, request) = open_request(&mut tx, actor, request_id).await?;
         let opening = offers::open_opening(&mut tx, access.clinic.id, opening_id)
             .await?
-            .ok_or_else(|| AppError::Conflict("That time has been taken, or has passed.".into()))?;
+            .ok_or_else(|| AppError::Conflict(crate::t!("desk-asap-time-gone")))?;
         let candidate = offers::candidates(&mut tx, &opening, Some(request_id)).await?;
         let Some(candidate) = candidate.into_iter().next() else {
-            return Err(AppError::Conflict(
-                "That time does not suit this request (its type, provider, days or hours), the patient has an earlier appointment or no email address, or was offered it already.".into(),
-            ));
+            return Err(AppError::Conflict(crate::t!("desk-asap-time-does-not-suit")));
         };
         let clinic = offers::clinic_of(&mut tx, access.clinic.id).await?;
         if !offers::fits(&mut tx, &clinic, &opening, &candidate).await? {
-            return Err(AppError::Conflict(
-                "That time is no longer free for this appointment type.".into(),
-            ));
+            return Err(AppError::Conflict(crate::t!("desk-asap-time-no-longer-free")));
         }
         let site = &state.config.public_base_url;
         let offer_id =

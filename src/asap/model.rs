@@ -7,7 +7,9 @@ use serde::{Deserialize, Serialize};
 use crate::domain::fields::optional_text;
 use crate::domain::schedule::{Weekday, parse_date, parse_time};
 use crate::error::FieldErrors;
+use crate::i18n::Locale;
 use crate::setup::model::ClinicRef;
+use crate::t;
 
 /// The longest a patient stays on the list at once.
 pub const MAX_DAYS_ON_LIST: i64 = 366;
@@ -53,15 +55,15 @@ impl Weekdays {
         self.0 & (1 << (day.iso() - 1)) != 0
     }
 
-    /// "Any day", or the days' short names: "Mon, Wed".
+    /// "Any day", or the days' short names: "Mon, Wed" (in the page's language).
     pub fn label(self) -> String {
         if self == Weekdays::ANY {
-            return "Any day".into();
+            return t!("desk-asap-any-day");
         }
         (1..=7)
             .filter_map(Weekday::from_iso)
             .filter(|day| self.has(*day))
-            .map(|day| day.short_name())
+            .map(|day| t!(&format!("format-weekday-short-{}", day.iso())))
             .collect::<Vec<_>>()
             .join(", ")
     }
@@ -85,15 +87,14 @@ impl AsapForm {
         let mut problems = FieldErrors::new();
         let type_id = self.asap_type.trim().parse::<i64>().ok().filter(|id| *id > 0);
         if type_id.is_none() {
-            problems.insert("asap_type".into(), "Choose what the patient is waiting for.".into());
+            problems.insert("asap_type".into(), t!("desk-asap-choose-type"));
         }
         let provider_id = match self.asap_provider.trim() {
             "" => None,
             text => {
                 let id = text.parse::<i64>().ok().filter(|id| *id > 0);
                 if id.is_none() {
-                    problems
-                        .insert("asap_provider".into(), "Choose a provider from the list.".into());
+                    problems.insert("asap_provider".into(), t!("desk-asap-choose-provider"));
                 }
                 id
             }
@@ -116,27 +117,25 @@ impl AsapForm {
             "" => None,
             text => parse_time(text, what).map_err(|m| problems.insert(key.into(), m)).ok(),
         };
-        let earliest = time("asap_earliest", &self.asap_earliest, "the earliest start");
-        let latest = time("asap_latest", &self.asap_latest, "the latest start");
+        let earliest_what = t!("desk-what-earliest-start");
+        let earliest = time("asap_earliest", &self.asap_earliest, earliest_what.as_str());
+        let latest_what = t!("desk-what-latest-start");
+        let latest = time("asap_latest", &self.asap_latest, latest_what.as_str());
         if let (Some(from), Some(to)) = (earliest, latest)
             && from >= to
         {
-            problems.insert(
-                "asap_latest".into(),
-                "The latest start must be after the earliest.".into(),
-            );
+            problems.insert("asap_latest".into(), t!("desk-asap-latest-after-earliest"));
         }
-        let expires_on = match parse_date(&self.asap_until, "the last day on the list") {
+        let until_what = t!("desk-what-last-day-on-list");
+        let expires_on = match parse_date(&self.asap_until, &until_what) {
             Ok(day) if day < today => {
-                problems.insert("asap_until".into(), "The last day cannot be in the past.".into());
+                problems.insert("asap_until".into(), t!("desk-asap-until-past"));
                 None
             }
             Ok(day) if (day - today).num_days() > MAX_DAYS_ON_LIST => {
                 problems.insert(
                     "asap_until".into(),
-                    format!(
-                        "Keep a patient on the list for at most {MAX_DAYS_ON_LIST} days at once."
-                    ),
+                    t!("desk-asap-until-too-far", days = MAX_DAYS_ON_LIST),
                 );
                 None
             }
@@ -166,19 +165,22 @@ impl AsapForm {
     }
 }
 
-/// When a request's times may start: "Mon, Wed · 09:00–12:00".
+/// When a request's times may start, in `locale`'s words and clock: "Mon, Wed · 09:00–12:00".
 pub fn preferences_label(
+    locale: Locale,
     weekdays: Weekdays,
     earliest: Option<NaiveTime>,
     latest: Option<NaiveTime>,
 ) -> String {
     let window = match (earliest, latest) {
-        (None, None) => "any time".to_string(),
-        (Some(from), None) => format!("from {}", from.format("%H:%M")),
-        (None, Some(to)) => format!("until {}", to.format("%H:%M")),
-        (Some(from), Some(to)) => format!("{}–{}", from.format("%H:%M"), to.format("%H:%M")),
+        (None, None) => t!("desk-asap-any-time"),
+        (Some(from), None) => t!("desk-asap-from", time = locale.time(from)),
+        (None, Some(to)) => t!("desk-asap-until", time = locale.time(to)),
+        (Some(from), Some(to)) => {
+            t!("desk-asap-between", from = locale.time(from), to = locale.time(to))
+        }
     };
-    format!("{} · {window}", weekdays.label())
+    t!("desk-asap-days-window", days = weekdays.label(), window = window)
 }
 
 /// A patient waiting, as the lists show them.
@@ -319,8 +321,9 @@ mod tests {
     fn the_label_says_days_and_window() {
         let nine = NaiveTime::from_hms_opt(9, 0, 0);
         let noon = NaiveTime::from_hms_opt(12, 0, 0);
-        assert_eq!(preferences_label(Weekdays::ANY, None, None), "Any day · any time");
-        assert_eq!(preferences_label(Weekdays(1 | 16), nine, noon), "Mon, Fri · 09:00–12:00");
-        assert_eq!(preferences_label(Weekdays(64), None, noon), "Sun · until 12:00");
+        let gb = Locale::default();
+        assert_eq!(preferences_label(gb, Weekdays::ANY, None, None), "Any day · any time");
+        assert_eq!(preferences_label(gb, Weekdays(1 | 16), nine, noon), "Mon, Fri · 09:00–12:00");
+        assert_eq!(preferences_label(gb, Weekdays(64), None, noon), "Sun · until 12:00");
     }
 }

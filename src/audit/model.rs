@@ -59,20 +59,14 @@ pub struct Verification {
     pub problem: Option<String>,
 }
 
-/// A problem `chairside audit verify` or the page found, in words.
+/// A problem `chairside audit verify` or the page found, in words (the page's language).
 pub fn problem_in_words(kind: &str, at: i64) -> String {
+    // A position is an identifier: written as it is, without grouping.
+    let at = at.to_string();
     match kind {
-        "at" => format!(
-            "The chain is broken at position {at}: that entry or its seal was changed, or an \
-             entry was removed or inserted there. Every position before it checks out."
-        ),
-        "unaccounted" => format!(
-            "Entry {at} is neither sealed nor waiting to be sealed: its place in the sealing \
-             queue was deleted."
-        ),
-        "unsealed_mismatch" => {
-            format!("Entry {at}, not sealed yet, no longer matches its MAC: it was changed.")
-        }
-        _ => format!("Entry {at} was waiting to be sealed and no longer exists: it was deleted."),
+        "at" => crate::t!("desk-audit-chain-broken", position = at),
+        "unaccounted" => crate::t!("desk-audit-entry-unaccounted", entry = at),
+        "unsealed_mismatch" => crate::t!("desk-audit-entry-changed", entry = at),
+        _ => crate::t!("desk-audit-entry-deleted", entry = at),
     }
 }

@@ -100,7 +100,9 @@ pub(crate) mod ssr {
     fn date(field: &str, text: &str) -> Result<Option<NaiveDate>, AppError> {
         match text.trim() {
             "" => Ok(None),
-            text => parse_date(text, "a date").map(Some).map_err(|m| AppError::invalid(field, m)),
+            text => parse_date(text, &crate::t!("desk-what-a-date"))
+                .map(Some)
+                .map_err(|m| AppError::invalid(field, m)),
         }
     }
 
@@ -111,10 +113,7 @@ pub(crate) mod ssr {
             return Ok(None);
         }
         if text.len() > 80 || !text.bytes().all(|b| b.is_ascii_lowercase() || b"._".contains(&b)) {
-            return Err(AppError::invalid(
-                "action",
-                "An action is written like patient.viewed, or patient. for all of them.",
-            ));
+            return Err(AppError::invalid("action", crate::t!("desk-audit-action-shape")));
         }
         Ok(Some(text.to_string()))
     }
@@ -136,7 +135,7 @@ pub(crate) mod ssr {
             if let (Some(from), Some(to)) = (from, to)
                 && to < from
             {
-                return Err(AppError::invalid("to", "The last day is before the first."));
+                return Err(AppError::invalid("to", crate::t!("desk-audit-last-before-first")));
             }
             Ok(Checked {
                 staff_id: self.staff_id,

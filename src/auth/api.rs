@@ -218,7 +218,7 @@ mod ssr {
     pub async fn revoke_session(id: String) -> Result<(), AppError> {
         let actor = require(Permission::ManageOwnAccount).await?;
         let session_id = uuid::Uuid::parse_str(id.trim())
-            .map_err(|_| AppError::invalid("id", "That is not a session of yours."))?;
+            .map_err(|_| AppError::invalid("id", crate::t!("desk-auth-not-your-session")))?;
         let state = app_state()?;
         let mut tx = state.pool.begin().await?;
         // Only the caller's own sessions: anyone else's id is simply not found.
@@ -268,7 +268,10 @@ mod ssr {
         let new = NewPassword::parse(&new_password, &actor.email, &actor.display_name)
             .map_err(|message| AppError::invalid("new_password", message))?;
         if new_password != confirm_password {
-            return Err(AppError::invalid("confirm_password", "The two new passwords differ."));
+            return Err(AppError::invalid(
+                "confirm_password",
+                crate::t!("desk-auth-new-passwords-differ"),
+            ));
         }
         // Guessing the current password here is throttled like signing in.
         let mut tx = state.pool.begin().await?;
@@ -287,13 +290,13 @@ mod ssr {
             tx.commit().await?;
             return Err(AppError::invalid(
                 "current_password",
-                "That is not your current password.",
+                crate::t!("desk-auth-not-current-password"),
             ));
         }
         if current_password == new_password {
             return Err(AppError::invalid(
                 "new_password",
-                "Choose a password different from the current one.",
+                crate::t!("desk-auth-password-unchanged"),
             ));
         }
         let hash = password_hash::hash(&new).await?;
@@ -324,16 +327,15 @@ mod ssr {
         let Some((_, staff_id, email, name, role)) =
             invitation::redeemable(&mut tx, &token).await?
         else {
-            return Err(AppError::Conflict(
-                "This invitation link does not work any more: it was used already, or it \
-                 expired. Ask an administrator for a new one."
-                    .into(),
-            ));
+            return Err(AppError::Conflict(crate::t!("desk-auth-invitation-gone")));
         };
         let new = NewPassword::parse(&new_password, &email, &name)
             .map_err(|message| AppError::invalid("new_password", message))?;
         if new_password != confirm_password {
-            return Err(AppError::invalid("confirm_password", "The two passwords differ."));
+            return Err(AppError::invalid(
+                "confirm_password",
+                crate::t!("desk-auth-passwords-differ"),
+            ));
         }
         let hash = password_hash::hash(&new).await?;
         store::set_password_hash(&mut tx, staff_id, &hash).await?;

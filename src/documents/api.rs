@@ -34,7 +34,10 @@ pub(crate) mod ssr {
     use crate::auth::session;
     use crate::domain::Permission;
     use crate::error::AppError;
+    use crate::i18n::Locale;
+    use crate::scheduling::model::dates;
     use crate::server::state::app_state;
+    use crate::t;
 
     pub async fn archive(id: i64, archived: bool) -> Result<(), AppError> {
         let actor = require(Permission::ManagePatientDocuments).await?;
@@ -98,18 +101,12 @@ pub(crate) mod ssr {
             clinic_access::open_for(&mut tx, actor, found.as_ref().map(|d| d.clinic_id)).await?;
         let document = found.ok_or(AppError::NotFound)?;
         if !document.archived {
-            return Err(AppError::invalid(
-                "id",
-                "Archive the document first: only an archived document can be purged.",
-            ));
+            return Err(AppError::invalid("id", t!("server-document-archive-first")));
         }
         let reason = reason.trim();
         if !(10..=500).contains(&reason.chars().count()) {
-            return Err(AppError::invalid(
-                "reason",
-                "Say why it is purged, in 10 to 500 characters (it is kept in the audit log).",
-            )
-            .with_input([("reason".to_string(), reason.to_string())].into()));
+            return Err(AppError::invalid("reason", t!("server-document-purge-reason"))
+                .with_input([("reason".to_string(), reason.to_string())].into()));
         }
         // The database deletes a document only for the purge that names it.
         sqlx::query("SELECT set_config('chairside.purging_document', $1, true)")
@@ -182,7 +179,7 @@ pub(crate) mod ssr {
     pub async fn of_patient(
         conn: &mut PgConnection,
         patient_id: i64,
-        zone: chrono_tz::Tz,
+        (zone, locale): (chrono_tz::Tz, Locale),
     ) -> Result<Vec<DocumentView>, AppError> {
         let rows: Vec<Row> = sqlx::query_as(
             "SELECT d.id, d.category, d.kind, d.file_name, d.size_bytes, d.taken_on, d.note,
@@ -201,10 +198,10 @@ pub(crate) mod ssr {
                     .ok_or_else(|| AppError::internal("unknown document kind"))?;
                 let mut facts = Vec::new();
                 if let Value::String(date) = &row.details["study_date"] {
-                    facts.push(format!("study {date}"));
+                    facts.push(t!("server-document-study", date = date.as_str()));
                 }
                 if let Value::String(modality) = &row.details["modality"] {
-                    facts.push(format!("modality {modality}"));
+                    facts.push(t!("server-document-modality", modality = modality.as_str()));
                 }
                 if let (Value::Number(w), Value::Number(h)) =
                     (&row.details["width"], &row.details["height"])
@@ -212,6 +209,7 @@ pub(crate) mod ssr {
                     facts.push(format!("{w} × {h}"));
                 }
                 let details = facts.join(" · ");
+                let uploaded_at = row.uploaded_at.with_timezone(&zone).naive_local();
                 Ok(DocumentView {
                     id: row.id,
                     category: row.category,
@@ -225,10 +223,10 @@ pub(crate) mod ssr {
                     note: row.note,
                     has_thumbnail: row.has_thumbnail,
                     details,
-                    uploaded: format!(
-                        "{} by {}",
-                        row.uploaded_at.with_timezone(&zone).format("%-d %b %Y %H:%M"),
-                        row.uploaded_by
+                    uploaded: t!(
+                        "server-at-by",
+                        at = dates::short(locale, uploaded_at),
+                        by = row.uploaded_by,
                     ),
                     archived: row.archived,
                 })

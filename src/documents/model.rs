@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::t;
+
 /// What a document is for.
 pub const CATEGORIES: [(&str, &str); 5] = [
     ("xray", "X-ray"),
@@ -12,8 +14,15 @@ pub const CATEGORIES: [(&str, &str); 5] = [
     ("other", "Other"),
 ];
 
-pub fn category_label(category: &str) -> &'static str {
-    CATEGORIES.iter().find(|(c, _)| *c == category).map_or("Other", |(_, label)| label)
+/// A category in the page's language: "X-ray" (anything unknown is "Other").
+pub fn category_label(category: &str) -> String {
+    t!(match category {
+        "xray" => "patient-document-category-xray",
+        "consent" => "patient-document-category-consent",
+        "referral" => "patient-document-category-referral",
+        "insurance" => "patient-document-category-insurance",
+        _ => "patient-document-category-other",
+    })
 }
 
 /// The kinds of content accepted.
@@ -75,13 +84,14 @@ impl DocumentKind {
         !matches!(self, DocumentKind::Dicom)
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            DocumentKind::Jpeg => "JPEG image",
-            DocumentKind::Png => "PNG image",
-            DocumentKind::Pdf => "PDF",
-            DocumentKind::Dicom => "DICOM",
-        }
+    /// The kind in the page's language: "PNG image".
+    pub fn label(self) -> String {
+        t!(match self {
+            DocumentKind::Jpeg => "patient-document-kind-jpeg",
+            DocumentKind::Png => "patient-document-kind-png",
+            DocumentKind::Pdf => "patient-document-kind-pdf",
+            DocumentKind::Dicom => "patient-document-kind-dicom",
+        })
     }
 }
 
@@ -125,12 +135,14 @@ pub struct DocumentView {
     pub archived: bool,
 }
 
-/// A size as people read it.
+/// A size as people read it, in the page's language: "1.2 MB".
 pub fn size_text(bytes: i64) -> String {
+    // A number's separators are the language's; the region does not matter to them.
+    let locale = crate::i18n::Locale::here(crate::i18n::Region::default());
     match bytes {
-        b if b < 1024 => format!("{b} bytes"),
-        b if b < 1024 * 1024 => format!("{:.0} KB", b as f64 / 1024.0),
-        b => format!("{:.1} MB", b as f64 / (1024.0 * 1024.0)),
+        b if b < 1024 => t!("server-size-bytes", count = b),
+        b if b < 1024 * 1024 => t!("server-size-kb", size = locale.number(b as f64 / 1024.0, 0)),
+        b => t!("server-size-mb", size = locale.number(b as f64 / (1024.0 * 1024.0), 1)),
     }
 }
 

@@ -18,6 +18,7 @@ use crate::audit::store::{self as audit, AuditEntry, Outcome};
 use crate::auth::session::{self, Actor, origin_of};
 use crate::domain::Permission;
 use crate::error::AppError;
+use crate::i18n::Language;
 use crate::patients::records::ssr::open_patient;
 use crate::server::state::AppState;
 
@@ -141,6 +142,10 @@ impl From<sqlx::Error> for Failure {
 
 async fn receive(state: &AppState, patient_id: i64, request: Request) -> Result<i64, Failure> {
     let (parts, body) = request.into_parts();
+    // A route of its own, outside the server functions: the language the request was read in
+    // (`i18n::request::choose`) says the refusals' words.
+    let language = parts.extensions.get::<Language>().copied().unwrap_or_default();
+    let incomplete = || incomplete_in(language);
     let actor =
         staff_member(state, &parts.headers, &parts.extensions, Permission::ManagePatientDocuments)
             .await?;
@@ -156,7 +161,10 @@ async fn receive(state: &AppState, patient_id: i64, request: Request) -> Result<
     let mut multipart = <Multipart as axum::extract::FromRequest<()>>::from_request(request, &())
         .await
         .map_err(|_| {
-            Failure::Refused(Refusal::Incomplete, "Send the document as a form with a file.".into())
+            Failure::Refused(
+                Refusal::Incomplete,
+                crate::t_in!(language, "server-document-send-form"),
+            )
         })?;
     let mut fields = Fields::default();
     let mut received: Option<(Received, Temporary)> = None;
@@ -179,7 +187,11 @@ async fn receive(state: &AppState, patient_id: i64, request: Request) -> Result<
                         while field.chunk().await.is_ok_and(|c| c.is_some()) {}
                         return Err(Failure::Refused(
                             Refusal::TooLarge,
-                            format!("The file is larger than {} MB.", max / (1024 * 1024)),
+                            crate::t_in!(
+                                language,
+                                "server-document-too-large",
+                                max = max / (1024 * 1024),
+                            ),
                         ));
                     }
                     if head.len() < 132 {
@@ -201,12 +213,15 @@ async fn receive(state: &AppState, patient_id: i64, request: Request) -> Result<
         }
     }
     let Some((file, _guard)) = received.filter(|(r, _)| r.size > 0) else {
-        return Err(Failure::Refused(Refusal::Incomplete, "Choose a file to upload.".into()));
+        return Err(Failure::Refused(
+            Refusal::Incomplete,
+            crate::t_in!(language, "server-document-choose-file"),
+        ));
     };
     let Some(kind) = DocumentKind::sniff(&file.head) else {
         return Err(Failure::Refused(
             Refusal::NotAccepted,
-            "This file is not a JPEG or PNG image, a PDF or a DICOM file (judged by its content, not its name).".into(),
+            crate::t_in!(language, "server-document-not-accepted"),
         ));
     };
     let category = CATEGORIES
@@ -310,9 +325,6 @@ async fn receive(state: &AppState, patient_id: i64, request: Request) -> Result<
     Ok(id)
 }
 
-fn incomplete() -> Failure {
-    Failure::Refused(
-        Refusal::Incomplete,
-        "The form was incomplete: choose a category and a file (and a date as YYYY-MM-DD).".into(),
-    )
+fn incomplete_in(language: Language) -> Failure {
+    Failure::Refused(Refusal::Incomplete, crate::t_in!(language, "server-document-incomplete"))
 }

@@ -58,7 +58,7 @@ impl AppointmentStatus {
         AppointmentStatus::ALL
             .into_iter()
             .find(|s| s.as_str() == input.trim())
-            .ok_or_else(|| "Choose a status from the list.".to_string())
+            .ok_or_else(|| crate::t!("check-status-choose"))
     }
 
     /// Whether an appointment of this status still takes its time (the database's exclusion
@@ -102,9 +102,7 @@ impl AppointmentStatus {
     ) -> Result<AppointmentStatus, String> {
         let next = self.becomes(next)?;
         if next == NoShow && !started {
-            return Err("An appointment becomes a no-show only once it has started. To free \
-                        the time before then, cancel it with a reason."
-                .into());
+            return Err(crate::t!("check-no-show-before-start"));
         }
         Ok(next)
     }
@@ -114,17 +112,19 @@ impl AppointmentStatus {
         if self.next().contains(&next) {
             Ok(next)
         } else if self.next().is_empty() {
-            Err(format!(
-                "This appointment is {}: it cannot change any more.",
-                self.label().to_lowercase()
-            ))
+            Err(crate::t!("check-status-final", status = self.in_sentence()))
         } else {
-            Err(format!(
-                "This appointment is {}: it cannot become {}.",
-                self.label().to_lowercase(),
-                next.label().to_lowercase()
+            Err(crate::t!(
+                "check-status-cannot-become",
+                status = self.in_sentence(),
+                next = next.in_sentence()
             ))
         }
+    }
+
+    /// The status as a sentence about the appointment names it: "in the chair".
+    fn in_sentence(self) -> String {
+        crate::t!("check-status-in-sentence", status = self.as_str())
     }
 }
 

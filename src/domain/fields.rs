@@ -30,7 +30,7 @@ pub fn optional_text(input: &str, max: usize) -> Result<String, String> {
 /// A whole number between `min` and `max`, with `unit` ("minutes") in the message.
 pub fn whole_number(input: &str, min: i32, max: i32, unit: &str) -> Result<i32, String> {
     let text = input.trim();
-    let out_of_range = || format!("Enter a whole number of {unit} from {min} to {max}.");
+    let out_of_range = || crate::t!("check-whole-number", unit = unit, min = min, max = max);
     if text.is_empty() {
         return Err(out_of_range());
     }
@@ -43,9 +43,9 @@ pub fn whole_number(input: &str, min: i32, max: i32, unit: &str) -> Result<i32, 
 /// A whole number of minutes in a range that is also a multiple of 5 (the finest grid the
 /// calendar and the slot step use).
 pub fn minutes_in_fives(input: &str, min: i32, max: i32) -> Result<i32, String> {
-    let n = whole_number(input, min, max, "minutes")?;
+    let n = whole_number(input, min, max, &crate::t!("check-what-minutes"))?;
     if n % 5 != 0 {
-        return Err("Use a multiple of 5 minutes.".into());
+        return Err(crate::t!("check-multiple-of-five"));
     }
     Ok(n)
 }
@@ -61,7 +61,7 @@ impl Colour {
         if hex.len() == 6 && hex.chars().all(|c| c.is_ascii_hexdigit()) {
             Ok(Colour(format!("#{hex}")))
         } else {
-            Err("Choose a colour, written like #1f7a8c.".into())
+            Err(crate::t!("check-colour"))
         }
     }
 
@@ -92,16 +92,14 @@ impl Slug {
                     && word.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
             });
         if !words_ok {
-            return Err("Use lower-case letters and digits, with single hyphens between words \
-                        (like north-london)."
-                .into());
+            return Err(crate::t!("check-slug"));
         }
         if text.len() > Self::MAX_LEN {
-            return Err(format!("Use at most {} characters.", Self::MAX_LEN));
+            return Err(crate::t!("field-too-long", max = Self::MAX_LEN));
         }
         // `/book/manage/{token}` is the patients' manage link.
         if text == "manage" {
-            return Err("\"manage\" is taken by the online booking's links: choose another.".into());
+            return Err(crate::t!("check-slug-manage"));
         }
         Ok(Slug(text.to_string()))
     }
@@ -123,7 +121,7 @@ impl Phone {
         let allowed = body.chars().all(|c| c.is_ascii_digit() || " -.()".contains(c));
         let digits = body.chars().filter(char::is_ascii_digit).count();
         if !allowed || !(6..=15).contains(&digits) {
-            return Err("Enter a phone number like +44 20 7946 0000.".into());
+            return Err(crate::t!("check-phone"));
         }
         Ok(Phone(text))
     }
@@ -143,13 +141,11 @@ impl TimeZoneName {
     pub fn parse(input: &str) -> Result<TimeZoneName, String> {
         let text = input.trim();
         if text.is_empty() {
-            return Err("Choose the clinic's time zone.".into());
+            return Err(crate::t!("check-time-zone-missing"));
         }
         #[cfg(feature = "ssr")]
         if text.parse::<chrono_tz::Tz>().is_err() {
-            return Err(format!(
-                "{text} is not a time zone name. Choose one from the list, like Europe/London."
-            ));
+            return Err(crate::t!("check-time-zone-unknown", zone = text));
         }
         Ok(TimeZoneName(text.to_string()))
     }

@@ -31,7 +31,7 @@ impl Currency {
             .iter()
             .find(|(known, _)| *known == code)
             .map(|(known, _)| Currency(known))
-            .ok_or_else(|| "Choose one of the currencies listed.".to_string())
+            .ok_or_else(|| crate::t!("check-currency"))
     }
 
     pub fn code(self) -> &'static str {
@@ -80,7 +80,7 @@ impl Fee {
         let text: String =
             without_currency(input.trim()).chars().filter(|c| !c.is_whitespace()).collect();
         if text.starts_with('-') {
-            return Err("A fee cannot be negative.".into());
+            return Err(crate::t!("check-fee-negative"));
         }
         // A comma before exactly three digits (and more digits or a point after them) groups
         // thousands; any other comma is a decimal comma.
@@ -99,7 +99,7 @@ impl Fee {
                 normal.push(*c);
             }
         }
-        let shape = "Enter the fee as an amount, like 45.00.";
+        let shape = || crate::t!("check-fee-shape");
         let (whole, fraction) = match normal.split_once('.') {
             Some((whole, fraction)) => (whole, fraction),
             None => (normal.as_str(), ""),
@@ -108,20 +108,20 @@ impl Fee {
             || !whole.bytes().all(|b| b.is_ascii_digit())
             || !fraction.bytes().all(|b| b.is_ascii_digit())
         {
-            return Err(shape.into());
+            return Err(shape());
         }
         if fraction.len() > 2 {
-            return Err("A fee has at most two decimal places.".into());
+            return Err(crate::t!("check-fee-decimals"));
         }
-        let too_much = || "A fee is at most 100,000.00.".to_string();
+        let too_much = || crate::t!("check-fee-too-much");
         let whole: i64 = if whole.is_empty() {
             0
         } else if whole.len() > 9 {
             return Err(too_much());
         } else {
-            whole.parse().map_err(|_| shape.to_string())?
+            whole.parse().map_err(|_| shape())?
         };
-        let hundredths: i64 = format!("{fraction:0<2}").parse().map_err(|_| shape.to_string())?;
+        let hundredths: i64 = format!("{fraction:0<2}").parse().map_err(|_| shape())?;
         let minor = whole * 100 + hundredths;
         if minor > MAX_FEE_MINOR {
             return Err(too_much());

@@ -24,23 +24,23 @@ impl NewPassword {
     pub fn parse(candidate: &str, email: &str, name: &str) -> Result<NewPassword, String> {
         let chars = candidate.chars().count();
         if chars < MIN_CHARS {
-            return Err(format!("Use at least {MIN_CHARS} characters; a short phrase works well."));
+            return Err(crate::t!("check-password-too-short", min = MIN_CHARS));
         }
         if chars > MAX_CHARS {
-            return Err(format!("Use at most {MAX_CHARS} characters."));
+            return Err(crate::t!("field-too-long", max = MAX_CHARS));
         }
         let lowered = candidate.to_lowercase();
         let local_part = email.rsplit_once('@').map_or(email, |(local, _)| local).to_lowercase();
         if local_part.chars().count() >= 3 && lowered.contains(&local_part) {
-            return Err("Do not use your email address in your password.".into());
+            return Err(crate::t!("check-password-email"));
         }
         let name_parts = name.split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase);
         if name_parts.filter(|part| part.chars().count() >= 3).any(|part| lowered.contains(&part)) {
-            return Err("Do not use your name in your password.".into());
+            return Err(crate::t!("check-password-name"));
         }
         #[cfg(feature = "ssr")]
         if common::is_common(candidate) {
-            return Err("This password is one of the most common ones; choose another.".into());
+            return Err(crate::t!("check-password-common"));
         }
         Ok(NewPassword(candidate.to_string()))
     }
@@ -92,13 +92,14 @@ impl PasswordStrength {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            PasswordStrength::TooShort => "Too short",
-            PasswordStrength::Weak => "Weak",
-            PasswordStrength::Fair => "Fair",
-            PasswordStrength::Strong => "Strong",
-        }
+    /// The hint in the page's language: "Fair".
+    pub fn label(self) -> String {
+        crate::t!(match self {
+            PasswordStrength::TooShort => "check-strength-too-short",
+            PasswordStrength::Weak => "check-strength-weak",
+            PasswordStrength::Fair => "check-strength-fair",
+            PasswordStrength::Strong => "check-strength-strong",
+        })
     }
 }
 

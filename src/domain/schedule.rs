@@ -26,7 +26,7 @@ impl Weekday {
             .parse::<i16>()
             .ok()
             .and_then(Weekday::from_iso)
-            .ok_or_else(|| "Choose a day of the week.".to_string())
+            .ok_or_else(|| crate::t!("check-weekday"))
     }
 
     pub fn of(date: NaiveDate) -> Weekday {
@@ -56,20 +56,20 @@ impl fmt::Display for Weekday {
 pub fn parse_time(input: &str, what: &str) -> Result<NaiveTime, String> {
     let text = input.trim();
     if text.is_empty() {
-        return Err(format!("Enter {what}."));
+        return Err(crate::t!("field-enter", what = what));
     }
     NaiveTime::parse_from_str(text, "%H:%M")
         .or_else(|_| NaiveTime::parse_from_str(text, "%H:%M:%S"))
-        .map_err(|_| "Enter a time like 09:30.".to_string())
+        .map_err(|_| crate::t!("check-time-shape"))
 }
 
 /// A calendar date as a date input sends it (`2026-12-01`).
 pub fn parse_date(input: &str, what: &str) -> Result<NaiveDate, String> {
     let text = input.trim();
     if text.is_empty() {
-        return Err(format!("Enter {what}."));
+        return Err(crate::t!("field-enter", what = what));
     }
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| "Enter a date like 2026-12-01.".into())
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| crate::t!("check-date-shape"))
 }
 
 /// The dates something is valid for, both ends included; no end means "until changed".
@@ -82,7 +82,7 @@ pub struct DateSpan {
 impl DateSpan {
     pub fn new(from: NaiveDate, until: Option<NaiveDate>) -> Result<DateSpan, String> {
         match until {
-            Some(until) if until < from => Err("The last day cannot be before the first.".into()),
+            Some(until) if until < from => Err(crate::t!("check-last-day-before-first")),
             _ => Ok(DateSpan { from, until }),
         }
     }
@@ -134,7 +134,7 @@ impl WeeklyInterval {
         chair_id: Option<i64>,
     ) -> Result<WeeklyInterval, String> {
         if ends <= starts {
-            return Err("The end must be after the start.".into());
+            return Err(crate::t!("check-end-before-start"));
         }
         Ok(WeeklyInterval { weekday, starts, ends, chair_id })
     }

@@ -128,7 +128,7 @@ mod ssr {
         let status = match status.trim() {
             "" => None,
             s if STATUSES.contains(&s) => Some(s.to_string()),
-            _ => return Err(AppError::invalid("status", "Choose a status from the list.")),
+            _ => return Err(AppError::invalid("status", crate::t!("desk-outbox-choose-status"))),
         };
         let kind = match kind.trim() {
             "" => None,
@@ -136,7 +136,10 @@ mod ssr {
         };
         let on: Option<NaiveDate> = match on.trim() {
             "" => None,
-            text => Some(parse_date(text, "a date").map_err(|m| AppError::invalid("on", m))?),
+            text => Some(
+                parse_date(text, &crate::t!("desk-what-a-date"))
+                    .map_err(|m| AppError::invalid("on", m))?,
+            ),
         };
         let state = app_state()?;
         let mut conn = state.pool.acquire().await?;
@@ -253,10 +256,11 @@ mod ssr {
             if !mine {
                 return Err(AppError::NotFound);
             }
-            return Err(AppError::Conflict(format!(
-                "Only a {from} email can be {}: this one has changed meanwhile. Look at it again.",
-                if to == "queued" { "retried" } else { "cancelled" }
-            )));
+            return Err(AppError::Conflict(if to == "queued" {
+                crate::t!("desk-outbox-only-failed-retried")
+            } else {
+                crate::t!("desk-outbox-only-queued-cancelled")
+            }));
         }
         let details = json!({ "email": id, "before": from, "after": to });
         audited_in(&mut tx, &actor, "outbox.email_changed", details).await?;

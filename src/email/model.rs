@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::t;
+
 /// Why an email is sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -18,63 +20,58 @@ pub enum EmailKind {
     AsapOffer,
 }
 
-/// A placeholder: its name in a template and what it holds.
+/// A placeholder: its name in a template and the message saying what it holds
+/// (`t!(description)` in the reader's language).
 pub type Placeholder = (&'static str, &'static str);
 
 const APPOINTMENT_PLACEHOLDERS: &[Placeholder] = &[
-    ("patient_first_name", "The patient's first name (or preferred name)"),
-    ("patient_name", "The patient's full name"),
-    ("appointment_date", "The day, in the clinic's time zone: Tuesday 1 December 2026"),
-    ("appointment_time", "The start, in the clinic's time zone: 10:30"),
-    ("time_zone", "The clinic's time zone: Europe/London"),
-    ("appointment_type", "What the appointment is for: Check-up"),
-    ("provider", "Who the patient will see: Dr Sam Patel"),
-    ("clinic_name", "The clinic's name"),
-    ("clinic_address", "The clinic's address"),
-    ("clinic_phone", "The clinic's phone number"),
-    ("manage_link", "The patient's own link to see, move or cancel the appointment online"),
-    ("confirm_link", "The patient's link to say they will come (it asks once more, then confirms)"),
-    ("move_link", "The patient's link to choose another time"),
-    ("cancel_link", "The patient's link to cancel (it asks once more)"),
+    ("patient_first_name", "desk-placeholder-patient-first-name"),
+    ("patient_name", "desk-placeholder-patient-name"),
+    ("appointment_date", "desk-placeholder-appointment-date"),
+    ("appointment_time", "desk-placeholder-appointment-time"),
+    ("time_zone", "desk-placeholder-time-zone"),
+    ("appointment_type", "desk-placeholder-appointment-type"),
+    ("provider", "desk-placeholder-provider"),
+    ("clinic_name", "desk-placeholder-clinic-name"),
+    ("clinic_address", "desk-placeholder-clinic-address"),
+    ("clinic_phone", "desk-placeholder-clinic-phone"),
+    ("manage_link", "desk-placeholder-manage-link"),
+    ("confirm_link", "desk-placeholder-confirm-link"),
+    ("move_link", "desk-placeholder-move-link"),
+    ("cancel_link", "desk-placeholder-cancel-link"),
 ];
 
 const RECALL_PLACEHOLDERS: &[Placeholder] = &[
-    ("patient_first_name", "The patient's first name (or preferred name)"),
-    ("patient_name", "The patient's full name"),
-    ("recall_kind", "What the patient is due for: Hygiene"),
-    ("due_date", "When it is due: Tuesday 12 January 2027"),
-    ("clinic_name", "The clinic's name"),
-    ("clinic_address", "The clinic's address"),
-    ("clinic_phone", "The clinic's phone number"),
-    (
-        "booking_link",
-        "The patient's own link to the online booking, with the appointment type chosen: they choose only the time",
-    ),
+    ("patient_first_name", "desk-placeholder-patient-first-name"),
+    ("patient_name", "desk-placeholder-patient-name"),
+    ("recall_kind", "desk-placeholder-recall-kind"),
+    ("due_date", "desk-placeholder-due-date"),
+    ("clinic_name", "desk-placeholder-clinic-name"),
+    ("clinic_address", "desk-placeholder-clinic-address"),
+    ("clinic_phone", "desk-placeholder-clinic-phone"),
+    ("booking_link", "desk-placeholder-booking-link"),
 ];
 
 const ASAP_OFFER_PLACEHOLDERS: &[Placeholder] = &[
-    ("patient_first_name", "The patient's first name (or preferred name)"),
-    ("patient_name", "The patient's full name"),
-    (
-        "appointment_date",
-        "The day of the freed time, in the clinic's time zone: Tuesday 1 December 2026",
-    ),
-    ("appointment_time", "Its start, in the clinic's time zone: 10:30"),
-    ("time_zone", "The clinic's time zone: Europe/London"),
-    ("appointment_type", "What the time is for: Hygiene"),
-    ("provider", "Who the patient would see: Dr Sam Patel"),
-    ("clinic_name", "The clinic's name"),
-    ("clinic_address", "The clinic's address"),
-    ("clinic_phone", "The clinic's phone number"),
-    ("offer_link", "The patient's own link to take the time (the first to take it gets it)"),
-    ("offer_expires", "Until when the offer stands: Tuesday 1 December at 09:30"),
+    ("patient_first_name", "desk-placeholder-patient-first-name"),
+    ("patient_name", "desk-placeholder-patient-name"),
+    ("appointment_date", "desk-placeholder-offer-date"),
+    ("appointment_time", "desk-placeholder-offer-time"),
+    ("time_zone", "desk-placeholder-time-zone"),
+    ("appointment_type", "desk-placeholder-offer-type"),
+    ("provider", "desk-placeholder-offer-provider"),
+    ("clinic_name", "desk-placeholder-clinic-name"),
+    ("clinic_address", "desk-placeholder-clinic-address"),
+    ("clinic_phone", "desk-placeholder-clinic-phone"),
+    ("offer_link", "desk-placeholder-offer-link"),
+    ("offer_expires", "desk-placeholder-offer-expires"),
 ];
 
 const INVITATION_PLACEHOLDERS: &[Placeholder] = &[
-    ("staff_name", "The new member's name"),
-    ("invitation_link", "The one-time link to choose a password"),
-    ("expires", "When the link stops working: Thursday 3 December 2026"),
-    ("clinic_name", "The inviting clinic's name"),
+    ("staff_name", "desk-placeholder-staff-name"),
+    ("invitation_link", "desk-placeholder-invitation-link"),
+    ("expires", "desk-placeholder-invitation-expires"),
+    ("clinic_name", "desk-placeholder-inviting-clinic-name"),
 ];
 
 impl EmailKind {
@@ -100,23 +97,24 @@ impl EmailKind {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            EmailKind::BookingConfirmation => "Booking confirmation",
-            EmailKind::Rescheduled => "Appointment moved",
-            EmailKind::Cancelled => "Appointment cancelled",
-            EmailKind::Reminder => "Reminder",
-            EmailKind::StaffInvitation => "Staff invitation",
-            EmailKind::Recall => "Recall (due back)",
-            EmailKind::AsapOffer => "Earlier time offer (ASAP list)",
-        }
+    /// "Booking confirmation", in the page's language.
+    pub fn label(self) -> String {
+        t!(match self {
+            EmailKind::BookingConfirmation => "setup-email-kind-booking-confirmation",
+            EmailKind::Rescheduled => "setup-email-kind-rescheduled",
+            EmailKind::Cancelled => "setup-email-kind-cancelled",
+            EmailKind::Reminder => "setup-email-kind-reminder",
+            EmailKind::StaffInvitation => "setup-email-kind-staff-invitation",
+            EmailKind::Recall => "setup-email-kind-recall",
+            EmailKind::AsapOffer => "setup-email-kind-asap-offer",
+        })
     }
 
     pub fn parse(text: &str) -> Result<EmailKind, String> {
         EmailKind::ALL
             .into_iter()
             .find(|k| k.as_str() == text.trim())
-            .ok_or_else(|| "Choose a kind of email from the list.".to_string())
+            .ok_or_else(|| t!("desk-email-choose-kind"))
     }
 
     /// The placeholders a template of this kind may use.

@@ -191,7 +191,7 @@ mod ssr {
             .into_iter()
             .map(|k| TemplateSummary {
                 kind: k.as_str().into(),
-                label: k.label().into(),
+                label: k.label(),
                 customised: own
                     .iter()
                     .filter(|(kind, _)| kind == k.as_str())
@@ -215,14 +215,14 @@ mod ssr {
         Ok(TemplateEdit {
             clinic: access.clinic,
             kind: kind.as_str().into(),
-            label: kind.label().into(),
+            label: kind.label(),
             language,
             customised: own.is_some(),
             text: own.unwrap_or_else(|| default_template(kind, language)),
             placeholders: kind
                 .placeholders()
                 .iter()
-                .map(|(n, d)| (n.to_string(), d.to_string()))
+                .map(|(name, what)| (name.to_string(), crate::t!(what)))
                 .collect(),
         })
     }
@@ -263,9 +263,9 @@ mod ssr {
             ("html_body", &form.html_body, 50000),
         ] {
             if value.trim().is_empty() {
-                fields.insert(key.into(), "This part cannot be empty.".into());
+                fields.insert(key.into(), crate::t!("desk-template-part-empty"));
             } else if value.chars().count() > max {
-                fields.insert(key.into(), format!("At most {max} characters."));
+                fields.insert(key.into(), crate::t!("desk-template-part-too-long", max = max));
             }
         }
         if !fields.is_empty() {

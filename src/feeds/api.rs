@@ -28,7 +28,7 @@ pub async fn turn_off_calendar_feed(provider_id: i64) -> Result<(), AppError> {
 
 #[cfg(feature = "ssr")]
 mod ssr {
-    use chrono::{DateTime, Utc};
+    use chrono::{DateTime, Datelike, Utc};
     use serde_json::json;
     use sqlx::PgConnection;
 
@@ -40,6 +40,7 @@ mod ssr {
     use crate::auth::session::{self, Actor};
     use crate::domain::Permission;
     use crate::error::AppError;
+    use crate::i18n::{Locale, Region};
     use crate::server::state::app_state;
 
     #[derive(sqlx::FromRow)]
@@ -48,6 +49,7 @@ mod ssr {
         provider: String,
         clinic: String,
         time_zone: String,
+        region: String,
         since: Option<DateTime<Utc>>,
         last_fetched: Option<DateTime<Utc>>,
     }
@@ -57,7 +59,7 @@ mod ssr {
         let state = app_state()?;
         let rows: Vec<FeedRow> = sqlx::query_as(
             "SELECT p.id AS provider_id, p.name AS provider, c.name AS clinic, c.time_zone,
-                    f.created_at AS since, f.last_fetched_at AS last_fetched
+                    c.region, f.created_at AS since, f.last_fetched_at AS last_fetched
              FROM provider p
              JOIN clinic c ON c.id = p.clinic_id
              JOIN staff_clinic sc ON sc.clinic_id = p.clinic_id AND sc.staff_id = p.staff_id
@@ -72,8 +74,17 @@ mod ssr {
             .into_iter()
             .map(|row| {
                 let zone: chrono_tz::Tz = row.time_zone.parse().unwrap_or(chrono_tz::UTC);
-                let day =
-                    |t: DateTime<Utc>| t.with_timezone(&zone).format("%-d %b %Y %H:%M").to_string();
+                let locale = Locale::here(Region::parse(&row.region).unwrap_or_default());
+                let day = |t: DateTime<Utc>| {
+                    let local = t.with_timezone(&zone).naive_local();
+                    let date = crate::t!(
+                        "desk-date",
+                        day_month = locale.day_month_short(local.date()),
+                        year = local.date().year().to_string(),
+                        order = locale.region.date_order(),
+                    );
+                    crate::t!("desk-date-time", date = date, time = locale.time(local.time()))
+                };
                 ProviderFeed {
                     provider_id: row.provider_id,
                     provider: row.provider,

@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::t;
+
 /// A provider's feed, for the person it belongs to (or an admin).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProviderFeed {
@@ -37,7 +39,7 @@ impl PatientDetail {
         PatientDetail::ALL
             .into_iter()
             .find(|d| d.as_str() == text.trim())
-            .ok_or_else(|| "Choose how calendar feeds show patients.".to_string())
+            .ok_or_else(|| t!("desk-feed-choose-detail"))
     }
 
     pub fn as_str(self) -> &'static str {
@@ -48,12 +50,13 @@ impl PatientDetail {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            PatientDetail::None => "The appointment type only",
-            PatientDetail::Initials => "Initials (A. W.)",
-            PatientDetail::Name => "Full name",
-        }
+    /// "Initials (A. W.)", in the page's language.
+    pub fn label(self) -> String {
+        t!(match self {
+            PatientDetail::None => "setup-feed-none",
+            PatientDetail::Initials => "setup-feed-initials",
+            PatientDetail::Name => "setup-feed-name",
+        })
     }
 }
 

@@ -55,7 +55,9 @@ pub(crate) mod ssr {
     use crate::error::forms::broken_constraint;
     use crate::error::{AppError, FieldValues};
     use crate::patients::model::display_name;
+    use crate::scheduling::model::dates;
     use crate::server::state::app_state;
+    use crate::t;
 
     /// What a note's page and changes need to know about its appointment.
     #[derive(sqlx::FromRow)]
@@ -145,8 +147,10 @@ pub(crate) mod ssr {
         let mut conn = state.pool.acquire().await?;
         let (access, visit) = open_visit(&mut conn, actor, appointment_id).await?;
         let zone = zone(&access)?;
+        let locale = access.clinic.locale();
         let when = |at: DateTime<Utc>, by: &str| {
-            format!("{} by {by}", at.with_timezone(&zone).format("%-d %b %Y %H:%M"))
+            let at = dates::short(locale, at.with_timezone(&zone).naive_local());
+            t!("server-at-by", at = at, by = by)
         };
         let note = note_of(&mut conn, appointment_id).await?;
         let addenda: Vec<(String, DateTime<Utc>, String)> = match &note {
@@ -187,7 +191,7 @@ pub(crate) mod ssr {
             appointment_id,
             patient_id: visit.patient_id,
             patient: display_name(&visit.first_name, &visit.preferred_name, &visit.last_name),
-            when: visit.starts.with_timezone(&zone).format("%a %-d %b %Y at %H:%M").to_string(),
+            when: dates::medium_year_at(locale, visit.starts.with_timezone(&zone).naive_local()),
             type_name: visit.type_name,
             provider: visit.provider,
             can_sign: visit.provider_staff_id == Some(access.actor.staff_id),
@@ -210,9 +214,7 @@ pub(crate) mod ssr {
 
     /// A signed note's refusal, as the people trying to change it should read it.
     fn signed_is_final() -> AppError {
-        AppError::Conflict(
-            "This note is signed, so it cannot change. Add an addendum below instead.".into(),
-        )
+        AppError::Conflict(t!("server-note-signed-final"))
     }
 
     /// A save refused for the note's state: a message beside the version, with the text that
@@ -239,7 +241,7 @@ pub(crate) mod ssr {
         if body.chars().count() > MAX_NOTE_CHARS {
             return Err(AppError::invalid(
                 "body",
-                format!("Keep the note under {MAX_NOTE_CHARS} characters."),
+                t!("server-note-too-long", max = MAX_NOTE_CHARS),
             ));
         }
         let state = app_state()?;
@@ -279,11 +281,7 @@ pub(crate) mod ssr {
             return Err(if signed {
                 signed_is_final()
             } else {
-                AppError::Conflict(
-                    "Someone else saved this note after you opened it; your text is below. Open \
-                     the note in another tab to see theirs, then save yours."
-                        .into(),
-                )
+                AppError::Conflict(t!("server-note-saved-by-someone"))
             });
         };
         let entry = entry("clinical_note.saved", &access, &visit, appointment_id)
@@ -299,9 +297,9 @@ pub(crate) mod ssr {
         let mut tx = state.pool.begin().await?;
         let (access, visit) = open_visit(&mut tx, actor, appointment_id).await?;
         if visit.provider_staff_id != Some(access.actor.staff_id) {
-            return Err(AppError::Conflict(format!(
-                "Only {} signs this note: it is their appointment.",
-                visit.provider
+            return Err(AppError::Conflict(t!(
+                "server-note-only-provider-signs",
+                provider = visit.provider.as_str(),
             )));
         }
         let signed = sqlx::query(
@@ -323,12 +321,10 @@ pub(crate) mod ssr {
             return Err(match note {
                 Some(n) if n.signed_at.is_some() => signed_is_final(),
                 Some(n) if n.version == version => {
-                    AppError::Conflict("Write the note before signing it.".into())
+                    AppError::Conflict(t!("server-note-write-first"))
                 }
-                Some(_) => AppError::Conflict(
-                    "The note changed after you opened it. Read it again before signing.".into(),
-                ),
-                None => AppError::Conflict("Write the note before signing it.".into()),
+                Some(_) => AppError::Conflict(t!("server-note-changed")),
+                None => AppError::Conflict(t!("server-note-write-first")),
             });
         }
         audit::append(
@@ -347,7 +343,7 @@ pub(crate) mod ssr {
         if text.is_empty() || text.chars().count() > MAX_ADDENDUM_CHARS {
             return Err(AppError::invalid(
                 "addendum",
-                format!("Write the addendum (up to {MAX_ADDENDUM_CHARS} characters)."),
+                t!("server-note-addendum", max = MAX_ADDENDUM_CHARS),
             ));
         }
         let state = app_state()?;
@@ -363,10 +359,7 @@ pub(crate) mod ssr {
         .execute(&mut *tx)
         .await?;
         if added.rows_affected() == 0 {
-            return Err(AppError::Conflict(
-                "Addenda follow a signed note: this one is not signed yet, so change it instead."
-                    .into(),
-            ));
+            return Err(AppError::Conflict(t!("server-note-addendum-unsigned")));
         }
         audit::append(
             &mut tx,

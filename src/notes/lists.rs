@@ -5,7 +5,9 @@ use chrono::{DateTime, Utc};
 use sqlx::PgConnection;
 
 use super::model::{NoteState, NoteSummary, excerpt};
+use crate::i18n::{Locale, Region};
 use crate::patients::model::display_name;
+use crate::scheduling::model::dates;
 
 /// How much of a note a list shows, and the most notes one list holds.
 const EXCERPT_CHARS: usize = 200;
@@ -25,18 +27,21 @@ struct Row {
     signed: bool,
     addenda: i64,
     time_zone: String,
+    region: String,
 }
 
 impl Row {
     fn summary(self) -> NoteSummary {
+        let locale = Locale::here(Region::parse(&self.region).unwrap_or_default());
         let (when, day) = match self.time_zone.parse::<chrono_tz::Tz>() {
             Ok(zone) => {
                 let local = self.starts.with_timezone(&zone);
-                (local.format("%-d %b %Y %H:%M").to_string(), local.date_naive())
+                (dates::short(locale, local.naive_local()), local.date_naive())
             }
-            Err(_) => {
-                (self.starts.format("%-d %b %Y %H:%M UTC").to_string(), self.starts.date_naive())
-            }
+            Err(_) => (
+                format!("{} UTC", dates::short(locale, self.starts.naive_utc())),
+                self.starts.date_naive(),
+            ),
         };
         NoteSummary {
             appointment_id: self.appointment_id,
@@ -59,7 +64,7 @@ const SELECT: &str =
         lower(a.visit) AS starts, pr.name AS provider, t.name AS type_name, n.body,
         n.signed_at IS NOT NULL AS signed,
         (SELECT count(*) FROM clinical_note_addendum x WHERE x.note_id = n.id) AS addenda,
-        c.time_zone
+        c.time_zone, c.region
      FROM clinical_note n
      JOIN appointment a ON a.id = n.appointment_id
      JOIN patient p ON p.id = a.patient_id

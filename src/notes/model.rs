@@ -18,12 +18,13 @@ pub enum NoteState {
 }
 
 impl NoteState {
-    pub fn label(self) -> &'static str {
-        match self {
-            NoteState::Missing => "No note yet",
-            NoteState::Draft => "Draft note",
-            NoteState::Signed => "Signed note",
-        }
+    /// Where the note stands, in the page's language: "Draft note".
+    pub fn label(self) -> String {
+        crate::t!(match self {
+            NoteState::Missing => "patient-note-state-missing",
+            NoteState::Draft => "patient-note-state-draft",
+            NoteState::Signed => "patient-note-state-signed",
+        })
     }
 }
 
@@ -126,13 +127,11 @@ impl TemplateForm {
         let mut problems = Vec::new();
         let name = self.template_name.trim();
         if name.is_empty() || name.chars().count() > 80 {
-            problems
-                .push(("template_name", "Name the template (up to 80 characters).".to_string()));
+            problems.push(("template_name", crate::t!("server-template-name")));
         }
         let body = self.template_body.trim_end();
         if body.trim().is_empty() || body.chars().count() > 4000 {
-            problems
-                .push(("template_body", "Write the prompts (up to 4,000 characters).".to_string()));
+            problems.push(("template_body", crate::t!("server-template-body")));
         }
         if problems.is_empty() { Ok((name.to_string(), body.to_string())) } else { Err(problems) }
     }

@@ -126,7 +126,7 @@ mod ssr {
         };
         let saved = saved.map_err(|error| match forms::broken_constraint(&error).as_deref() {
             Some("note_template_name_unique") => {
-                AppError::invalid("template_name", "The clinic has a template with this name.")
+                AppError::invalid("template_name", crate::t!("server-template-name-taken"))
                     .with_input(forms::typed(&form))
             }
             _ => error.into(),
@@ -152,9 +152,9 @@ mod ssr {
                 .execute(&mut *tx)
                 .await
                 .map_err(|error| match forms::broken_constraint(&error).as_deref() {
-                    Some("note_template_name_unique") => AppError::Conflict(
-                        "An active template has this name: rename one of them first.".into(),
-                    ),
+                    Some("note_template_name_unique") => {
+                        AppError::Conflict(crate::t!("server-template-active-name"))
+                    }
                     _ => error.into(),
                 })?;
         if changed.rows_affected() == 0 {
@@ -171,16 +171,10 @@ mod ssr {
     pub async fn save_days(clinic: String, days: String) -> Result<(), AppError> {
         let actor = require(Permission::ManageClinicSetup).await?;
         let typed = FieldValues::from([("unsigned_note_days".to_string(), days.clone())]);
-        let days: i32 = match days.trim().parse() {
-            Ok(n) if (0..=60).contains(&n) => n,
-            _ => {
-                return Err(AppError::invalid(
-                    "unsigned_note_days",
-                    "Enter a whole number of days from 0 to 60.",
-                )
-                .with_input(typed));
-            }
-        };
+        let what = crate::t!("server-what-days");
+        let days = crate::domain::fields::whole_number(&days, 0, 60, &what).map_err(|message| {
+            AppError::invalid("unsigned_note_days", message).with_input(typed)
+        })?;
         let mut tx = app_state()?.pool.begin().await?;
         let access = clinic_access::open(&mut tx, actor, &clinic).await?;
         sqlx::query("UPDATE clinic SET unsigned_note_days = $2 WHERE id = $1")

@@ -34,13 +34,25 @@ pub async fn choose_notifications(#[server(default)] wanted: Vec<String>) -> Res
 
 #[cfg(feature = "ssr")]
 mod ssr {
-    use chrono::{DateTime, Utc};
+    use chrono::{DateTime, Datelike, NaiveDateTime, Utc};
 
     use super::super::model::{NotificationItem, NotificationKind, NotificationList};
     use crate::auth::authorize::require;
     use crate::domain::Permission;
     use crate::error::AppError;
+    use crate::i18n::{Locale, Region};
     use crate::server::state::app_state;
+
+    /// "3 Dec 2026 10:02" in `locale`.
+    fn local_moment(locale: Locale, local: NaiveDateTime) -> String {
+        let date = crate::t!(
+            "desk-date",
+            day_month = locale.day_month_short(local.date()),
+            year = local.date().year().to_string(),
+            order = locale.region.date_order(),
+        );
+        crate::t!("desk-date-time", date = date, time = locale.time(local.time()))
+    }
 
     const LISTED: i64 = 50;
 
@@ -67,6 +79,7 @@ mod ssr {
         created_at: DateTime<Utc>,
         read: bool,
         time_zone: String,
+        region: String,
     }
 
     pub async fn list() -> Result<NotificationList, AppError> {
@@ -75,7 +88,7 @@ mod ssr {
         let mut conn = state.pool.acquire().await?;
         let rows: Vec<Row> = sqlx::query_as(
             "SELECT n.id, n.kind, n.message, n.link, n.created_at, n.read_at IS NOT NULL AS read,
-                    c.time_zone
+                    c.time_zone, c.region
              FROM staff_notification n JOIN clinic c ON c.id = n.clinic_id
              WHERE n.staff_id = $1 ORDER BY n.id DESC LIMIT $2",
         )
@@ -89,11 +102,15 @@ mod ssr {
             .take(LISTED as usize)
             .filter_map(|row| {
                 let kind = NotificationKind::parse(&row.kind)?;
+                let locale = Locale::here(Region::parse(&row.region).unwrap_or_default());
                 let when = match row.time_zone.parse::<chrono_tz::Tz>() {
                     Ok(zone) => {
-                        row.created_at.with_timezone(&zone).format("%-d %b %Y %H:%M").to_string()
+                        local_moment(locale, row.created_at.with_timezone(&zone).naive_local())
                     }
-                    Err(_) => row.created_at.format("%-d %b %Y %H:%M UTC").to_string(),
+                    Err(_) => crate::t!(
+                        "desk-utc",
+                        moment = local_moment(locale, row.created_at.naive_utc()),
+                    ),
                 };
                 Some(NotificationItem {
                     id: row.id,
@@ -142,8 +159,9 @@ mod ssr {
         let actor = require(Permission::ManageOwnAccount).await?;
         let mut chosen = Vec::new();
         for text in &wanted {
-            let kind = NotificationKind::parse(text)
-                .ok_or_else(|| AppError::invalid("wanted", "Choose among the kinds listed."))?;
+            let kind = NotificationKind::parse(text).ok_or_else(|| {
+                AppError::invalid("wanted", crate::t!("desk-notifications-choose"))
+            })?;
             chosen.push(kind);
         }
         let mut tx = app_state()?.pool.begin().await?;

@@ -39,7 +39,7 @@ pub fn fields_from_merged(take: &BTreeMap<String, String>) -> Result<Vec<&'stati
             .iter()
             .any(|(field, side)| !known(field) || !["survivor", "merged"].contains(&side.as_str()))
     {
-        return Err("Choose, for each field listed, the record whose value is kept.".into());
+        return Err(crate::t!("server-merge-choose-fields"));
     }
     Ok(MERGE_FIELDS
         .iter()
@@ -93,8 +93,11 @@ mod ssr {
     use crate::domain::patient::{format_patient_number, parse_patient_number};
     use crate::error::forms::broken_constraint;
     use crate::error::{AppError, forms};
+    use crate::i18n::Locale;
     use crate::scheduling::live::LIVE;
+    use crate::scheduling::model::dates;
     use crate::server::state::app_state;
+    use crate::t;
 
     /// Most overlapping pairs a refused merge names (the rest are counted).
     const OVERLAPS_NAMED: usize = 5;
@@ -113,7 +116,7 @@ mod ssr {
     async fn refuse_overlaps(
         conn: &mut PgConnection,
         (survivor, merged): (i64, i64),
-        zone: chrono_tz::Tz,
+        (zone, locale): (chrono_tz::Tz, Locale),
     ) -> Result<(), AppError> {
         let overlaps: Vec<Overlap> = sqlx::query_as(&format!(
             "WITH live AS (SELECT a.patient_id, a.visit FROM appointment a
@@ -134,28 +137,26 @@ mod ssr {
         if overlaps.is_empty() {
             return Ok(());
         }
-        let when = |t: DateTime<Utc>| t.with_timezone(&zone).format("%a %-d %b %Y at %H:%M");
+        let when = |at: DateTime<Utc>| {
+            dates::medium_year_at(locale, at.with_timezone(&zone).naive_local())
+        };
         let mut pairs: Vec<String> = overlaps
             .iter()
             .take(OVERLAPS_NAMED)
             .map(|o| {
-                format!(
-                    "{} ({}) and {} ({})",
-                    when(o.survivor_start),
-                    format_patient_number(o.survivor_number),
-                    when(o.merged_start),
-                    format_patient_number(o.merged_number)
+                t!(
+                    "server-merge-overlap-pair",
+                    first = when(o.survivor_start),
+                    first_number = format_patient_number(o.survivor_number),
+                    second = when(o.merged_start),
+                    second_number = format_patient_number(o.merged_number),
                 )
             })
             .collect();
         if overlaps.len() > OVERLAPS_NAMED {
-            pairs.push(format!("{} more", overlaps.len() - OVERLAPS_NAMED));
+            pairs.push(t!("server-merge-more", count = overlaps.len() - OVERLAPS_NAMED));
         }
-        Err(AppError::Conflict(format!(
-            "These records have appointments at overlapping times: {}. One person cannot attend \
-             both: cancel or move one of each pair, then merge.",
-            pairs.join("; ")
-        )))
+        Err(AppError::Conflict(t!("server-merge-overlaps", pairs = pairs.join("; "))))
     }
 
     pub async fn merge_preview(survivor: i64, merged: String) -> Result<RecordsToMerge, AppError> {
@@ -166,18 +167,17 @@ mod ssr {
         // The other record is named by its patient number (as staff see it) in the same clinic.
         let number = parse_patient_number(&merged)
             .or_else(|| merged.trim().parse().ok())
-            .ok_or_else(|| AppError::invalid("merged", "Enter a patient number like P-000123."))?;
+            .ok_or_else(|| AppError::invalid("merged", t!("server-merge-enter-number")))?;
         let other: Option<i64> =
             sqlx::query_scalar("SELECT id FROM patient WHERE clinic_id = $1 AND number = $2")
                 .bind(access.clinic.id)
                 .bind(number)
                 .fetch_optional(&mut *conn)
                 .await?;
-        let other = other.ok_or_else(|| {
-            AppError::invalid("merged", "This clinic has no patient with that number.")
-        })?;
+        let other =
+            other.ok_or_else(|| AppError::invalid("merged", t!("server-merge-no-such-patient")))?;
         if other == survivor {
-            return Err(AppError::invalid("merged", "That is this same record."));
+            return Err(AppError::invalid("merged", t!("server-merge-same-record")));
         }
         drop(conn);
         Ok(RecordsToMerge {
@@ -213,13 +213,10 @@ mod ssr {
         let mut tx = state.pool.begin().await?;
         let access = open_patient(&mut tx, actor, survivor).await?;
         if !confirmed {
-            return Err(AppError::invalid(
-                "confirm",
-                "Tick the box to confirm: a merge cannot be undone.",
-            ));
+            return Err(AppError::invalid("confirm", t!("server-merge-confirm")));
         }
         if survivor == merged {
-            return Err(AppError::invalid("merged", "A record cannot be merged into itself."));
+            return Err(AppError::invalid("merged", t!("server-merge-into-itself")));
         }
         let other = open_patient(&mut tx, access.actor.clone(), merged).await?;
         if other.clinic.id != access.clinic.id {
@@ -234,10 +231,10 @@ mod ssr {
         .fetch_all(&mut *tx)
         .await?;
         if rows.iter().any(|(_, _, into)| into.is_some()) {
-            return Err(AppError::Conflict("One of these records was merged already.".into()));
+            return Err(AppError::Conflict(t!("server-merge-already")));
         }
         let zone: chrono_tz::Tz = access.clinic.time_zone.parse().map_err(AppError::internal)?;
-        refuse_overlaps(&mut tx, (survivor, merged), zone).await?;
+        refuse_overlaps(&mut tx, (survivor, merged), (zone, access.clinic.locale())).await?;
         let before = |id: i64| rows.iter().find(|(r, _, _)| *r == id).map(|(_, v, _)| v.clone());
         let (survivor_before, merged_before) = (
             before(survivor).ok_or(AppError::NotFound)?,
@@ -282,11 +279,7 @@ mod ssr {
         .fetch_all(&mut *tx)
         .await
         .map_err(|error| match broken_constraint(&error).as_deref() {
-            Some("appointment_patient_free") => AppError::Conflict(
-                "An appointment was just booked for one of these records at the same time as \
-                 one of the other's. Look at both records again, then merge."
-                    .into(),
-            ),
+            Some("appointment_patient_free") => AppError::Conflict(t!("server-merge-just-booked")),
             _ => error.into(),
         })?;
         let moved_series: Vec<i64> = sqlx::query_scalar(

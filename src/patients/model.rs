@@ -70,20 +70,21 @@ impl MedicalKind {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            MedicalKind::Alert => "Alert",
-            MedicalKind::Allergy => "Allergy",
-            MedicalKind::Condition => "Condition",
-            MedicalKind::Medication => "Medication",
-        }
+    /// The kind in the page's language: "Allergy".
+    pub fn label(self) -> String {
+        crate::t!(match self {
+            MedicalKind::Alert => "patient-medical-kind-alert",
+            MedicalKind::Allergy => "patient-medical-kind-allergy",
+            MedicalKind::Condition => "patient-medical-kind-condition",
+            MedicalKind::Medication => "patient-medical-kind-medication",
+        })
     }
 
     pub fn parse(input: &str) -> Result<MedicalKind, String> {
         MedicalKind::ALL
             .into_iter()
             .find(|k| k.as_str() == input.trim())
-            .ok_or_else(|| "Choose alert, allergy, condition or medication.".to_string())
+            .ok_or_else(|| crate::t!("server-medical-choose-kind"))
     }
 
     /// Alerts and allergies are shown in the banner and beside appointments.
@@ -351,14 +352,15 @@ impl PatientForm {
         let preferred_name = optional_text(&self.preferred_name, 100);
         let order = DateOrder::for_calling_code(calling_code);
         let date_of_birth = parse_date_of_birth(&self.date_of_birth, order, today);
-        let sex = one_of(&self.sex, &SEXES, "Choose from the list.");
+        let from_list = crate::t!("server-choose-from-list");
+        let sex = one_of(&self.sex, &SEXES, &from_list);
         let mobile = check_optional_phone(&self.mobile_phone, calling_code);
         let home = check_optional_phone(&self.home_phone, calling_code);
         let email = check_optional_email(&self.email);
         let address = optional_text(&self.address, 500);
         let contact_name = optional_text(&self.emergency_contact_name, 100);
         let contact_phone = check_optional_phone(&self.emergency_contact_phone, calling_code);
-        let preferred = one_of(&self.preferred_contact, &CONTACT_METHODS, "Choose from the list.");
+        let preferred = one_of(&self.preferred_contact, &CONTACT_METHODS, &from_list);
         let notes = optional_text(&self.notes, 5000);
         let language = check_language(&self.language);
         take("language", language.clone().map(drop));
@@ -377,7 +379,7 @@ impl PatientForm {
         take("notes", notes.clone().map(drop));
         let reminders = self.email_reminders.as_deref().is_some_and(|v| !v.is_empty());
         if reminders && matches!(email, Ok(None)) {
-            errors.insert("email".into(), "Email reminders need an email address.".into());
+            errors.insert("email".into(), crate::t!("server-patient-reminders-need-email"));
         }
         if !errors.is_empty() {
             return Err(errors);
@@ -424,7 +426,7 @@ pub struct MedicalEntry {
 }
 
 pub fn check_medical_label(input: &str) -> Result<String, String> {
-    required_text(input, "what it is (for example Penicillin)", 200)
+    required_text(input, &crate::t!("server-what-medical-label"), 200)
 }
 
 impl MedicalForm {
@@ -441,7 +443,7 @@ impl MedicalForm {
         let mut errors = FieldErrors::new();
         let kind = MedicalKind::parse(&self.kind);
         let label = check_medical_label(&self.label);
-        let severity = one_of(&self.severity, &SEVERITIES, "Choose from the list.");
+        let severity = one_of(&self.severity, &SEVERITIES, &crate::t!("server-choose-from-list"));
         let details = optional_text(&self.details, 1000);
         if let Err(m) = &kind {
             errors.insert("kind".into(), m.clone());
@@ -457,10 +459,11 @@ impl MedicalForm {
                 errors.insert("severity".into(), m.clone());
             }
             (Ok(MedicalKind::Allergy), Ok(s)) if s.is_empty() => {
-                errors.insert("severity".into(), "Choose how severe the allergy is.".into());
+                errors.insert("severity".into(), crate::t!("server-medical-choose-severity"));
             }
             (Ok(k), Ok(s)) if *k != MedicalKind::Allergy && !s.is_empty() => {
-                errors.insert("severity".into(), "Only allergies have a severity.".into());
+                let message = crate::t!("server-medical-severity-only-allergies");
+                errors.insert("severity".into(), message);
             }
             _ => {}
         }

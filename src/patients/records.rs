@@ -65,7 +65,10 @@ pub mod ssr {
     use crate::domain::{AppointmentStatus, Permission};
     use crate::error::forms::{rejected, typed};
     use crate::error::{AppError, FieldErrors};
+    use crate::i18n::Locale;
+    use crate::scheduling::model::dates;
     use crate::server::state::app_state;
+    use crate::t;
 
     /// The clinic of a patient, for authorizing access to it.
     pub async fn clinic_of_patient(
@@ -101,13 +104,11 @@ pub mod ssr {
         .fetch_optional(conn)
         .await?;
         match row {
-            Some((true, Some(number))) => Err(AppError::Conflict(format!(
-                "This record was merged into {}: book on that one.",
-                crate::domain::patient::format_patient_number(number)
+            Some((true, Some(number))) => Err(AppError::Conflict(t!(
+                "server-record-merged-into",
+                number = crate::domain::patient::format_patient_number(number),
             ))),
-            Some((true, None)) => Err(AppError::Conflict(
-                "This record is archived: restore it first to book for this patient.".into(),
-            )),
+            Some((true, None)) => Err(AppError::Conflict(t!("server-record-archived"))),
             _ => Ok(()),
         }
     }
@@ -181,15 +182,18 @@ pub mod ssr {
 
     fn describe(value: &serde_json::Value) -> String {
         let text = |key: &str| value.get(key).and_then(|v| v.as_str()).unwrap_or_default();
-        let kind = MedicalKind::parse(text("kind")).map(|k| k.label()).unwrap_or("Entry");
+        let kind = MedicalKind::parse(text("kind"))
+            .map(|k| k.label())
+            .unwrap_or_else(|_| t!("server-medical-entry-unknown"));
         let severity = text("severity");
         let details = text("details");
-        let mut out = format!("{kind}: {}", text("label"));
+        let mut out = t!("server-medical-entry", kind = kind, label = text("label"));
         if !severity.is_empty() {
-            out.push_str(&format!(" ({severity})"));
+            let severity = t!("patient-severity-value", severity = severity);
+            out = t!("server-medical-entry-severity", entry = out, severity = severity);
         }
         if !details.is_empty() {
-            out.push_str(&format!(" — {details}"));
+            out = t!("server-medical-entry-details", entry = out, details = details);
         }
         out
     }
@@ -197,7 +201,7 @@ pub mod ssr {
     async fn medical_changes(
         conn: &mut PgConnection,
         patient_id: i64,
-        tz: chrono_tz::Tz,
+        (tz, locale): (chrono_tz::Tz, Locale),
     ) -> Result<Vec<MedicalChange>, AppError> {
         /// When, by whom, what kind of change, before, after.
         type ChangeRow =
@@ -213,7 +217,7 @@ pub mod ssr {
         Ok(rows
             .into_iter()
             .map(|(at, by, change, before, after)| MedicalChange {
-                at: at.with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string(),
+                at: dates::numeric(locale, at.with_timezone(&tz).naive_local()),
                 by: by.unwrap_or_else(|| "—".into()),
                 what: describe(&after),
                 before: before.filter(|_| change == "changed").map(|b| describe(&b)),
@@ -230,10 +234,11 @@ pub mod ssr {
         let (calling_code, today) =
             clinic_context(&mut conn, access.clinic.id, &access.clinic.time_zone).await?;
         let tz: chrono_tz::Tz = access.clinic.time_zone.parse().map_err(AppError::internal)?;
+        let locale = access.clinic.locale();
         let row = row(&mut conn, id, false).await?;
         let medical = medical_items(&mut conn, id).await?;
-        let changes = medical_changes(&mut conn, id, tz).await?;
-        let appointments = patient_appointments(&mut conn, id, tz).await?;
+        let changes = medical_changes(&mut conn, id, (tz, locale)).await?;
+        let appointments = patient_appointments(&mut conn, id, (tz, locale)).await?;
         let recalls = crate::recall::store::of_patient(&mut conn, id, today).await?;
         let recall_kinds =
             crate::recall::store::kinds_of_clinic(&mut conn, access.clinic.id).await?;
@@ -244,7 +249,7 @@ pub mod ssr {
         } else {
             None
         };
-        let documents = crate::documents::api::ssr::of_patient(&mut conn, id, tz).await?;
+        let documents = crate::documents::api::ssr::of_patient(&mut conn, id, (tz, locale)).await?;
         let can_manage_documents = access.actor.role.allows(Permission::ManagePatientDocuments);
         let clinical_notes = if access.actor.role.allows(Permission::WriteClinicalNotes) {
             Some(crate::notes::lists::of_patient(&mut conn, id).await?)
@@ -258,10 +263,10 @@ pub mod ssr {
             .object("patient", id);
         state.read_log.append(entry).await?;
         let when = |at: DateTime<Utc>, by: Option<String>| {
-            let at = at.with_timezone(&tz).format("%Y-%m-%d %H:%M");
+            let at = dates::numeric(locale, at.with_timezone(&tz).naive_local());
             match by {
-                Some(by) => format!("{at} by {by}"),
-                None => at.to_string(),
+                Some(by) => t!("server-at-by", at = at, by = by),
+                None => at,
             }
         };
         let readable = |p: Option<String>| p.map(|p| PhoneNumber::from_e164(p).readable());
@@ -315,7 +320,7 @@ pub mod ssr {
     async fn patient_appointments(
         conn: &mut PgConnection,
         id: i64,
-        tz: chrono_tz::Tz,
+        (tz, locale): (chrono_tz::Tz, Locale),
     ) -> Result<Vec<PatientAppointment>, AppError> {
         let rows: Vec<AppointmentRow> = sqlx::query_as(
             "SELECT a.id, lower(a.visit), t.name, p.name, a.status, a.booked_online
@@ -335,7 +340,7 @@ pub mod ssr {
                 let status = AppointmentStatus::parse(&status).map_err(AppError::internal)?;
                 Ok(PatientAppointment {
                     id,
-                    when: local.format("%a %-d %b %Y, %H:%M").to_string(),
+                    when: dates::medium_year(locale, local.naive_local()),
                     date: local.date_naive(),
                     type_name,
                     provider,
@@ -367,7 +372,7 @@ pub mod ssr {
     /// a similar or same-sounding name, or the same phone number or email address.
     pub async fn possible_duplicates(
         conn: &mut PgConnection,
-        clinic_id: i64,
+        (clinic_id, locale): (i64, Locale),
         details: &PatientDetails,
         except: Option<i64>,
     ) -> Result<Vec<(i64, String)>, sqlx::Error> {
@@ -399,10 +404,11 @@ pub mod ssr {
             .map(|(id, number, first, preferred, last, born)| {
                 (
                     id,
-                    format!(
-                        "{} ({}, born {born})",
-                        display_name(&first, &preferred, &last),
-                        format_patient_number(number)
+                    t!(
+                        "server-duplicate",
+                        name = display_name(&first, &preferred, &last),
+                        number = format_patient_number(number),
+                        born = locale.date_numeric(born),
                     ),
                 )
             })
@@ -464,7 +470,8 @@ pub mod ssr {
             clinic_context(&mut tx, access.clinic.id, &access.clinic.time_zone).await?;
         let details = form.parse(calling_code, today).map_err(|fields| rejected(fields, &form))?;
         if !confirmed {
-            let duplicates = possible_duplicates(&mut tx, access.clinic.id, &details, None).await?;
+            let clinic = (access.clinic.id, access.clinic.locale());
+            let duplicates = possible_duplicates(&mut tx, clinic, &details, None).await?;
             if !duplicates.is_empty() {
                 // Showing them is a read of their records: audited (and committed, as the
                 // creation itself does not happen).
@@ -480,11 +487,7 @@ pub mod ssr {
                 audit::append(&mut tx, entry).await?;
                 tx.commit().await?;
                 let names: Vec<String> = duplicates.into_iter().map(|(_, name)| name).collect();
-                let message = format!(
-                    "This may be a patient the clinic already has: {}. Check before creating a \
-                     second record; if this is someone else, tick the box and save again.",
-                    names.join("; ")
-                );
+                let message = t!("server-duplicates-found", names = names.join("; "));
                 let mut typed = typed(&form);
                 typed.remove("confirm_new");
                 return Err(AppError::fields(FieldErrors::from([(
@@ -537,15 +540,9 @@ pub mod ssr {
         let details = form.parse(calling_code, today).map_err(|fields| rejected(fields, &form))?;
         let before = row(&mut tx, id, true).await?;
         if before.version != version {
-            let by = before.updated_by.clone().unwrap_or_else(|| "someone else".into());
+            let by = before.updated_by.clone().unwrap_or_else(|| t!("server-record-someone-else"));
             return Err(rejected(
-                FieldErrors::from([(
-                    "version".to_string(),
-                    format!(
-                        "{by} changed this record after you opened it. Your changes are below; \
-                         open the record again to see theirs, then make yours once more."
-                    ),
-                )]),
+                FieldErrors::from([("version".to_string(), t!("server-record-changed", by = by))]),
                 &form,
             ));
         }

@@ -47,13 +47,13 @@ mod ssr {
         let set = async {
             let RecallDueForm { recall_kind, recall_due_on, recall_reason } = &form;
             let mut problems = FieldErrors::new();
-            let kind = required_text(recall_kind, "what the patient is due for", 40)
+            let kind = required_text(recall_kind, &crate::t!("desk-what-recall-kind"), 40)
                 .map_err(|m| problems.insert("recall_kind".into(), m))
                 .ok();
-            let due_on = parse_date(recall_due_on, "the due date")
+            let due_on = parse_date(recall_due_on, &crate::t!("desk-what-due-date"))
                 .map_err(|m| problems.insert("recall_due_on".into(), m))
                 .ok();
-            let reason = required_text(recall_reason, "why the date is set by hand", 500)
+            let reason = required_text(recall_reason, &crate::t!("desk-what-recall-reason"), 500)
                 .map_err(|m| problems.insert("recall_reason".into(), m))
                 .ok();
             let (Some(kind), Some(due_on), Some(reason)) = (kind, due_on, reason) else {

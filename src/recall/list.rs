@@ -34,7 +34,7 @@ pub async fn record_recall_contact(
 
 #[cfg(feature = "ssr")]
 mod ssr {
-    use chrono::{DateTime, NaiveDate, Utc};
+    use chrono::{DateTime, Datelike, NaiveDate, Utc};
     use serde_json::json;
 
     use super::super::model::{
@@ -48,6 +48,7 @@ mod ssr {
     use crate::domain::Permission;
     use crate::domain::fields::optional_text;
     use crate::error::{AppError, forms};
+    use crate::i18n::Locale;
     use crate::patients::model::display_name;
     use crate::recall::store::BOOKING_THE_RECALL;
     use crate::server::state::app_state;
@@ -74,6 +75,16 @@ mod ssr {
     /// The most pages the list goes to (a bound on OFFSET).
     const MAX_PAGE: u32 = 1000;
 
+    /// "12 Jan 2027" in `locale`.
+    fn day(locale: Locale, date: NaiveDate) -> String {
+        crate::t!(
+            "desk-date",
+            day_month = locale.day_month_short(date),
+            year = date.year().to_string(),
+            order = locale.region.date_order(),
+        )
+    }
+
     fn filters(
         (window, kind, booked, sort, page): (String, String, String, String, String),
     ) -> Result<RecallFilters, AppError> {
@@ -82,11 +93,11 @@ mod ssr {
         let kind = optional_text(&kind, 40).map_err(|m| AppError::invalid("kind", m))?;
         let page = match page.trim() {
             "" => 1,
-            text => text
-                .parse::<u32>()
-                .ok()
-                .filter(|p| (1..=MAX_PAGE).contains(p))
-                .ok_or_else(|| AppError::invalid("page", "Choose a page from the list."))?,
+            text => {
+                text.parse::<u32>().ok().filter(|p| (1..=MAX_PAGE).contains(p)).ok_or_else(
+                    || AppError::invalid("page", crate::t!("desk-recall-choose-page")),
+                )?
+            }
         };
         Ok(RecallFilters {
             window,
@@ -108,6 +119,7 @@ mod ssr {
         let clinics = clinic_access::clinics_of(&mut conn, actor.staff_id).await?;
         let access = clinic_access::open_among(actor, &clinics, &clinic)?;
         let zone: chrono_tz::Tz = access.clinic.time_zone.parse().map_err(AppError::internal)?;
+        let locale = access.clinic.locale();
         let today = Utc::now().with_timezone(&zone).date_naive();
         let (overdue_only, until) = match filters.window {
             DueWindow::Overdue => (true, today),
@@ -159,14 +171,23 @@ mod ssr {
             .take(RECALL_PAGE)
             .map(|row| {
                 let last_contact = row.outcome.as_deref().map(|outcome| {
-                    let label =
-                        ContactOutcome::parse(outcome).map(|o| o.label()).unwrap_or(outcome);
-                    let mut parts = vec![label.to_string()];
-                    parts.extend(
-                        row.contacted_at
-                            .map(|t| t.with_timezone(&zone).format("%-d %b %Y %H:%M").to_string()),
+                    let label = ContactOutcome::parse(outcome)
+                        .map(|o| o.label())
+                        .unwrap_or_else(|_| outcome.to_string());
+                    let mut parts = vec![label];
+                    parts.extend(row.contacted_at.map(|t| {
+                        let local = t.with_timezone(&zone).naive_local();
+                        crate::t!(
+                            "desk-date-time",
+                            date = day(locale, local.date()),
+                            time = locale.time(local.time()),
+                        )
+                    }));
+                    parts.push(
+                        row.contacted_by
+                            .clone()
+                            .unwrap_or_else(|| crate::t!("desk-recall-contacted-by-email")),
                     );
-                    parts.push(row.contacted_by.clone().unwrap_or_else(|| "Recall email".into()));
                     parts.extend(row.note.clone().filter(|n| !n.is_empty()));
                     parts.join(" · ")
                 });
@@ -176,12 +197,19 @@ mod ssr {
                     patient: display_name(&row.first_name, &row.preferred_name, &row.last_name),
                     phone: row.phone,
                     kind: row.kind,
-                    due: row.due_on.format("%-d %b %Y").to_string(),
+                    due: day(locale, row.due_on),
                     overdue: row.due_on < today,
-                    last_visit: row.last_visit_on.map(|d| d.format("%-d %b %Y").to_string()),
-                    booked: row
-                        .booked_at
-                        .map(|t| t.with_timezone(&zone).format("%a %-d %b %Y %H:%M").to_string()),
+                    last_visit: row.last_visit_on.map(|d| day(locale, d)),
+                    booked: row.booked_at.map(|t| {
+                        let local = t.with_timezone(&zone).naive_local();
+                        crate::t!(
+                            "desk-weekday-date-time",
+                            weekday = locale.weekday_short(local.date()),
+                            date = day(locale, local.date()),
+                            time = locale.time(local.time()),
+                            order = locale.region.date_order(),
+                        )
+                    }),
                     last_contact,
                     reason: row.reason,
                 }

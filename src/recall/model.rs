@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::setup::model::ClinicRef;
+use crate::t;
 use crate::ui::encode;
 
 /// An attempt to bring a patient back.
@@ -31,20 +32,21 @@ impl ContactOutcome {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            ContactOutcome::Called => "Called",
-            ContactOutcome::LeftMessage => "Left a message",
-            ContactOutcome::Emailed => "Emailed",
-            ContactOutcome::Declined => "Declined",
-        }
+    /// "Left a message", in the page's language.
+    pub fn label(self) -> String {
+        t!(match self {
+            ContactOutcome::Called => "admin-recall-outcome-called",
+            ContactOutcome::LeftMessage => "admin-recall-outcome-left-message",
+            ContactOutcome::Emailed => "admin-recall-outcome-emailed",
+            ContactOutcome::Declined => "admin-recall-outcome-declined",
+        })
     }
 
     pub fn parse(input: &str) -> Result<ContactOutcome, String> {
         ContactOutcome::ALL
             .into_iter()
             .find(|o| o.as_str() == input.trim())
-            .ok_or_else(|| "Choose how you tried to reach the patient.".to_string())
+            .ok_or_else(|| t!("desk-recall-choose-outcome"))
     }
 }
 
@@ -67,10 +69,11 @@ impl DueWindow {
         }
     }
 
+    /// "Due within 30 days, and overdue", in the page's language.
     pub fn label(self) -> String {
         match self {
-            DueWindow::Overdue => "Overdue".into(),
-            DueWindow::Within(days) => format!("Due within {days} days, and overdue"),
+            DueWindow::Overdue => t!("admin-recall-window-overdue"),
+            DueWindow::Within(days) => t!("admin-recall-window-within", days = days),
         }
     }
 
@@ -81,7 +84,7 @@ impl DueWindow {
             text => DueWindow::CHOICES
                 .into_iter()
                 .find(|w| w.as_param() == text)
-                .ok_or_else(|| "Choose a window from the list.".to_string()),
+                .ok_or_else(|| t!("desk-recall-choose-window")),
         }
     }
 }
@@ -111,13 +114,14 @@ impl RecallSort {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            RecallSort::Due => "Due date",
-            RecallSort::LastVisit => "Last visit",
-            RecallSort::Name => "Name",
-            RecallSort::LastContact => "Last contact",
-        }
+    /// "Due date", in the page's language.
+    pub fn label(self) -> String {
+        t!(match self {
+            RecallSort::Due => "admin-recall-sort-due",
+            RecallSort::LastVisit => "admin-recall-sort-last-visit",
+            RecallSort::Name => "admin-recall-sort-name",
+            RecallSort::LastContact => "admin-recall-sort-last-contact",
+        })
     }
 
     /// Empty: by due date.
@@ -127,7 +131,7 @@ impl RecallSort {
             text => RecallSort::ALL
                 .into_iter()
                 .find(|s| s.as_param() == text)
-                .ok_or_else(|| "Choose an order from the list.".to_string()),
+                .ok_or_else(|| t!("desk-recall-choose-order")),
         }
     }
 }

@@ -1,9 +1,10 @@
 //! Due dates as visits set them.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use sqlx::PgConnection;
 
 use super::model::PatientRecallDue;
+use crate::i18n::{Locale, Region};
 
 /// The appointments that book recall `r` (a `patient_recall` row so aliased): its patient's,
 /// of a type of its kind, scheduled or confirmed. A query adds the time it asks about
@@ -88,16 +89,32 @@ pub async fn of_patient(
          WHERE patient_id = $1 ORDER BY due_on, lower(kind)",
     )
     .bind(patient_id)
-    .fetch_all(conn)
+    .fetch_all(&mut *conn)
     .await?;
+    // The patient's clinic's region, for how its dates are written.
+    let region: Option<String> = sqlx::query_scalar(
+        "SELECT c.region FROM patient p JOIN clinic c ON c.id = p.clinic_id WHERE p.id = $1",
+    )
+    .bind(patient_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let locale = Locale::here(region.as_deref().and_then(Region::parse).unwrap_or_default());
+    let day = |date: NaiveDate| {
+        crate::t!(
+            "desk-date",
+            day_month = locale.day_month_short(date),
+            year = date.year().to_string(),
+            order = locale.region.date_order(),
+        )
+    };
     Ok(rows
         .into_iter()
         .map(|row| PatientRecallDue {
             kind: row.kind,
-            due: row.due_on.format("%-d %b %Y").to_string(),
+            due: day(row.due_on),
             due_on: row.due_on.to_string(),
             overdue: row.due_on < today,
-            last_visit: row.last_visit_on.map(|d| d.format("%-d %b %Y").to_string()),
+            last_visit: row.last_visit_on.map(&day),
             reason: row.reason,
         })
         .collect())

@@ -152,7 +152,7 @@ pub mod ssr {
 
     pub async fn export(request: Request, table: &str) -> Result<String, AppError> {
         if !TABLE_KEYS.contains(&table) {
-            return Err(AppError::invalid("table", "Choose one of the report's tables."));
+            return Err(AppError::invalid("table", crate::t!("desk-report-choose-table")));
         }
         let report = practice_report(request).await?;
         let chosen = report.tables.iter().find(|t| t.key == table).ok_or(AppError::NotFound)?;

@@ -5,6 +5,7 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::domain::schedule::parse_date;
+use crate::t;
 
 /// The longest period a report covers (a year and a bit, so "the last 12 months" and a
 /// quarter either side fit); its previous period is as long again.
@@ -51,17 +52,17 @@ impl Period {
             }
             "last_12_months" => Period { from: today - Months::new(12) + Days::new(1), to: today },
             "custom" | "" => {
-                let from = parse_date(from, "the first day").map_err(|m| ("from", m))?;
-                let to = parse_date(to, "the last day").map_err(|m| ("to", m))?;
+                let from = parse_date(from, &t!("desk-what-first-day")).map_err(|m| ("from", m))?;
+                let to = parse_date(to, &t!("desk-what-last-day")).map_err(|m| ("to", m))?;
                 if to < from {
-                    return Err(("to", "The last day comes before the first.".into()));
+                    return Err(("to", t!("desk-report-last-before-first")));
                 }
                 Period { from, to }
             }
-            _ => return Err(("preset", "Choose a period from the list.".into())),
+            _ => return Err(("preset", t!("desk-report-choose-period"))),
         };
         if period.days() > MAX_DAYS {
-            return Err(("to", format!("Choose at most {MAX_DAYS} days.")));
+            return Err(("to", t!("desk-report-too-long", days = MAX_DAYS)));
         }
         Ok(period)
     }

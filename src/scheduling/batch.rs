@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::model::CalendarAppointment;
 use crate::error::AppError;
 use crate::setup::model::ClinicRef;
+use crate::t;
 
 /// What to do with one affected appointment.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,7 +33,7 @@ impl BatchAction {
     }
 
     pub fn parse(text: &str) -> Result<BatchAction, String> {
-        let refused = || format!("“{text}” is not a choice of this page.");
+        let refused = || t!("server-batch-not-a-choice", choice = text);
         match text.trim() {
             "keep" => Ok(BatchAction::Keep),
             "cancel" => Ok(BatchAction::Cancel),
@@ -133,11 +134,13 @@ mod ssr {
     use crate::domain::{AppointmentStatus, CancelReasonKind, Permission};
     use crate::error::AppError;
     use crate::scheduling::calendar::ssr::appointments_between;
+    use crate::scheduling::model::dates;
     use crate::scheduling::reschedule::ssr::{Move, move_in};
     use crate::scheduling::slots::ssr::{Asker, compute};
     use crate::scheduling::status::StatusReason;
     use crate::scheduling::status::ssr::change_in;
     use crate::server::state::app_state;
+    use crate::t;
 
     /// How many free times are suggested per appointment, and how far ahead they are looked
     /// for.
@@ -180,7 +183,7 @@ mod ssr {
             (Included(s) | Excluded(s), Included(e) | Excluded(e)) => (s, e),
             _ => return Err(AppError::internal("unbounded time off")),
         };
-        let whose = name.unwrap_or_else(|| "The whole clinic".into());
+        let whose = name.unwrap_or_else(|| t!("server-batch-whole-clinic"));
         Ok((access, TimeOffEntry { provider_id, chair_id, period, reason, whose }))
     }
 
@@ -190,6 +193,7 @@ mod ssr {
         let mut conn = state.pool.acquire().await?;
         let (access, entry) = open(&mut conn, actor, time_off_id).await?;
         let zone: chrono_tz::Tz = access.clinic.time_zone.parse().map_err(AppError::internal)?;
+        let locale = access.clinic.locale();
         let now = Utc::now();
         let booked = appointments_between(
             &mut conn,
@@ -258,7 +262,11 @@ mod ssr {
                     };
                     Suggestion {
                         choice: action.encode(),
-                        label: format!("{} with {}", local.format("%a %-d %b %H:%M"), f.provider),
+                        label: t!(
+                            "server-batch-suggestion",
+                            when = dates::medium(locale, local.naive_local()),
+                            provider = f.provider.as_str(),
+                        ),
                     }
                 })
                 .collect();
@@ -276,12 +284,17 @@ mod ssr {
         .object("time_off", time_off_id)
         .details(json!({ "patients": patients }));
         audit::append(&mut conn, viewed).await?;
-        let local = |t: DateTime<Utc>| t.with_timezone(&zone).format("%Y-%m-%d %H:%M").to_string();
+        let local =
+            |at: DateTime<Utc>| dates::numeric(locale, at.with_timezone(&zone).naive_local());
         Ok(AffectedView {
             clinic: access.clinic.clone(),
             time_off_id,
             whose: entry.whose,
-            period: format!("{} to {}", local(entry.period.0), local(entry.period.1)),
+            period: t!(
+                "server-batch-period",
+                from = local(entry.period.0),
+                until = local(entry.period.1),
+            ),
             reason: entry.reason,
             items,
         })
@@ -293,10 +306,7 @@ mod ssr {
     ) -> Result<BatchOutcome, AppError> {
         let actor = require(Permission::BookAppointments).await?;
         if choices.len() > MAX_BATCH {
-            return Err(AppError::invalid(
-                "choices",
-                format!("Change at most {MAX_BATCH} appointments at once."),
-            ));
+            return Err(AppError::invalid("choices", t!("server-batch-too-many", max = MAX_BATCH)));
         }
         let actions = choices
             .iter()
@@ -316,7 +326,11 @@ mod ssr {
             .await?;
         let reason = StatusReason::built_in(
             CancelReasonKind::TimeOff,
-            format!("{} unavailable: {}", entry.whose, entry.reason),
+            t!(
+                "server-batch-unavailable",
+                whose = entry.whose.as_str(),
+                reason = entry.reason.as_str(),
+            ),
         );
         let mut outcome = BatchOutcome::default();
         for (id, version, action) in actions {
@@ -349,7 +363,7 @@ mod ssr {
     fn nothing_changed(error: AppError) -> AppError {
         match error {
             AppError::Conflict(message) => {
-                AppError::Conflict(format!("Nothing was changed. {message}"))
+                AppError::Conflict(t!("server-batch-nothing-changed", message = message))
             }
             other => other,
         }

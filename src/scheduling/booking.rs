@@ -57,24 +57,27 @@ pub(crate) mod ssr {
     use crate::email::outbox;
     use crate::error::AppError;
     use crate::error::forms::broken_constraint;
+    use crate::i18n::{Locale, Region};
     use crate::patients::records::ssr::{open_patient, refuse_archived};
     use crate::scheduling::live::LIVE;
     use crate::scheduling::live::ssr::clear_expired_holds;
-    use crate::scheduling::model::{CalendarAddress, Layout};
+    use crate::scheduling::model::{CalendarAddress, Layout, dates};
     use crate::server::state::app_state;
+    use crate::t;
 
     /// The instant of a local start time as a date-time input sends it. The engine's rule: a
     /// skipped wall-clock time does not exist; a repeated one means its first occurrence.
     pub fn start_instant(zone: chrono_tz::Tz, starts_at: &str) -> Result<DateTime<Utc>, AppError> {
         let local = NaiveDateTime::parse_from_str(starts_at.trim(), "%Y-%m-%dT%H:%M")
-            .map_err(|_| AppError::invalid("starts_at", "Choose a date and time."))?;
+            .map_err(|_| AppError::invalid("starts_at", t!("server-choose-date-time")))?;
         match zone.from_local_datetime(&local) {
             LocalResult::Single(t) | LocalResult::Ambiguous(t, _) => Ok(t.with_timezone(&Utc)),
             LocalResult::None => Err(AppError::invalid(
                 "starts_at",
-                format!(
-                    "{} does not exist in {zone}: the clocks go forward then.",
-                    local.format("%H:%M")
+                t!(
+                    "server-booking-skipped-time",
+                    time = local.format("%H:%M").to_string(),
+                    zone = zone.to_string(),
                 ),
             )),
         }
@@ -83,6 +86,8 @@ pub(crate) mod ssr {
     /// A checked appointment: who, which chair, and the ranges it takes.
     pub struct Plan {
         pub provider: String,
+        /// How the clinic writes dates and times, for the messages about this time.
+        pub locale: Locale,
         pub chair_id: Option<i64>,
         pub visit: (DateTime<Utc>, DateTime<Utc>),
         pub blocked: (DateTime<Utc>, DateTime<Utc>),
@@ -124,6 +129,7 @@ pub(crate) mod ssr {
         needs_chair: bool,
         performs: bool,
         time_zone: String,
+        region: String,
     }
 
     /// Checks the type, the provider's eligibility, the chair (a free one is chosen when the
@@ -142,7 +148,7 @@ pub(crate) mod ssr {
                     EXISTS (SELECT 1 FROM appointment_type_provider tp
                             WHERE tp.appointment_type_id = t.id AND tp.provider_id = $3)
                         AS performs,
-                    c.time_zone
+                    c.time_zone, c.region
              FROM appointment_type t JOIN clinic c ON c.id = t.clinic_id
              WHERE t.clinic_id = $1 AND t.id = $2 AND t.active",
         )
@@ -159,9 +165,11 @@ pub(crate) mod ssr {
             needs_chair,
             performs,
             time_zone,
+            region,
         } = kind.ok_or_else(|| {
-            AppError::invalid("appointment_type_id", "Choose an appointment type of this clinic.")
+            AppError::invalid("appointment_type_id", t!("server-choose-type-of-clinic"))
         })?;
+        let locale = Locale::here(Region::parse(&region).unwrap_or_default());
         let provider: Option<String> = sqlx::query_scalar(
             "SELECT name FROM provider WHERE clinic_id = $1 AND id = $2 AND active",
         )
@@ -169,12 +177,13 @@ pub(crate) mod ssr {
         .bind(provider_id)
         .fetch_optional(&mut *conn)
         .await?;
-        let provider = provider
-            .ok_or_else(|| AppError::invalid("provider_id", "Choose a provider of this clinic."))?;
+        let provider = provider.ok_or_else(|| {
+            AppError::invalid("provider_id", t!("server-choose-provider-of-clinic"))
+        })?;
         if !performs {
             return Err(AppError::invalid(
                 "provider_id",
-                format!("{provider} does not perform {type_name}."),
+                t!("server-booking-not-performed", provider = provider.as_str(), kind = type_name),
             ));
         }
         let visit = (start, start + Duration::minutes(i64::from(minutes)));
@@ -189,7 +198,7 @@ pub(crate) mod ssr {
                 Some(chair) => Some(chair),
                 None => {
                     let zone: chrono_tz::Tz = time_zone.parse().map_err(AppError::internal)?;
-                    return Err(just_taken(start, zone));
+                    return Err(just_taken(start, zone, locale));
                 }
             },
             // Checked before any query sees it: another clinic's chair would be refused by its
@@ -197,7 +206,7 @@ pub(crate) mod ssr {
             // it is busy. So it reads like a chair that does not exist.
             (true, Some(chair)) => {
                 if !all_in_clinic(conn, clinic_id, Owned::Chair, &[chair]).await? {
-                    return Err(AppError::invalid("chair_id", "Choose a chair of this clinic."));
+                    return Err(AppError::invalid("chair_id", t!("server-choose-chair-of-clinic")));
                 }
                 Some(chair)
             }
@@ -220,21 +229,21 @@ pub(crate) mod ssr {
         .fetch_optional(&mut *conn)
         .await?;
         if let Some(reason) = away {
-            return Err(AppError::Conflict(format!(
-                "That time falls in time off ({reason}) for {provider}, the chair or the clinic. Choose another time."
+            return Err(AppError::Conflict(t!(
+                "server-booking-time-off",
+                reason = reason,
+                provider = provider.as_str(),
             )));
         }
-        Ok(Plan { provider, chair_id, visit, blocked })
+        Ok(Plan { provider, locale, chair_id, visit, blocked })
     }
 
     /// A time lost to another booking, in the same words whatever took it: the provider's
     /// time or a chair (preparation and clean-up included), a race or a stale page. Which one
     /// it was depends on who got there first, so naming it would only mislead.
-    pub fn just_taken(start: DateTime<Utc>, zone: chrono_tz::Tz) -> AppError {
-        let when = start.with_timezone(&zone).format("%a %-d %b at %H:%M");
-        AppError::Conflict(format!(
-            "That time was just taken: {when} is no longer free. Choose another time."
-        ))
+    pub fn just_taken(start: DateTime<Utc>, zone: chrono_tz::Tz, locale: Locale) -> AppError {
+        let when = dates::medium_at(locale, start.with_timezone(&zone).naive_local());
+        AppError::Conflict(t!("server-booking-just-taken", when = when))
     }
 
     /// A refused write as the person booking should read it: the time was just taken, or the
@@ -242,19 +251,20 @@ pub(crate) mod ssr {
     pub fn clash(error: sqlx::Error, plan: &Plan, zone: chrono_tz::Tz) -> AppError {
         match broken_constraint(&error).as_deref() {
             Some("appointment_provider_free" | "appointment_chair_free") => {
-                just_taken(plan.visit.0, zone)
+                just_taken(plan.visit.0, zone, plan.locale)
             }
             Some("appointment_patient_free") => {
-                let when = plan.visit.0.with_timezone(&zone).format("%a %-d %b at %H:%M");
-                AppError::Conflict(format!("The patient already has an appointment at {when}."))
+                let start = plan.visit.0.with_timezone(&zone).naive_local();
+                let when = dates::medium_at(plan.locale, start);
+                AppError::Conflict(t!("server-booking-patient-busy", when = when))
             }
             Some(name) if name.ends_with("_fkey") => {
-                AppError::invalid("chair_id", "Choose a chair of this clinic.")
+                AppError::invalid("chair_id", t!("server-choose-chair-of-clinic"))
             }
             // Two bookings of the same time checking each other's new rows can deadlock;
             // PostgreSQL aborts one of them, which lost the time like any other clash.
             _ if error.as_database_error().and_then(|e| e.code()).as_deref() == Some("40P01") => {
-                just_taken(plan.visit.0, zone)
+                just_taken(plan.visit.0, zone, plan.locale)
             }
             _ => error.into(),
         }

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
 use crate::setup::model::ClinicRef;
+use crate::t;
 
 /// What came of trying to reach a patient.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -38,21 +39,33 @@ impl CallOutcome {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            CallOutcome::Confirmed => "Will come (confirm it)",
-            CallOutcome::LeftMessage => "Left a message",
-            CallOutcome::NoAnswer => "No answer",
-            CallOutcome::WrongNumber => "Wrong number",
-            CallOutcome::Emailed => "Emailed a reminder (send it)",
-        }
+    /// The outcome as a choice of the form, in the page's language: "Will come (confirm it)".
+    pub fn label(self) -> String {
+        t!(match self {
+            CallOutcome::Confirmed => "sched-outcome-confirmed",
+            CallOutcome::LeftMessage => "sched-outcome-left-message",
+            CallOutcome::NoAnswer => "sched-outcome-no-answer",
+            CallOutcome::WrongNumber => "sched-outcome-wrong-number",
+            CallOutcome::Emailed => "sched-outcome-emailed",
+        })
+    }
+
+    /// What came of the call, as the list's last call says it: "Will come".
+    pub fn done(self) -> String {
+        t!(match self {
+            CallOutcome::Confirmed => "server-call-confirmed",
+            CallOutcome::LeftMessage => "server-call-left-message",
+            CallOutcome::NoAnswer => "server-call-no-answer",
+            CallOutcome::WrongNumber => "server-call-wrong-number",
+            CallOutcome::Emailed => "server-call-emailed",
+        })
     }
 
     pub fn parse(input: &str) -> Result<CallOutcome, String> {
         CallOutcome::ALL
             .into_iter()
             .find(|o| o.as_str() == input.trim())
-            .ok_or_else(|| "Choose what happened.".to_string())
+            .ok_or_else(|| t!("server-call-choose-outcome"))
     }
 }
 
@@ -135,9 +148,11 @@ mod ssr {
     use crate::email::outbox::{self, ReminderOffset};
     use crate::error::{AppError, forms};
     use crate::patients::model::display_name;
+    use crate::scheduling::model::dates;
     use crate::scheduling::status::StatusReason;
     use crate::scheduling::status::ssr::change_in;
     use crate::server::state::app_state;
+    use crate::t;
 
     #[derive(sqlx::FromRow)]
     struct Row {
@@ -165,6 +180,7 @@ mod ssr {
         let clinics = clinic_access::clinics_of(&mut conn, actor.staff_id).await?;
         let access = clinic_access::open_among(actor, &clinics, &clinic)?;
         let zone: chrono_tz::Tz = access.clinic.time_zone.parse().map_err(AppError::internal)?;
+        let locale = access.clinic.locale();
         let today = Utc::now().with_timezone(&zone).date_naive();
         // A working day has weekly hours for someone and is not closed all day (a holiday);
         // looked for in the next two weeks.
@@ -220,7 +236,7 @@ mod ssr {
         let mut list: Vec<ConfirmationDay> = days
             .iter()
             .map(|d| ConfirmationDay {
-                label: d.format("%A %-d %B").to_string(),
+                label: locale.date_without_year(*d),
                 appointments: Vec::new(),
             })
             .collect();
@@ -228,12 +244,14 @@ mod ssr {
             let local = row.starts.with_timezone(&zone);
             let Some(day) = days.iter().position(|d| *d == local.date_naive()) else { continue };
             let last_call = row.last_outcome.as_deref().map(|outcome| {
-                let label = CallOutcome::parse(outcome).map(|o| o.label()).unwrap_or(outcome);
-                let label = label.split(" (").next().unwrap_or(label);
-                let when =
-                    row.last_called_at.map(|t| t.with_timezone(&zone).format("%-d %b %H:%M"));
-                let mut parts = vec![label.to_string()];
-                parts.extend(when.map(|w| w.to_string()));
+                let label = CallOutcome::parse(outcome)
+                    .map(|o| o.done())
+                    .unwrap_or_else(|_| outcome.to_string());
+                let when = row
+                    .last_called_at
+                    .map(|at| dates::day_month(locale, at.with_timezone(&zone).naive_local()));
+                let mut parts = vec![label];
+                parts.extend(when);
                 parts.extend(row.last_called_by.clone());
                 parts.extend(row.last_note.clone().filter(|n| !n.is_empty()));
                 parts.join(" · ")
@@ -241,7 +259,7 @@ mod ssr {
             list[day].appointments.push(Unconfirmed {
                 id: row.id,
                 version: row.version,
-                time: local.format("%H:%M").to_string(),
+                time: locale.time(local.time()),
                 date: local.date_naive().to_string(),
                 patient_id: row.patient_id,
                 patient: display_name(&row.first_name, &row.preferred_name, &row.last_name),
@@ -310,9 +328,7 @@ mod ssr {
             let Called { patient_id, status, version: current_version, emailable, .. } =
                 current.ok_or(AppError::NotFound)?;
             if current_version != version {
-                return Err(AppError::Conflict(
-                    "This appointment was changed by someone else. Look at it again, then try once more.".into(),
-                ));
+                return Err(AppError::Conflict(t!("server-appointment-changed")));
             }
             match outcome {
                 CallOutcome::Confirmed => {
@@ -322,19 +338,17 @@ mod ssr {
                 }
                 CallOutcome::Emailed => {
                     if status != "scheduled" {
-                        return Err(AppError::Conflict(format!(
-                            "This appointment is {}: there is nothing to remind the patient of.",
-                            AppointmentStatus::parse(&status)
-                                .map(|s| s.label())
-                                .unwrap_or_else(|_| "over".into())
-                                .to_lowercase()
+                        let status = match AppointmentStatus::parse(&status) {
+                            Ok(s) => t!("check-status-in-sentence", status = s.as_str()),
+                            Err(_) => t!("server-status-over"),
+                        };
+                        return Err(AppError::Conflict(t!(
+                            "server-call-nothing-to-remind",
+                            status = status,
                         )));
                     }
                     if !emailable {
-                        return Err(AppError::invalid(
-                            "outcome",
-                            "This patient has no email address or has not agreed to email reminders.",
-                        ));
+                        return Err(AppError::invalid("outcome", t!("server-call-not-emailable")));
                     }
                     let site = &state.config.public_base_url;
                     let sent = outbox::enqueue_for_appointment(
@@ -348,7 +362,7 @@ mod ssr {
                     if sent.is_none() {
                         return Err(AppError::invalid(
                             "outcome",
-                            "A reminder for this time was already emailed from this list.",
+                            t!("server-call-already-emailed"),
                         ));
                     }
                 }

@@ -78,7 +78,7 @@ mod ssr {
             Some(_) => {
                 return Err(AppError::invalid(
                     "appointment_type_id",
-                    "Choose an appointment type from the list.",
+                    crate::t!("server-choose-type-from-list"),
                 ));
             }
             None => types.first().map(|(id, _)| *id),

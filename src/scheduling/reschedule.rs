@@ -40,6 +40,7 @@ pub(crate) mod ssr {
     use crate::scheduling::booking::ssr::{Plan, clash, plan, show_in_calendar, start_instant};
     use crate::scheduling::live::ssr::clear_expired_holds;
     use crate::server::state::app_state;
+    use crate::t;
 
     /// (clinic, patient, type, provider, chair, status, version, visit start)
     type Current = (i64, i64, i64, i64, Option<i64>, String, i32, DateTime<Utc>);
@@ -68,7 +69,7 @@ pub(crate) mod ssr {
         );
         let moved = async {
             let provider_id = provider_id
-                .ok_or_else(|| AppError::invalid("provider_id", "Choose a provider."))?;
+                .ok_or_else(|| AppError::invalid("provider_id", t!("server-choose-provider")))?;
             let state = app_state()?;
             let mut tx = state.pool.begin().await?;
             let request = Move { id, version, provider_id, chair_id, starts_at };
@@ -111,15 +112,13 @@ pub(crate) mod ssr {
             old_start,
         ) = current.ok_or(AppError::NotFound)?;
         if current_version != version {
-            return Err(AppError::Conflict(
-                "This appointment was changed by someone else. Look at it again, then try once more.".into(),
-            ));
+            return Err(AppError::Conflict(t!("server-appointment-changed")));
         }
         let status = AppointmentStatus::parse(&status).map_err(AppError::internal)?;
         if !matches!(status, AppointmentStatus::Scheduled | AppointmentStatus::Confirmed) {
-            return Err(AppError::Conflict(format!(
-                "This appointment is {}: only scheduled or confirmed appointments are moved.",
-                status.label().to_lowercase()
+            return Err(AppError::Conflict(t!(
+                "server-reschedule-not-movable",
+                status = t!("check-status-in-sentence", status = status.as_str()),
             )));
         }
         let zone: chrono_tz::Tz = access.clinic.time_zone.parse().map_err(AppError::internal)?;

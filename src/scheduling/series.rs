@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{AppError, FieldErrors};
+use crate::t;
 
 /// Longest series.
 pub const MAX_OCCURRENCES: u32 = 52;
@@ -54,22 +55,26 @@ impl SeriesForm {
         let id = |text: &str, key: &str, message: &str, errors: &mut FieldErrors| {
             text.trim().parse::<i64>().map_err(|_| errors.insert(key.into(), message.into())).ok()
         };
-        let patient_id = id(&self.patient_id, "patient_id", "Choose a patient.", &mut errors);
-        let type_id =
-            id(&self.appointment_type_id, "appointment_type_id", "Choose a type.", &mut errors);
-        let provider_id = id(&self.provider_id, "provider_id", "Choose a provider.", &mut errors);
+        let patient_id =
+            id(&self.patient_id, "patient_id", &t!("server-choose-patient"), &mut errors);
+        let type_id = id(
+            &self.appointment_type_id,
+            "appointment_type_id",
+            &t!("server-choose-type"),
+            &mut errors,
+        );
+        let provider_id =
+            id(&self.provider_id, "provider_id", &t!("server-choose-provider"), &mut errors);
         let chair_id = match self.chair_id.trim() {
             "" => Some(None),
             text => text
                 .parse::<i64>()
                 .map(Some)
-                .map_err(|_| errors.insert("chair_id".into(), "Choose a chair.".into()))
+                .map_err(|_| errors.insert("chair_id".into(), t!("server-choose-chair")))
                 .ok(),
         };
         let first = NaiveDateTime::parse_from_str(self.starts_at.trim(), "%Y-%m-%dT%H:%M")
-            .map_err(|_| {
-                errors.insert("starts_at".into(), "Choose the first date and time.".into())
-            })
+            .map_err(|_| errors.insert("starts_at".into(), t!("server-series-choose-first")))
             .ok();
         let every = self
             .every
@@ -77,15 +82,13 @@ impl SeriesForm {
             .parse::<u32>()
             .ok()
             .filter(|n| (1..=52).contains(n))
-            .ok_or_else(|| {
-                errors.insert("every".into(), "Repeat every 1 to 52 weeks or months.".into())
-            })
+            .ok_or_else(|| errors.insert("every".into(), t!("server-series-every")))
             .ok();
         let repeat = match (self.unit.trim(), every) {
             ("weeks", Some(n)) => Some(Repeat::Weeks(n)),
             ("months", Some(n)) => Some(Repeat::Months(n)),
             (_, Some(_)) => {
-                errors.insert("unit".into(), "Choose weeks or months.".into());
+                errors.insert("unit".into(), t!("server-series-unit"));
                 None
             }
             _ => None,
@@ -99,7 +102,7 @@ impl SeriesForm {
             .ok_or_else(|| {
                 errors.insert(
                     "occurrences".into(),
-                    format!("Book 2 to {MAX_OCCURRENCES} appointments."),
+                    t!("server-series-occurrences", max = MAX_OCCURRENCES),
                 )
             })
             .ok();
@@ -217,8 +220,10 @@ mod ssr {
         NewAppointment, Plan, clash, insert, plan, show_in_calendar, start_instant,
     };
     use crate::scheduling::live::LIVE;
+    use crate::scheduling::model::dates;
     use crate::scheduling::slots::ssr::{Asker, compute};
     use crate::server::state::app_state;
+    use crate::t;
 
     /// How many alternatives a clashing occurrence offers.
     const ALTERNATIVES: usize = 3;
@@ -236,18 +241,19 @@ mod ssr {
         provider_id: i64,
         plan: &Plan,
     ) -> Result<Option<String>, AppError> {
+        // What stands in the way, and the time off's reason.
         let found: Option<(String, String)> = sqlx::query_as(&format!(
-            "SELECT 'appointment', CASE
-                        WHEN a.provider_id = $2 AND a.blocked && tstzrange($5, $6) THEN 'The provider is booked then.'
-                        WHEN a.patient_id = $3 AND a.visit && tstzrange($7, $8) THEN 'The patient has another appointment then.'
-                        ELSE 'The chair is taken then.' END
+            "SELECT CASE
+                        WHEN a.provider_id = $2 AND a.blocked && tstzrange($5, $6) THEN 'provider'
+                        WHEN a.patient_id = $3 AND a.visit && tstzrange($7, $8) THEN 'patient'
+                        ELSE 'chair' END, ''
              FROM appointment a
              WHERE a.clinic_id = $1 AND {LIVE}
                AND ((a.provider_id = $2 AND a.blocked && tstzrange($5, $6))
                     OR (a.patient_id = $3 AND a.visit && tstzrange($7, $8))
                     OR ($4::bigint IS NOT NULL AND a.chair_id = $4 AND a.blocked && tstzrange($5, $6)))
              UNION ALL
-             SELECT 'time off', 'Time off: ' || t.reason || '.'
+             SELECT 'time off', t.reason
              FROM time_off t
              WHERE t.clinic_id = $1 AND t.period && tstzrange($5, $6)
                AND (t.provider_id = $2 OR ($4::bigint IS NOT NULL AND t.chair_id = $4)
@@ -264,7 +270,12 @@ mod ssr {
         .bind(plan.visit.1)
         .fetch_optional(&mut *conn)
         .await?;
-        Ok(found.map(|(_, message)| message))
+        Ok(found.map(|(obstacle, reason)| match obstacle.as_str() {
+            "provider" => t!("server-series-provider-booked"),
+            "patient" => t!("server-series-patient-busy"),
+            "chair" => t!("server-series-chair-taken"),
+            _ => t!("server-series-time-off", reason = reason),
+        }))
     }
 
     pub async fn plan_series(form: SeriesForm) -> Result<SeriesPlan, AppError> {
@@ -274,13 +285,14 @@ mod ssr {
         let mut conn = state.pool.acquire().await?;
         let access = open_patient(&mut conn, actor, request.patient_id).await?;
         let zone: chrono_tz::Tz = access.clinic.time_zone.parse().map_err(AppError::internal)?;
+        let locale = access.clinic.locale();
         let clinic_id = access.clinic.id;
         let now = Utc::now();
         let mut occurrences = Vec::new();
         let mut names = None;
         for local in request.local_starts() {
             let starts_at = local.format("%Y-%m-%dT%H:%M").to_string();
-            let label = local.format("%a %-d %b %Y, %H:%M").to_string();
+            let label = dates::medium_year(locale, local);
             let problem = match start_instant(zone, &starts_at) {
                 Err(AppError::Validation { fields, .. }) => fields.into_values().next(),
                 Err(other) => return Err(other),
@@ -318,7 +330,7 @@ mod ssr {
         .fetch_optional(&mut *conn)
         .await?;
         let (patient, type_name) = titles.ok_or_else(|| {
-            AppError::invalid("appointment_type_id", "Choose an appointment type of this clinic.")
+            AppError::invalid("appointment_type_id", t!("server-choose-type-of-clinic"))
         })?;
         // The plan names the patient and their other appointments' clashes: audited.
         let entry = AuditEntry::new(
@@ -396,15 +408,12 @@ mod ssr {
         } else {
             let numbers: Vec<String> = (0..planned.len()).map(|i| i.to_string()).collect();
             if times.keys().any(|key| !numbers.contains(key)) {
-                return Err(AppError::invalid(
-                    "times",
-                    "Choose a time for every appointment of the series.",
-                ));
+                return Err(AppError::invalid("times", t!("server-series-choose-every-time")));
             }
             let missing: FieldErrors = numbers
                 .iter()
                 .filter(|i| !times.contains_key(*i))
-                .map(|i| (format!("times.{i}"), "Choose a time for this appointment.".to_string()))
+                .map(|i| (format!("times.{i}"), t!("server-series-choose-time")))
                 .collect();
             if !missing.is_empty() {
                 return Err(AppError::fields(missing));

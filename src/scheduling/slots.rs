@@ -56,6 +56,7 @@ pub mod ssr {
     };
     use crate::scheduling::live::LIVE;
     use crate::server::state::app_state;
+    use crate::t;
 
     fn range(r: PgRange<DateTime<Utc>>) -> Option<Busy> {
         use std::ops::Bound::{Excluded, Included};
@@ -124,7 +125,7 @@ pub mod ssr {
         .fetch_optional(&mut *conn)
         .await?;
         let (minutes, before, after, needs_chair, eligible) = kind.ok_or_else(|| {
-            AppError::invalid("appointment_type_id", "Choose an appointment type of this clinic.")
+            AppError::invalid("appointment_type_id", t!("server-choose-type-of-clinic"))
         })?;
         // A day either side covers any time zone's offset from UTC.
         let window = (
@@ -281,9 +282,10 @@ pub mod ssr {
         days: u32,
     ) -> Result<Vec<FreeTime>, AppError> {
         let actor = require(Permission::ViewCalendar).await?;
-        let from = parse_date(&from, "the first day").map_err(|m| AppError::invalid("from", m))?;
+        let from = parse_date(&from, &t!("server-what-first-day"))
+            .map_err(|m| AppError::invalid("from", m))?;
         if !(1..=MAX_DAYS).contains(&days) {
-            return Err(AppError::invalid("days", format!("Ask for 1 to {MAX_DAYS} days.")));
+            return Err(AppError::invalid("days", t!("server-slots-days", max = MAX_DAYS)));
         }
         let until = from + chrono::Days::new(u64::from(days - 1));
         let state = app_state()?;

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::domain::CancelReasonKind;
 use crate::domain::fields::optional_text;
 use crate::error::AppError;
+use crate::t;
 
 /// Sets the status of appointment `id`, opened at `version`. Cancelling and marking a no-show
 /// need the right to book (cancelling also a reason: `reason_code`, an entry of the clinic's
@@ -53,13 +54,13 @@ impl StatusReason {
     /// Parses the form's `reason_code` (empty: "other") and `reason` (the details).
     pub fn parse(code: &str, details: &str) -> Result<StatusReason, AppError> {
         let details = optional_text(details, 500).map_err(|m| AppError::invalid("reason", m))?;
-        let code =
-            match code.trim() {
-                "" => ReasonCode::BuiltIn(CancelReasonKind::Other),
-                code => ReasonCode::Picked(code.parse().map_err(|_| {
-                    AppError::invalid("reason_code", "Choose a reason from the list.")
-                })?),
-            };
+        let code = match code.trim() {
+            "" => ReasonCode::BuiltIn(CancelReasonKind::Other),
+            code => ReasonCode::Picked(
+                code.parse()
+                    .map_err(|_| AppError::invalid("reason_code", t!("server-choose-reason")))?,
+            ),
+        };
         Ok(StatusReason { code, details })
     }
 }
@@ -81,6 +82,7 @@ pub(crate) mod ssr {
     use crate::error::{AppError, forms};
     use crate::recall::store::after_completed_visit;
     use crate::server::state::app_state;
+    use crate::t;
 
     pub async fn set_appointment_status(
         id: i64,
@@ -147,9 +149,7 @@ pub(crate) mod ssr {
         let Current { patient_id, status: current, version: current_version, started, .. } =
             row.ok_or(AppError::NotFound)?;
         if current_version != version {
-            return Err(AppError::Conflict(
-                "This appointment was changed by someone else. Look at it again, then try once more.".into(),
-            ));
+            return Err(AppError::Conflict(t!("server-appointment-changed")));
         }
         let current = AppointmentStatus::parse(&current).map_err(AppError::internal)?;
         let next = current.becomes_when(next, started).map_err(AppError::Conflict)?;
@@ -241,9 +241,9 @@ pub(crate) mod ssr {
         let (entry, kind) = entry
             .and_then(|e| CancelReasonKind::parse(&e.kind).map(|kind| (e, kind)))
             .filter(|(_, kind)| !picked || kind.chosen_by_staff())
-            .ok_or_else(|| AppError::invalid("reason_code", "Choose a reason from the list."))?;
+            .ok_or_else(|| AppError::invalid("reason_code", t!("server-choose-reason")))?;
         if kind == CancelReasonKind::Other && reason.details.is_empty() {
-            return Err(AppError::invalid("reason", "Say why the appointment is cancelled."));
+            return Err(AppError::invalid("reason", t!("server-cancel-say-why")));
         }
         Ok(Cancellation { reason_id: entry.id, shown: kind.shown(&entry.label, &reason.details) })
     }

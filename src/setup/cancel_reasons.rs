@@ -126,7 +126,7 @@ pub(crate) mod ssr {
         };
         let id = saved.map_err(|error| match broken_constraint(&error).as_deref() {
             Some("cancel_reason_label_key") => rejected(
-                [("label".to_string(), "This clinic already has this reason.".to_string())].into(),
+                [("label".to_string(), crate::t!("check-cancel-reason-taken"))].into(),
                 &form,
             ),
             _ => error.into(),
@@ -158,10 +158,9 @@ pub(crate) mod ssr {
         let access = clinic_access::open(&mut tx, actor, &slug).await?;
         let before = reason(&mut tx, access.clinic.id, id).await?;
         if !active && before.kind() != CancelReasonKind::Custom {
-            return Err(AppError::Conflict(format!(
-                "\u{201c}{}\u{201d} is built in: the app chooses it, so it stays on the list. \
-                 You can rename it.",
-                before.label
+            return Err(AppError::Conflict(crate::t!(
+                "check-cancel-reason-built-in",
+                label = before.label.as_str()
             )));
         }
         sqlx::query("UPDATE cancel_reason SET active = $3 WHERE clinic_id = $1 AND id = $2")

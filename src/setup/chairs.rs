@@ -113,14 +113,9 @@ pub(crate) mod ssr {
             }
         };
         let id = saved.map_err(|error| match broken_constraint(&error).as_deref() {
-            Some("chair_name_key") => rejected(
-                [(
-                    "name".to_string(),
-                    "This clinic already has a chair with this name.".to_string(),
-                )]
-                .into(),
-                &form,
-            ),
+            Some("chair_name_key") => {
+                rejected([("name".to_string(), crate::t!("check-chair-name-taken"))].into(), &form)
+            }
             _ => error.into(),
         })?;
         let after = chair(&mut tx, access.clinic.id, id).await?;

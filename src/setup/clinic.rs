@@ -169,17 +169,12 @@ mod ssr {
         .await;
         if let Err(error) = saved {
             return Err(match broken_constraint(&error).as_deref() {
-                Some("clinic_slug_key") => rejected(
-                    [("slug".to_string(), "Another clinic already uses this address.".to_string())]
-                        .into(),
-                    &form,
-                ),
+                Some("clinic_slug_key") => {
+                    rejected([("slug".to_string(), crate::t!("check-slug-taken"))].into(), &form)
+                }
                 Some("clinic_time_zone_check") => rejected(
-                    [(
-                        "time_zone".to_string(),
-                        "The database does not know this time zone; choose another.".to_string(),
-                    )]
-                    .into(),
+                    [("time_zone".to_string(), crate::t!("check-time-zone-not-in-database"))]
+                        .into(),
                     &form,
                 ),
                 _ => error.into(),

@@ -29,7 +29,7 @@ mod ssr {
     use sqlx::PgConnection;
 
     use super::super::chairs::ssr::chairs_of;
-    use super::super::model::{HoursData, HoursForm, HoursInterval, SetupView};
+    use super::super::model::{HoursData, HoursForm, HoursInterval, SetupView, interval_named};
     use super::super::providers::ssr::provider_in;
     use crate::auth::authorize::require;
     use crate::auth::clinic_access::{self, Owned};
@@ -88,7 +88,8 @@ mod ssr {
         let today = clinic_today(&access.clinic.time_zone)?;
         let on = match on.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
             Some(text) => {
-                parse_date(text, "a date").map_err(|message| AppError::invalid("on", message))?
+                let what = crate::t!("check-what-date");
+                parse_date(text, &what).map_err(|message| AppError::invalid("on", message))?
             }
             None => today,
         };
@@ -123,7 +124,10 @@ mod ssr {
             return Err(rejected(
                 [(
                     "valid_from".to_string(),
-                    format!("A new rota starts on {today} or later; past weeks keep their hours."),
+                    crate::t!(
+                        "check-rota-from-past",
+                        date = access.clinic.locale().date_long(today)
+                    ),
                 )]
                 .into(),
                 &form,
@@ -159,19 +163,15 @@ mod ssr {
         for new in &rota.intervals {
             let inserted = insert(&mut tx, access.clinic.id, provider_id, new, rota.span).await;
             if let Err(error) = inserted {
-                let when = format!(
-                    "{} {}–{}",
-                    new.weekday,
-                    new.starts.format("%H:%M"),
-                    new.ends.format("%H:%M")
-                );
+                let locale = access.clinic.locale();
+                let when = interval_named(new, |t| locale.time(t));
                 let message = match broken_constraint(&error).as_deref() {
                     // Only this clinic's chairs get here (checked above).
                     Some("working_hours_chair_free") => {
-                        format!("The chair chosen for {when} is used by another provider then.")
+                        crate::t!("check-rota-chair-taken", interval = when)
                     }
                     Some("working_hours_provider_free") => {
-                        format!("{when} overlaps other hours of this provider.")
+                        crate::t!("check-rota-overlaps-other-hours", interval = when)
                     }
                     _ => return Err(error.into()),
                 };

@@ -191,39 +191,48 @@ pub fn check_reminder_hours(input: &str) -> Result<Vec<i32>, String> {
     let mut hours = input
         .split(|c: char| c == ',' || c.is_whitespace())
         .filter(|part| !part.is_empty())
-        .map(|part| whole_number(part, 1, 336, "hours"))
+        .map(|part| whole_number(part, 1, 336, &crate::t!("check-what-hours")))
         .collect::<Result<Vec<i32>, String>>()?;
     hours.sort_unstable_by(|a, b| b.cmp(a));
     hours.dedup();
     if hours.len() > 4 {
-        return Err("At most four reminders.".into());
+        return Err(crate::t!("check-reminders-at-most-four"));
     }
     Ok(hours.into_iter().map(|h| h * 60).collect())
 }
 
 /// Days before a recall's due date that its email goes (0 to 90); empty for none.
 pub fn check_recall_days_before(input: &str) -> Result<Option<i32>, String> {
-    if input.trim().is_empty() { Ok(None) } else { whole_number(input, 0, 90, "days").map(Some) }
+    if input.trim().is_empty() {
+        Ok(None)
+    } else {
+        whole_number(input, 0, 90, &crate::t!("check-what-days")).map(Some)
+    }
 }
 /// Days after the first recall email that a second goes (1 to 180); empty for none.
 pub fn check_recall_again_after(input: &str) -> Result<Option<i32>, String> {
-    if input.trim().is_empty() { Ok(None) } else { whole_number(input, 1, 180, "days").map(Some) }
+    if input.trim().is_empty() {
+        Ok(None)
+    } else {
+        whole_number(input, 1, 180, &crate::t!("check-what-days")).map(Some)
+    }
 }
 
 pub fn check_calling_code(input: &str) -> Result<i32, String> {
-    whole_number(input.trim().trim_start_matches('+'), 1, 999, "digits (the country code)")
+    let unit = crate::t!("check-what-calling-code");
+    whole_number(input.trim().trim_start_matches('+'), 1, 999, &unit)
 }
 pub fn check_slot_step(input: &str) -> Result<i32, String> {
     minutes_in_fives(input, 5, 60)
 }
 pub fn check_notice(input: &str) -> Result<i32, String> {
-    whole_number(input, 0, 20160, "minutes")
+    whole_number(input, 0, 20160, &crate::t!("check-what-minutes"))
 }
 pub fn check_horizon(input: &str) -> Result<i32, String> {
-    whole_number(input, 1, 730, "days")
+    whole_number(input, 1, 730, &crate::t!("check-what-days"))
 }
 pub fn check_cancel_notice(input: &str) -> Result<i32, String> {
-    whole_number(input, 0, 336, "hours")
+    whole_number(input, 0, 336, &crate::t!("check-what-hours"))
 }
 pub fn check_optional_phone(input: &str) -> Result<Option<Phone>, String> {
     if input.trim().is_empty() { Ok(None) } else { Phone::parse(input).map(Some) }
@@ -270,7 +279,8 @@ impl ClinicForm {
 
     pub fn parse(&self) -> Result<ClinicChanges, FieldErrors> {
         let mut p = Problems::default();
-        let name = p.check("name", required_text(&self.name, "the clinic's name", 200));
+        let name =
+            p.check("name", required_text(&self.name, &crate::t!("setup-clinic-what-name"), 200));
         let slug = p.check("slug", Slug::parse(&self.slug));
         let time_zone = p.check("time_zone", TimeZoneName::parse(&self.time_zone));
         let address = p.check("address", optional_text(&self.address, 500));
@@ -348,10 +358,14 @@ pub struct ChairChanges {
 }
 
 pub fn check_chair_name(input: &str) -> Result<String, String> {
-    required_text(input, "a name for the chair", 60)
+    required_text(input, &crate::t!("check-what-chair-name"), 60)
 }
 pub fn check_display_order(input: &str) -> Result<i32, String> {
-    if input.trim().is_empty() { Ok(0) } else { whole_number(input, 0, 999, "places") }
+    if input.trim().is_empty() {
+        Ok(0)
+    } else {
+        whole_number(input, 0, 999, &crate::t!("check-what-places"))
+    }
 }
 
 impl ChairForm {
@@ -405,7 +419,7 @@ pub struct CancelReasonChanges {
 }
 
 pub fn check_cancel_reason_label(input: &str) -> Result<String, String> {
-    required_text(input, "the reason as staff will pick it", 80)
+    required_text(input, &crate::t!("check-what-cancel-reason"), 80)
 }
 
 impl CancelReasonForm {
@@ -447,18 +461,18 @@ impl ProviderKind {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            ProviderKind::Dentist => "Dentist",
-            ProviderKind::Hygienist => "Hygienist",
-        }
+    pub fn label(self) -> String {
+        crate::t!(match self {
+            ProviderKind::Dentist => "setup-provider-kind-dentist",
+            ProviderKind::Hygienist => "setup-provider-kind-hygienist",
+        })
     }
 
     pub fn parse(input: &str) -> Result<ProviderKind, String> {
         ProviderKind::ALL
             .into_iter()
             .find(|kind| kind.as_str() == input.trim())
-            .ok_or_else(|| "Choose dentist or hygienist.".to_string())
+            .ok_or_else(|| crate::t!("check-provider-kind"))
     }
 }
 
@@ -505,7 +519,7 @@ pub struct ProviderChanges {
 }
 
 pub fn check_provider_name(input: &str) -> Result<String, String> {
-    required_text(input, "the provider's name", 100)
+    required_text(input, &crate::t!("check-what-provider-name"), 100)
 }
 
 fn optional_id(input: &str, message: &str) -> Result<Option<i64>, String> {
@@ -531,8 +545,10 @@ impl ProviderForm {
         let name = p.check("name", check_provider_name(&self.name));
         let kind = p.check("kind", ProviderKind::parse(&self.kind));
         let colour = p.check("colour", Colour::parse(&self.colour));
-        let staff_id =
-            p.check("staff_id", optional_id(&self.staff_id, "Choose a staff member or none."));
+        let staff_id = p.check(
+            "staff_id",
+            optional_id(&self.staff_id, &crate::t!("check-staff-member-or-none")),
+        );
         let changes = (|| {
             Some(ProviderChanges { name: name?, kind: kind?, colour: colour?, staff_id: staff_id? })
         })();
@@ -609,6 +625,17 @@ pub struct NewRota {
 /// Most intervals one rota may have (two a day, every day, with room to spare).
 pub const MAX_ROTA_ROWS: usize = 42;
 
+/// An interval as a message names it, its day in the page's language and its times written by
+/// `time`: "Monday 09:00–12:30".
+pub fn interval_named(interval: &WeeklyInterval, time: impl Fn(NaiveTime) -> String) -> String {
+    crate::t!(
+        "check-rota-interval",
+        weekday = crate::t!(&format!("format-weekday-{}", interval.weekday.iso())),
+        starts = time(interval.starts),
+        ends = time(interval.ends),
+    )
+}
+
 impl HoursForm {
     pub fn from_rota(on: NaiveDate, rota: &[WeeklyInterval]) -> Self {
         let fmt = |t: NaiveTime| t.format("%H:%M").to_string();
@@ -629,29 +656,36 @@ impl HoursForm {
 
     pub fn parse(&self) -> Result<NewRota, FieldErrors> {
         let mut p = Problems::default();
-        let from = p.check("valid_from", parse_date(&self.valid_from, "the first day"));
+        let from =
+            p.check("valid_from", parse_date(&self.valid_from, &crate::t!("setup-what-first-day")));
         let until = if self.valid_until.trim().is_empty() {
             Some(None)
         } else {
-            p.check("valid_until", parse_date(&self.valid_until, "the last day").map(Some))
+            let last_day = crate::t!("setup-what-last-day");
+            p.check("valid_until", parse_date(&self.valid_until, &last_day).map(Some))
         };
         let span = match (from, until) {
             (Some(from), Some(until)) => p.check("valid_until", DateSpan::new(from, until)),
             _ => None,
         };
         if self.rows.len() > MAX_ROTA_ROWS {
-            p.check::<()>("rows", Err(format!("A rota has at most {MAX_ROTA_ROWS} intervals.")));
+            let message = crate::t!("check-rota-at-most", count = MAX_ROTA_ROWS);
+            p.check::<()>("rows", Err(message));
         }
         let mut intervals = Vec::new();
         let mut positions = Vec::new();
         let rows = self.rows.iter().take(MAX_ROTA_ROWS).enumerate();
+        let (what_start, what_end) =
+            (crate::t!("setup-hours-what-start"), crate::t!("setup-hours-what-end"));
         for (index, row) in rows.filter(|(_, row)| !row.is_blank()) {
             let key = |field: &str| format!("rows.{index}.{field}");
             let weekday = p.check(key("weekday"), Weekday::parse(&row.weekday));
-            let starts = p.check(key("starts"), parse_time(&row.starts, "a start time"));
-            let ends = p.check(key("ends"), parse_time(&row.ends, "an end time"));
-            let chair =
-                p.check(key("chair_id"), optional_id(&row.chair_id, "Choose a chair or none."));
+            let starts = p.check(key("starts"), parse_time(&row.starts, &what_start));
+            let ends = p.check(key("ends"), parse_time(&row.ends, &what_end));
+            let chair = p.check(
+                key("chair_id"),
+                optional_id(&row.chair_id, &crate::t!("check-chair-or-none")),
+            );
             if let (Some(weekday), Some(starts), Some(ends), Some(chair)) =
                 (weekday, starts, ends, chair)
                 && let Some(interval) =
@@ -662,15 +696,11 @@ impl HoursForm {
             }
         }
         if let Some((first, second)) = crate::domain::schedule::first_overlap(&intervals) {
-            let earlier = &intervals[first];
+            // No region here (the browser runs this too): times as the time inputs write them.
+            let earlier = interval_named(&intervals[first], |t| t.format("%H:%M").to_string());
             p.check::<()>(
                 format!("rows.{}.starts", positions[second]),
-                Err(format!(
-                    "This overlaps {} {}–{}; a provider cannot be in two places at once.",
-                    earlier.weekday,
-                    earlier.starts.format("%H:%M"),
-                    earlier.ends.format("%H:%M")
-                )),
+                Err(crate::t!("check-rota-overlap", interval = earlier)),
             );
         }
         p.finish(span.map(|span| NewRota { span, intervals }))
@@ -691,7 +721,7 @@ pub enum TimeOffScope {
 impl TimeOffScope {
     /// Form value: `clinic`, `provider:7` or `chair:3`.
     pub fn parse(input: &str) -> Result<TimeOffScope, String> {
-        let message = || "Choose the whole clinic, a provider or a chair.".to_string();
+        let message = || crate::t!("check-time-off-applies-to");
         match input.trim().split_once(':') {
             None if input.trim() == "clinic" => Ok(TimeOffScope::Clinic),
             Some(("provider", id)) => id.parse().map(TimeOffScope::Provider).map_err(|_| message()),
@@ -754,7 +784,7 @@ pub struct NewTimeOff {
 }
 
 pub fn check_reason(input: &str) -> Result<String, String> {
-    required_text(input, "a reason (shown in the calendar)", 200)
+    required_text(input, &crate::t!("check-what-time-off-reason"), 200)
 }
 
 impl TimeOffForm {
@@ -762,11 +792,17 @@ impl TimeOffForm {
         let mut p = Problems::default();
         let scope = p.check("applies_to", TimeOffScope::parse(&self.applies_to));
         let optional_time = |input: &str| {
-            if input.trim().is_empty() { Ok(None) } else { parse_time(input, "a time").map(Some) }
+            if input.trim().is_empty() {
+                Ok(None)
+            } else {
+                parse_time(input, &crate::t!("setup-what-time")).map(Some)
+            }
         };
-        let from_date = p.check("from_date", parse_date(&self.from_date, "the first day"));
+        let first_day = crate::t!("setup-what-first-day");
+        let from_date = p.check("from_date", parse_date(&self.from_date, &first_day));
         let from_time = p.check("from_time", optional_time(&self.from_time));
-        let to_date = p.check("to_date", parse_date(&self.to_date, "the last day"));
+        let last_day = crate::t!("setup-what-last-day");
+        let to_date = p.check("to_date", parse_date(&self.to_date, &last_day));
         let to_time = p.check("to_time", optional_time(&self.to_time));
         let reason = p.check("reason", check_reason(&self.reason));
         if let (Some(fd), Some(ft), Some(td), Some(tt)) = (from_date, from_time, to_date, to_time) {
@@ -777,7 +813,7 @@ impl TimeOffForm {
                 None => td.succ_opt().unwrap_or(td).and_time(NaiveTime::MIN),
             };
             if end <= start {
-                p.check::<()>("to_date", Err("The end must be after the start.".into()));
+                p.check::<()>("to_date", Err(crate::t!("check-end-before-start")));
             }
         }
         let entry = (|| {
@@ -824,9 +860,7 @@ pub struct RecallRule {
 impl RecallRule {
     /// "Hygiene, due after 6 months".
     pub fn described(&self) -> String {
-        let months =
-            if self.months == 1 { "1 month".into() } else { format!("{} months", self.months) };
-        format!("{}, due after {months}", self.kind)
+        crate::t!("setup-types-recall-described", kind = self.kind.as_str(), months = self.months)
     }
 }
 
@@ -874,7 +908,7 @@ pub struct TypeChanges {
 pub const MAX_TYPE_PROVIDERS: usize = 200;
 
 pub fn check_type_name(input: &str) -> Result<String, String> {
-    required_text(input, "a name for the appointment type", 80)
+    required_text(input, &crate::t!("check-what-type-name"), 80)
 }
 pub fn check_duration(input: &str) -> Result<i32, String> {
     minutes_in_fives(input, 5, 480)
@@ -885,7 +919,11 @@ pub fn check_recall_kind(input: &str) -> Result<String, String> {
 }
 /// After how many months a recall falls due; empty for none.
 pub fn check_recall_months(input: &str) -> Result<Option<i32>, String> {
-    if input.trim().is_empty() { Ok(None) } else { whole_number(input, 1, 60, "months").map(Some) }
+    if input.trim().is_empty() {
+        Ok(None)
+    } else {
+        whole_number(input, 1, 60, &crate::t!("check-what-months")).map(Some)
+    }
 }
 pub fn check_buffer(input: &str) -> Result<i32, String> {
     if input.trim().is_empty() { Ok(0) } else { minutes_in_fives(input, 0, 120) }
@@ -921,7 +959,7 @@ impl TypeForm {
         for id in self.provider_ids.iter().take(MAX_TYPE_PROVIDERS) {
             if let Some(id) = p.check(
                 "provider_ids",
-                id.trim().parse::<i64>().map_err(|_| "Choose providers from the list.".to_string()),
+                id.trim().parse::<i64>().map_err(|_| crate::t!("check-providers-from-list")),
             ) {
                 provider_ids.push(id);
             }
@@ -929,7 +967,7 @@ impl TypeForm {
         if self.provider_ids.len() > MAX_TYPE_PROVIDERS {
             p.check::<()>(
                 "provider_ids",
-                Err(format!("Choose at most {MAX_TYPE_PROVIDERS} providers.")),
+                Err(crate::t!("check-providers-at-most", count = MAX_TYPE_PROVIDERS)),
             );
         }
         provider_ids.sort_unstable();
@@ -941,14 +979,12 @@ impl TypeForm {
             (Some(kind), Some(Some(months))) if !kind.is_empty() => {
                 Some(Some(RecallRule { kind, months }))
             }
-            (Some(kind), Some(None)) if !kind.is_empty() => p.check(
-                "recall_months",
-                Err("Say after how many months the patient is due again.".to_string()),
-            ),
-            (Some(_), Some(Some(_))) => p.check(
-                "recall_kind",
-                Err("Name what the patient is due for, e.g. Hygiene.".to_string()),
-            ),
+            (Some(kind), Some(None)) if !kind.is_empty() => {
+                p.check("recall_months", Err(crate::t!("check-recall-months-missing")))
+            }
+            (Some(_), Some(Some(_))) => {
+                p.check("recall_kind", Err(crate::t!("check-recall-kind-missing")))
+            }
             _ => None,
         };
         let changes = (|| {

@@ -147,18 +147,15 @@ pub(crate) mod ssr {
                 .await
             }
         };
-        let field = |name: &str, message: &str| {
-            rejected([(name.to_string(), message.to_string())].into(), &form)
-        };
+        let field =
+            |name: &str, key: &str| rejected([(name.to_string(), crate::t!(key))].into(), &form);
         let id = saved.map_err(|error| match broken_constraint(&error).as_deref() {
-            Some("provider_name_key") => {
-                field("name", "This clinic already has a provider with this name.")
-            }
+            Some("provider_name_key") => field("name", "check-provider-name-taken"),
             Some("provider_clinic_id_staff_id_key") => {
-                field("staff_id", "This staff member is already linked to another provider.")
+                field("staff_id", "check-staff-member-linked")
             }
             Some("provider_staff_id_clinic_id_fkey") => {
-                field("staff_id", "Choose a staff member of this clinic.")
+                field("staff_id", "check-staff-member-of-clinic")
             }
             _ => error.into(),
         })?;

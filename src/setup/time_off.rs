@@ -37,6 +37,7 @@ mod ssr {
     use crate::domain::Permission;
     use crate::error::AppError;
     use crate::error::forms::rejected;
+    use crate::i18n::Locale;
     use crate::scheduling::live::LIVE;
     use crate::server::state::app_state;
 
@@ -48,9 +49,20 @@ mod ssr {
         Finish,
     }
 
-    /// The instant of a local wall-clock time in `tz`. A time that does not exist (clocks going
-    /// forward) is refused with a message naming the gap.
+    /// `instant_in` for an English reader in the default region.
+    #[cfg(test)]
     fn instant(tz: Tz, local: NaiveDateTime, end: End) -> Result<DateTime<Utc>, String> {
+        instant_in(Locale::default(), tz, local, end)
+    }
+
+    /// The instant of a local wall-clock time in `tz`. A time that does not exist (clocks going
+    /// forward) is refused with a message naming the gap, written for `locale`.
+    fn instant_in(
+        locale: Locale,
+        tz: Tz,
+        local: NaiveDateTime,
+        end: End,
+    ) -> Result<DateTime<Utc>, String> {
         match tz.from_local_datetime(&local) {
             LocalResult::Single(t) => Ok(t.with_timezone(&Utc)),
             LocalResult::Ambiguous(earlier, later) => Ok(match end {
@@ -58,9 +70,10 @@ mod ssr {
                 End::Finish => later,
             }
             .with_timezone(&Utc)),
-            LocalResult::None => Err(format!(
-                "{} does not exist in {tz}: the clocks go forward then. Choose another time.",
-                local.format("%Y-%m-%d %H:%M")
+            LocalResult::None => Err(crate::t!(
+                "check-time-off-clocks-forward",
+                moment = locale.date_time_long(local.date(), local.time()),
+                zone = tz.to_string()
             )),
         }
     }
@@ -150,6 +163,7 @@ mod ssr {
         let access = clinic_access::open(&mut tx, actor, &slug).await?;
         let entry = form.parse().map_err(|fields| rejected(fields, &form))?;
         let tz = zone(&access.clinic.time_zone)?;
+        let locale = access.clinic.locale();
         let at = |(date, time): (NaiveDate, Option<NaiveTime>), end: End| {
             let local = match (time, end) {
                 (Some(time), _) => date.and_time(time),
@@ -157,7 +171,7 @@ mod ssr {
                 // A whole last day ends at the start of the next.
                 (None, End::Finish) => date.succ_opt().unwrap_or(date).and_time(NaiveTime::MIN),
             };
-            instant(tz, local, end)
+            instant_in(locale, tz, local, end)
         };
         let start = at(entry.from, End::Start);
         let finish = at(entry.to, End::Finish);
@@ -192,11 +206,7 @@ mod ssr {
         };
         if !known {
             return Err(rejected(
-                [(
-                    "applies_to".to_string(),
-                    "Choose a provider or chair of this clinic.".to_string(),
-                )]
-                .into(),
+                [("applies_to".to_string(), crate::t!("check-time-off-not-in-clinic"))].into(),
                 &form,
             ));
         }

@@ -130,12 +130,11 @@ pub(crate) mod ssr {
             Some(id) => Some(type_in(&mut tx, access.clinic.id, id).await?),
             None => None,
         };
-        let field = |name: &str, message: &str| {
-            rejected([(name.to_string(), message.to_string())].into(), &form)
-        };
+        let field =
+            |name: &str, key: &str| rejected([(name.to_string(), crate::t!(key))].into(), &form);
         let ids = &changes.provider_ids;
         if !clinic_access::all_in_clinic(&mut tx, access.clinic.id, Owned::Provider, ids).await? {
-            return Err(field("provider_ids", "Choose providers of this clinic."));
+            return Err(field("provider_ids", "check-providers-of-clinic"));
         }
         let saved: Result<i64, sqlx::Error> = async {
             let id: i64 = match id {
@@ -185,9 +184,7 @@ pub(crate) mod ssr {
         }
         .await;
         let id = saved.map_err(|error| match broken_constraint(&error).as_deref() {
-            Some("appointment_type_name_key") => {
-                field("name", "This clinic already has an appointment type with this name.")
-            }
+            Some("appointment_type_name_key") => field("name", "check-type-name-taken"),
             _ => error.into(),
         })?;
         let after = type_in(&mut tx, access.clinic.id, id).await?;

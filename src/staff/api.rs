@@ -64,9 +64,7 @@ mod ssr {
     pub async fn set_staff_active(staff_id: i64, active: bool) -> Result<(), AppError> {
         let actor = require(Permission::ManageStaff).await?;
         if staff_id == actor.staff_id && !active {
-            return Err(AppError::Conflict(
-                "You cannot deactivate your own account; ask another admin.".into(),
-            ));
+            return Err(AppError::Conflict(crate::t!("check-staff-own-account")));
         }
         let state = app_state()?;
         let mut tx = state.pool.begin().await?;
@@ -99,9 +97,7 @@ mod ssr {
         let actor = require(Permission::ManageStaff).await?;
         let role = Role::parse(&role).map_err(|message| AppError::invalid("role", message))?;
         if staff_id == actor.staff_id {
-            return Err(AppError::Conflict(
-                "You cannot change your own role; ask another admin.".into(),
-            ));
+            return Err(AppError::Conflict(crate::t!("check-staff-own-role")));
         }
         let state = app_state()?;
         let mut tx = state.pool.begin().await?;
@@ -129,18 +125,16 @@ mod ssr {
         let state = app_state()?;
         let mut tx = state.pool.begin().await?;
         if !store::belongs_to_all(&mut tx, actor.staff_id, &new.clinic_ids).await? {
-            return Err(AppError::invalid("clinic_ids", "Choose clinics of yours.")
+            return Err(AppError::invalid("clinic_ids", crate::t!("check-staff-clinics-of-yours"))
                 .with_input(typed.clone()));
         }
         // Nobody knows this password: the account is unusable until the invitation is accepted.
         let placeholder = crate::auth::password_hash::unguessable().await?;
         let created = store::create(&mut tx, &new, &placeholder).await?;
         let Some(staff_id) = created else {
-            return Err(AppError::invalid(
-                "email",
-                "Someone already has an account with this email.",
-            )
-            .with_input(typed));
+            return Err(
+                AppError::invalid("email", crate::t!("check-staff-email-taken")).with_input(typed)
+            );
         };
         let token = invitation::create(&mut tx, staff_id, actor.staff_id).await?;
         let entry = AuditEntry::new("staff.created", Outcome::Success, &session::request_origin())
@@ -189,12 +183,10 @@ mod ssr {
             return Err(AppError::NotFound);
         }
         if !store::belongs_to_all(&mut tx, actor.staff_id, &clinic_ids).await? {
-            return Err(AppError::invalid("clinic_ids", "Choose clinics of yours."));
+            return Err(AppError::invalid("clinic_ids", crate::t!("check-staff-clinics-of-yours")));
         }
         if staff_id == actor.staff_id {
-            return Err(AppError::Conflict(
-                "You cannot change your own clinics; ask another admin.".into(),
-            ));
+            return Err(AppError::Conflict(crate::t!("check-staff-own-clinics")));
         }
         let before = store::set_clinics(&mut tx, staff_id, &clinic_ids).await?;
         let entry = AuditEntry::new(

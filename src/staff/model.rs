@@ -38,7 +38,7 @@ pub struct NewStaff {
 }
 
 pub fn check_display_name(input: &str) -> Result<String, String> {
-    required_text(input, "their name", 100)
+    required_text(input, &crate::t!("check-what-staff-name"), 100)
 }
 
 /// Most clinics one staff member may be given at once.
@@ -47,16 +47,16 @@ pub const MAX_CLINICS_PER_STAFF: usize = 200;
 /// Ticked clinic ids: at least one and at most [`MAX_CLINICS_PER_STAFF`], each a number.
 pub fn parse_clinic_ids(ids: &[String]) -> Result<Vec<i64>, String> {
     if ids.len() > MAX_CLINICS_PER_STAFF {
-        return Err(format!("Choose at most {MAX_CLINICS_PER_STAFF} clinics."));
+        return Err(crate::t!("check-staff-clinics-at-most", count = MAX_CLINICS_PER_STAFF));
     }
     let mut parsed = ids
         .iter()
-        .map(|id| id.trim().parse::<i64>().map_err(|_| "Choose clinics from the list.".to_string()))
+        .map(|id| id.trim().parse::<i64>().map_err(|_| crate::t!("check-staff-clinics-from-list")))
         .collect::<Result<Vec<_>, _>>()?;
     parsed.sort_unstable();
     parsed.dedup();
     if parsed.is_empty() {
-        return Err("Choose at least one clinic.".into());
+        return Err(crate::t!("check-staff-clinics-at-least-one"));
     }
     Ok(parsed)
 }

@@ -80,6 +80,7 @@ mod ssr {
         let mut conn = state.pool.acquire().await?;
         let access = clinic_access::open(&mut conn, actor, &clinic).await?;
         let zone: chrono_tz::Tz = access.clinic.time_zone.parse().map_err(AppError::internal)?;
+        let locale = access.clinic.locale();
         let rows: Vec<Row> = sqlx::query_as(
             "SELECT id, url, events, description, disabled_at FROM webhook_endpoint
              WHERE clinic_id = $1 ORDER BY disabled_at IS NOT NULL, id LIMIT $2",
@@ -111,11 +112,16 @@ mod ssr {
                         let outcome = match (code, error) {
                             (Some(code), None) => code.to_string(),
                             (_, Some(error)) => error,
-                            (None, None) => "no answer".into(),
+                            (None, None) => crate::t!("desk-webhook-no-answer"),
                         };
-                        format!(
-                            "{} · {event} · {outcome}",
-                            at.with_timezone(&zone).format("%-d %b %H:%M:%S")
+                        // To the second, on a 24-hour clock: a log of attempts.
+                        let local = at.with_timezone(&zone);
+                        crate::t!(
+                            "desk-webhook-delivery",
+                            day = locale.day_month_short(local.date_naive()),
+                            time = local.format("%H:%M:%S").to_string(),
+                            event = event,
+                            outcome = outcome,
                         )
                     })
                     .collect(),
@@ -126,16 +132,16 @@ mod ssr {
 
     /// A delivery address: http(s), with a host; https in production, and a public one there.
     async fn check_url(text: &str, production: bool) -> Result<String, String> {
-        let url = Url::parse(text.trim())
-            .map_err(|_| "Enter a full address, like https://example.com/hooks.".to_string())?;
+        let url =
+            Url::parse(text.trim()).map_err(|_| crate::t!("desk-webhook-url-full-address"))?;
         match url.scheme() {
             "https" => {}
             "http" if !production => {}
-            "http" => return Err("Use an https:// address.".into()),
-            _ => return Err("Use an https:// address.".into()),
+            "http" => return Err(crate::t!("desk-webhook-url-https")),
+            _ => return Err(crate::t!("desk-webhook-url-https")),
         }
         if url.host_str().is_none() || url.as_str().len() > 2000 {
-            return Err("Enter a full address, like https://example.com/hooks.".into());
+            return Err(crate::t!("desk-webhook-url-full-address"));
         }
         if production {
             checked_address(&url, false).await?;
@@ -239,7 +245,7 @@ mod ssr {
         .execute(&mut *tx)
         .await?;
         if queued.rows_affected() == 0 {
-            return Err(AppError::Conflict("This endpoint is disabled.".into()));
+            return Err(AppError::Conflict(crate::t!("desk-webhook-disabled")));
         }
         audit::append(&mut tx, entry("webhook.tested", &access, endpoint_id)).await?;
         tx.commit().await?;
