@@ -101,7 +101,12 @@ test("a patient cancelling online rings the bell of the clinic's staff", async (
   await expect.poll(async () => Number((await bell.getAttribute("aria-label"))?.match(/(\d+) unread/)?.[1] ?? 0)).toBeGreaterThan(before);
   await bell.click();
   await expect(page.getByRole("heading", { level: 1, name: "Notifications" })).toBeVisible();
-  const when = new Date(`${date}T12:00:00Z`).toLocaleDateString("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" }).replace(",", "");
+  // As the notification words the day ("Mon 19 Sep"): fixed three-letter names, not the
+  // browser's (whose en-GB September is "Sept" in newer ICU data).
+  const day = new Date(`${date}T12:00:00Z`);
+  const weekday = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][day.getUTCDay()];
+  const month = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][day.getUTCMonth()];
+  const when = `${weekday} ${day.getUTCDate()} ${month}`;
   const item = page.getByRole("listitem").filter({ hasText: `A patient cancelled online: ${kind.name}, ${when} 14:30.` });
   await expect(item).toBeVisible();
   await item.getByRole("link").click();
