@@ -71,6 +71,10 @@ format-date-numeric = { $order ->
     [ymd] {"\u2066"}{ $year }-{ $month2 }-{ $day2 }{"\u2069"}
    *[other] {"\u2066"}{ $day2 }/{ $month2 }/{ $year }{"\u2069"}
     }
+format-date-short = { $order ->
+   *[other] { $day_month } { $year }
+    }
+format-date-and-time = { $date } { $time }
 format-month-year = { $month } { $year }
 format-date-time = { $date } الساعة { $time }
 format-time-24 = {"\u2066"}{ $hour }:{ $minute }{"\u2069"}

@@ -68,6 +68,11 @@ format-date-numeric = { $order ->
     [ymd] { $year }-{ $month2 }-{ $day2 }
    *[other] { $day2 }.{ $month2 }.{ $year }
     }
+format-date-short = { $order ->
+    [mdy] { $day_month } { $year }
+   *[other] { $day_month } { $year }
+    }
+format-date-and-time = { $date } { $time }
 format-month-year = { $month } { $year }
 format-date-time = { $date } um { $time }
 format-time-24 = { $hour }:{ $minute }
@@ -1789,11 +1794,6 @@ server-date-medium-year = { $order ->
     [mdy] { $date } { $year }
    *[other] { $date } { $year }
     }
-server-day-month-year = { $order ->
-    [mdy] { $date } { $year }
-   *[other] { $date } { $year }
-    }
-server-date-and-time = { $date } { $time }
 server-date-comma-time = { $date }, { $time }
 server-at-by = { $at } von { $by }
 
@@ -1936,11 +1936,6 @@ server-document-incomplete = Das Formular war unvollständig: Wählen Sie eine K
 
 ## Dates and times in lists: "3. Dez. 2026", "3. Dez. 2026 10:02", "Do., 3. Dez. 2026 10:02".
 
-desk-date = { $order ->
-    [mdy] { $day_month } { $year }
-   *[other] { $day_month } { $year }
-    }
-desk-date-time = { $date } { $time }
 desk-weekday-date-time = { $order ->
     [mdy] { $weekday }, { $date } { $time }
    *[other] { $weekday }, { $date } { $time }

@@ -67,6 +67,11 @@ format-date-numeric = { $order ->
     [ymd] { $year }-{ $month2 }-{ $day2 }
    *[other] { $day2 }/{ $month2 }/{ $year }
     }
+format-date-short = { $order ->
+    [mdy] { $day_month }, { $year }
+   *[other] { $day_month } { $year }
+    }
+format-date-and-time = { $date } { $time }
 format-month-year = { $month } { $year }
 format-date-time = { $date } at { $time }
 format-time-24 = { $hour }:{ $minute }
@@ -1802,11 +1807,6 @@ server-date-medium-year = { $order ->
     [mdy] { $date }, { $year }
    *[other] { $date } { $year }
     }
-server-day-month-year = { $order ->
-    [mdy] { $date }, { $year }
-   *[other] { $date } { $year }
-    }
-server-date-and-time = { $date } { $time }
 server-date-comma-time = { $date }, { $time }
 server-at-by = { $at } by { $by }
 
@@ -1953,11 +1953,6 @@ server-document-incomplete = The form was incomplete: choose a category and a fi
 ## Dates and times in lists: "3 Dec 2026", "3 Dec 2026 10:02", "Tue 3 Dec 2026 10:02".
 ## $order is the region's order of day and month (mdy, dmy or ymd).
 
-desk-date = { $order ->
-    [mdy] { $day_month }, { $year }
-   *[other] { $day_month } { $year }
-    }
-desk-date-time = { $date } { $time }
 desk-weekday-date-time = { $order ->
     [mdy] { $weekday }, { $date } { $time }
    *[other] { $weekday } { $date } { $time }

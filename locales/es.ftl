@@ -68,6 +68,11 @@ format-date-numeric = { $order ->
     [ymd] { $year }-{ $month2 }-{ $day2 }
    *[other] { $day2 }/{ $month2 }/{ $year }
     }
+format-date-short = { $order ->
+    [mdy] { $day_month } { $year }
+   *[other] { $day_month } { $year }
+    }
+format-date-and-time = { $date } { $time }
 format-month-year = { $month } de { $year }
 format-date-time = { $date } a las { $time }
 format-time-24 = { $hour }:{ $minute }
@@ -1788,11 +1793,6 @@ server-date-medium-year = { $order ->
     [mdy] { $date } { $year }
    *[other] { $date } { $year }
     }
-server-day-month-year = { $order ->
-    [mdy] { $date } { $year }
-   *[other] { $date } { $year }
-    }
-server-date-and-time = { $date } { $time }
 server-date-comma-time = { $date }, { $time }
 server-at-by = { $at } por { $by }
 
@@ -1935,11 +1935,6 @@ server-document-incomplete = El formulario estaba incompleto: elija una categorÃ
 
 ## Dates and times in lists: "3 dic 2026", "3 dic 2026 10:02", "jue, 3 dic 2026 10:02".
 
-desk-date = { $order ->
-    [mdy] { $day_month } { $year }
-   *[other] { $day_month } { $year }
-    }
-desk-date-time = { $date } { $time }
 desk-weekday-date-time = { $order ->
     [mdy] { $weekday }, { $date } { $time }
    *[other] { $weekday }, { $date } { $time }

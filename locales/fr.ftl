@@ -68,6 +68,11 @@ format-date-numeric = { $order ->
     [ymd] { $year }-{ $month2 }-{ $day2 }
    *[other] { $day2 }/{ $month2 }/{ $year }
     }
+format-date-short = { $order ->
+    [mdy] { $day_month } { $year }
+   *[other] { $day_month } { $year }
+    }
+format-date-and-time = { $date } { $time }
 format-month-year = { $month } { $year }
 format-date-time = { $date } à { $time }
 format-time-24 = { $hour }:{ $minute }
@@ -1792,11 +1797,6 @@ server-date-medium-year = { $order ->
     [mdy] { $date } { $year }
    *[other] { $date } { $year }
     }
-server-day-month-year = { $order ->
-    [mdy] { $date } { $year }
-   *[other] { $date } { $year }
-    }
-server-date-and-time = { $date } { $time }
 server-date-comma-time = { $date }, { $time }
 server-at-by = { $at } par { $by }
 
@@ -1939,11 +1939,6 @@ server-document-incomplete = Le formulaire était incomplet : choisissez une cat
 
 ## Dates and times in lists: "3 déc. 2026", "3 déc. 2026 10:02", "jeu. 3 déc. 2026 10:02".
 
-desk-date = { $order ->
-    [mdy] { $day_month } { $year }
-   *[other] { $day_month } { $year }
-    }
-desk-date-time = { $date } { $time }
 desk-weekday-date-time = { $order ->
     [mdy] { $weekday } { $date } { $time }
    *[other] { $weekday } { $date } { $time }

@@ -35,7 +35,7 @@ pub async fn save_api_origins(
 
 #[cfg(feature = "ssr")]
 mod ssr {
-    use chrono::{DateTime, Datelike, Utc};
+    use chrono::{DateTime, Utc};
     use serde_json::json;
 
     use super::super::model::{ApiKeysView, CreatedKey, KeyForm, KeyView, Scopes, parse_origins};
@@ -92,16 +92,7 @@ mod ssr {
                 .fetch_one(&mut *conn)
                 .await?;
         let locale = access.clinic.locale();
-        let when = |at: DateTime<Utc>| {
-            let local = at.with_timezone(&zone).naive_local();
-            let date = crate::t!(
-                "desk-date",
-                day_month = locale.day_month_short(local.date()),
-                year = local.date().year().to_string(),
-                order = locale.region.date_order(),
-            );
-            crate::t!("desk-date-time", date = date, time = locale.time(local.time()))
-        };
+        let when = |at: DateTime<Utc>| locale.moment_short(at.with_timezone(&zone).naive_local());
         let keys = rows
             .into_iter()
             .map(|row| KeyView {

@@ -34,7 +34,7 @@ pub async fn offer_asap_time(opening_id: i64, request_id: i64) -> Result<(), App
 
 #[cfg(feature = "ssr")]
 pub mod ssr {
-    use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Utc};
+    use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
     use serde_json::json;
     use sqlx::PgConnection;
 
@@ -78,14 +78,8 @@ pub mod ssr {
         booked_at: Option<DateTime<Utc>>,
     }
 
-    /// "3 Dec 2026" in `locale`.
     fn day(locale: Locale, date: NaiveDate) -> String {
-        crate::t!(
-            "desk-date",
-            day_month = locale.day_month_short(date),
-            year = date.year().to_string(),
-            order = locale.region.date_order(),
-        )
+        locale.date_short(date)
     }
 
     /// "Tue 8 Dec 2026 10:30" in `locale`, of a moment in the clinic's zone.

@@ -9,17 +9,6 @@ use super::model::{DocumentKind, DocumentView};
 use super::upload_form::UploadForm;
 use crate::t;
 
-/// A document's category (`xray`, …; see `model::CATEGORIES`) in the page's language.
-pub fn category_text(category: &str) -> String {
-    t!(match category {
-        "xray" => "patient-document-category-xray",
-        "consent" => "patient-document-category-consent",
-        "referral" => "patient-document-category-referral",
-        "insurance" => "patient-document-category-insurance",
-        _ => "patient-document-category-other",
-    })
-}
-
 /// A document's kind of content in the page's language: "PNG image".
 fn kind_text(kind: DocumentKind) -> String {
     t!(match kind {
@@ -153,7 +142,7 @@ fn DocumentItem(document: DocumentView, actions: DocumentActions) -> impl IntoVi
         }
     });
     let facts = [
-        Some(category_text(&d.category)),
+        Some(super::model::category_label(&d.category)),
         Some(kind_text(d.kind)),
         Some(d.size.clone()),
         d.taken_on.clone().map(|day| t!("patient-document-taken", date = day)),

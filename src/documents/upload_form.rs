@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
 use super::model::CATEGORIES;
-use super::pages::category_text;
+use super::model::category_label;
 use crate::t;
 
 /// Where an upload sent from the browser stands.
@@ -60,7 +60,7 @@ pub fn UploadForm(patient_id: i64, on_uploaded: Callback<()>) -> impl IntoView {
 
     let options = CATEGORIES
         .iter()
-        .map(|(value, _)| view! { <option value=*value>{category_text(value)}</option> })
+        .map(|(value, _)| view! { <option value=*value>{category_label(value)}</option> })
         .collect_view();
     let status = move || {
         match sending.get() {

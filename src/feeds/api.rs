@@ -28,7 +28,7 @@ pub async fn turn_off_calendar_feed(provider_id: i64) -> Result<(), AppError> {
 
 #[cfg(feature = "ssr")]
 mod ssr {
-    use chrono::{DateTime, Datelike, Utc};
+    use chrono::{DateTime, Utc};
     use serde_json::json;
     use sqlx::PgConnection;
 
@@ -75,16 +75,8 @@ mod ssr {
             .map(|row| {
                 let zone: chrono_tz::Tz = row.time_zone.parse().unwrap_or(chrono_tz::UTC);
                 let locale = Locale::here(Region::parse(&row.region).unwrap_or_default());
-                let day = |t: DateTime<Utc>| {
-                    let local = t.with_timezone(&zone).naive_local();
-                    let date = crate::t!(
-                        "desk-date",
-                        day_month = locale.day_month_short(local.date()),
-                        year = local.date().year().to_string(),
-                        order = locale.region.date_order(),
-                    );
-                    crate::t!("desk-date-time", date = date, time = locale.time(local.time()))
-                };
+                let day =
+                    |t: DateTime<Utc>| locale.moment_short(t.with_timezone(&zone).naive_local());
                 ProviderFeed {
                     provider_id: row.provider_id,
                     provider: row.provider,

@@ -149,6 +149,26 @@ impl Locale {
         self.text("format-day-month-short", &self.date_args(date))
     }
 
+    /// "1 Dec 2026" ("Dec 1, 2026" in the US): a day of a list.
+    pub fn date_short(self, date: NaiveDate) -> String {
+        let mut args = self.date_args(date);
+        args.set("day_month", self.day_month_short(date));
+        self.text("format-date-short", &args)
+    }
+
+    /// A date already written (`date`) and a time beside it: "1 Dec 2026 14:30".
+    pub fn with_time(self, date: String, time: NaiveTime) -> String {
+        let mut args = Args::new();
+        args.set("date", date);
+        args.set("time", self.time(time));
+        self.text("format-date-and-time", &args)
+    }
+
+    /// "1 Dec 2026 14:30": a moment of a list, in its own zone's wall time.
+    pub fn moment_short(self, moment: chrono::NaiveDateTime) -> String {
+        self.with_time(self.date_short(moment.date()), moment.time())
+    }
+
     /// "01/12/2026", "12/01/2026", "01.12.2026".
     pub fn date_numeric(self, date: NaiveDate) -> String {
         self.text("format-date-numeric", &self.date_args(date))

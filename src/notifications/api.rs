@@ -34,7 +34,7 @@ pub async fn choose_notifications(#[server(default)] wanted: Vec<String>) -> Res
 
 #[cfg(feature = "ssr")]
 mod ssr {
-    use chrono::{DateTime, Datelike, NaiveDateTime, Utc};
+    use chrono::{DateTime, Utc};
 
     use super::super::model::{NotificationItem, NotificationKind, NotificationList};
     use crate::auth::authorize::require;
@@ -42,17 +42,6 @@ mod ssr {
     use crate::error::AppError;
     use crate::i18n::{Locale, Region};
     use crate::server::state::app_state;
-
-    /// "3 Dec 2026 10:02" in `locale`.
-    fn local_moment(locale: Locale, local: NaiveDateTime) -> String {
-        let date = crate::t!(
-            "desk-date",
-            day_month = locale.day_month_short(local.date()),
-            year = local.date().year().to_string(),
-            order = locale.region.date_order(),
-        );
-        crate::t!("desk-date-time", date = date, time = locale.time(local.time()))
-    }
 
     const LISTED: i64 = 50;
 
@@ -105,11 +94,11 @@ mod ssr {
                 let locale = Locale::here(Region::parse(&row.region).unwrap_or_default());
                 let when = match row.time_zone.parse::<chrono_tz::Tz>() {
                     Ok(zone) => {
-                        local_moment(locale, row.created_at.with_timezone(&zone).naive_local())
+                        locale.moment_short(row.created_at.with_timezone(&zone).naive_local())
                     }
                     Err(_) => crate::t!(
                         "desk-utc",
-                        moment = local_moment(locale, row.created_at.naive_utc()),
+                        moment = locale.moment_short(row.created_at.naive_utc()),
                     ),
                 };
                 Some(NotificationItem {

@@ -34,7 +34,7 @@ pub async fn record_recall_contact(
 
 #[cfg(feature = "ssr")]
 mod ssr {
-    use chrono::{DateTime, Datelike, NaiveDate, Utc};
+    use chrono::{DateTime, NaiveDate, Utc};
     use serde_json::json;
 
     use super::super::model::{
@@ -75,14 +75,8 @@ mod ssr {
     /// The most pages the list goes to (a bound on OFFSET).
     const MAX_PAGE: u32 = 1000;
 
-    /// "12 Jan 2027" in `locale`.
     fn day(locale: Locale, date: NaiveDate) -> String {
-        crate::t!(
-            "desk-date",
-            day_month = locale.day_month_short(date),
-            year = date.year().to_string(),
-            order = locale.region.date_order(),
-        )
+        locale.date_short(date)
     }
 
     fn filters(
@@ -175,14 +169,10 @@ mod ssr {
                         .map(|o| o.label())
                         .unwrap_or_else(|_| outcome.to_string());
                     let mut parts = vec![label];
-                    parts.extend(row.contacted_at.map(|t| {
-                        let local = t.with_timezone(&zone).naive_local();
-                        crate::t!(
-                            "desk-date-time",
-                            date = day(locale, local.date()),
-                            time = locale.time(local.time()),
-                        )
-                    }));
+                    parts.extend(
+                        row.contacted_at
+                            .map(|t| locale.moment_short(t.with_timezone(&zone).naive_local())),
+                    );
                     parts.push(
                         row.contacted_by
                             .clone()

@@ -1,6 +1,6 @@
 //! Due dates as visits set them.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use sqlx::PgConnection;
 
 use super::model::PatientRecallDue;
@@ -99,14 +99,7 @@ pub async fn of_patient(
     .fetch_optional(&mut *conn)
     .await?;
     let locale = Locale::here(region.as_deref().and_then(Region::parse).unwrap_or_default());
-    let day = |date: NaiveDate| {
-        crate::t!(
-            "desk-date",
-            day_month = locale.day_month_short(date),
-            year = date.year().to_string(),
-            order = locale.region.date_order(),
-        )
-    };
+    let day = |date: NaiveDate| locale.date_short(date);
     Ok(rows
         .into_iter()
         .map(|row| PatientRecallDue {

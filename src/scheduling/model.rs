@@ -65,21 +65,9 @@ pub mod dates {
         )
     }
 
-    /// "1 Dec 2026" ("Dec 1, 2026" in the US).
-    pub fn day_month_year(locale: Locale, date: NaiveDate) -> String {
-        crate::t_in!(
-            locale.language,
-            "server-day-month-year",
-            date = locale.day_month_short(date),
-            year = date.year().to_string(),
-            order = locale.region.date_order(),
-        )
-    }
-
     /// A date and a time side by side: "1 Dec 10:42", "01/12/2026 14:30".
     fn and_time(locale: Locale, date: String, at: NaiveDateTime) -> String {
-        let time = locale.time(at.time());
-        crate::t_in!(locale.language, "server-date-and-time", date = date, time = time)
+        locale.with_time(date, at.time())
     }
 
     /// "01/12/2026 14:30": a moment of a record's history, in numbers.
@@ -89,7 +77,7 @@ pub mod dates {
 
     /// "1 Dec 2026 14:30".
     pub fn short(locale: Locale, at: NaiveDateTime) -> String {
-        and_time(locale, day_month_year(locale, at.date()), at)
+        locale.moment_short(at)
     }
 
     /// "Tue 1 Dec 10:30": a moment of the coming days.

@@ -251,7 +251,7 @@ fn links_of(html: &str) -> Vec<String> {
 
 /// An address's shape: its path with numbers as `#`, and its query's keys. One page of each
 /// shape shows the forms of them all.
-fn shape_of(address: &str) -> String {
+pub fn shape_of(address: &str) -> String {
     let url = url::Url::parse("http://localhost").unwrap().join(address).unwrap();
     let path: Vec<&str> = url
         .path()

@@ -8,6 +8,7 @@ use chrono::{Duration, NaiveTime, TimeZone, Utc};
 use serde_json::Value;
 use sqlx::PgPool;
 
+use crate::form_fields::shape_of;
 use crate::helpers::{TestApp, spawn_app};
 use crate::online_fixture::{Clinic, hold, key, online_clinic};
 
@@ -335,19 +336,6 @@ fn links_of(html: &str) -> Vec<String> {
         .map(|href| href.split('#').next().unwrap_or_default().to_string())
         .filter(|href| !href.is_empty() && !href.contains("lang="))
         .collect()
-}
-
-/// An address's shape (numbers as `#`, the query's keys): one page of each shape is enough.
-fn shape_of(address: &str) -> String {
-    let url = url::Url::parse("http://localhost").unwrap().join(address).unwrap();
-    let path: Vec<&str> = url
-        .path()
-        .split('/')
-        .map(|part| if part.parse::<i64>().is_ok() { "#" } else { part })
-        .collect();
-    let mut keys: Vec<String> = url.query_pairs().map(|(k, _)| k.into_owned()).collect();
-    keys.sort();
-    format!("{}?{}", path.join("/"), keys.join("&"))
 }
 
 #[sqlx::test]

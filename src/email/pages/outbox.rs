@@ -12,21 +12,8 @@ use crate::t;
 use crate::ui::form::{FormFeedback, FormProblem};
 use crate::ui::{DataTable, encode, page_error};
 
-/// The name of a kind of email, in the page's language.
-pub(super) fn email_kind_label(kind: EmailKind) -> String {
-    t!(match kind {
-        EmailKind::BookingConfirmation => "setup-email-kind-booking-confirmation",
-        EmailKind::Rescheduled => "setup-email-kind-rescheduled",
-        EmailKind::Cancelled => "setup-email-kind-cancelled",
-        EmailKind::Reminder => "setup-email-kind-reminder",
-        EmailKind::StaffInvitation => "setup-email-kind-staff-invitation",
-        EmailKind::Recall => "setup-email-kind-recall",
-        EmailKind::AsapOffer => "setup-email-kind-asap-offer",
-    })
-}
-
 fn kind_label(kind: &str) -> String {
-    EmailKind::parse(kind).map(email_kind_label).unwrap_or_else(|_| kind.to_string())
+    EmailKind::parse(kind).map(EmailKind::label).unwrap_or_else(|_| kind.to_string())
 }
 
 /// An email's status (`queued`, `sent`, ...), in the page's language.
@@ -76,7 +63,7 @@ fn OutboxList(page: OutboxPage, filters: (String, String, String, u32)) -> impl 
     let kind_options = EmailKind::ALL
         .iter()
         .map(
-            |k| view! { <option value=k.as_str() selected=kind == k.as_str()>{email_kind_label(*k)}</option> },
+            |k| view! { <option value=k.as_str() selected=kind == k.as_str()>{k.label()}</option> },
         )
         .collect_view();
     let href = {

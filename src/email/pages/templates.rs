@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use super::outbox::email_kind_label;
 use crate::email::model::{EmailKind, TemplateText};
 use crate::email::template_editor::{
     ResetTemplate, SaveTemplate, TemplateEdit, email_template, email_templates, preview_template,
@@ -19,7 +18,7 @@ use crate::ui::{DataTable, page_error};
 /// The name of the kind of email `kind` (its code), in the page's language; `label` (the
 /// server's) for a kind this page does not know.
 fn template_label(kind: &str, label: &str) -> String {
-    EmailKind::parse(kind).map(email_kind_label).unwrap_or_else(|_| label.to_string())
+    EmailKind::parse(kind).map(EmailKind::label).unwrap_or_else(|_| label.to_string())
 }
 
 #[component]

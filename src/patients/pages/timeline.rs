@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::documents::model::DocumentView;
-use crate::documents::pages::category_text;
+use crate::documents::model::category_label;
 use crate::i18n::Region;
 use crate::notes::model::NoteSummary;
 use crate::notes::pages::note_state_label;
@@ -83,7 +83,7 @@ fn entry_view(entry: Entry, region: Region) -> AnyView {
             };
             let facts = [
                 Some(super::date_short(region, d.day)),
-                Some(category_text(&d.category)),
+                Some(category_label(&d.category)),
                 (!d.details.is_empty()).then(|| d.details.clone()),
             ]
             .into_iter()
