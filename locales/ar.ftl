@@ -85,6 +85,7 @@ format-time-12 = {"\u2066"}{ $hour }:{ $minute }{"\u2069"} { $period ->
 format-number-decimal = ٫
 format-number-group = ٬
 format-money = { $amount }{"\u00A0"}{ $symbol }
+format-percent = { $number }٪
 
 ## The patients' booking pages (/book, /book/manage, /book/offer).
 
@@ -264,6 +265,7 @@ error-rate-limited = { $minutes ->
    *[other] محاولات كثيرة جدًا. يُرجى المحاولة مرة أخرى بعد { $minutes } دقيقة.
     }
 error-unreachable = تعذّر الوصول إلى الخادم. تحقّق من اتصالك وحاول مرة أخرى.
+error-form-too-long = كان النموذج طويلًا جدًا.
 error-internal = حدث خطأ من جهتنا (المرجع { $id }).
 
 ## Emails. Placeholders are the template's ({ $appointment_date } is filled in when sent).
@@ -305,6 +307,8 @@ email-invitation-body = أُنشئ لك حساب لدى { $clinic_name }.
 email-invitation-choose = اختر كلمة المرور
 email-invitation-choose-intro = اختر كلمة المرور من هنا:
 email-invitation-once = يعمل الرابط مرة واحدة فقط، حتى { $expires }.
+email-calendar-title = { $appointment_type } في { $clinic }
+email-calendar-with = مع { $provider }
 field-language = اختر إحدى اللغات المتاحة.
 
 ## The account.
@@ -315,6 +319,7 @@ field-week-starts = اختر أول يوم في الأسبوع.
 ## Every page: the header, the pages that only say something.
 
 site-description = Chairside: جدولة المواعيد وسجلات المرضى لمجموعات عيادات الأسنان.
+site-footer = Chairside · المواعيد والسجلات لمجموعات عيادات الأسنان
 site-skip = الانتقال إلى المحتوى
 site-main-nav = القائمة الرئيسية
 site-home = الصفحة الرئيسية

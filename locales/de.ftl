@@ -83,6 +83,7 @@ format-time-12 = { $hour }:{ $minute } { $period ->
 format-number-decimal = ,
 format-number-group = .
 format-money = { $amount }{"\u00A0"}{ $symbol }
+format-percent = { $number }{"\u00A0"}%
 
 ## Die Buchungsseiten für Patienten (/book, /book/manage, /book/offer).
 
@@ -247,6 +248,7 @@ error-rate-limited = { $minutes ->
    *[other] Zu viele Versuche. Bitte versuchen Sie es in { $minutes } Minuten erneut.
     }
 error-unreachable = Der Server ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.
+error-form-too-long = Das Formular war zu lang.
 error-internal = Bei uns ist ein Fehler aufgetreten (Referenz { $id }).
 
 ## E-Mails. Die Platzhalter gehören zur Vorlage ({ $appointment_date } wird beim Versand eingesetzt).
@@ -288,6 +290,8 @@ email-invitation-body = Für Sie wurde ein Konto bei { $clinic_name } angelegt.
 email-invitation-choose = Passwort festlegen
 email-invitation-choose-intro = Wählen Sie hier Ihr Passwort:
 email-invitation-once = Der Link funktioniert nur einmal, bis { $expires }.
+email-calendar-title = { $appointment_type } in { $clinic }
+email-calendar-with = Bei { $provider }
 field-language = Bitte wählen Sie eine der angebotenen Sprachen.
 
 ## Gemeinsam für die Seiten des Praxisteams.
@@ -301,6 +305,37 @@ account-language-legend = Die Sprache, in der Sie Chairside verwenden
 account-language-browser = Die Sprache meines Browsers
 account-language-save = Speichern
 account-language-saved = Gespeichert: Chairside erscheint jetzt in der gewählten Sprache.
+account-sessions-title = Ihre Sitzungen
+account-sessions-intro = Überall, wo Sie angemeldet sind. Wenn Sie eine Sitzung nicht wiedererkennen, beenden Sie sie und ändern Sie danach Ihr Passwort.
+account-sessions-change-password = Ihr Passwort ändern
+account-sessions-loading = Ihre Sitzungen werden geladen…
+account-sessions-sign-out-others = Alle anderen Sitzungen abmelden
+account-sessions-none-other = Es gab keine anderen Sitzungen.
+account-sessions-signed-out-others = { $count ->
+    [one] Eine andere Sitzung wurde abgemeldet.
+   *[other] { $count } andere Sitzungen wurden abgemeldet.
+    }
+account-sessions-end = Beenden
+account-sessions-end-label = Die Sitzung auf { $device } beenden
+account-sessions-this-device = Dieses Gerät
+account-sessions-ip-unknown = unbekannt
+account-device-on = { $browser } unter { $system }
+account-device-unknown = Unbekanntes Gerät
+account-device-other = Anderer Browser oder anderes Programm
+account-password-title = Passwort ändern
+account-password-intro = Verwenden Sie mindestens { $min } Zeichen; einige Wörter ohne Zusammenhang ergeben ein starkes, einprägsames Passwort. Ihre anderen Sitzungen werden abgemeldet.
+account-password-changed = Ihr Passwort wurde geändert, und Ihre anderen Sitzungen wurden abgemeldet.
+account-password-current = Aktuelles Passwort
+account-password-new = Neues Passwort
+account-password-again = Neues Passwort, noch einmal
+account-password-strength = Stärke: { $strength }
+account-welcome-title = Willkommen
+account-welcome-heading = Willkommen bei Chairside
+account-welcome-set = Ihr Passwort ist festgelegt.
+account-welcome-intro = Wählen Sie das Passwort Ihres Kontos: mindestens { $min } Zeichen; einige Wörter ohne Zusammenhang ergeben ein starkes, einprägsames.
+account-welcome-password = Passwort
+account-welcome-again = Passwort, noch einmal
+account-welcome-submit = Mein Passwort festlegen
 field-region = Bitte geben Sie den zweistelligen Ländercode ein, z. B. DE oder AT.
 field-week-starts = Bitte wählen Sie den ersten Tag der Woche.
 
@@ -320,6 +355,7 @@ my-day-today = Heute, { $day }
 ## Jede Seite: die Kopfzeile, die Seiten, die nur etwas mitteilen.
 
 site-description = Chairside: Terminplanung und Patientenakten für Zahnarztpraxen.
+site-footer = Chairside · Termine und Akten für Zahnarztgruppen
 site-skip = Zum Inhalt springen
 site-main-nav = Hauptmenü
 site-home = Startseite
@@ -391,6 +427,8 @@ sched-mark-as-seen = Als gesehen markieren
 ## Das Raster des Kalenders (grid.rs).
 
 sched-grid-no-chairs = Diese Praxis hat noch keine Behandlungsstühle.
+sched-held-online = Für einen Patienten reserviert, der online bucht
+sched-no-chair = Ohne Behandlungsstuhl
 sched-grid-no-providers = Diese Praxis hat noch keine Behandler.
 sched-grid-open-setup = Einrichtung der Praxis öffnen
 sched-grid-no-appointments = Keine Termine in diesem Zeitraum.
@@ -1345,8 +1383,10 @@ admin-audit-pages = Seiten
 admin-audit-newest = ‹ Neueste
 admin-audit-older = Ältere ›
 admin-audit-not-signed-in = Nicht angemeldet
-admin-audit-record-patient = { $record } · Patient { $patient }
 admin-audit-patient = Patient { $patient }
+admin-audit-result-success = Erfolgreich
+admin-audit-result-denied = Verweigert
+admin-audit-result-failed = Fehlgeschlagen
 admin-audit-show-details = Anzeigen
 admin-audit-chain-heading = Manipulationsprüfung
 admin-audit-chain-unchecked = Die Kette der Einträge wurde noch nicht geprüft.
@@ -2040,6 +2080,8 @@ desk-webhook-no-answer = keine Antwort
 desk-webhook-delivery = { $day } { $time } · { $event } · { $outcome }
 desk-webhook-url-full-address = Bitte geben Sie eine vollständige Adresse ein, wie https://example.com/hooks.
 desk-webhook-url-https = Bitte verwenden Sie eine https://-Adresse.
+desk-webhook-url-unresolved = { $host } wurde nicht gefunden. Bitte prüfen Sie die Adresse.
+desk-webhook-url-private = { $host } ist eine private oder lokale Adresse; Webhooks gehen nur an öffentliche Adressen.
 desk-webhook-disabled = Dieser Endpunkt ist deaktiviert.
 desk-feed-choose-detail = Bitte wählen Sie, wie Kalender-Abos Patienten zeigen.
 
@@ -2076,3 +2118,19 @@ desk-report-choose-table = Bitte wählen Sie eine der Tabellen des Berichts.
 ## Notifications.
 
 desk-notifications-choose = Bitte wählen Sie unter den aufgeführten Arten.
+desk-webhook-events-from-list = Wählen Sie Ereignisse aus der Liste.
+desk-webhook-events-one = Wählen Sie mindestens ein Ereignis.
+desk-staff-choose-role = Wählen Sie Administrator, Zahnarzt, Dentalhygieniker oder Empfang.
+desk-audit-export-days = Wählen Sie den ersten und den letzten Tag für den Export.
+desk-audit-export-most-days = Exportieren Sie höchstens { $days } Tage auf einmal.
+desk-template-line = Zeile { $line }: { $reason }
+desk-template-undefined = ein Platzhalter, den diese E-Mail nicht hat
+desk-template-syntax = Syntaxfehler
+desk-notification-online-booked = Ein Patient hat online gebucht: { $type_name }, { $when }.
+desk-notification-online-moved = Ein Patient hat seinen Termin online verlegt, jetzt: { $type_name }, { $when }.
+desk-notification-online-cancelled = Ein Patient hat online abgesagt: { $type_name }, { $when }.
+desk-notification-online-confirmed = Ein Patient hat bestätigt: { $type_name }, { $when }.
+desk-notification-asap-claimed = Ein Patient der Warteliste hat einen frei gewordenen Termin übernommen: { $type_name }, { $when }.
+desk-notification-appointment-changed = Ein Termin wurde geändert: { $type_name }, { $when }.
+desk-notification-email-failed = Eine E-Mail ({ $kind }) an { $address } konnte nicht gesendet werden.
+desk-notification-medical-alert = Für Ihren Patienten von { $when } wurde ein medizinischer Hinweis hinzugefügt.

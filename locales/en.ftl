@@ -82,6 +82,7 @@ format-time-12 = { $hour }:{ $minute } { $period ->
 format-number-decimal = .
 format-number-group = ,
 format-money = { $symbol }{ $amount }
+format-percent = { $number }%
 
 ## The patients' booking pages (/book, /book/manage, /book/offer).
 
@@ -246,6 +247,7 @@ error-rate-limited = { $minutes ->
    *[other] Too many attempts. Please try again in { $minutes } minutes.
     }
 error-unreachable = Could not reach the server. Check your connection and try again.
+error-form-too-long = The form was too long.
 error-internal = Something went wrong on our side (reference { $id }).
 
 ## Emails. Placeholders are the template's ({ $appointment_date } is filled in when sent).
@@ -287,6 +289,8 @@ email-invitation-body = An account has been made for you at { $clinic_name }.
 email-invitation-choose = Choose your password
 email-invitation-choose-intro = Choose your password here:
 email-invitation-once = The link works once, until { $expires }.
+email-calendar-title = { $appointment_type } at { $clinic }
+email-calendar-with = With { $provider }
 field-language = Choose one of the languages offered.
 
 ## Shared by staff pages.
@@ -300,6 +304,37 @@ account-language-legend = The language you read Chairside in
 account-language-browser = My browser's language
 account-language-save = Save
 account-language-saved = Saved: Chairside is now in the language you chose.
+account-sessions-title = Your sessions
+account-sessions-intro = Everywhere you are signed in. If you do not recognise a session, end it, then change your password.
+account-sessions-change-password = Change your password
+account-sessions-loading = Loading your sessions…
+account-sessions-sign-out-others = Sign out all other sessions
+account-sessions-none-other = There were no other sessions.
+account-sessions-signed-out-others = { $count ->
+    [one] Signed out of one other session.
+   *[other] Signed out of { $count } other sessions.
+    }
+account-sessions-end = End
+account-sessions-end-label = End the session on { $device }
+account-sessions-this-device = This device
+account-sessions-ip-unknown = unknown
+account-device-on = { $browser } on { $system }
+account-device-unknown = Unknown device
+account-device-other = Other browser or program
+account-password-title = Change password
+account-password-intro = Use at least { $min } characters; a few unrelated words make a strong, memorable password. Your other sessions will be signed out.
+account-password-changed = Your password has been changed, and your other sessions signed out.
+account-password-current = Current password
+account-password-new = New password
+account-password-again = New password, again
+account-password-strength = Strength: { $strength }
+account-welcome-title = Welcome
+account-welcome-heading = Welcome to Chairside
+account-welcome-set = Your password is set.
+account-welcome-intro = Choose the password of your account: at least { $min } characters; a few unrelated words make a strong, memorable one.
+account-welcome-password = Password
+account-welcome-again = Password, again
+account-welcome-submit = Set my password
 field-region = Enter the two letters of a country, like GB or US.
 field-week-starts = Choose the first day of the week.
 
@@ -319,6 +354,7 @@ my-day-today = Today, { $day }
 ## Every page: the header, the pages that only say something.
 
 site-description = Chairside: scheduling and patient records for dental groups.
+site-footer = Chairside · scheduling and records for dental groups
 site-skip = Skip to content
 site-main-nav = Main
 site-home = Home
@@ -390,6 +426,8 @@ sched-mark-as-seen = Mark as seen
 ## The calendar's grid (grid.rs).
 
 sched-grid-no-chairs = This clinic has no chairs yet.
+sched-held-online = Held for a patient booking online
+sched-no-chair = No chair
 sched-grid-no-providers = This clinic has no providers yet.
 sched-grid-open-setup = Open the clinic's set-up
 sched-grid-no-appointments = No appointments in this period.
@@ -1356,8 +1394,10 @@ admin-audit-pages = Pages
 admin-audit-newest = ‹ Newest
 admin-audit-older = Older ›
 admin-audit-not-signed-in = Not signed in
-admin-audit-record-patient = { $record } · patient { $patient }
 admin-audit-patient = patient { $patient }
+admin-audit-result-success = Success
+admin-audit-result-denied = Denied
+admin-audit-result-failed = Failed
 admin-audit-show-details = Show
 admin-audit-chain-heading = Tamper check
 admin-audit-chain-unchecked = The chain of entries has not been checked yet.
@@ -2057,6 +2097,8 @@ desk-webhook-no-answer = no answer
 desk-webhook-delivery = { $day } { $time } · { $event } · { $outcome }
 desk-webhook-url-full-address = Enter a full address, like https://example.com/hooks.
 desk-webhook-url-https = Use an https:// address.
+desk-webhook-url-unresolved = { $host } could not be found. Check the address.
+desk-webhook-url-private = { $host } is a private or local address; webhooks go to public addresses only.
 desk-webhook-disabled = This endpoint is disabled.
 desk-feed-choose-detail = Choose how calendar feeds show patients.
 
@@ -2093,3 +2135,19 @@ desk-report-choose-table = Choose one of the report's tables.
 ## Notifications.
 
 desk-notifications-choose = Choose among the kinds listed.
+desk-webhook-events-from-list = Choose events from the list.
+desk-webhook-events-one = Choose at least one event.
+desk-staff-choose-role = Choose administrator, dentist, hygienist or receptionist.
+desk-audit-export-days = Choose the first and the last day to export.
+desk-audit-export-most-days = Export at most { $days } days at once.
+desk-template-line = Line { $line }: { $reason }
+desk-template-undefined = a placeholder this email does not have
+desk-template-syntax = syntax error
+desk-notification-online-booked = A patient booked online: { $type_name }, { $when }.
+desk-notification-online-moved = A patient moved their appointment online, now: { $type_name }, { $when }.
+desk-notification-online-cancelled = A patient cancelled online: { $type_name }, { $when }.
+desk-notification-online-confirmed = A patient confirmed: { $type_name }, { $when }.
+desk-notification-asap-claimed = A patient on the ASAP list took a freed time: { $type_name }, { $when }.
+desk-notification-appointment-changed = An appointment changed: { $type_name }, { $when }.
+desk-notification-email-failed = An email ({ $kind }) to { $address } could not be sent.
+desk-notification-medical-alert = A medical alert was added for your patient of { $when }.

@@ -83,6 +83,7 @@ format-time-12 = { $hour }:{ $minute }{"\u00A0"}{ $period ->
 format-number-decimal = ,
 format-number-group = .
 format-money = { $amount }{"\u00A0"}{ $symbol }
+format-percent = { $number }{"\u00A0"}%
 
 ## Las páginas de reserva de los pacientes (/book, /book/manage, /book/offer).
 
@@ -247,6 +248,7 @@ error-rate-limited = { $minutes ->
    *[other] Demasiados intentos. Vuelva a intentarlo dentro de { $minutes } minutos.
     }
 error-unreachable = No se ha podido conectar con el servidor. Compruebe su conexión y vuelva a intentarlo.
+error-form-too-long = El formulario era demasiado largo.
 error-internal = Algo ha fallado por nuestra parte (referencia { $id }).
 
 ## Correos electrónicos. Los marcadores son los de la plantilla ({ $appointment_date } se rellena al enviarlo).
@@ -288,6 +290,8 @@ email-invitation-body = Se le ha creado una cuenta en { $clinic_name }.
 email-invitation-choose = Elija su contraseña
 email-invitation-choose-intro = Elija aquí su contraseña:
 email-invitation-once = El enlace solo funciona una vez, hasta el { $expires }.
+email-calendar-title = { $appointment_type } en { $clinic }
+email-calendar-with = Con { $provider }
 field-language = Elija uno de los idiomas disponibles.
 
 ## Comunes a las páginas del personal.
@@ -301,6 +305,37 @@ account-language-legend = El idioma en que se muestra Chairside
 account-language-browser = El idioma de mi navegador
 account-language-save = Guardar
 account-language-saved = Guardado: Chairside se muestra ahora en el idioma elegido.
+account-sessions-title = Sus sesiones
+account-sessions-intro = Todos los lugares donde ha iniciado sesión. Si no reconoce una sesión, ciérrela y después cambie su contraseña.
+account-sessions-change-password = Cambiar su contraseña
+account-sessions-loading = Cargando sus sesiones…
+account-sessions-sign-out-others = Cerrar todas las demás sesiones
+account-sessions-none-other = No había otras sesiones.
+account-sessions-signed-out-others = { $count ->
+    [one] Se cerró otra sesión.
+   *[other] Se cerraron otras { $count } sesiones.
+    }
+account-sessions-end = Cerrar
+account-sessions-end-label = Cerrar la sesión en { $device }
+account-sessions-this-device = Este dispositivo
+account-sessions-ip-unknown = desconocida
+account-device-on = { $browser } en { $system }
+account-device-unknown = Dispositivo desconocido
+account-device-other = Otro navegador o programa
+account-password-title = Cambiar la contraseña
+account-password-intro = Use al menos { $min } caracteres; unas cuantas palabras sin relación entre sí forman una contraseña segura y fácil de recordar. Se cerrarán sus demás sesiones.
+account-password-changed = Su contraseña se ha cambiado y sus demás sesiones se han cerrado.
+account-password-current = Contraseña actual
+account-password-new = Contraseña nueva
+account-password-again = Contraseña nueva, otra vez
+account-password-strength = Seguridad: { $strength }
+account-welcome-title = Bienvenida
+account-welcome-heading = Bienvenido a Chairside
+account-welcome-set = Su contraseña está establecida.
+account-welcome-intro = Elija la contraseña de su cuenta: al menos { $min } caracteres; unas cuantas palabras sin relación entre sí forman una segura y fácil de recordar.
+account-welcome-password = Contraseña
+account-welcome-again = Contraseña, otra vez
+account-welcome-submit = Establecer mi contraseña
 field-region = Indique las dos letras de un país, como GB o US.
 field-week-starts = Elija el primer día de la semana.
 
@@ -320,6 +355,7 @@ my-day-today = Hoy, { $day }
 ## Todas las páginas: la cabecera, las páginas que solo muestran un aviso.
 
 site-description = Chairside: agenda y fichas de pacientes para grupos de clínicas dentales.
+site-footer = Chairside · citas e historias clínicas para grupos dentales
 site-skip = Saltar al contenido
 site-main-nav = Principal
 site-home = Inicio
@@ -391,6 +427,8 @@ sched-mark-as-seen = Marcar como vistas
 ## La cuadrícula de la agenda (grid.rs).
 
 sched-grid-no-chairs = Esta clínica aún no tiene sillones.
+sched-held-online = Reservado para un paciente que reserva en línea
+sched-no-chair = Sin sillón
 sched-grid-no-providers = Esta clínica aún no tiene profesionales.
 sched-grid-open-setup = Abrir la configuración de la clínica
 sched-grid-no-appointments = No hay citas en este periodo.
@@ -1344,8 +1382,10 @@ admin-audit-pages = Páginas
 admin-audit-newest = ‹ Más recientes
 admin-audit-older = Anteriores ›
 admin-audit-not-signed-in = Sin sesión iniciada
-admin-audit-record-patient = { $record } · paciente { $patient }
 admin-audit-patient = paciente { $patient }
+admin-audit-result-success = Correcto
+admin-audit-result-denied = Denegado
+admin-audit-result-failed = Fallido
 admin-audit-show-details = Mostrar
 admin-audit-chain-heading = Comprobación de integridad
 admin-audit-chain-unchecked = La cadena de entradas aún no se ha comprobado.
@@ -2039,6 +2079,8 @@ desk-webhook-no-answer = sin respuesta
 desk-webhook-delivery = { $day } { $time } · { $event } · { $outcome }
 desk-webhook-url-full-address = Indique una dirección completa, como https://example.com/hooks.
 desk-webhook-url-https = Use una dirección https://.
+desk-webhook-url-unresolved = No se encontró { $host }. Compruebe la dirección.
+desk-webhook-url-private = { $host } es una dirección privada o local; los webhooks solo van a direcciones públicas.
 desk-webhook-disabled = Este endpoint está desactivado.
 desk-feed-choose-detail = Elija cómo muestran a los pacientes los calendarios suscritos.
 
@@ -2075,3 +2117,19 @@ desk-report-choose-table = Elija una de las tablas del informe.
 ## Notifications.
 
 desk-notifications-choose = Elija entre los tipos indicados.
+desk-webhook-events-from-list = Elija eventos de la lista.
+desk-webhook-events-one = Elija al menos un evento.
+desk-staff-choose-role = Elija administrador, dentista, higienista o recepcionista.
+desk-audit-export-days = Elija el primer y el último día que exportar.
+desk-audit-export-most-days = Exporte como máximo { $days } días de una vez.
+desk-template-line = Línea { $line }: { $reason }
+desk-template-undefined = un marcador que este correo no tiene
+desk-template-syntax = error de sintaxis
+desk-notification-online-booked = Un paciente reservó en línea: { $type_name }, { $when }.
+desk-notification-online-moved = Un paciente cambió su cita en línea, ahora: { $type_name }, { $when }.
+desk-notification-online-cancelled = Un paciente canceló en línea: { $type_name }, { $when }.
+desk-notification-online-confirmed = Un paciente confirmó: { $type_name }, { $when }.
+desk-notification-asap-claimed = Un paciente de la lista de espera tomó un hueco libre: { $type_name }, { $when }.
+desk-notification-appointment-changed = Una cita cambió: { $type_name }, { $when }.
+desk-notification-email-failed = No se pudo enviar un correo ({ $kind }) a { $address }.
+desk-notification-medical-alert = Se añadió una alerta médica a su paciente de { $when }.

@@ -83,6 +83,7 @@ format-time-12 = { $hour }:{ $minute }{"\u00A0"}{ $period ->
 format-number-decimal = ,
 format-number-group = {"\u202F"}
 format-money = { $amount }{"\u00A0"}{ $symbol }
+format-percent = { $number }{"\u00A0"}%
 
 ## Les pages de prise de rendez-vous des patients (/book, /book/manage, /book/offer).
 
@@ -247,6 +248,7 @@ error-rate-limited = { $minutes ->
    *[other] Trop de tentatives. Veuillez réessayer dans { $minutes } minutes.
     }
 error-unreachable = Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.
+error-form-too-long = Le formulaire était trop long.
 error-internal = Une erreur s'est produite de notre côté (référence { $id }).
 
 ## E-mails. Les paramètres sont ceux du modèle ({ $appointment_date } est rempli à l'envoi).
@@ -288,6 +290,8 @@ email-invitation-body = Un compte a été créé pour vous chez { $clinic_name }
 email-invitation-choose = Choisissez votre mot de passe
 email-invitation-choose-intro = Choisissez votre mot de passe ici :
 email-invitation-once = Le lien ne fonctionne qu'une seule fois, jusqu'au { $expires }.
+email-calendar-title = { $appointment_type } à { $clinic }
+email-calendar-with = Avec { $provider }
 field-language = Choisissez l'une des langues proposées.
 
 ## Commun aux pages du personnel.
@@ -301,6 +305,37 @@ account-language-legend = La langue dans laquelle vous lisez Chairside
 account-language-browser = La langue de mon navigateur
 account-language-save = Enregistrer
 account-language-saved = Enregistré : Chairside s'affiche désormais dans la langue choisie.
+account-sessions-title = Vos sessions
+account-sessions-intro = Partout où vous êtes connecté. Si vous ne reconnaissez pas une session, fermez-la, puis changez votre mot de passe.
+account-sessions-change-password = Changer votre mot de passe
+account-sessions-loading = Chargement de vos sessions…
+account-sessions-sign-out-others = Fermer toutes les autres sessions
+account-sessions-none-other = Il n’y avait pas d’autre session.
+account-sessions-signed-out-others = { $count ->
+    [one] Une autre session a été fermée.
+   *[other] { $count } autres sessions ont été fermées.
+    }
+account-sessions-end = Fermer
+account-sessions-end-label = Fermer la session sur { $device }
+account-sessions-this-device = Cet appareil
+account-sessions-ip-unknown = inconnue
+account-device-on = { $browser } sous { $system }
+account-device-unknown = Appareil inconnu
+account-device-other = Autre navigateur ou programme
+account-password-title = Changer le mot de passe
+account-password-intro = Utilisez au moins { $min } caractères ; quelques mots sans rapport entre eux font un mot de passe solide et facile à retenir. Vos autres sessions seront fermées.
+account-password-changed = Votre mot de passe a été changé et vos autres sessions fermées.
+account-password-current = Mot de passe actuel
+account-password-new = Nouveau mot de passe
+account-password-again = Nouveau mot de passe, à nouveau
+account-password-strength = Solidité : { $strength }
+account-welcome-title = Bienvenue
+account-welcome-heading = Bienvenue dans Chairside
+account-welcome-set = Votre mot de passe est défini.
+account-welcome-intro = Choisissez le mot de passe de votre compte : au moins { $min } caractères ; quelques mots sans rapport entre eux en font un solide et facile à retenir.
+account-welcome-password = Mot de passe
+account-welcome-again = Mot de passe, à nouveau
+account-welcome-submit = Définir mon mot de passe
 field-region = Saisissez les deux lettres d'un pays, comme FR ou US.
 field-week-starts = Choisissez le premier jour de la semaine.
 
@@ -320,6 +355,7 @@ my-day-today = Aujourd'hui, { $day }
 ## Toutes les pages : l'en-tête, les pages qui ne font qu'afficher un message.
 
 site-description = Chairside : agenda et dossiers patients pour les groupes de cabinets dentaires.
+site-footer = Chairside · rendez-vous et dossiers pour les groupes dentaires
 site-skip = Aller au contenu
 site-main-nav = Navigation principale
 site-home = Accueil
@@ -391,6 +427,8 @@ sched-mark-as-seen = Marquer comme vues
 ## La grille de l'agenda (grid.rs).
 
 sched-grid-no-chairs = Ce cabinet n'a pas encore de fauteuils.
+sched-held-online = Réservé pour un patient qui réserve en ligne
+sched-no-chair = Sans fauteuil
 sched-grid-no-providers = Ce cabinet n'a pas encore de praticiens.
 sched-grid-open-setup = Ouvrir la configuration du cabinet
 sched-grid-no-appointments = Aucun rendez-vous sur cette période.
@@ -1342,8 +1380,10 @@ admin-audit-pages = Pages
 admin-audit-newest = ‹ Plus récentes
 admin-audit-older = Plus anciennes ›
 admin-audit-not-signed-in = Non connecté
-admin-audit-record-patient = { $record } · patient { $patient }
 admin-audit-patient = patient { $patient }
+admin-audit-result-success = Réussi
+admin-audit-result-denied = Refusé
+admin-audit-result-failed = Échoué
 admin-audit-show-details = Afficher
 admin-audit-chain-heading = Contrôle d'intégrité
 admin-audit-chain-unchecked = La chaîne des entrées n'a pas encore été vérifiée.
@@ -2043,6 +2083,8 @@ desk-webhook-no-answer = pas de réponse
 desk-webhook-delivery = { $day } { $time } · { $event } · { $outcome }
 desk-webhook-url-full-address = Saisissez une adresse complète, comme https://example.com/hooks.
 desk-webhook-url-https = Utilisez une adresse https://.
+desk-webhook-url-unresolved = { $host } est introuvable. Vérifiez l’adresse.
+desk-webhook-url-private = { $host } est une adresse privée ou locale ; les webhooks ne vont qu’à des adresses publiques.
 desk-webhook-disabled = Ce point de terminaison est désactivé.
 desk-feed-choose-detail = Choisissez comment les agendas abonnés affichent les patients.
 
@@ -2079,3 +2121,19 @@ desk-report-choose-table = Choisissez l'un des tableaux du rapport.
 ## Notifications.
 
 desk-notifications-choose = Choisissez parmi les types proposés.
+desk-webhook-events-from-list = Choisissez des événements dans la liste.
+desk-webhook-events-one = Choisissez au moins un événement.
+desk-staff-choose-role = Choisissez administrateur, dentiste, hygiéniste ou réceptionniste.
+desk-audit-export-days = Choisissez le premier et le dernier jour à exporter.
+desk-audit-export-most-days = Exportez au plus { $days } jours à la fois.
+desk-template-line = Ligne { $line } : { $reason }
+desk-template-undefined = un champ que cet e-mail n’a pas
+desk-template-syntax = erreur de syntaxe
+desk-notification-online-booked = Un patient a réservé en ligne : { $type_name }, { $when }.
+desk-notification-online-moved = Un patient a déplacé son rendez-vous en ligne, désormais : { $type_name }, { $when }.
+desk-notification-online-cancelled = Un patient a annulé en ligne : { $type_name }, { $when }.
+desk-notification-online-confirmed = Un patient a confirmé : { $type_name }, { $when }.
+desk-notification-asap-claimed = Un patient de la liste d’attente a pris un créneau libéré : { $type_name }, { $when }.
+desk-notification-appointment-changed = Un rendez-vous a changé : { $type_name }, { $when }.
+desk-notification-email-failed = Un e-mail ({ $kind }) à { $address } n’a pas pu être envoyé.
+desk-notification-medical-alert = Une alerte médicale a été ajoutée pour votre patient de { $when }.

@@ -155,7 +155,7 @@ pub fn App() -> impl IntoView {
                 </ErrorBoundary>
             </main>
             <footer class="site-footer">
-                <p>"Chairside · scheduling and records for dental groups"</p>
+                <p>{crate::t!("site-footer")}</p>
             </footer>
         </Router>
     }

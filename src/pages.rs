@@ -129,7 +129,7 @@ fn LoadFromServer() -> impl IntoView {
     let location = leptos_router::hooks::use_location();
     let href = format!("{}{}", location.pathname.get_untracked(), location.search.get_untracked());
     let _ = window().location().assign(&href);
-    view! { <p class="loading">"Loading…"</p> }
+    view! { <p class="loading">{crate::t!("common-loading")}</p> }
 }
 
 // The areas follow who uses them together; the calendar, the receptionists' page, is one of

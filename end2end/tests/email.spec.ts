@@ -23,7 +23,7 @@ test("an admin edits the confirmation template with a live preview and finds the
   const subject = page.getByLabel("Subject");
   // A misspelt placeholder is named with its line, as you type.
   await page.getByLabel("Text body").fill("Hello {{ patient_first_name }},\n\nSee you at {{ apointment_time }}.");
-  await expect(preview).toContainText("text body: Line 3: undefined value");
+  await expect(preview).toContainText("text body: Line 3: a placeholder this email does not have");
   await page.getByLabel("Text body").fill("Hello {{ patient_first_name }},\n\nSee you at {{ appointment_time }} (run " + run + ").");
   await subject.fill(`Booked ${run}: {{ appointment_date }} at {{ appointment_time }}`);
   await expect(preview).toContainText(`Booked ${run}: Tuesday 1 December 2026 at 10:30`);

@@ -48,5 +48,5 @@ test("an admin reads the reports, changes the range, downloads a table and opens
   await page.getByRole("navigation", { name: "Patient" }).getByRole("link", { name: "Access history" }).click();
   await expect(page.getByRole("heading", { name: "Ottoline Audit: access history" })).toBeVisible();
   const viewed = page.getByRole("row").filter({ hasText: "patient.viewed" }).first();
-  await expect(viewed).toContainText("Alex Morgan (admin)");
+  await expect(viewed).toContainText("Alex Morgan (Administrator)");
 });

@@ -61,12 +61,12 @@ mod ssr {
         let filter = filter.check()?;
         let (Some(from), Some(to)) = (filter.from, filter.to) else {
             let field = if filter.from.is_none() { "from" } else { "to" };
-            return Err(AppError::invalid(field, "Choose the first and the last day to export."));
+            return Err(AppError::invalid(field, crate::t!("desk-audit-export-days")));
         };
         if (to - from).num_days() + 1 > MAX_DAYS {
             return Err(AppError::invalid(
                 "to",
-                format!("Export at most {MAX_DAYS} days at once."),
+                crate::t!("desk-audit-export-most-days", days = MAX_DAYS),
             ));
         }
         let state = app_state()?;

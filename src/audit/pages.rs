@@ -178,17 +178,30 @@ fn AuditList(page: AuditPage, filters: Filters) -> impl IntoView {
 #[component]
 fn AuditEntry(row: AuditRow) -> impl IntoView {
     let who = match (&row.actor, &row.actor_role) {
-        (Some(name), Some(role)) => format!("{name} ({role})"),
+        (Some(name), Some(role)) => {
+            let role = crate::domain::Role::parse(role)
+                .map(|role| t!(role.message_key()))
+                .unwrap_or_else(|_| role.clone());
+            format!("{name} ({role})")
+        }
         (Some(name), None) => name.clone(),
         (None, _) => t!("admin-audit-not-signed-in"),
     };
+    // A record is named as the log keeps it (a table and an id): code, not words.
     let record = match (&row.object, row.patient_id) {
-        (Some(object), Some(patient)) => {
-            t!("admin-audit-record-patient", record = object.as_str(), patient = patient)
+        (Some(object), Some(patient)) => view! {
+            <code>{object.clone()}</code>" · "{t!("admin-audit-patient", patient = patient)}
         }
-        (Some(object), None) => object.clone(),
-        (None, Some(patient)) => t!("admin-audit-patient", patient = patient),
-        (None, None) => "—".to_string(),
+        .into_any(),
+        (Some(object), None) => view! { <code>{object.clone()}</code> }.into_any(),
+        (None, Some(patient)) => t!("admin-audit-patient", patient = patient).into_any(),
+        (None, None) => "—".into_any(),
+    };
+    let result = match row.result.as_str() {
+        "success" => t!("admin-audit-result-success"),
+        "denied" => t!("admin-audit-result-denied"),
+        "failed" => t!("admin-audit-result-failed"),
+        other => other.to_string(),
     };
     let details = (row.details != serde_json::json!({}))
         .then(|| serde_json::to_string_pretty(&row.details).unwrap_or_default());
@@ -199,7 +212,7 @@ fn AuditEntry(row: AuditRow) -> impl IntoView {
             <td>{row.clinic.clone().unwrap_or_else(|| "—".into())}</td>
             <td><code>{row.action.clone()}</code></td>
             <td>{record}</td>
-            <td><span class=format!("badge badge-result-{}", row.result)>{row.result.clone()}</span></td>
+            <td><span class=format!("badge badge-result-{}", row.result)>{result}</span></td>
             <td title=row.user_agent.clone().unwrap_or_default()>{row.ip.clone().unwrap_or_else(|| "—".into())}</td>
             <td>{details.map(|text| view! {
                 <details><summary>{t!("admin-audit-show-details")}</summary><pre class="audit-details">{text}</pre></details>
@@ -295,7 +308,12 @@ fn AccessHistory(page: AuditPage, id: i64) -> impl IntoView {
         .into_iter()
         .map(|row| {
             let who = match (&row.actor, &row.actor_role) {
-                (Some(name), Some(role)) => format!("{name} ({role})"),
+                (Some(name), Some(role)) => {
+                    let role = crate::domain::Role::parse(role)
+                        .map(|role| t!(role.message_key()))
+                        .unwrap_or_else(|_| role.clone());
+                    format!("{name} ({role})")
+                }
                 (Some(name), None) => name.clone(),
                 (None, _) => t!("admin-access-not-signed-in"),
             };

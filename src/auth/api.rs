@@ -82,6 +82,7 @@ mod ssr {
     use crate::domain::fields::local_path;
     use crate::domain::{NewPassword, Permission};
     use crate::error::{AppError, FieldValues};
+    use crate::i18n::{Locale, Region};
     use crate::server::state::app_state;
 
     /// Only local paths: never an open redirect to another site.
@@ -204,13 +205,16 @@ mod ssr {
         .await?;
         Ok(sessions
             .into_iter()
-            .map(|s| DeviceSession {
-                id: s.id.to_string(),
-                device: devices::describe(&s.user_agent),
-                ip: s.ip,
-                signed_in_at: s.signed_in_at,
-                last_seen_at: s.last_seen_at,
-                current: s.id == actor.session_id,
+            .map(|s| {
+                let locale = Locale::here(Region::parse(&s.region).unwrap_or_default());
+                DeviceSession {
+                    id: s.id.to_string(),
+                    device: devices::describe(&s.user_agent),
+                    ip: s.ip,
+                    signed_in_at: locale.moment_in(s.signed_in_at, &s.time_zone),
+                    last_seen_at: locale.moment_in(s.last_seen_at, &s.time_zone),
+                    current: s.id == actor.session_id,
+                }
             })
             .collect())
     }

@@ -1,4 +1,5 @@
-//! Turning a user agent into words a person recognises ("Firefox on Windows").
+//! Turning a user agent into words a person recognises ("Firefox on Windows"), in the page's
+//! language.
 
 use std::sync::LazyLock;
 
@@ -8,11 +9,11 @@ pub fn describe(user_agent: &str) -> String {
     let known = |s: &str| !s.is_empty() && s != "UNKNOWN";
     match PARSER.parse(user_agent) {
         Some(found) if known(found.name) && known(found.os) => {
-            format!("{} on {}", found.name, found.os)
+            crate::t!("account-device-on", browser = found.name, system = found.os)
         }
         Some(found) if known(found.name) => found.name.to_string(),
-        _ if user_agent.is_empty() => "Unknown device".to_string(),
-        _ => "Other browser or program".to_string(),
+        _ if user_agent.is_empty() => crate::t!("account-device-unknown"),
+        _ => crate::t!("account-device-other"),
     }
 }
 

@@ -25,7 +25,7 @@ pub struct DeviceSession {
     /// Browser and operating system, read from the user agent ("Chrome on Linux").
     pub device: String,
     pub ip: Option<String>,
-    /// UTC, formatted for reading.
+    /// On the wall clock of the staff member's first clinic, in the reader's words.
     pub signed_in_at: String,
     pub last_seen_at: String,
     /// The session of the browser looking at the list.

@@ -8,6 +8,7 @@ use super::api::{
     list_sessions,
 };
 use super::model::{DeviceSession, SignedInUser};
+use crate::domain::password::MIN_CHARS;
 use crate::domain::{NewPassword, PasswordStrength};
 use crate::t;
 use crate::ui::{DataTable, SignedInOnly, page_error};
@@ -84,20 +85,17 @@ pub fn SessionsPage() -> impl IntoView {
     );
     let others_result = move || {
         revoke_others.value().get().map(|result| match result {
-            Ok(0) => view! { <p class="status" role="status">"There were no other sessions."</p> }.into_any(),
-            Ok(n) => view! { <p class="status status-ok" role="status">{format!("Signed out of {n} other session{}.", if n == 1 { "" } else { "s" })}</p> }.into_any(),
+            Ok(0) => view! { <p class="status" role="status">{t!("account-sessions-none-other")}</p> }.into_any(),
+            Ok(n) => view! { <p class="status status-ok" role="status">{t!("account-sessions-signed-out-others", count = n)}</p> }.into_any(),
             Err(e) => view! { <p class="status status-error" role="alert">{e.to_string()}</p> }.into_any(),
         })
     };
 
     view! {
-        <Title text="Your sessions" />
-        <h1>"Your sessions"</h1>
-        <p>
-            "Everywhere you are signed in. If you do not recognise a session, end it and "
-            <A href="/account/password">"change your password"</A>"."
-        </p>
-        <Suspense fallback=|| view! { <p>"Loading your sessions…"</p> }>
+        <Title text=t!("account-sessions-title") />
+        <h1>{t!("account-sessions-title")}</h1>
+        <p>{t!("account-sessions-intro")}" "<A href="/account/password">{t!("account-sessions-change-password")}</A></p>
+        <Suspense fallback=|| view! { <p class="loading">{t!("account-sessions-loading")}</p> }>
             {move || Suspend::new(async move {
                 match sessions.await {
                     Err(error) => page_error(error, "/account/sessions"),
@@ -106,7 +104,7 @@ pub fn SessionsPage() -> impl IntoView {
             })}
         </Suspense>
         <ActionForm action=revoke_others attr:class="form-actions">
-            <button type="submit" class="button">"Sign out all other sessions"</button>
+            <button type="submit" class="button">{t!("account-sessions-sign-out-others")}</button>
         </ActionForm>
         {others_result}
     }
@@ -117,21 +115,21 @@ fn SessionTable(list: Vec<DeviceSession>, revoke: ServerAction<RevokeSession>) -
     let rows = list
         .into_iter()
         .map(|session| {
-            let label = format!("End the session on {}", session.device);
+            let label = t!("account-sessions-end-label", device = session.device.clone());
             view! {
                 <tr>
                     <td>{session.device.clone()}</td>
-                    <td>{session.ip.clone().unwrap_or_else(|| "unknown".into())}</td>
+                    <td>{session.ip.clone().unwrap_or_else(|| t!("account-sessions-ip-unknown"))}</td>
                     <td>{session.signed_in_at.clone()}</td>
                     <td>{session.last_seen_at.clone()}</td>
                     <td>
                         {if session.current {
-                            view! { <span class="badge">"This device"</span> }.into_any()
+                            view! { <span class="badge">{t!("account-sessions-this-device")}</span> }.into_any()
                         } else {
                             view! {
                                 <ActionForm action=revoke attr:class="inline-form">
                                     <input type="hidden" name="id" value=session.id.clone() />
-                                    <button type="submit" class="button button-small" aria-label=label>"End"</button>
+                                    <button type="submit" class="button button-small" aria-label=label>{t!("account-sessions-end")}</button>
                                 </ActionForm>
                             }.into_any()
                         }}
@@ -172,27 +170,30 @@ pub fn ChangePasswordPage() -> impl IntoView {
         // The name and email are checked on the server; here, length and commonness of shape.
         match NewPassword::parse(&candidate, "", "") {
             Err(problem) => problem,
-            Ok(_) => format!("Strength: {}", PasswordStrength::estimate(&candidate).label()),
+            Ok(_) => t!(
+                "account-password-strength",
+                strength = PasswordStrength::estimate(&candidate).label()
+            ),
         }
     };
 
     view! {
-        <Title text="Change password" />
+        <Title text=t!("account-password-title") />
         <SignedInOnly here="/account/password">
         <section class="card auth-card">
-            <h1>"Change password"</h1>
-            <p>"Use at least 12 characters; a few unrelated words make a strong, memorable password. Your other sessions will be signed out."</p>
-            {move || done().then(|| view! { <p class="status status-ok" role="status">"Your password has been changed, and your other sessions signed out."</p> })}
+            <h1>{t!("account-password-title")}</h1>
+            <p>{t!("account-password-intro", min = MIN_CHARS)}</p>
+            {move || done().then(|| view! { <p class="status status-ok" role="status">{t!("account-password-changed")}</p> })}
             {move || general().map(|e| page_error(e, "/account/password"))}
             <ActionForm action=action attr:class="form">
                 <div class="field">
-                    <label for="current_password">"Current password"</label>
+                    <label for="current_password">{t!("account-password-current")}</label>
                     <input id="current_password" name="current_password" type="password"
                         autocomplete="current-password" required aria-describedby="current-error" />
                     <p id="current-error" class="field-error">{field("current_password")}</p>
                 </div>
                 <div class="field">
-                    <label for="new_password">"New password"</label>
+                    <label for="new_password">{t!("account-password-new")}</label>
                     <input id="new_password" name="new_password" type="password" autocomplete="new-password"
                         required minlength="12" maxlength="128" aria-describedby="new-hint new-error"
                         on:input=move |ev| typed.set(event_target_value(&ev)) />
@@ -200,13 +201,13 @@ pub fn ChangePasswordPage() -> impl IntoView {
                     <p id="new-error" class="field-error">{field("new_password")}</p>
                 </div>
                 <div class="field">
-                    <label for="confirm_password">"New password, again"</label>
+                    <label for="confirm_password">{t!("account-password-again")}</label>
                     <input id="confirm_password" name="confirm_password" type="password"
                         autocomplete="new-password" required aria-describedby="confirm-error" />
                     <p id="confirm-error" class="field-error">{field("confirm_password")}</p>
                 </div>
                 <button type="submit" class="button" disabled=move || action.pending().get()>
-                    "Change password"
+                    {t!("account-password-title")}
                 </button>
             </ActionForm>
         </section>
@@ -229,34 +230,34 @@ pub fn WelcomePage() -> impl IntoView {
     };
     let done = move || matches!(action.value().get(), Some(Ok(())));
     view! {
-        <Title text="Welcome" />
+        <Title text=t!("account-welcome-title") />
         <section class="card auth-card">
-            <h1>"Welcome to Chairside"</h1>
+            <h1>{t!("account-welcome-heading")}</h1>
             {move || if done() {
                 view! {
-                    <p class="status status-ok" role="status">"Your password is set."</p>
-                    <p><A href="/sign-in" attr:class="button">"Sign in"</A></p>
+                    <p class="status status-ok" role="status">{t!("account-welcome-set")}</p>
+                    <p><A href="/sign-in" attr:class="button">{t!("site-sign-in")}</A></p>
                 }.into_any()
             } else {
                 view! {
-                    <p>"Choose the password of your account: at least 12 characters; a few unrelated words make a strong, memorable one."</p>
+                    <p>{t!("account-welcome-intro", min = MIN_CHARS)}</p>
                     {move || general().map(|e| view! { <p class="status status-error" role="alert">{e.to_string()}</p> })}
                     <ActionForm action=action attr:class="form">
                         <input type="hidden" name="token" value=token />
                         <div class="field">
-                            <label for="new_password">"Password"</label>
+                            <label for="new_password">{t!("account-welcome-password")}</label>
                             <input id="new_password" name="new_password" type="password" autocomplete="new-password"
                                 required minlength="12" maxlength="128" aria-describedby="new-error" />
                             <p id="new-error" class="field-error">{field("new_password")}</p>
                         </div>
                         <div class="field">
-                            <label for="confirm_password">"Password, again"</label>
+                            <label for="confirm_password">{t!("account-welcome-again")}</label>
                             <input id="confirm_password" name="confirm_password" type="password"
                                 autocomplete="new-password" required aria-describedby="confirm-error" />
                             <p id="confirm-error" class="field-error">{field("confirm_password")}</p>
                         </div>
                         <button type="submit" class="button" disabled=move || action.pending().get()>
-                            "Set my password"
+                            {t!("account-welcome-submit")}
                         </button>
                     </ActionForm>
                 }.into_any()

@@ -259,8 +259,11 @@ pub struct LiveSession {
     pub id: Uuid,
     pub user_agent: String,
     pub ip: Option<String>,
-    pub signed_in_at: String,
-    pub last_seen_at: String,
+    pub signed_in_at: chrono::DateTime<chrono::Utc>,
+    pub last_seen_at: chrono::DateTime<chrono::Utc>,
+    /// The time zone and region of the staff member's first clinic (UTC and GB without one).
+    pub time_zone: String,
+    pub region: String,
 }
 
 /// The staff member's live sessions, most recently used first.
@@ -271,14 +274,16 @@ pub async fn live_sessions(
     absolute_seconds: i64,
 ) -> Result<Vec<LiveSession>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT id, user_agent, host(ip) AS ip,
-                to_char(signed_in_at AT TIME ZONE 'UTC', 'DD Mon YYYY, HH24:MI \"UTC\"') AS signed_in_at,
-                to_char(last_seen_at AT TIME ZONE 'UTC', 'DD Mon YYYY, HH24:MI \"UTC\"') AS last_seen_at
-         FROM staff_session
-         WHERE staff_id = $1 AND ended_at IS NULL
-           AND now() - last_seen_at <= make_interval(secs => $2)
-           AND now() - signed_in_at <= make_interval(secs => $3)
-         ORDER BY last_seen_at DESC",
+        "SELECT s.id, s.user_agent, host(s.ip) AS ip, s.signed_in_at, s.last_seen_at,
+                coalesce(home.time_zone, 'UTC') AS time_zone, coalesce(home.region, 'GB') AS region
+         FROM staff_session s
+         LEFT JOIN LATERAL (
+             SELECT c.time_zone, c.region FROM staff_clinic sc JOIN clinic c ON c.id = sc.clinic_id
+             WHERE sc.staff_id = s.staff_id ORDER BY sc.clinic_id LIMIT 1) home ON true
+         WHERE s.staff_id = $1 AND s.ended_at IS NULL
+           AND now() - s.last_seen_at <= make_interval(secs => $2)
+           AND now() - s.signed_in_at <= make_interval(secs => $3)
+         ORDER BY s.last_seen_at DESC",
     )
     .bind(staff_id)
     .bind(idle_seconds as f64)

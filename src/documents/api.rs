@@ -35,7 +35,6 @@ pub(crate) mod ssr {
     use crate::domain::Permission;
     use crate::error::AppError;
     use crate::i18n::Locale;
-    use crate::scheduling::model::dates;
     use crate::server::state::app_state;
     use crate::t;
 
@@ -225,7 +224,7 @@ pub(crate) mod ssr {
                     details,
                     uploaded: t!(
                         "server-at-by",
-                        at = dates::short(locale, uploaded_at),
+                        at = locale.moment_short(uploaded_at),
                         by = row.uploaded_by,
                     ),
                     archived: row.archived,

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 /// The currencies a clinic may charge in (ISO 4217, all with two decimal places), each with
-/// how an amount is written.
+/// the symbol people may type before an amount (pages write amounts with `Locale::money`).
 const CURRENCIES: &[(&str, &str)] = &[
     ("GBP", "£"),
     ("EUR", "€"),
@@ -41,10 +41,6 @@ impl Currency {
     /// Every supported currency's code, for a choice.
     pub fn choices() -> Vec<String> {
         CURRENCIES.iter().map(|(code, _)| code.to_string()).collect()
-    }
-
-    fn prefix(self) -> &'static str {
-        CURRENCIES.iter().find(|(code, _)| *code == self.0).map_or("", |(_, prefix)| prefix)
     }
 }
 
@@ -142,11 +138,6 @@ impl Fee {
     pub fn plain(self) -> String {
         format!("{}.{:02}", self.0 / 100, self.0 % 100)
     }
-
-    /// `£1,200.50`: as a page shows it.
-    pub fn written(self, currency: Currency) -> String {
-        written_minor(self.0, currency)
-    }
 }
 
 /// `input` without a leading currency symbol or code (`£45`, `GBP 45`).
@@ -159,22 +150,6 @@ fn without_currency(input: &str) -> &str {
         }
     }
     input
-}
-
-/// Any amount of `currency` in minor units (a sum of fees may pass the largest fee), written
-/// with its sign, symbol and thousands: `-£1,200.50`.
-pub fn written_minor(minor: i64, currency: Currency) -> String {
-    let sign = if minor < 0 { "-" } else { "" };
-    let minor = minor.unsigned_abs();
-    let whole = (minor / 100).to_string();
-    let mut grouped = String::with_capacity(whole.len() + whole.len() / 3);
-    for (i, digit) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
-    format!("{sign}{}{grouped}.{:02}", currency.prefix(), minor % 100)
 }
 
 #[cfg(test)]
@@ -214,11 +189,8 @@ mod tests {
     }
 
     #[test]
-    fn fees_are_written_with_their_currency_and_thousands() {
-        let gbp = Currency::parse("gbp").unwrap();
-        assert_eq!(Fee::parse("1200.5").unwrap().written(gbp), "£1,200.50");
-        assert_eq!(Fee::ZERO.written(Currency::parse("USD").unwrap()), "$0.00");
-        assert_eq!(written_minor(-123_456_789, gbp), "-£1,234,567.89");
+    fn fees_are_shown_back_plain_and_currencies_are_known() {
+        assert_eq!(Fee::parse("1200.5").unwrap().plain(), "1200.50");
         assert_eq!(Fee::parse("45").unwrap().plain(), "45.00");
         assert_eq!(Currency::parse("XYZ"), Err("Choose one of the currencies listed.".into()));
     }

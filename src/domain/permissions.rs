@@ -52,7 +52,7 @@ impl Role {
         Role::ALL
             .into_iter()
             .find(|role| role.as_str() == input.trim())
-            .ok_or_else(|| "Choose admin, dentist, hygienist or receptionist.".to_string())
+            .ok_or_else(|| crate::t!("desk-staff-choose-role"))
     }
 
     /// The permission matrix.

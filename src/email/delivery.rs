@@ -25,6 +25,7 @@ use rand::Rng;
 use sqlx::PgPool;
 
 use super::bearer_links::{Link, create_token, fill};
+use crate::i18n::Language;
 use crate::server::metrics::METRICS;
 
 /// Where emails go.
@@ -133,6 +134,8 @@ struct Claimed {
     recall_id: Option<i64>,
     asap_offer_id: Option<i64>,
     created_at: DateTime<Utc>,
+    /// The language it was written in (its calendar file's too).
+    language: String,
 }
 
 impl Claimed {
@@ -179,7 +182,7 @@ impl Delivery {
              WHERE o.id = due.id
              RETURNING o.id, o.kind, o.appointment_id, o.for_start, o.to_address, o.to_name,
                        o.subject, o.text_body, o.html_body, o.attempts, o.link_kind, o.staff_id,
-                       o.recall_id, o.asap_offer_id, o.created_at",
+                       o.recall_id, o.asap_offer_id, o.created_at, o.language",
         )
         .bind(self.policy.batch)
         .bind(self.policy.lease.as_secs_f64())
@@ -218,7 +221,9 @@ impl Delivery {
         let calendar = match (email.kind.as_str(), email.appointment_id) {
             ("booking_confirmation" | "rescheduled", Some(id)) => {
                 let host = self.from.email.domain().to_string();
-                crate::feeds::ics::for_patient(&mut *self.pool.acquire().await?, id, &host).await?
+                let language = Language::parse(&email.language).unwrap_or_default();
+                let mut conn = self.pool.acquire().await?;
+                crate::feeds::ics::for_patient(&mut conn, id, &host, language).await?
             }
             _ => None,
         };

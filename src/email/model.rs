@@ -99,7 +99,12 @@ impl EmailKind {
 
     /// "Booking confirmation", in the page's language.
     pub fn label(self) -> String {
-        t!(match self {
+        t!(self.label_key())
+    }
+
+    /// The message that names this kind.
+    pub fn label_key(self) -> &'static str {
+        match self {
             EmailKind::BookingConfirmation => "setup-email-kind-booking-confirmation",
             EmailKind::Rescheduled => "setup-email-kind-rescheduled",
             EmailKind::Cancelled => "setup-email-kind-cancelled",
@@ -107,7 +112,7 @@ impl EmailKind {
             EmailKind::StaffInvitation => "setup-email-kind-staff-invitation",
             EmailKind::Recall => "setup-email-kind-recall",
             EmailKind::AsapOffer => "setup-email-kind-asap-offer",
-        })
+        }
     }
 
     pub fn parse(text: &str) -> Result<EmailKind, String> {

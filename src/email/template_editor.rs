@@ -63,14 +63,15 @@ pub async fn email_template(
     ssr::get(clinic, kind, language).await.map_err(AppError::with_http_status)
 }
 
-/// The template as typed, rendered with sample data (nothing is saved).
+/// The template as typed, rendered with sample data written in `language` (nothing is saved).
 #[server(endpoint = "email/templates/preview")]
 pub async fn preview_template(
     clinic: String,
     kind: String,
+    #[server(default)] language: String,
     form: TemplateText,
 ) -> Result<Preview, AppError> {
-    ssr::preview(clinic, kind, form).await.map_err(AppError::with_http_status)
+    ssr::preview(clinic, kind, language, form).await.map_err(AppError::with_http_status)
 }
 
 #[server(endpoint = "email/templates/save")]
@@ -106,7 +107,7 @@ mod ssr {
     use crate::auth::clinic_access::{self, ClinicAccess};
     use crate::domain::Permission;
     use crate::error::{AppError, FieldErrors};
-    use crate::i18n::Language;
+    use crate::i18n::{Language, Locale};
     use crate::server::state::app_state;
 
     fn kind_of(text: &str) -> Result<EmailKind, AppError> {
@@ -230,16 +231,20 @@ mod ssr {
     pub async fn preview(
         clinic: String,
         kind: String,
+        language: String,
         form: TemplateText,
     ) -> Result<Preview, AppError> {
-        // Authorization and membership, though nothing is read or written.
-        let _ = open(&clinic).await?;
+        // Authorization and membership; nothing of the clinic's is written.
+        let (access, mut conn) = open(&clinic).await?;
         let kind = kind_of(&kind)?;
+        let language = language_of(&mut conn, access.clinic.id, &language).await?;
+        drop(conn);
         let problems = check(kind, &form);
         if !problems.is_empty() {
             return Err(refused(problems, &form));
         }
-        let rendered = render(&form, &sample_values(kind)).map_err(|p| refused(vec![p], &form))?;
+        let samples = sample_values(kind, Locale::new(language, access.clinic.region));
+        let rendered = render(&form, &samples).map_err(|p| refused(vec![p], &form))?;
         Ok(Preview {
             subject: rendered.subject,
             text_body: rendered.text_body,

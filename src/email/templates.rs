@@ -5,10 +5,11 @@
 
 use std::collections::BTreeMap;
 
-use minijinja::{AutoEscape, Environment, UndefinedBehavior};
+use chrono::{NaiveDate, NaiveTime};
+use minijinja::{AutoEscape, Environment, ErrorKind, UndefinedBehavior};
 
 use super::model::{EmailKind, TemplateText};
-use crate::i18n::Language;
+use crate::i18n::{Language, Locale};
 
 /// The values of a template's placeholders.
 pub type Values = BTreeMap<&'static str, String>;
@@ -31,10 +32,13 @@ pub struct TemplateProblem {
 }
 
 impl TemplateProblem {
-    /// "Line 3: undefined value (patient_frist_name)".
+    /// "Line 3: a placeholder this email does not have (patient_frist_name)", in the page's
+    /// language.
     pub fn message(&self) -> String {
         match self.line {
-            Some(line) => format!("Line {line}: {}", self.reason),
+            Some(line) => {
+                crate::t!("desk-template-line", line = line, reason = self.reason.as_str())
+            }
             None => self.reason.clone(),
         }
     }
@@ -58,7 +62,11 @@ fn render_part(
 ) -> Result<String, TemplateProblem> {
     let name = if part == "html_body" { "body.html" } else { "body.txt" };
     env.render_named_str(name, source, values).map_err(|error| {
-        let mut reason = error.kind().to_string();
+        let mut reason = match error.kind() {
+            ErrorKind::UndefinedError => crate::t!("desk-template-undefined"),
+            ErrorKind::SyntaxError => crate::t!("desk-template-syntax"),
+            other => other.to_string(),
+        };
         if let Some(detail) = error.detail() {
             reason = format!("{reason} ({detail})");
         }
@@ -116,7 +124,7 @@ impl Rendered {
 
 /// Checks a template with sample values for its kind: every problem of every part.
 pub fn check(kind: EmailKind, template: &TemplateText) -> Vec<TemplateProblem> {
-    let values = sample_values(kind);
+    let values = sample_values(kind, Locale::default());
     let env = environment();
     [
         ("subject", &template.subject),
@@ -128,57 +136,66 @@ pub fn check(kind: EmailKind, template: &TemplateText) -> Vec<TemplateProblem> {
     .collect()
 }
 
-/// Made-up values for previews and checks.
-pub fn sample_values(kind: EmailKind) -> Values {
-    let pairs: &[(&'static str, &str)] = match kind {
-        EmailKind::StaffInvitation => &[
-            ("staff_name", "Ann Lee"),
-            ("invitation_link", "https://clinic.example/welcome?token=sample"),
-            ("expires", "Thursday 3 December 2026"),
-            ("clinic_name", "Chairside Dental London"),
-        ],
-        EmailKind::Recall => &[
-            ("patient_first_name", "Maria"),
-            ("patient_name", "Maria Gonzalez"),
-            ("recall_kind", "Hygiene"),
-            ("due_date", "Tuesday 12 January 2027"),
-            ("clinic_name", "Chairside Dental London"),
-            ("clinic_address", "12 High Street, London"),
-            ("clinic_phone", "+44 20 7946 0000"),
-            ("booking_link", "https://clinic.example/book/london?type=3&invite=sample"),
-        ],
-        EmailKind::AsapOffer => &[
-            ("patient_first_name", "Maria"),
-            ("patient_name", "Maria Gonzalez"),
-            ("appointment_date", "Tuesday 1 December 2026"),
-            ("appointment_time", "10:30"),
-            ("time_zone", "Europe/London"),
-            ("appointment_type", "Hygiene"),
-            ("provider", "Dr Sam Patel"),
-            ("clinic_name", "Chairside Dental London"),
-            ("clinic_address", "12 High Street, London"),
-            ("clinic_phone", "+44 20 7946 0000"),
-            ("offer_link", "https://clinic.example/book/offer/sample"),
-            ("offer_expires", "Tuesday 1 December at 09:30"),
-        ],
-        _ => &[
-            ("patient_first_name", "Maria"),
-            ("patient_name", "Maria Gonzalez"),
-            ("appointment_date", "Tuesday 1 December 2026"),
-            ("appointment_time", "10:30"),
-            ("time_zone", "Europe/London"),
-            ("appointment_type", "Check-up"),
-            ("provider", "Dr Sam Patel"),
-            ("clinic_name", "Chairside Dental London"),
-            ("clinic_address", "12 High Street, London"),
-            ("clinic_phone", "+44 20 7946 0000"),
-            ("manage_link", "https://clinic.example/book/manage/sample"),
-            ("confirm_link", "https://clinic.example/book/manage/sample?confirm=1"),
-            ("move_link", "https://clinic.example/book/manage/sample?reschedule=1"),
-            ("cancel_link", "https://clinic.example/book/manage/sample?cancel=1"),
-        ],
+/// Made-up values for previews and checks, their dates and times written for `locale`.
+pub fn sample_values(kind: EmailKind, locale: Locale) -> Values {
+    let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("a real day");
+    let at = |h, m| NaiveTime::from_hms_opt(h, m, 0).expect("a real time");
+    let visit_day = locale.date_long(day(2026, 12, 1));
+    let visit_time = locale.time(at(10, 30));
+    let clinic = [
+        ("clinic_name", "Chairside Dental London".to_string()),
+        ("clinic_address", "12 High Street, London".to_string()),
+        ("clinic_phone", "+44 20 7946 0000".to_string()),
+    ];
+    let patient = [
+        ("patient_first_name", "Maria".to_string()),
+        ("patient_name", "Maria Gonzalez".to_string()),
+    ];
+    let visit = |type_name: &str| {
+        [
+            ("appointment_date", visit_day.clone()),
+            ("appointment_time", visit_time.clone()),
+            ("time_zone", "Europe/London".to_string()),
+            ("appointment_type", type_name.to_string()),
+            ("provider", "Dr Sam Patel".to_string()),
+        ]
     };
-    pairs.iter().map(|(k, v)| (*k, v.to_string())).collect()
+    let link = |name: &'static str, address: &str| [(name, address.to_string())];
+    let pairs: Vec<(&'static str, String)> = match kind {
+        EmailKind::StaffInvitation => [
+            ("staff_name", "Ann Lee".to_string()),
+            ("invitation_link", "https://clinic.example/welcome?token=sample".to_string()),
+            ("expires", locale.date_long(day(2026, 12, 3))),
+            ("clinic_name", "Chairside Dental London".to_string()),
+        ]
+        .into(),
+        EmailKind::Recall => patient
+            .into_iter()
+            .chain([
+                ("recall_kind", "Hygiene".to_string()),
+                ("due_date", locale.date_long(day(2027, 1, 12))),
+            ])
+            .chain(clinic)
+            .chain(link("booking_link", "https://clinic.example/book/london?type=3&invite=sample"))
+            .collect(),
+        EmailKind::AsapOffer => patient
+            .into_iter()
+            .chain(visit("Hygiene"))
+            .chain(clinic)
+            .chain(link("offer_link", "https://clinic.example/book/offer/sample"))
+            .chain([("offer_expires", locale.date_time_without_year(day(2026, 12, 1), at(9, 30)))])
+            .collect(),
+        _ => patient
+            .into_iter()
+            .chain(visit("Check-up"))
+            .chain(clinic)
+            .chain(link("manage_link", "https://clinic.example/book/manage/sample"))
+            .chain(link("confirm_link", "https://clinic.example/book/manage/sample?confirm=1"))
+            .chain(link("move_link", "https://clinic.example/book/manage/sample?reschedule=1"))
+            .chain(link("cancel_link", "https://clinic.example/book/manage/sample?cancel=1"))
+            .collect(),
+    };
+    pairs.into_iter().collect()
 }
 
 /// The template every clinic starts with, in `language`: written from the language's `email-`
@@ -299,7 +316,8 @@ mod tests {
             assert_eq!(check(kind, &default_template(kind, Language::ENGLISH)), vec![], "{kind:?}");
             // And the sample values cover exactly the documented placeholders.
             let names: Vec<&str> = kind.placeholders().iter().map(|(n, _)| *n).collect();
-            let mut sample: Vec<&str> = sample_values(kind).keys().copied().collect();
+            let mut sample: Vec<&str> =
+                sample_values(kind, Locale::default()).keys().copied().collect();
             let mut documented = names.clone();
             sample.sort_unstable();
             documented.sort_unstable();
@@ -310,19 +328,22 @@ mod tests {
     #[test]
     fn every_kind_in_every_language_renders_whole_and_in_that_language() {
         for kind in EmailKind::ALL {
-            let english =
-                render(&default_template(kind, Language::ENGLISH), &sample_values(kind)).unwrap();
+            let english = render(
+                &default_template(kind, Language::ENGLISH),
+                &sample_values(kind, Locale::default()),
+            )
+            .unwrap();
             for language in Language::all() {
                 let template = default_template(kind, language);
                 assert_eq!(check(kind, &template), vec![], "{kind:?} {language}");
-                let rendered = render(&template, &sample_values(kind)).unwrap();
+                let rendered = render(&template, &sample_values(kind, Locale::default())).unwrap();
                 for part in [&rendered.subject, &rendered.text_body, &rendered.html_body] {
                     assert!(!part.contains('⟦'), "{kind:?} {language}: {part}");
                     assert!(!part.contains("{{") && !part.contains("{$"), "{kind:?} {language}");
                 }
                 // Every link of the kind is in both bodies.
                 for (name, _) in kind.placeholders().iter().filter(|(n, _)| n.ends_with("_link")) {
-                    let link = &sample_values(kind)[name];
+                    let link = &sample_values(kind, Locale::default())[name];
                     if english.text_body.contains(link.as_str()) {
                         assert!(rendered.text_body.contains(link.as_str()), "{kind:?} {language}");
                         // As the HTML body escapes it.
@@ -340,7 +361,7 @@ mod tests {
 
     #[test]
     fn html_is_escaped_in_the_html_body_only() {
-        let mut values = sample_values(EmailKind::BookingConfirmation);
+        let mut values = sample_values(EmailKind::BookingConfirmation, Locale::default());
         values.insert("patient_first_name", "<script>alert(1)</script>".into());
         let rendered =
             render(&default_template(EmailKind::BookingConfirmation, Language::ENGLISH), &values)
@@ -358,7 +379,10 @@ mod tests {
         let problems = check(EmailKind::Reminder, &template);
         assert_eq!(problems.len(), 2, "{problems:?}");
         assert_eq!((problems[0].part, problems[0].line), ("text_body", Some(3)));
-        assert!(problems[0].message().starts_with("Line 3: undefined value"), "{problems:?}");
+        assert!(
+            problems[0].message().starts_with("Line 3: a placeholder this email does not have"),
+            "{problems:?}"
+        );
         assert_eq!(problems[1].part, "html_body");
         assert!(problems[1].message().contains("syntax error"), "{problems:?}");
         // An invitation has no appointment.
@@ -374,7 +398,8 @@ mod tests {
             text_body: "x".into(),
             html_body: "x".into(),
         };
-        let rendered = render(&template, &sample_values(EmailKind::Reminder)).unwrap();
+        let rendered =
+            render(&template, &sample_values(EmailKind::Reminder, Locale::default())).unwrap();
         assert_eq!(rendered.subject, "Hello Bcc: someone@evil.example Chairside Dental London");
     }
 }

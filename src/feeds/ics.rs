@@ -110,12 +110,13 @@ struct PatientAppointment {
 }
 
 /// Appointment `id` as a calendar file for its patient (attached to the confirmation and move
-/// emails): the type and clinic as the title, the provider in the description, the address as
-/// the place. `None` when there is no such appointment.
+/// emails), worded in `language` (the email's): the type and clinic as the title, the provider
+/// in the description, the address as the place. `None` when there is no such appointment.
 pub async fn for_patient(
     conn: &mut sqlx::PgConnection,
     id: i64,
     host: &str,
+    language: crate::i18n::Language,
 ) -> Result<Option<String>, sqlx::Error> {
     let appointment: Option<PatientAppointment> = sqlx::query_as(
         "SELECT a.id, a.version, a.updated_at, lower(a.visit) AS starts, upper(a.visit) AS ends,
@@ -141,8 +142,17 @@ pub async fn for_patient(
                 .sequence(u32::try_from(a.version).unwrap_or(0))
                 .starts(a.starts)
                 .ends(a.ends)
-                .summary(&format!("{} at {}", a.type_name, a.clinic))
-                .description(&format!("With {}", a.provider))
+                .summary(&crate::t_in!(
+                    language,
+                    "email-calendar-title",
+                    appointment_type = a.type_name.as_str(),
+                    clinic = a.clinic.as_str(),
+                ))
+                .description(&crate::t_in!(
+                    language,
+                    "email-calendar-with",
+                    provider = a.provider.as_str()
+                ))
                 .location(&a.address)
                 .status(status)
                 .done(),

@@ -2,7 +2,7 @@
 //! from the language (its `format-*` messages), the conventions from the clinic's region
 //! (a 12- or 24-hour clock, the order of day, month and year).
 
-use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use serde::{Deserialize, Serialize};
 
 use super::Args;
@@ -165,8 +165,64 @@ impl Locale {
     }
 
     /// "1 Dec 2026 14:30": a moment of a list, in its own zone's wall time.
-    pub fn moment_short(self, moment: chrono::NaiveDateTime) -> String {
+    pub fn moment_short(self, moment: NaiveDateTime) -> String {
         self.with_time(self.date_short(moment.date()), moment.time())
+    }
+
+    /// "01/12/2026 14:30": a moment of a record's history, in numbers.
+    pub fn moment_numeric(self, at: NaiveDateTime) -> String {
+        self.with_time(self.date_numeric(at.date()), at.time())
+    }
+
+    /// "Tue 1 Dec 10:30": a moment of the coming days.
+    pub fn moment_medium(self, at: NaiveDateTime) -> String {
+        self.with_time(self.date_medium(at.date()), at.time())
+    }
+
+    /// "1 Dec 10:42": a moment of the last days.
+    pub fn moment_day_month(self, at: NaiveDateTime) -> String {
+        self.with_time(self.day_month_short(at.date()), at.time())
+    }
+
+    /// "Tue 1 Dec 2026" ("Tue, Dec 1, 2026" in the US).
+    pub fn date_medium_year(self, date: NaiveDate) -> String {
+        let mut args = Args::new();
+        args.set("date", self.date_medium(date));
+        args.set("year", date.year().to_string());
+        args.set("order", self.region.date_order());
+        self.text("server-date-medium-year", &args)
+    }
+
+    /// "Tue 1 Dec 2026, 10:30".
+    pub fn moment_medium_year(self, at: NaiveDateTime) -> String {
+        let mut args = Args::new();
+        args.set("date", self.date_medium_year(at.date()));
+        args.set("time", self.time(at.time()));
+        self.text("server-date-comma-time", &args)
+    }
+
+    /// "Tue 1 Dec at 10:00".
+    pub fn moment_medium_at(self, at: NaiveDateTime) -> String {
+        self.date_at(self.date_medium(at.date()), at.time())
+    }
+
+    /// "Tue 1 Dec 2026 at 10:00".
+    pub fn moment_medium_year_at(self, at: NaiveDateTime) -> String {
+        self.date_at(self.date_medium_year(at.date()), at.time())
+    }
+
+    /// "1 Dec 2026 14:30": instant `at` on the wall clock of time zone `zone` (an IANA name),
+    /// or in UTC, saying so, when `zone` is not one.
+    #[cfg(feature = "ssr")]
+    pub fn moment_in(self, at: chrono::DateTime<chrono::Utc>, zone: &str) -> String {
+        match zone.parse::<chrono_tz::Tz>() {
+            Ok(zone) => self.moment_short(at.with_timezone(&zone).naive_local()),
+            Err(_) => {
+                let mut args = Args::new();
+                args.set("moment", self.moment_short(at.naive_utc()));
+                self.text("desk-utc", &args)
+            }
+        }
     }
 
     /// "01/12/2026", "12/01/2026", "01.12.2026".
@@ -245,6 +301,13 @@ impl Locale {
         } else {
             format!("{sign}{grouped}{}{fraction}", self.word("format-number-decimal"))
         }
+    }
+
+    /// `percent` (already times 100) with `decimals` places: "72.5%", "72,5 %".
+    pub fn percent(self, percent: f64, decimals: usize) -> String {
+        let mut args = Args::new();
+        args.set("number", self.number(percent, decimals));
+        self.text("format-percent", &args)
     }
 
     /// An amount in minor units (pence, cents) of `currency` (ISO 4217, two decimals):

@@ -83,6 +83,17 @@ pub async fn choose(
     response
 }
 
+/// Provides the request's language as the page language of what runs for it (a server
+/// function's messages then find it without copying the request's parts for each message).
+/// Nothing where the request's parts are not known yet.
+pub fn provide_request_language() {
+    let language = leptos::prelude::use_context::<http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<Language>().copied());
+    if let Some(language) = language {
+        leptos::prelude::provide_context(super::PageLanguage(language));
+    }
+}
+
 /// Sets the language cookie on the answer of the server function being run (at sign-in, and
 /// when a staff member chooses a language; `None` forgets it).
 pub fn keep_for_this_browser(language: Option<Language>) {

@@ -55,7 +55,6 @@ pub(crate) mod ssr {
     use crate::error::forms::broken_constraint;
     use crate::error::{AppError, FieldValues};
     use crate::patients::model::display_name;
-    use crate::scheduling::model::dates;
     use crate::server::state::app_state;
     use crate::t;
 
@@ -149,7 +148,7 @@ pub(crate) mod ssr {
         let zone = zone(&access)?;
         let locale = access.clinic.locale();
         let when = |at: DateTime<Utc>, by: &str| {
-            let at = dates::short(locale, at.with_timezone(&zone).naive_local());
+            let at = locale.moment_short(at.with_timezone(&zone).naive_local());
             t!("server-at-by", at = at, by = by)
         };
         let note = note_of(&mut conn, appointment_id).await?;
@@ -191,7 +190,7 @@ pub(crate) mod ssr {
             appointment_id,
             patient_id: visit.patient_id,
             patient: display_name(&visit.first_name, &visit.preferred_name, &visit.last_name),
-            when: dates::medium_year_at(locale, visit.starts.with_timezone(&zone).naive_local()),
+            when: locale.moment_medium_year_at(visit.starts.with_timezone(&zone).naive_local()),
             type_name: visit.type_name,
             provider: visit.provider,
             can_sign: visit.provider_staff_id == Some(access.actor.staff_id),

@@ -7,7 +7,6 @@ use sqlx::PgConnection;
 use super::model::{NoteState, NoteSummary, excerpt};
 use crate::i18n::{Locale, Region};
 use crate::patients::model::display_name;
-use crate::scheduling::model::dates;
 
 /// How much of a note a list shows, and the most notes one list holds.
 const EXCERPT_CHARS: usize = 200;
@@ -33,15 +32,10 @@ struct Row {
 impl Row {
     fn summary(self) -> NoteSummary {
         let locale = Locale::here(Region::parse(&self.region).unwrap_or_default());
-        let (when, day) = match self.time_zone.parse::<chrono_tz::Tz>() {
-            Ok(zone) => {
-                let local = self.starts.with_timezone(&zone);
-                (dates::short(locale, local.naive_local()), local.date_naive())
-            }
-            Err(_) => (
-                format!("{} UTC", dates::short(locale, self.starts.naive_utc())),
-                self.starts.date_naive(),
-            ),
+        let when = locale.moment_in(self.starts, &self.time_zone);
+        let day = match self.time_zone.parse::<chrono_tz::Tz>() {
+            Ok(zone) => self.starts.with_timezone(&zone).date_naive(),
+            Err(_) => self.starts.date_naive(),
         };
         NoteSummary {
             appointment_id: self.appointment_id,

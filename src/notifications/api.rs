@@ -36,7 +36,9 @@ pub async fn choose_notifications(#[server(default)] wanted: Vec<String>) -> Res
 mod ssr {
     use chrono::{DateTime, Utc};
 
-    use super::super::model::{NotificationItem, NotificationKind, NotificationList};
+    use super::super::model::{
+        NotificationDetails, NotificationItem, NotificationKind, NotificationList,
+    };
     use crate::auth::authorize::require;
     use crate::domain::Permission;
     use crate::error::AppError;
@@ -63,7 +65,7 @@ mod ssr {
     struct Row {
         id: i64,
         kind: String,
-        message: String,
+        details: sqlx::types::Json<NotificationDetails>,
         link: String,
         created_at: DateTime<Utc>,
         read: bool,
@@ -76,7 +78,7 @@ mod ssr {
         let state = app_state()?;
         let mut conn = state.pool.acquire().await?;
         let rows: Vec<Row> = sqlx::query_as(
-            "SELECT n.id, n.kind, n.message, n.link, n.created_at, n.read_at IS NOT NULL AS read,
+            "SELECT n.id, n.kind, n.details, n.link, n.created_at, n.read_at IS NOT NULL AS read,
                     c.time_zone, c.region
              FROM staff_notification n JOIN clinic c ON c.id = n.clinic_id
              WHERE n.staff_id = $1 ORDER BY n.id DESC LIMIT $2",
@@ -92,19 +94,11 @@ mod ssr {
             .filter_map(|row| {
                 let kind = NotificationKind::parse(&row.kind)?;
                 let locale = Locale::here(Region::parse(&row.region).unwrap_or_default());
-                let when = match row.time_zone.parse::<chrono_tz::Tz>() {
-                    Ok(zone) => {
-                        locale.moment_short(row.created_at.with_timezone(&zone).naive_local())
-                    }
-                    Err(_) => crate::t!(
-                        "desk-utc",
-                        moment = locale.moment_short(row.created_at.naive_utc()),
-                    ),
-                };
+                let when = locale.moment_in(row.created_at, &row.time_zone);
                 Some(NotificationItem {
                     id: row.id,
                     kind,
-                    message: row.message,
+                    message: row.details.worded(kind, locale),
                     link: row.link,
                     when,
                     read: row.read,

@@ -1,8 +1,12 @@
 //! The kinds of notification and what the pages show of them.
 
+use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::Role;
+use crate::email::model::EmailKind;
+use crate::i18n::Locale;
+use crate::t_in;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum NotificationKind {
@@ -43,27 +47,65 @@ impl NotificationKind {
         NotificationKind::ALL.into_iter().find(|k| k.as_str() == text)
     }
 
-    /// What a staff member chooses to get or not.
-    pub fn label(self) -> &'static str {
-        match self {
-            NotificationKind::OnlineBooked => "A patient booked online",
-            NotificationKind::OnlineMoved => "A patient moved their appointment",
-            NotificationKind::OnlineCancelled => "A patient cancelled their appointment",
-            NotificationKind::OnlineConfirmed => "A patient confirmed their appointment",
-            NotificationKind::AsapClaimed => "A patient on the ASAP list took a freed time",
-            NotificationKind::EmailFailed => "An email could not be sent",
-            NotificationKind::MedicalAlert => {
-                "A medical alert was added for a patient you see today"
-            }
-        }
-    }
-
     /// Whether staff of `role` get this kind at all (then each chooses).
     pub fn reaches(self, role: Role) -> bool {
         match self {
             NotificationKind::MedicalAlert => matches!(role, Role::Dentist | Role::Hygienist),
             NotificationKind::EmailFailed => matches!(role, Role::Admin | Role::Receptionist),
             _ => matches!(role, Role::Admin | Role::Receptionist),
+        }
+    }
+}
+
+/// What a notification tells of, kept with it and worded when it is shown (in the reader's
+/// language, in its clinic's region). It names no patient.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NotificationDetails {
+    /// An appointment of type `type_name` starting at `starts` (the clinic's wall clock).
+    Appointment { type_name: String, starts: NaiveDateTime },
+    /// An email of `kind` (as the outbox names it) to `to`, given up on.
+    Email { kind: String, to: String },
+    /// A patient seen at `starts` (the clinic's wall clock), whose medical alerts changed.
+    PatientSeen { starts: NaiveDateTime },
+    /// A sentence written before notifications were worded when shown.
+    Written(String),
+}
+
+impl NotificationDetails {
+    /// The sentence of a notification of `kind` with these details.
+    pub fn worded(&self, kind: NotificationKind, locale: Locale) -> String {
+        let when = |starts: &NaiveDateTime| locale.moment_medium(*starts);
+        match self {
+            NotificationDetails::Appointment { type_name, starts } => {
+                let key = match kind {
+                    NotificationKind::OnlineBooked => "desk-notification-online-booked",
+                    NotificationKind::OnlineMoved => "desk-notification-online-moved",
+                    NotificationKind::OnlineCancelled => "desk-notification-online-cancelled",
+                    NotificationKind::OnlineConfirmed => "desk-notification-online-confirmed",
+                    NotificationKind::AsapClaimed => "desk-notification-asap-claimed",
+                    NotificationKind::EmailFailed | NotificationKind::MedicalAlert => {
+                        "desk-notification-appointment-changed"
+                    }
+                };
+                t_in!(locale.language, key, type_name = type_name.as_str(), when = when(starts))
+            }
+            NotificationDetails::Email { kind, to } => {
+                let kind = match EmailKind::parse(kind) {
+                    Ok(kind) => t_in!(locale.language, kind.label_key()),
+                    Err(_) => kind.clone(),
+                };
+                t_in!(
+                    locale.language,
+                    "desk-notification-email-failed",
+                    kind = kind,
+                    address = to.as_str()
+                )
+            }
+            NotificationDetails::PatientSeen { starts } => {
+                t_in!(locale.language, "desk-notification-medical-alert", when = when(starts))
+            }
+            NotificationDetails::Written(text) => text.clone(),
         }
     }
 }

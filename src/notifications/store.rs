@@ -4,7 +4,7 @@
 
 use sqlx::PgConnection;
 
-use super::model::NotificationKind;
+use super::model::{NotificationDetails, NotificationKind};
 use crate::domain::Role;
 
 /// Notifies the clinic's staff whose role gets `kind` ([`NotificationKind::reaches`]) and the
@@ -13,7 +13,7 @@ pub async fn notify(
     conn: &mut PgConnection,
     clinic_id: i64,
     kind: NotificationKind,
-    message: &str,
+    details: &NotificationDetails,
     link: &str,
     also: &[i64],
     except: Option<i64>,
@@ -26,7 +26,7 @@ pub async fn notify(
     sqlx::query_scalar("SELECT notify_staff($1, $2, $3, $4, $5, $6, $7)")
         .bind(clinic_id)
         .bind(kind.as_str())
-        .bind(message)
+        .bind(sqlx::types::Json(details))
         .bind(link)
         .bind(&roles)
         .bind(also)
@@ -36,7 +36,7 @@ pub async fn notify(
 }
 
 /// Notifies the clinic's staff of something a patient did to appointment `appointment_id`
-/// (its type and wall-clock time named, no patient), linking to it on the calendar.
+/// (its type and wall-clock start kept, no patient), linking to it on the calendar.
 pub async fn notify_about_appointment(
     conn: &mut PgConnection,
     kind: NotificationKind,
@@ -59,20 +59,12 @@ pub async fn notify_about_appointment(
         Ok(zone) => starts.with_timezone(&zone).naive_local(),
         Err(_) => starts.naive_utc(),
     };
-    let what = match kind {
-        NotificationKind::OnlineBooked => "A patient booked online",
-        NotificationKind::OnlineMoved => "A patient moved their appointment online, now",
-        NotificationKind::OnlineCancelled => "A patient cancelled online",
-        NotificationKind::OnlineConfirmed => "A patient confirmed",
-        NotificationKind::AsapClaimed => "A patient on the ASAP list took a freed time",
-        NotificationKind::EmailFailed | NotificationKind::MedicalAlert => "An appointment changed",
-    };
-    let message = format!("{what}: {type_name}, {}.", local.format("%a %-d %b %H:%M"));
+    let details = NotificationDetails::Appointment { type_name, starts: local };
     let link = format!(
         "/calendar?clinic={slug}&date={}&appointment={appointment_id}",
         local.format("%Y-%m-%d")
     );
-    notify(conn, clinic_id, kind, &message, &link, &[], None).await?;
+    notify(conn, clinic_id, kind, &details, &link, &[], None).await?;
     Ok(())
 }
 
@@ -97,17 +89,17 @@ pub async fn notify_medical_alert(
     .fetch_all(&mut *conn)
     .await?;
     for (clinic_id, staff_id, starts, zone) in seen_today {
-        let at = match zone.parse::<chrono_tz::Tz>() {
-            Ok(zone) => starts.with_timezone(&zone).format("%H:%M").to_string(),
-            Err(_) => starts.format("%H:%M UTC").to_string(),
+        let starts = match zone.parse::<chrono_tz::Tz>() {
+            Ok(zone) => starts.with_timezone(&zone).naive_local(),
+            Err(_) => starts.naive_utc(),
         };
-        let message = format!("A medical alert was added for your patient at {at} today.");
+        let details = NotificationDetails::PatientSeen { starts };
         let link = format!("/patients/{patient_id}");
         notify(
             conn,
             clinic_id,
             NotificationKind::MedicalAlert,
-            &message,
+            &details,
             &link,
             &[staff_id],
             Some(added_by),

@@ -891,14 +891,15 @@ pub mod ssr {
         };
         let patient = patient_for(&mut tx, clinic.id, found.appointment_id, &details).await?;
         let patient_id = patient.id();
-        let notes = if details.reason.is_empty() {
-            "Booked online.".to_string()
-        } else {
-            format!("Booked online. Reason: {}", details.reason)
-        };
-        let confirmed =
-            holds::book_for(&mut tx, found.appointment_id, patient_id, &notes, "Booked online")
-                .await;
+        // The notes are the patient's own words (the calendar says the booking was online).
+        let confirmed = holds::book_for(
+            &mut tx,
+            found.appointment_id,
+            patient_id,
+            details.reason.trim(),
+            "Booked online",
+        )
+        .await;
         if let Err(error) = confirmed {
             return Err(if holds::patient_busy(&error) {
                 // Deliberately vague: it must not tell a stranger that a record matched.
@@ -988,13 +989,12 @@ pub mod ssr {
             leptos_axum::redirect(&details_path(slug, key));
             return Ok(());
         };
-        let notes = "Booked online from a link emailed to the patient.";
         let confirmed = holds::book_for(
             &mut tx,
             found.appointment_id,
             linked.patient_id,
-            notes,
-            "Booked online",
+            "",
+            "Booked online from a link emailed to the patient",
         )
         .await;
         if let Err(error) = confirmed {

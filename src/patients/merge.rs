@@ -95,7 +95,6 @@ mod ssr {
     use crate::error::{AppError, forms};
     use crate::i18n::Locale;
     use crate::scheduling::live::LIVE;
-    use crate::scheduling::model::dates;
     use crate::server::state::app_state;
     use crate::t;
 
@@ -137,9 +136,8 @@ mod ssr {
         if overlaps.is_empty() {
             return Ok(());
         }
-        let when = |at: DateTime<Utc>| {
-            dates::medium_year_at(locale, at.with_timezone(&zone).naive_local())
-        };
+        let when =
+            |at: DateTime<Utc>| locale.moment_medium_year_at(at.with_timezone(&zone).naive_local());
         let mut pairs: Vec<String> = overlaps
             .iter()
             .take(OVERLAPS_NAMED)

@@ -66,7 +66,6 @@ pub mod ssr {
     use crate::error::forms::{rejected, typed};
     use crate::error::{AppError, FieldErrors};
     use crate::i18n::Locale;
-    use crate::scheduling::model::dates;
     use crate::server::state::app_state;
     use crate::t;
 
@@ -217,7 +216,7 @@ pub mod ssr {
         Ok(rows
             .into_iter()
             .map(|(at, by, change, before, after)| MedicalChange {
-                at: dates::numeric(locale, at.with_timezone(&tz).naive_local()),
+                at: locale.moment_numeric(at.with_timezone(&tz).naive_local()),
                 by: by.unwrap_or_else(|| "—".into()),
                 what: describe(&after),
                 before: before.filter(|_| change == "changed").map(|b| describe(&b)),
@@ -263,7 +262,7 @@ pub mod ssr {
             .object("patient", id);
         state.read_log.append(entry).await?;
         let when = |at: DateTime<Utc>, by: Option<String>| {
-            let at = dates::numeric(locale, at.with_timezone(&tz).naive_local());
+            let at = locale.moment_numeric(at.with_timezone(&tz).naive_local());
             match by {
                 Some(by) => t!("server-at-by", at = at, by = by),
                 None => at,
@@ -340,7 +339,7 @@ pub mod ssr {
                 let status = AppointmentStatus::parse(&status).map_err(AppError::internal)?;
                 Ok(PatientAppointment {
                     id,
-                    when: dates::medium_year(locale, local.naive_local()),
+                    when: locale.moment_medium_year(local.naive_local()),
                     date: local.date_naive(),
                     type_name,
                     provider,

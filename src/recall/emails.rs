@@ -163,14 +163,13 @@ async fn enqueue(conn: &mut sqlx::PgConnection, site: &Url, due: Due) -> Result<
     if id.is_none() {
         return Ok(false);
     }
-    let note = if due.stage == "first" { "Recall email" } else { "Recall email, sent again" };
+    // No note: the list words a contact nobody made as the recall email, in its reader's
+    // language.
     sqlx::query(
-        "INSERT INTO recall_contact (clinic_id, recall_id, outcome, note)
-         VALUES ($1, $2, 'emailed', $3)",
+        "INSERT INTO recall_contact (clinic_id, recall_id, outcome) VALUES ($1, $2, 'emailed')",
     )
     .bind(due.clinic_id)
     .bind(due.recall_id)
-    .bind(note)
     .execute(&mut *conn)
     .await?;
     tracing::debug!(patient_id = due.patient_id, stage = %due.stage, "recall email queued");

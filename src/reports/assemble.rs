@@ -352,13 +352,7 @@ fn series(per_day: &BTreeMap<NaiveDate, Tally>) -> Vec<Series> {
     let one = |title: &str, unit: &str, f: &dyn Fn(&Tally) -> Cell| Series {
         title: title.into(),
         unit: unit.into(),
-        points: per_day
-            .iter()
-            .map(|(day, t)| {
-                let cell = f(t);
-                (day.to_string(), cell.written(), cell.value())
-            })
-            .collect(),
+        points: per_day.iter().map(|(day, t)| (day.to_string(), f(t))).collect(),
     };
     let currencies: Vec<String> = per_day
         .values()

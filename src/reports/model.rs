@@ -9,8 +9,7 @@ use std::ops::AddAssign;
 use serde::{Deserialize, Serialize};
 
 use super::period::Period;
-use crate::domain::Currency;
-use crate::domain::money::written_minor;
+use crate::i18n::Locale;
 use crate::setup::model::ClinicRef;
 
 /// Amounts by currency code, in minor units (a report over clinics that charge in different
@@ -145,16 +144,16 @@ pub enum Cell {
 }
 
 impl Cell {
-    /// As the page shows it.
-    pub fn written(&self) -> String {
+    /// As the page shows it, in the reader's words and the clinic's way.
+    pub fn written(&self, locale: Locale) -> String {
         match self {
             Cell::Text(text) => text.clone(),
-            Cell::Count(n) => n.to_string(),
-            Cell::Percent(Some(r)) => format!("{:.1}%", r * 100.0),
-            Cell::Hours(h) => format!("{h:.1}"),
-            Cell::Days(Some(d)) => format!("{d:.1}"),
+            Cell::Count(n) => locale.number(*n as f64, 0),
+            Cell::Percent(Some(r)) => locale.percent(r * 100.0, 1),
+            Cell::Hours(h) => locale.number(*h, 1),
+            Cell::Days(Some(d)) => locale.number(*d, 1),
             Cell::Percent(None) | Cell::Days(None) => "–".into(),
-            Cell::Money(money) => written_money(money),
+            Cell::Money(money) => written_money(money, locale),
         }
     }
 
@@ -179,14 +178,8 @@ impl Cell {
 }
 
 /// `£1,200.50`, or `£1,200.50 + $300.00` over several currencies; `0` for none.
-pub fn written_money(money: &Money) -> String {
-    let parts: Vec<String> = money
-        .iter()
-        .map(|(code, minor)| match Currency::parse(code) {
-            Ok(currency) => written_minor(*minor, currency),
-            Err(_) => format!("{code} {}.{:02}", minor / 100, (minor % 100).abs()),
-        })
-        .collect();
+pub fn written_money(money: &Money, locale: Locale) -> String {
+    let parts: Vec<String> = money.iter().map(|(code, minor)| locale.money(*minor, code)).collect();
     if parts.is_empty() { "0".into() } else { parts.join(" + ") }
 }
 
@@ -206,8 +199,8 @@ pub struct Series {
     pub title: String,
     /// What the numbers are in (`%`, `appointments`, `GBP`).
     pub unit: String,
-    /// (date, value as shown, value charted).
-    pub points: Vec<(String, String, Option<f64>)>,
+    /// Each day (ISO) and its value.
+    pub points: Vec<(String, Cell)>,
 }
 
 /// A table of the report; each can be exported as CSV.
@@ -267,16 +260,21 @@ mod tests {
         a += &b;
         assert_eq!(a.utilization(), Some(0.6));
         assert_eq!(a.no_show_rate(), Some(0.2));
-        assert_eq!(written_money(&a.completed_fees), "£60.00 + $7.00");
-        assert_eq!(written_money(&a.completed_fees_per_hour()), "£6.00 + $0.70");
+        let english = Locale::default();
+        assert_eq!(written_money(&a.completed_fees, english), "£60.00 + $7.00");
+        assert_eq!(written_money(&a.completed_fees_per_hour(), english), "£6.00 + $0.70");
     }
 
     #[test]
     fn a_figure_with_nothing_to_divide_by_is_shown_as_a_dash() {
         let empty = Tally::default();
         assert_eq!(empty.utilization(), None);
-        assert_eq!(Cell::Percent(empty.online_share()).written(), "–");
-        assert_eq!(Cell::Percent(Some(0.7251)).written(), "72.5%");
-        assert_eq!(Cell::Money(Money::new()).written(), "0");
+        let english = Locale::default();
+        assert_eq!(Cell::Percent(empty.online_share()).written(english), "–");
+        assert_eq!(Cell::Percent(Some(0.7251)).written(english), "72.5%");
+        assert_eq!(Cell::Money(Money::new()).written(english), "0");
+        let french = Locale::new(crate::i18n::Language::parse("fr").unwrap(), Default::default());
+        assert_eq!(Cell::Percent(Some(0.7251)).written(french), "72,5\u{a0}%");
+        assert_eq!(Cell::Count(12_345).written(french), "12\u{202f}345");
     }
 }

@@ -121,7 +121,7 @@ fn Report(report: ReportView, choices: Choices) -> impl IntoView {
         .headlines
         .iter()
         .cloned()
-        .map(|headline| view! { <HeadlineCard headline /> })
+        .map(|headline| view! { <HeadlineCard headline locale /> })
         .collect_view();
     let charts = report
         .series
@@ -184,14 +184,14 @@ fn Report(report: ReportView, choices: Choices) -> impl IntoView {
 }
 
 #[component]
-fn HeadlineCard(headline: Headline) -> impl IntoView {
-    let change = change(&headline.current, &headline.previous);
+fn HeadlineCard(headline: Headline, locale: Locale) -> impl IntoView {
+    let change = change(&headline.current, &headline.previous, locale);
     view! {
         <li class="report-headline">
             <span class="report-headline-name">{label(&headline.name)}</span>
-            <span class="report-headline-value">{headline.current.written()}</span>
+            <span class="report-headline-value">{headline.current.written(locale)}</span>
             <span class="report-headline-previous">
-                {t!("admin-report-previous-period", value = headline.previous.written())}
+                {t!("admin-report-previous-period", value = headline.previous.written(locale))}
                 {change.map(|c| format!(" ({c})"))}
             </span>
         </li>
@@ -199,7 +199,7 @@ fn HeadlineCard(headline: Headline) -> impl IntoView {
 }
 
 /// How the figure moved, in its own terms: points for percentages, a difference otherwise.
-fn change(current: &Cell, previous: &Cell) -> Option<String> {
+fn change(current: &Cell, previous: &Cell, locale: Locale) -> Option<String> {
     let (now, before) = (current.value()?, previous.value()?);
     let delta = now - before;
     let sign = if delta > 0.0 {
@@ -211,11 +211,11 @@ fn change(current: &Cell, previous: &Cell) -> Option<String> {
     };
     Some(match current {
         Cell::Percent(_) => {
-            t!("admin-report-change-points", sign = sign, points = format!("{:.1}", delta.abs()))
+            t!("admin-report-change-points", sign = sign, points = locale.number(delta.abs(), 1))
         }
-        Cell::Count(_) => format!("{sign}{}", delta.abs() as i64),
-        Cell::Money(_) => format!("{sign}{:.2}", delta.abs()),
-        _ => format!("{sign}{:.1}", delta.abs()),
+        Cell::Count(_) => format!("{sign}{}", locale.number(delta.abs(), 0)),
+        Cell::Money(_) => format!("{sign}{}", locale.number(delta.abs(), 2)),
+        _ => format!("{sign}{}", locale.number(delta.abs(), 1)),
     })
 }
 
@@ -227,23 +227,22 @@ const HEIGHT: f64 = 160.0;
 #[component]
 fn Chart(index: usize, series: Series, locale: Locale) -> impl IntoView {
     let title = label(&series.title);
+    // (day, value as shown, value charted)
     let points: Vec<(String, String, Option<f64>)> = series
         .points
         .iter()
-        .map(|(day, written, value)| (shown_date(day, locale), written.clone(), *value))
+        .map(|(day, cell)| (shown_date(day, locale), cell.written(locale), cell.value()))
         .collect();
-    let series = Series { points, ..series };
-    let values: Vec<f64> = series.points.iter().filter_map(|p| p.2).collect();
+    let values: Vec<f64> = points.iter().filter_map(|p| p.2).collect();
     let top = values.iter().copied().fold(0.0_f64, f64::max);
     let scale = if top > 0.0 { top } else { 1.0 };
-    let width = WIDTH / series.points.len().max(1) as f64;
+    let width = WIDTH / points.len().max(1) as f64;
     let title_id = format!("chart-{index}-title");
     let desc_id = format!("chart-{index}-desc");
     let labelled_by = format!("{title_id} {desc_id}");
-    let first = series.points.first().map(|p| p.0.clone()).unwrap_or_default();
-    let last = series.points.last().map(|p| p.0.clone()).unwrap_or_default();
-    let highest = series
-        .points
+    let first = points.first().map(|p| p.0.clone()).unwrap_or_default();
+    let last = points.last().map(|p| p.0.clone()).unwrap_or_default();
+    let highest = points
         .iter()
         .filter(|p| p.2.is_some())
         .max_by(|a, b| a.2.partial_cmp(&b.2).unwrap_or(std::cmp::Ordering::Equal));
@@ -257,8 +256,7 @@ fn Chart(index: usize, series: Series, locale: Locale) -> impl IntoView {
         ),
         None => t!("admin-report-chart-empty", first = first.as_str(), last = last.as_str()),
     };
-    let bars = series
-        .points
+    let bars = points
         .iter()
         .enumerate()
         .filter_map(|(i, (day, written, value))| {
@@ -273,14 +271,13 @@ fn Chart(index: usize, series: Series, locale: Locale) -> impl IntoView {
             })
         })
         .collect_view();
-    let rows = series
-        .points
+    let rows = points
         .iter()
         .map(|(day, written, _)| view! { <tr><td>{day.clone()}</td><td class="numeric">{written.clone()}</td></tr> })
         .collect_view();
     let top_label = match series.unit.as_str() {
-        "%" => format!("{top:.1}%"),
-        unit => format!("{top:.1} {}", unit_label(unit)),
+        "%" => locale.percent(top, 1),
+        unit => format!("{} {}", locale.number(top, 1), unit_label(unit)),
     };
     view! {
         <figure class="report-chart">
@@ -329,14 +326,14 @@ fn TableSection(table: ReportTable, href: String, locale: Locale) -> impl IntoVi
                 .map(|(i, cell)| {
                     if i == 0 {
                         let written = match key.as_str() {
-                            "weekdays" => weekday_name(&cell.written()),
-                            "days" => shown_date(&cell.written(), locale),
-                            _ => cell.written(),
+                            "weekdays" => weekday_name(&cell.written(locale)),
+                            "days" => shown_date(&cell.written(locale), locale),
+                            _ => cell.written(locale),
                         };
                         view! { <th scope="row">{written}</th> }.into_any()
                     } else {
                         let class = if cell.numeric() { "numeric" } else { "" };
-                        view! { <td class=class>{cell.written()}</td> }.into_any()
+                        view! { <td class=class>{cell.written(locale)}</td> }.into_any()
                     }
                 })
                 .collect_view();

@@ -134,7 +134,6 @@ mod ssr {
     use crate::domain::{AppointmentStatus, CancelReasonKind, Permission};
     use crate::error::AppError;
     use crate::scheduling::calendar::ssr::appointments_between;
-    use crate::scheduling::model::dates;
     use crate::scheduling::reschedule::ssr::{Move, move_in};
     use crate::scheduling::slots::ssr::{Asker, compute};
     use crate::scheduling::status::StatusReason;
@@ -264,7 +263,7 @@ mod ssr {
                         choice: action.encode(),
                         label: t!(
                             "server-batch-suggestion",
-                            when = dates::medium(locale, local.naive_local()),
+                            when = locale.moment_medium(local.naive_local()),
                             provider = f.provider.as_str(),
                         ),
                     }
@@ -285,7 +284,7 @@ mod ssr {
         .details(json!({ "patients": patients }));
         audit::append(&mut conn, viewed).await?;
         let local =
-            |at: DateTime<Utc>| dates::numeric(locale, at.with_timezone(&zone).naive_local());
+            |at: DateTime<Utc>| locale.moment_numeric(at.with_timezone(&zone).naive_local());
         Ok(AffectedView {
             clinic: access.clinic.clone(),
             time_off_id,

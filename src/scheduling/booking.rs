@@ -61,7 +61,7 @@ pub(crate) mod ssr {
     use crate::patients::records::ssr::{open_patient, refuse_archived};
     use crate::scheduling::live::LIVE;
     use crate::scheduling::live::ssr::clear_expired_holds;
-    use crate::scheduling::model::{CalendarAddress, Layout, dates};
+    use crate::scheduling::model::{CalendarAddress, Layout};
     use crate::server::state::app_state;
     use crate::t;
 
@@ -242,7 +242,7 @@ pub(crate) mod ssr {
     /// time or a chair (preparation and clean-up included), a race or a stale page. Which one
     /// it was depends on who got there first, so naming it would only mislead.
     pub fn just_taken(start: DateTime<Utc>, zone: chrono_tz::Tz, locale: Locale) -> AppError {
-        let when = dates::medium_at(locale, start.with_timezone(&zone).naive_local());
+        let when = locale.moment_medium_at(start.with_timezone(&zone).naive_local());
         AppError::Conflict(t!("server-booking-just-taken", when = when))
     }
 
@@ -255,7 +255,7 @@ pub(crate) mod ssr {
             }
             Some("appointment_patient_free") => {
                 let start = plan.visit.0.with_timezone(&zone).naive_local();
-                let when = dates::medium_at(plan.locale, start);
+                let when = plan.locale.moment_medium_at(start);
                 AppError::Conflict(t!("server-booking-patient-busy", when = when))
             }
             Some(name) if name.ends_with("_fkey") => {

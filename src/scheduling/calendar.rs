@@ -47,9 +47,11 @@ pub mod ssr {
     use crate::scheduling::live::LIVE;
     use crate::server::page_cache;
     use crate::server::state::app_state;
+    use crate::t;
 
-    /// What the calendar shows for a time held by a patient booking online.
-    pub const HOLD_REASON: &str = "Held for a patient booking online";
+    /// The reason the query gives a time held by a patient booking online (worded in the
+    /// reader's language when the column is drawn).
+    const HOLD_MARK: &str = "online hold";
 
     /// A time-off row: provider, chair (neither: the whole clinic), start, end, reason.
     type TimeOffRow = (Option<i64>, Option<i64>, DateTime<Utc>, DateTime<Utc>, String);
@@ -108,7 +110,7 @@ pub mod ssr {
         audit_view(&access, &view).await?;
         // A hold runs out by the clock, not by a change: a page showing one is not kept.
         let shows_a_hold = view.columns.iter().any(|column| {
-            column.away.iter().any(|away| away.reason == HOLD_REASON)
+            column.away.iter().any(|away| away.held)
                 || column
                     .appointments
                     .iter()
@@ -198,7 +200,7 @@ pub mod ssr {
                                         WHERE clinic_id = c.id AND period && tstzrange($4, $5)
                                         UNION ALL
                                         SELECT a.provider_id, a.chair_id, a.blocked,
-                                               '{HOLD_REASON}'
+                                               '{HOLD_MARK}'
                                         FROM appointment a
                                         WHERE a.clinic_id = c.id AND a.status = 'held' AND {LIVE}
                                           AND a.blocked && tstzrange($4, $5)) o), '[]'),
@@ -266,10 +268,12 @@ pub mod ssr {
                 })
                 .filter_map(|(_, _, from, to, reason)| {
                     let (from, to) = (axis.minute_of(*from), axis.minute_of(*to));
+                    let held = reason == HOLD_MARK;
                     (to > 0 && from < i64::from(axis.length)).then(|| Away {
                         from: from.max(0),
                         to: to.min(i64::from(axis.length)),
-                        reason: reason.clone(),
+                        reason: if held { t!("sched-held-online") } else { reason.clone() },
+                        held,
                     })
                 })
                 .collect::<Vec<_>>()
@@ -329,7 +333,7 @@ pub mod ssr {
                 let chairless = placed_in(&|a| a.chair_id.is_none(), axis);
                 if !chairless.is_empty() {
                     columns.push(CalendarColumn {
-                        title: "No chair".into(),
+                        title: t!("sched-no-chair"),
                         colour: None,
                         provider_id: None,
                         chair_id: None,

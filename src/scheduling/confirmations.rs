@@ -148,7 +148,6 @@ mod ssr {
     use crate::email::outbox::{self, ReminderOffset};
     use crate::error::{AppError, forms};
     use crate::patients::model::display_name;
-    use crate::scheduling::model::dates;
     use crate::scheduling::status::StatusReason;
     use crate::scheduling::status::ssr::change_in;
     use crate::server::state::app_state;
@@ -249,7 +248,7 @@ mod ssr {
                     .unwrap_or_else(|_| outcome.to_string());
                 let when = row
                     .last_called_at
-                    .map(|at| dates::day_month(locale, at.with_timezone(&zone).naive_local()));
+                    .map(|at| locale.moment_day_month(at.with_timezone(&zone).naive_local()));
                 let mut parts = vec![label];
                 parts.extend(when);
                 parts.extend(row.last_called_by.clone());

@@ -47,80 +47,6 @@ impl Layout {
     }
 }
 
-/// Dates and times the server writes for people (lists, logs, messages), in a reader's words
-/// and the clinic's conventions: the forms `Locale` does not have itself.
-pub mod dates {
-    use chrono::{Datelike, NaiveDate, NaiveDateTime};
-
-    use crate::i18n::Locale;
-
-    /// "Tue 1 Dec 2026" ("Tue, Dec 1, 2026" in the US).
-    pub fn date_medium_year(locale: Locale, date: NaiveDate) -> String {
-        crate::t_in!(
-            locale.language,
-            "server-date-medium-year",
-            date = locale.date_medium(date),
-            year = date.year().to_string(),
-            order = locale.region.date_order(),
-        )
-    }
-
-    /// A date and a time side by side: "1 Dec 10:42", "01/12/2026 14:30".
-    fn and_time(locale: Locale, date: String, at: NaiveDateTime) -> String {
-        locale.with_time(date, at.time())
-    }
-
-    /// "01/12/2026 14:30": a moment of a record's history, in numbers.
-    pub fn numeric(locale: Locale, at: NaiveDateTime) -> String {
-        and_time(locale, locale.date_numeric(at.date()), at)
-    }
-
-    /// "1 Dec 2026 14:30".
-    pub fn short(locale: Locale, at: NaiveDateTime) -> String {
-        locale.moment_short(at)
-    }
-
-    /// "Tue 1 Dec 10:30": a moment of the coming days.
-    pub fn medium(locale: Locale, at: NaiveDateTime) -> String {
-        and_time(locale, locale.date_medium(at.date()), at)
-    }
-
-    /// "1 Dec 10:42": a moment of the last days.
-    pub fn day_month(locale: Locale, at: NaiveDateTime) -> String {
-        and_time(locale, locale.day_month_short(at.date()), at)
-    }
-
-    /// "Tue 1 Dec 2026, 10:30".
-    pub fn medium_year(locale: Locale, at: NaiveDateTime) -> String {
-        crate::t_in!(
-            locale.language,
-            "server-date-comma-time",
-            date = date_medium_year(locale, at.date()),
-            time = locale.time(at.time()),
-        )
-    }
-
-    /// "Tue 1 Dec at 10:00".
-    pub fn medium_at(locale: Locale, at: NaiveDateTime) -> String {
-        crate::t_in!(
-            locale.language,
-            "format-date-time",
-            date = locale.date_medium(at.date()),
-            time = locale.time(at.time()),
-        )
-    }
-
-    /// "Tue 1 Dec 2026 at 10:00".
-    pub fn medium_year_at(locale: Locale, at: NaiveDateTime) -> String {
-        crate::t_in!(
-            locale.language,
-            "format-date-time",
-            date = date_medium_year(locale, at.date()),
-            time = locale.time(at.time()),
-        )
-    }
-}
-
 /// A name to choose from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Choice {
@@ -225,6 +151,8 @@ pub struct Away {
     pub from: i64,
     pub to: i64,
     pub reason: String,
+    /// A time held for a patient booking online (`reason` says so).
+    pub held: bool,
 }
 
 /// One column of the calendar: a provider's or a chair's day, or one day of a provider's

@@ -220,7 +220,6 @@ mod ssr {
         NewAppointment, Plan, clash, insert, plan, show_in_calendar, start_instant,
     };
     use crate::scheduling::live::LIVE;
-    use crate::scheduling::model::dates;
     use crate::scheduling::slots::ssr::{Asker, compute};
     use crate::server::state::app_state;
     use crate::t;
@@ -292,7 +291,7 @@ mod ssr {
         let mut names = None;
         for local in request.local_starts() {
             let starts_at = local.format("%Y-%m-%dT%H:%M").to_string();
-            let label = dates::medium_year(locale, local);
+            let label = locale.moment_medium_year(local);
             let problem = match start_instant(zone, &starts_at) {
                 Err(AppError::Validation { fields, .. }) => fields.into_values().next(),
                 Err(other) => return Err(other),

@@ -184,7 +184,7 @@ fn bounded(error: String) -> String {
         return error;
     }
     let encode = |error: &AppError| URL_SAFE.encode(error.ser());
-    let too_long = || AppError::BadRequest("The form was too long.".to_string());
+    let too_long = || AppError::BadRequest(crate::t!("error-form-too-long"));
     let shorter = match URL_SAFE.decode(&error).map(|bytes| AppError::de(bytes.into())) {
         Ok(AppError::Validation { fields, .. }) => AppError::fields(fields),
         _ => too_long(),

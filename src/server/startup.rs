@@ -86,12 +86,14 @@ pub fn build_router(state: AppState) -> Router {
         // A language's messages for the browser (named by their content: kept for good).
         .route("/i18n/{file}", get(crate::i18n::request::serve_messages))
         // Each request (page or server function) gets its own record of the session check, so
-        // a page's header and its data check the session once between them.
+        // a page's header and its data check the session once between them, and a server
+        // function its language.
         .leptos_routes_with_context(
             &state,
             routes,
             move || {
                 provide_context(crate::auth::session::CheckedThisRequest::default());
+                crate::i18n::request::provide_request_language();
             },
             {
                 let options = options.clone();

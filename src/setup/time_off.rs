@@ -124,7 +124,7 @@ mod ssr {
                     id,
                     scope,
                     applies_to: match scope {
-                        TimeOffScope::Clinic => "Whole clinic".to_string(),
+                        TimeOffScope::Clinic => crate::t!("setup-time-off-whole-clinic"),
                         TimeOffScope::Provider(_) | TimeOffScope::Chair(_) => {
                             name.unwrap_or_default()
                         }

@@ -144,7 +144,7 @@ mod ssr {
             return Err(crate::t!("desk-webhook-url-full-address"));
         }
         if production {
-            checked_address(&url, false).await?;
+            checked_address(&url, false).await.map_err(|problem| problem.message())?;
         }
         Ok(url.to_string())
     }

@@ -77,19 +77,63 @@ pub fn is_public(ip: IpAddr) -> bool {
     }
 }
 
+/// Why an endpoint's address may not be sent to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AddressProblem {
+    NoHost,
+    NoPort,
+    Unresolved { host: String, error: String },
+    NoAddress { host: String },
+    Private { host: String },
+}
+
+impl std::fmt::Display for AddressProblem {
+    /// For the delivery log (technical, like the library errors beside it).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            AddressProblem::NoHost => write!(f, "the address has no host"),
+            AddressProblem::NoPort => write!(f, "the address has no port"),
+            AddressProblem::Unresolved { host, error } => {
+                write!(f, "{host} could not be resolved: {error}")
+            }
+            AddressProblem::NoAddress { host } => write!(f, "{host} has no address"),
+            AddressProblem::Private { host } => {
+                write!(f, "{host} resolves to a private or local address: refused")
+            }
+        }
+    }
+}
+
+impl AddressProblem {
+    /// For the admin typing the address, in the page's language.
+    pub fn message(&self) -> String {
+        match self {
+            AddressProblem::NoHost | AddressProblem::NoPort => {
+                crate::t!("desk-webhook-url-full-address")
+            }
+            AddressProblem::Unresolved { host, .. } | AddressProblem::NoAddress { host } => {
+                crate::t!("desk-webhook-url-unresolved", host = host.as_str())
+            }
+            AddressProblem::Private { host } => {
+                crate::t!("desk-webhook-url-private", host = host.as_str())
+            }
+        }
+    }
+}
+
 /// The address to send to for `url`: resolved once; refused unless public (when asked).
-pub async fn checked_address(url: &Url, allow_private: bool) -> Result<SocketAddr, String> {
-    let host = url.host_str().ok_or("the address has no host")?;
-    let port = url.port_or_known_default().ok_or("the address has no port")?;
+pub async fn checked_address(url: &Url, allow_private: bool) -> Result<SocketAddr, AddressProblem> {
+    let host = url.host_str().ok_or(AddressProblem::NoHost)?;
+    let port = url.port_or_known_default().ok_or(AddressProblem::NoPort)?;
     let addresses: Vec<SocketAddr> = tokio::net::lookup_host((host, port))
         .await
-        .map_err(|e| format!("{host} could not be resolved: {e}"))?
+        .map_err(|e| AddressProblem::Unresolved { host: host.to_string(), error: e.to_string() })?
         .collect();
     if addresses.is_empty() {
-        return Err(format!("{host} has no address"));
+        return Err(AddressProblem::NoAddress { host: host.to_string() });
     }
     if !allow_private && addresses.iter().any(|a| !is_public(a.ip())) {
-        return Err(format!("{host} resolves to a private or local address: refused"));
+        return Err(AddressProblem::Private { host: host.to_string() });
     }
     Ok(addresses[0])
 }
@@ -201,7 +245,7 @@ impl WebhookWorker {
         at: i64,
     ) -> Result<u16, String> {
         let url = Url::parse(&event.url).map_err(|e| format!("bad address: {e}"))?;
-        let address = checked_address(&url, self.allow_private).await?;
+        let address = checked_address(&url, self.allow_private).await.map_err(|p| p.to_string())?;
         let host = url.host_str().unwrap_or_default().to_string();
         let client = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())

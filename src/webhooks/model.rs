@@ -30,14 +30,14 @@ pub fn check_events(ticked: &[String]) -> Result<Vec<String>, String> {
     for name in ticked {
         let name = name.trim();
         if !EVENTS.iter().any(|(known, _)| *known == name) {
-            return Err("Choose events from the list.".into());
+            return Err(crate::t!("desk-webhook-events-from-list"));
         }
         if !events.iter().any(|e| e == name) {
             events.push(name.to_string());
         }
     }
     if events.is_empty() {
-        return Err("Choose at least one event.".into());
+        return Err(crate::t!("desk-webhook-events-one"));
     }
     Ok(events)
 }

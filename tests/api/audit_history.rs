@@ -24,7 +24,7 @@ async fn a_receptionist_s_view_of_a_record_shows_in_its_access_history_for_admin
     assert_eq!(status, 200);
     for expected in [
         "Pat Number 1: access history",
-        "Test Person (receptionist)",
+        "Test Person (Receptionist)",
         "patient.viewed",
         "/admin/audit?patient_id=",
     ] {

@@ -144,7 +144,7 @@ async fn the_audit_page_lists_the_entries_for_an_admin_and_nothing_for_a_recepti
     assert_eq!(page.status(), 200);
     let html = page.text().await.unwrap();
     assert!(html.contains("<code>appointment.booked"), "{html}");
-    assert!(html.contains("Test Person (receptionist)"), "who did it: {html}");
+    assert!(html.contains("Test Person (Receptionist)"), "who did it: {html}");
     assert!(html.contains("value=\"appointment.\""), "the filter as asked: {html}");
 
     let refused = desk.get(app.url("/admin/audit")).send().await.unwrap();

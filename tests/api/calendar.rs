@@ -194,7 +194,10 @@ async fn cancelled_appointments_and_time_off_show_apart_from_the_booked_time(poo
         .await;
     let dr = column(&view, "Dr 1");
     assert_eq!(dr["appointments"], serde_json::json!([]));
-    assert_eq!(dr["away"], serde_json::json!([{ "from": 780, "to": 900, "reason": "Course" }]));
+    assert_eq!(
+        dr["away"],
+        serde_json::json!([{ "from": 780, "to": 900, "reason": "Course", "held": false }])
+    );
     assert_eq!(view["released"][0]["status"], "cancelled");
     assert_eq!(view["released"][0]["cancel_reason"], "Unwell");
 }

@@ -243,4 +243,21 @@ async fn a_confirmation_email_carries_the_appointment_as_a_calendar_file(pool: P
     ] {
         assert!(message.contains(part), "{part} in {message}");
     }
+
+    // Worded in the patient's language, as the email is.
+    let eva: i64 = sqlx::query_scalar(
+        "INSERT INTO patient (clinic_id, number, first_name, last_name, date_of_birth, email,
+                              language)
+         VALUES ($1, 502, 'Eva', 'Ruiz', '1985-04-05', 'eva@example.com', 'es') RETURNING id",
+    )
+    .bind(clinic.id)
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    book_at(&app, &desk, eva, clinic.providers[0], clinic.type_id, format!("{day}T11:00")).await;
+    worker.run_once().await.unwrap();
+    let message = receiver.received().into_iter().find(|m| m.contains("eva@example.com")).unwrap();
+    for part in ["SUMMARY:Check-up en Test Clinic", "DESCRIPTION:Con "] {
+        assert!(message.contains(part), "{part} in {message}");
+    }
 }

@@ -5,6 +5,8 @@
 use chairside::i18n::{Language, Locale, Region, text_in};
 use chairside::online::model::solve;
 use chrono::{Duration, NaiveTime, TimeZone, Utc};
+use std::collections::HashSet;
+
 use serde_json::Value;
 use sqlx::PgPool;
 
@@ -29,7 +31,7 @@ fn browser(tag: &str) -> reqwest::Client {
 /// shown whole (a text of the page, or a label, title or placeholder).
 fn english_left(language: Language, prefixes: &[&str], page: &str) -> Vec<String> {
     let shown = shown_text(page);
-    let lines: std::collections::HashSet<&str> = shown.lines().collect();
+    let lines: HashSet<&str> = shown.lines().collect();
     let english = Language::ENGLISH.source();
     english
         .lines()
@@ -45,27 +47,33 @@ fn english_left(language: Language, prefixes: &[&str], page: &str) -> Vec<String
         .collect()
 }
 
-/// What a page shows people: its text (not its scripts' data) and the labels, titles and
-/// placeholders of its elements, one per line.
+/// What a page shows people in its own language, one text per line: its text and the labels,
+/// titles and placeholders of its elements, and its description. Not its scripts' data, not
+/// code (`code`, `pre`: the log's records and details, placeholders), and not what is marked
+/// as in another language (`lang`: an email template's text).
 fn shown_text(html: &str) -> String {
     let document = scraper::Html::parse_document(html);
+    let aside = |element: &scraper::node::Element| {
+        matches!(element.name(), "script" | "style" | "template" | "code" | "pre")
+            || (element.name() != "html" && element.attr("lang").is_some())
+    };
     let mut shown = Vec::new();
     for node in document.root_element().descendants() {
+        if node.ancestors().chain([node]).any(|n| n.value().as_element().is_some_and(aside)) {
+            continue;
+        }
         if let Some(text) = node.value().as_text() {
-            let hidden = node.ancestors().any(|parent| {
-                parent
-                    .value()
-                    .as_element()
-                    .is_some_and(|e| matches!(e.name(), "script" | "style" | "template"))
-            });
-            if !hidden && !text.trim().is_empty() {
+            if !text.trim().is_empty() {
                 shown.push(text.trim().to_string());
             }
         } else if let Some(element) = node.value().as_element() {
-            for name in ["aria-label", "title", "placeholder", "alt", "content"] {
+            for name in ["aria-label", "title", "placeholder", "alt"] {
                 if let Some(value) = element.attr(name) {
                     shown.push(value.to_string());
                 }
+            }
+            if element.name() == "meta" && element.attr("name") == Some("description") {
+                shown.extend(element.attr("content").map(String::from));
             }
         }
     }
@@ -81,6 +89,110 @@ fn assert_in_language(language: Language, address: &str, status: u16, page: &str
     assert!(left.is_empty(), "{language} {address}: English left: {left:?}");
 }
 
+/// The words of a Fluent file's messages (not their keys, variables, variant names or
+/// comments), in lower case.
+fn message_words(source: &str) -> HashSet<String> {
+    let mut words = HashSet::new();
+    for line in source.lines() {
+        let text = if line.starts_with('#') {
+            continue;
+        } else if line.starts_with(' ') {
+            // A variant (`[one] …`, `*[other] …`) or a continued line.
+            let line = line.trim_start().trim_start_matches('*');
+            match line.strip_prefix('[') {
+                Some(variant) => variant.split_once(']').map_or("", |(_, text)| text),
+                None => line,
+            }
+        } else {
+            match line.split_once(" = ") {
+                Some((_, value)) => value,
+                None => continue,
+            }
+        };
+        // Placeables hold names and numbers, not words.
+        let mut plain = String::new();
+        let mut depth = 0_usize;
+        for c in text.chars() {
+            match c {
+                '{' => depth += 1,
+                '}' => depth = depth.saturating_sub(1),
+                _ if depth == 0 => plain.push(c),
+                _ => {}
+            }
+        }
+        words.extend(words_in(&plain));
+    }
+    words
+}
+
+/// The words of `text` (letters only, two or more), in lower case.
+fn words_in(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|word| word.chars().count() >= 2)
+        .map(str::to_lowercase)
+}
+
+/// Words of the English messages that no other complete language's messages use.
+fn english_only_words() -> HashSet<String> {
+    let others: HashSet<String> = Language::all()
+        .filter(|language| language.is_complete() && *language != Language::ENGLISH)
+        .flat_map(|language| message_words(language.source()))
+        .collect();
+    message_words(Language::ENGLISH.source()).difference(&others).cloned().collect()
+}
+
+/// The words of what people keep in the database (names, notes, reasons: data shown as it
+/// is, whatever the page's language), leaving out the tables of what the app writes itself
+/// (emails, logs, sessions, deliveries).
+async fn data_words(pool: &PgPool) -> HashSet<String> {
+    let columns: Vec<(String, String)> = sqlx::query_as(
+        "SELECT table_name::text, column_name::text FROM information_schema.columns
+         WHERE table_schema = 'public' AND udt_name IN ('text', 'varchar', 'citext')
+           AND table_name !~ '^(_sqlx|tower_sessions|staff_session|login_failure|audit|email_|public_attempt|webhook_(event|delivery)|api_key_use|api_idempotency|live_event|staff_notification|report_day)'",
+    )
+    .fetch_all(pool)
+    .await
+    .unwrap();
+    let mut words = HashSet::new();
+    for (table, column) in columns {
+        let values: Vec<String> = sqlx::query_scalar(&format!(
+            "SELECT DISTINCT \"{column}\"::text FROM \"{table}\" WHERE \"{column}\" IS NOT NULL"
+        ))
+        .fetch_all(pool)
+        .await
+        .unwrap();
+        for value in &values {
+            words.extend(words_in(value));
+        }
+    }
+    words
+}
+
+/// The texts of a page that read the same in every language of `pages` (one page, the same
+/// address, read in each) and have an English word that is not data: English the code wrote
+/// without a message.
+fn same_in_every_language(
+    pages: &[String],
+    english_only: &HashSet<String>,
+    data: &HashSet<String>,
+) -> Vec<String> {
+    let shown: Vec<HashSet<String>> =
+        pages.iter().map(|page| shown_text(page).lines().map(String::from).collect()).collect();
+    let Some((first, others)) = shown.split_first() else {
+        return Vec::new();
+    };
+    let mut left: Vec<String> = first
+        .iter()
+        .filter(|line| others.iter().all(|other| other.contains(*line)))
+        .filter(|line| {
+            words_in(line).any(|word| english_only.contains(&word) && !data.contains(&word))
+        })
+        .cloned()
+        .collect();
+    left.sort();
+    left
+}
+
 async fn held_key(app: &TestApp, clinic: &Clinic) -> String {
     let key = key();
     let (status, body) = hold(app, clinic, &key, clinic.providers[0], "10:00").await;
@@ -94,10 +206,12 @@ async fn every_booking_page_is_whole_in_every_language(pool: PgPool) {
     let app = spawn_app(pool.clone()).await;
     let key = held_key(&app, &clinic).await;
     let type_id = clinic.type_id;
+    // Each address as read in each language.
+    let mut read: Vec<Vec<String>> = Vec::new();
     for language in Language::all() {
         let client = app.new_client();
         let tag = language.tag();
-        for address in [
+        let addresses = [
             format!("/book?lang={tag}"),
             format!("/book/test-clinic?lang={tag}"),
             format!("/book/test-clinic?type={type_id}&lang={tag}"),
@@ -106,10 +220,13 @@ async fn every_booking_page_is_whole_in_every_language(pool: PgPool) {
             format!("/book/test-clinic/review?booking={key}&lang={tag}"),
             format!("/book/test-clinic/done?booking={key}&lang={tag}"),
             format!("/book/manage/not-a-token?lang={tag}"),
-        ] {
-            let (status, page) = app.page(&client, &address).await;
+        ];
+        read.resize(addresses.len(), Vec::new());
+        for (index, address) in addresses.iter().enumerate() {
+            let (status, page) = app.page(&client, address).await;
             let status = if address.contains("not-a-token") { status + 200 - 404 } else { status };
-            assert_in_language(language, &address, status, &page);
+            assert_in_language(language, address, status, &page);
+            read[index].push(page);
         }
         // The switcher keeps the place: every other language's link is this address in it.
         let (_, page) =
@@ -121,6 +238,12 @@ async fn every_booking_page_is_whole_in_every_language(pool: PgPool) {
         // The choice is kept: the next page, without asking, is in it.
         let (_, page) = app.page(&client, "/book").await;
         assert!(page.contains(&format!("<html lang=\"{tag}\"")), "{language} was not kept");
+    }
+    // No text the code wrote without a message: nothing English reads the same in all.
+    let (english_only, data) = (english_only_words(), data_words(&pool).await);
+    for (index, pages) in read.iter().enumerate() {
+        let left = same_in_every_language(pages, &english_only, &data);
+        assert!(left.is_empty(), "booking page {index}, the same in every language: {left:?}");
     }
 }
 
@@ -357,6 +480,8 @@ async fn every_staff_page_is_whole_in_every_language(pool: PgPool) {
         "setup-",
         "admin-",
     ];
+    // One browser per complete language, English first (its links are followed).
+    let mut readers = Vec::new();
     for language in Language::all().filter(|language| language.is_complete()) {
         let client = app.new_client();
         let signed_in =
@@ -365,52 +490,65 @@ async fn every_staff_page_is_whole_in_every_language(pool: PgPool) {
         // The language of this browser from now on.
         let (status, _) = app.page(&client, &format!("/?lang={}", language.tag())).await;
         assert_eq!(status, 200);
-        let mut queue: std::collections::VecDeque<String> = [
-            "/",
-            "/calendar?clinic=london",
-            "/my-day",
-            "/patients",
-            "/setup",
-            "/reports",
-            "/admin/staff",
-            "/admin/outbox",
-            "/admin/audit",
-            "/recall",
-            "/asap",
-            "/notifications",
-            "/account/sessions",
-            "/account/password",
-            "/account/language",
-        ]
-        .map(String::from)
-        .into();
-        let mut shapes = std::collections::HashSet::new();
-        let mut problems = Vec::new();
-        while let Some(address) = queue.pop_front() {
-            if !shapes.insert(shape_of(&address)) || shapes.len() > 250 {
-                continue;
-            }
-            let (status, page) = app.page(&client, &address).await;
+        readers.push((language, client));
+    }
+    let (english_only, data) = (english_only_words(), data_words(&pool).await);
+    let mut queue: std::collections::VecDeque<String> = [
+        "/",
+        "/calendar?clinic=london",
+        "/my-day",
+        "/patients",
+        "/setup",
+        "/reports",
+        "/admin/staff",
+        "/admin/outbox",
+        "/admin/audit",
+        "/recall",
+        "/asap",
+        "/notifications",
+        "/account/sessions",
+        "/account/password",
+        "/account/language",
+    ]
+    .map(String::from)
+    .into();
+    let mut shapes = HashSet::new();
+    let mut problems = Vec::new();
+    while let Some(address) = queue.pop_front() {
+        if !shapes.insert(shape_of(&address)) || shapes.len() > 250 {
+            continue;
+        }
+        let mut pages = Vec::new();
+        for (language, client) in &readers {
+            let (status, page) = app.page(client, &address).await;
             if status != 200 || !page.contains("<html") {
-                continue;
+                break;
             }
             let tag = format!("<html lang=\"{}\"", language.tag());
             if !page.contains(&tag) {
                 problems.push(format!("{address}: not in {language}"));
             }
             if let Some(at) = page.find('⟦') {
-                problems.push(format!("{address}: {}", &page[at..(at + 60).min(page.len())]));
+                let end = page[at..].char_indices().nth(60).map_or(page.len(), |(i, _)| at + i);
+                problems.push(format!("{language} {address}: {}", &page[at..end]));
             }
-            if language != Language::ENGLISH {
-                for text in english_left(language, &staff_prefixes, &page) {
-                    problems.push(format!("{address}: English left: {text}"));
+            if *language == Language::ENGLISH {
+                queue.extend(links_of(&page));
+            } else {
+                for text in english_left(*language, &staff_prefixes, &page) {
+                    problems.push(format!("{language} {address}: English left: {text}"));
                 }
             }
-            queue.extend(links_of(&page));
+            pages.push(page);
         }
-        assert!(shapes.len() > 40, "{language}: only {} pages reached", shapes.len());
-        assert!(problems.is_empty(), "{language}: {problems:#?}");
+        if pages.len() == readers.len() {
+            for text in same_in_every_language(&pages, &english_only, &data) {
+                problems.push(format!("{address}: the same in every language: {text:?}"));
+            }
+        }
     }
+    assert!(shapes.len() > 40, "only {} pages reached", shapes.len());
+    assert!(problems.is_empty(), "{problems:#?}");
 }
 
 #[sqlx::test]

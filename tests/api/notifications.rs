@@ -85,6 +85,12 @@ async fn an_online_booking_tells_the_front_desk_at_once_and_each_reads_their_own
     assert!(choices.as_array().unwrap().contains(&serde_json::json!(["OnlineBooked", false])));
     book(&app, &clinic, "11:00", ("Ben", "1979-05-02", "ben@example.com", "07700 900456")).await;
     assert_eq!((unread(&app, &desk).await, unread(&app, &admin).await), (0, 1));
+
+    // Worded when read, in the reader's language (not the language of whoever caused it).
+    let (status, _) = app.page(&desk, "/?lang=fr").await;
+    assert_eq!(status, 200);
+    let french = list(&app, &desk).await["items"][0]["message"].as_str().unwrap().to_string();
+    assert!(french.starts_with("Un patient a réservé en ligne : Check-up, "), "{french}");
 }
 
 #[sqlx::test]
@@ -108,7 +114,7 @@ async fn an_email_given_up_on_tells_the_admins(pool: PgPool) {
     let item = list(&app, &admin).await["items"][0].clone();
     assert_eq!(
         item["message"],
-        "An email (staff invitation) to someone@example.com could not be sent."
+        "An email (Staff invitation) to someone@example.com could not be sent."
     );
     assert_eq!(item["link"], "/admin/outbox");
     // Not about an appointment: nothing for the front desk to do.
@@ -165,7 +171,7 @@ async fn a_medical_alert_tells_the_clinician_who_sees_the_patient_today(pool: Pg
         item["message"]
             .as_str()
             .unwrap()
-            .starts_with("A medical alert was added for your patient at ")
+            .starts_with("A medical alert was added for your patient of ")
     );
     assert_eq!((unread(&app, &other_dentist).await, unread(&app, &desk).await), (0, 0));
 }

@@ -31,7 +31,7 @@ async fn an_admins_template_is_checked_previewed_saved_and_used(pool: PgPool) {
     let (status, body) = app.call_json(&admin, "email/templates/preview", &bad).await;
     assert_eq!(status, 400, "{body}");
     let message = body["Validation"]["fields"]["text_body"].as_str().unwrap();
-    assert!(message.starts_with("Line 2: undefined value"), "{message}");
+    assert!(message.starts_with("Line 2: a placeholder this email does not have"), "{message}");
     assert_eq!(app.call_json(&admin, "email/templates/save", &bad).await.0, 400);
 
     let good = with("Booked: {{ appointment_time }}", "Hi {{ patient_first_name }}");

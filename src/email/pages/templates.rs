@@ -92,19 +92,20 @@ pub fn TemplateEditorPage() -> impl IntoView {
     }
 }
 
-/// What the preview shows: the rendered parts, or the problem.
+/// What the preview shows: the rendered parts (in the template's `language`), or the problem.
 fn preview_view(
     result: Result<crate::email::template_editor::Preview, crate::error::AppError>,
+    language: &'static str,
 ) -> AnyView {
     match result {
         Ok(p) => view! {
             <dl class="facts">
-                <dt>{t!("setup-emails-subject")}</dt><dd>{p.subject}</dd>
+                <dt>{t!("setup-emails-subject")}</dt><dd lang=language>{p.subject}</dd>
             </dl>
             <h4>{t!("setup-emails-text")}</h4>
-            <pre class="email-body">{p.text_body}</pre>
+            <pre class="email-body" lang=language>{p.text_body}</pre>
             <h4>{t!("setup-emails-html")}</h4>
-            <pre class="email-body">{p.html_body}</pre>
+            <pre class="email-body" lang=language>{p.html_body}</pre>
         }
         .into_any(),
         Err(error) => {
@@ -140,6 +141,7 @@ fn Editor(
     let subject = RwSignal::new(typed("subject", &edit.text.subject));
     let text_body = RwSignal::new(typed("text_body", &edit.text.text_body));
     let html_body = RwSignal::new(typed("html_body", &edit.text.html_body));
+    // The template's text is in its own language, whatever the page's (`lang` says so).
     // The preview follows the typing after a short pause.
     let settled = RwSignal::new(TemplateText {
         subject: subject.get_untracked(),
@@ -169,7 +171,7 @@ fn Editor(
     let back = format!("/setup/{slug}/emails");
     let preview = Resource::new(move || settled.get(), {
         let (slug, kind) = (slug.clone(), kind.clone());
-        move |form| preview_template(slug.clone(), kind.clone(), form)
+        move |form| preview_template(slug.clone(), kind.clone(), language.to_string(), form)
     });
     let placeholders = edit
         .placeholders
@@ -192,19 +194,19 @@ fn Editor(
                     <input type="hidden" name="kind" value=kind.clone() />
                     <input type="hidden" name="language" value=language />
                     <label for="template-subject">{t!("setup-emails-subject")}</label>
-                    <input id="template-subject" name="form[subject]" type="text" required maxlength="300"
+                    <input id="template-subject" name="form[subject]" type="text" required maxlength="300" lang=language
                         value=subject.get_untracked() prop:value=move || subject.get()
                         on:input=move |ev| { subject.set(event_target_value(&ev)); typed_now(); } />
                     {message("subject")}
                     <label for="template-text">{t!("setup-emails-text-body")}</label>
-                    <textarea id="template-text" name="form[text_body]" rows="10" required
+                    <textarea id="template-text" name="form[text_body]" rows="10" required lang=language
                         prop:value=move || text_body.get()
                         on:input=move |ev| { text_body.set(event_target_value(&ev)); typed_now(); }>
                         {text_body.get_untracked()}
                     </textarea>
                     {message("text_body")}
                     <label for="template-html">{t!("setup-emails-html-body")}</label>
-                    <textarea id="template-html" name="form[html_body]" rows="10" required
+                    <textarea id="template-html" name="form[html_body]" rows="10" required lang=language
                         prop:value=move || html_body.get()
                         on:input=move |ev| { html_body.set(event_target_value(&ev)); typed_now(); }>
                         {html_body.get_untracked()}
@@ -226,7 +228,7 @@ fn Editor(
                 <dl class="facts">{placeholders}</dl>
                 <h3>{t!("setup-emails-preview")}</h3>
                 <Transition fallback=|| view! { <p class="loading">{t!("setup-emails-rendering")}</p> }>
-                    {move || Suspend::new(async move { preview_view(preview.await) })}
+                    {move || Suspend::new(async move { preview_view(preview.await, language) })}
                 </Transition>
             </aside>
         </div>
