@@ -101,13 +101,13 @@ test("a patient cancelling online rings the bell of the clinic's staff", async (
   await expect.poll(async () => Number((await bell.getAttribute("aria-label"))?.match(/(\d+) unread/)?.[1] ?? 0)).toBeGreaterThan(before);
   await bell.click();
   await expect(page.getByRole("heading", { level: 1, name: "Notifications" })).toBeVisible();
-  // As the notification words the day ("Mon 19 Sep"): fixed three-letter names, not the
-  // browser's (whose en-GB September is "Sept" in newer ICU data).
+  // As the notification words the day and time in the New York clinic's way ("Mon, Sep 19
+  // 2:30 PM"): fixed three-letter names, not the browser's (whose September may be "Sept").
   const day = new Date(`${date}T12:00:00Z`);
   const weekday = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][day.getUTCDay()];
   const month = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][day.getUTCMonth()];
-  const when = `${weekday} ${day.getUTCDate()} ${month}`;
-  const item = page.getByRole("listitem").filter({ hasText: `A patient cancelled online: ${kind.name}, ${when} 14:30.` });
+  const when = `${weekday}, ${month} ${day.getUTCDate()}`;
+  const item = page.getByRole("listitem").filter({ hasText: `A patient cancelled online: ${kind.name}, ${when} 2:30 PM.` });
   await expect(item).toBeVisible();
   await item.getByRole("link").click();
   await expect(page).toHaveURL(new RegExp(`/calendar\\?clinic=new-york&date=${date}&appointment=`));

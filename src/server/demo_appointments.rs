@@ -208,11 +208,13 @@ fn lay_out(
     slots
 }
 
-/// The status of a visit at `now`.
+/// The status of a visit at `now`; `unreached`: its patient has not confirmed yet, however
+/// near it is.
 fn status_at(
     rng: &mut StdRng,
     visit: (DateTime<Utc>, DateTime<Utc>),
     now: DateTime<Utc>,
+    unreached: bool,
 ) -> AppointmentStatus {
     let (start, end) = visit;
     if end <= now {
@@ -229,7 +231,7 @@ fn status_at(
         Cancelled
     } else if start - now < Duration::days(2) {
         // Reminders go out two days ahead: most near appointments are confirmed.
-        if rng.random_bool(0.75) { Confirmed } else { Scheduled }
+        if !unreached && rng.random_bool(0.75) { Confirmed } else { Scheduled }
     } else if rng.random_bool(0.3) {
         Confirmed
     } else {
@@ -278,8 +280,8 @@ fn history(
 }
 
 /// What happened to one appointment by `now`.
-fn story(rng: &mut StdRng, slot: &Slot, kind: &Kind, now: DateTime<Utc>) -> Story {
-    let status = status_at(rng, slot.visit, now);
+fn story(rng: &mut StdRng, slot: &Slot, kind: &Kind, now: DateTime<Utc>, unreached: bool) -> Story {
+    let status = status_at(rng, slot.visit, now, unreached);
     let cancel_reason =
         (status == Cancelled).then(|| CANCEL_REASONS[rng.random_range(0..CANCEL_REASONS.len())]);
     // Booked a day to a month ahead, and in any case before now.
@@ -374,8 +376,19 @@ pub async fn add(
     let seed = ((clinic_id as u64) << 32) | today.num_days_from_ce() as u64;
     let slots = lay_out(&kinds, &offers, &patients, zone, &mut StdRng::seed_from_u64(seed));
     let mut story_rng = StdRng::seed_from_u64(!seed);
-    let stories: Vec<Story> =
-        slots.iter().map(|s| story(&mut story_rng, s, &kinds[s.kind], now)).collect();
+    // Every third visit of the next two days waits for its patient to confirm, so the front
+    // desk's confirmation list always has calls to make (by chance alone, some days had none).
+    let mut near = 0;
+    let stories: Vec<Story> = slots
+        .iter()
+        .map(|slot| {
+            let (start, _) = slot.visit;
+            let is_near = start - now > Duration::minutes(15) && start - now < Duration::days(2);
+            near += usize::from(is_near);
+            let unreached = is_near && near % 3 == 0;
+            story(&mut story_rng, slot, &kinds[slot.kind], now, unreached)
+        })
+        .collect();
 
     // Bookings and status changes are made by the front desk (a receptionist, else an
     // admin); seating and completing by the provider's own account when there is one.
@@ -601,7 +614,7 @@ mod tests {
 
         let mut rng = StdRng::seed_from_u64(2);
         let stories: Vec<Story> =
-            slots.iter().map(|s| story(&mut rng, s, &kinds[s.kind], now)).collect();
+            slots.iter().map(|s| story(&mut rng, s, &kinds[s.kind], now, false)).collect();
         for status in [Scheduled, Confirmed, Completed, Cancelled, NoShow] {
             assert!(stories.iter().any(|s| s.status == status), "no {status:?}");
         }
@@ -636,14 +649,19 @@ mod tests {
         let at = |minutes: i64| now + Duration::minutes(minutes);
         for _ in 0..50 {
             assert!(matches!(
-                status_at(&mut rng, (at(-90), at(-30)), now),
+                status_at(&mut rng, (at(-90), at(-30)), now, false),
                 Completed | Cancelled | NoShow
             ));
-            assert_eq!(status_at(&mut rng, (at(-10), at(20)), now), InChair);
-            assert_eq!(status_at(&mut rng, (at(10), at(40)), now), Arrived);
+            assert_eq!(status_at(&mut rng, (at(-10), at(20)), now, false), InChair);
+            assert_eq!(status_at(&mut rng, (at(10), at(40)), now, false), Arrived);
             assert!(matches!(
-                status_at(&mut rng, (at(120), at(150)), now),
+                status_at(&mut rng, (at(120), at(150)), now, false),
                 Scheduled | Confirmed | Cancelled
+            ));
+            // A patient not reached yet has not confirmed, however near the visit.
+            assert!(matches!(
+                status_at(&mut rng, (at(120), at(150)), now, true),
+                Scheduled | Cancelled
             ));
         }
         // An appointment seated a few minutes ago has arrived, then been seated, in that order.
