@@ -82,18 +82,6 @@ pub mod ssr {
         locale.date_short(date)
     }
 
-    /// "Tue 8 Dec 2026 10:30" in `locale`, of a moment in the clinic's zone.
-    fn moment(locale: Locale, at: DateTime<chrono_tz::Tz>) -> String {
-        let local = at.naive_local();
-        crate::t!(
-            "desk-weekday-date-time",
-            weekday = locale.weekday_short(local.date()),
-            date = day(locale, local.date()),
-            time = locale.time(local.time()),
-            order = locale.region.date_order(),
-        )
-    }
-
     /// Why no more batches of offers go for a freed time (as stored), in words.
     fn closed_reason(reason: &str) -> String {
         match reason {
@@ -153,7 +141,9 @@ pub mod ssr {
                 },
                 note: row.note,
                 offers: row.offers,
-                booked: row.booked_at.map(|t| moment(locale, t.with_timezone(&zone))),
+                booked: row
+                    .booked_at
+                    .map(|t| locale.moment_weekday(t.with_timezone(&zone).naive_local())),
             })
             .collect())
     }
@@ -212,7 +202,7 @@ pub mod ssr {
                 };
                 FreedTime {
                     opening_id: row.id,
-                    when: moment(locale, row.starts_at.with_timezone(&zone)),
+                    when: locale.moment_weekday(row.starts_at.with_timezone(&zone).naive_local()),
                     provider: row.provider,
                     offers: i64::from(row.offers_sent),
                     state,

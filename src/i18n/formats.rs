@@ -169,6 +169,17 @@ impl Locale {
         self.with_time(self.date_short(moment.date()), moment.time())
     }
 
+    /// "Tue 8 Dec 2026 10:30" ("Tue, Dec 8, 2026 10:30 AM" in the US): a moment of a list, with
+    /// its weekday.
+    pub fn moment_weekday(self, at: NaiveDateTime) -> String {
+        let mut args = Args::new();
+        args.set("weekday", self.weekday_short(at.date()));
+        args.set("date", self.date_short(at.date()));
+        args.set("time", self.time(at.time()));
+        args.set("order", self.region.date_order());
+        self.text("desk-weekday-date-time", &args)
+    }
+
     /// "01/12/2026 14:30": a moment of a record's history, in numbers.
     pub fn moment_numeric(self, at: NaiveDateTime) -> String {
         self.with_time(self.date_numeric(at.date()), at.time())

@@ -190,16 +190,9 @@ mod ssr {
                     due: day(locale, row.due_on),
                     overdue: row.due_on < today,
                     last_visit: row.last_visit_on.map(|d| day(locale, d)),
-                    booked: row.booked_at.map(|t| {
-                        let local = t.with_timezone(&zone).naive_local();
-                        crate::t!(
-                            "desk-weekday-date-time",
-                            weekday = locale.weekday_short(local.date()),
-                            date = day(locale, local.date()),
-                            time = locale.time(local.time()),
-                            order = locale.region.date_order(),
-                        )
-                    }),
+                    booked: row
+                        .booked_at
+                        .map(|t| locale.moment_weekday(t.with_timezone(&zone).naive_local())),
                     last_contact,
                     reason: row.reason,
                 }
